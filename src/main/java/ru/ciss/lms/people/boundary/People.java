@@ -1,0 +1,315 @@
+package ru.ciss.lms.people.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ru.ciss.lms.people.entity.District;
+import ru.ciss.lms.people.entity.Language;
+import ru.ciss.lms.people.entity.Organisation;
+import ru.ciss.lms.people.entity.OrganisationKind;
+import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.PasswordHasher;
+
+/**
+ * Everything done to people: the administrators' register and each person's own profile. Every method states
+ * who may call it; "own" methods take the person from the signed-in caller, never from an id the client sent.
+ */
+@Stateless
+public class People {
+
+    private static final String ADMIN = Role.ADMINISTRATOR_NAME;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    // ---- the register (administrators) ----
+
+    @RolesAllowed(ADMIN)
+    public List<Person> search(@NotNull PersonFilter filter, int first, int pageSize, String sortField, boolean ascending) {
+        String order = switch (sortField == null ? "" : sortField) {
+            case "email" -> "p.email";
+            case "district" -> "d.nameRu";
+            case "organisation" -> "o.name";
+            default -> "p.surname";
+        };
+        String direction = ascending ? " ASC" : " DESC";
+        TypedQuery<Person> query = em.createQuery("SELECT p FROM Person p LEFT JOIN FETCH p.organisation o "
+                + "LEFT JOIN p.district d" + where(filter)
+                + " ORDER BY " + order + direction + ", p.surname, p.givenName, p.id", Person.class);
+        bind(query, filter);
+        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.clamp(pageSize, 1, 200)).getResultList();
+    }
+
+    @RolesAllowed(ADMIN)
+    public long count(@NotNull PersonFilter filter) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(p) FROM Person p LEFT JOIN p.organisation o "
+                + "LEFT JOIN p.district d" + where(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    private static String where(PersonFilter filter) {
+        List<String> conditions = new ArrayList<>();
+        if (!filter.includeInactive()) {
+            conditions.add("p.active = TRUE");
+        }
+        if (filter.role() != null) {
+            conditions.add(":role MEMBER OF p.roles");
+        }
+        if (filter.districtId() != null) {
+            conditions.add("d.id = :district");
+        }
+        if (filter.hasText()) {
+            conditions.add("(LOWER(p.surname) LIKE :text OR LOWER(p.givenName) LIKE :text "
+                    + "OR LOWER(p.patronymic) LIKE :text OR p.email LIKE :text OR LOWER(o.name) LIKE :text)");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bind(TypedQuery<?> query, PersonFilter filter) {
+        if (filter.role() != null) {
+            query.setParameter("role", filter.role());
+        }
+        if (filter.districtId() != null) {
+            query.setParameter("district", filter.districtId());
+        }
+        if (filter.hasText()) {
+            query.setParameter("text", filter.likePattern());
+        }
+    }
+
+    @RolesAllowed(ADMIN)
+    public Person find(long id) {
+        Person person = em.find(Person.class, id);
+        if (person == null) {
+            throw new PeopleRuleException("people.notFound");
+        }
+        if (person.getOrganisation() != null) {
+            person.getOrganisation().getName(); // load it while the transaction is open
+        }
+        return person;
+    }
+
+    /** Creates a person; {@code organisationName} is matched to an existing organisation or creates one. */
+    @RolesAllowed(ADMIN)
+    public Person create(@NotNull @Valid Person person, String organisationName, OrganisationKind kind,
+                         String initialPassword) {
+        requireUniqueEmail(person.getEmail(), null);
+        // A fresh entity, so a refused attempt leaves the caller's form object exactly as it was.
+        Person created = new Person();
+        copyRegisterFields(person, created);
+        created.setOrganisation(organisation(organisationName, kind));
+        if (initialPassword != null && !initialPassword.isEmpty()) {
+            requireAcceptable(initialPassword);
+            created.setPasswordHash(hasher.hash(initialPassword));
+        }
+        em.persist(created);
+        flushRefusingDuplicates();
+        return created;
+    }
+
+    /** Saves an administrator's edit of a person, unless someone else saved that person since it was opened. */
+    @RolesAllowed(ADMIN)
+    public Person update(@NotNull @Valid Person edited, String organisationName, OrganisationKind kind) {
+        Person person = lockedForEdit(edited.getId(), edited.getVersion());
+        requireUniqueEmail(edited.getEmail(), person.getId());
+        copyRegisterFields(edited, person);
+        person.setOrganisation(organisation(organisationName, kind));
+        flushRefusingDuplicates();
+        return person;
+    }
+
+    @RolesAllowed(ADMIN)
+    public void setActive(long id, long version, boolean active) {
+        Person person = lockedForEdit(id, version);
+        if (!active && person.getId().equals(callerId())) {
+            throw new PeopleRuleException("people.deactivate.self");
+        }
+        person.setActive(active);
+        flushRefusingDuplicates();
+    }
+
+    @RolesAllowed(ADMIN)
+    public void resetPassword(long id, String newPassword) {
+        requireAcceptable(newPassword);
+        Person person = em.find(Person.class, id);
+        if (person == null) {
+            throw new PeopleRuleException("people.notFound");
+        }
+        person.setPasswordHash(hasher.hash(newPassword));
+    }
+
+    @RolesAllowed(ADMIN)
+    public List<DistrictRoleCount> countByDistrictAndRole() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT p.district_id, r.role, COUNT(*) FROM person p "
+                + "JOIN person_role r ON r.person_id = p.id WHERE p.active = TRUE "
+                + "GROUP BY p.district_id, r.role").getResultList();
+        Map<Integer, long[]> byDistrict = new HashMap<>();
+        for (Object[] row : rows) {
+            Integer district = row[0] == null ? null : ((Number) row[0]).intValue();
+            long[] counts = byDistrict.computeIfAbsent(district, k -> new long[3]);
+            counts[Role.valueOf((String) row[1]).ordinal()] = ((Number) row[2]).longValue();
+        }
+        List<DistrictRoleCount> result = new ArrayList<>();
+        for (District district : districts()) {
+            long[] c = byDistrict.getOrDefault(district.getId(), new long[3]);
+            result.add(new DistrictRoleCount(district, c[0], c[1], c[2]));
+        }
+        long[] none = byDistrict.get(null);
+        if (none != null) {
+            result.add(new DistrictRoleCount(null, none[0], none[1], none[2]));
+        }
+        return result;
+    }
+
+    // ---- anyone signed in: their own record ----
+
+    @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN})
+    public Person me() {
+        Person person = em.find(Person.class, callerId());
+        if (person.getOrganisation() != null) {
+            person.getOrganisation().getName();
+        }
+        return person;
+    }
+
+    /** A person edits their own contact details; roles, e-mail and the active flag are the administrators'. */
+    @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN})
+    public Person updateOwnProfile(@NotNull @Valid Person edited, String organisationName, OrganisationKind kind) {
+        Person person = lockedForEdit(callerId(), edited.getVersion());
+        person.setSurname(edited.getSurname());
+        person.setGivenName(edited.getGivenName());
+        person.setPatronymic(edited.getPatronymic());
+        person.setPhone(edited.getPhone());
+        person.setDistrict(edited.getDistrict() == null ? null : em.find(District.class, edited.getDistrict().getId()));
+        person.setPosition(edited.getPosition());
+        person.setLanguage(edited.getLanguage());
+        person.setOrganisation(organisation(organisationName, kind));
+        flushRefusingDuplicates();
+        return person;
+    }
+
+    @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN})
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Person person = em.find(Person.class, callerId());
+        if (!hasher.verify(currentPassword, person.getPasswordHash())) {
+            throw new PeopleRuleException("people.password.currentWrong");
+        }
+        requireAcceptable(newPassword);
+        person.setPasswordHash(hasher.hash(newPassword));
+    }
+
+    @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN})
+    public void changeOwnLanguage(@NotNull Language language) {
+        em.find(Person.class, callerId()).setLanguage(language);
+    }
+
+    // ---- reference data, for any form ----
+
+    public List<District> districts() {
+        return em.createNamedQuery(District.ALL, District.class).getResultList();
+    }
+
+    public District district(Integer id) {
+        return id == null ? null : em.find(District.class, id);
+    }
+
+    // ---- rules ----
+
+    /** What an administrator may set; the password hash and audit fields are never taken from a form. */
+    private void copyRegisterFields(Person from, Person to) {
+        to.setSurname(from.getSurname());
+        to.setGivenName(from.getGivenName());
+        to.setPatronymic(from.getPatronymic());
+        to.setEmail(from.getEmail());
+        to.setPhone(from.getPhone());
+        to.setDistrict(from.getDistrict() == null ? null : em.find(District.class, from.getDistrict().getId()));
+        to.setPosition(from.getPosition());
+        to.setLanguage(from.getLanguage());
+        to.setRoles(from.getRoles());
+        to.setActive(from.isActive());
+    }
+
+    private long callerId() {
+        return Long.parseLong(caller.getCallerPrincipal().getName());
+    }
+
+    private Person lockedForEdit(Long id, long expectedVersion) {
+        Person person = id == null ? null : em.find(Person.class, id);
+        if (person == null) {
+            throw new PeopleRuleException("people.notFound");
+        }
+        if (person.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        return person;
+    }
+
+    private void requireUniqueEmail(String email, Long exceptId) {
+        boolean taken = em.createNamedQuery(Person.BY_EMAIL, Person.class)
+                .setParameter("email", Person.normaliseEmail(email))
+                .getResultStream().anyMatch(other -> !other.getId().equals(exceptId));
+        if (taken) {
+            throw new PeopleRuleException("people.email.taken");
+        }
+    }
+
+    private static void requireAcceptable(String password) {
+        String problem = PasswordPolicy.problem(password);
+        if (problem != null) {
+            throw new PeopleRuleException(problem);
+        }
+    }
+
+    private Organisation organisation(String name, OrganisationKind kind) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String trimmed = name.strip().replaceAll("\\s+", " ");
+        if (trimmed.length() > 300) {
+            throw new PeopleRuleException("people.organisation.tooLong");
+        }
+        Organisation organisation = em.createNamedQuery(Organisation.BY_NAME, Organisation.class)
+                .setParameter("name", trimmed).getResultStream().findFirst().orElse(null);
+        if (organisation == null) {
+            organisation = new Organisation(trimmed, kind == null ? OrganisationKind.OTHER : kind);
+            em.persist(organisation);
+        } else if (kind != null && kind != organisation.getKind()) {
+            organisation.setKind(kind);
+        }
+        return organisation;
+    }
+
+    /** Turns the database's last word on uniqueness and versions into messages a person can act on. */
+    private void flushRefusingDuplicates() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException();
+        } catch (PersistenceException e) {
+            if (String.valueOf(e.getMessage()).contains("uq_person_email")) {
+                throw new PeopleRuleException("people.email.taken");
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package ru.ciss.lms.people.entity;
+
+/** What a person may do here. One person may hold several (a mentor who also administers, say). */
+public enum Role {
+    TRAINEE,
+    MENTOR,
+    ADMINISTRATOR;
+
+    /** Role names as the container knows them (web.xml, {@code @RolesAllowed}). */
+    public static final String TRAINEE_NAME = "TRAINEE";
+    public static final String MENTOR_NAME = "MENTOR";
+    public static final String ADMINISTRATOR_NAME = "ADMINISTRATOR";
+}

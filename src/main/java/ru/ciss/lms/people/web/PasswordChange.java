@@ -1,0 +1,68 @@
+package ru.ciss.lms.people.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import ru.ciss.lms.people.boundary.People;
+import ru.ciss.lms.people.boundary.PeopleRuleException;
+import ru.ciss.lms.platform.web.Texts;
+
+/** /account/password.xhtml: a person changes their own password, proving they know the current one. */
+@Named
+@RequestScoped
+public class PasswordChange {
+
+    @Inject
+    People people;
+
+    @NotBlank
+    @Size(max = 128)
+    private String currentPassword;
+
+    @NotBlank
+    @Size(max = 128)
+    private String newPassword;
+
+    @NotBlank
+    @Size(max = 128)
+    private String repeatPassword;
+
+    public void submit() {
+        if (!newPassword.equals(repeatPassword)) {
+            Texts.error("password:repeatPassword", "account.password.mismatch");
+            return;
+        }
+        try {
+            people.changeOwnPassword(currentPassword, newPassword);
+            Texts.info("account.password.changed");
+        } catch (PeopleRuleException e) {
+            Texts.error(null, e.messageKey());
+        }
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getRepeatPassword() {
+        return repeatPassword;
+    }
+
+    public void setRepeatPassword(String repeatPassword) {
+        this.repeatPassword = repeatPassword;
+    }
+}

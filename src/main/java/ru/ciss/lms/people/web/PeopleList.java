@@ -1,0 +1,128 @@
+package ru.ciss.lms.people.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import ru.ciss.lms.people.boundary.People;
+import ru.ciss.lms.people.boundary.PersonFilter;
+import ru.ciss.lms.people.entity.District;
+import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.entity.Role;
+
+/** /people/list.xhtml: everyone with an account, a page at a time, narrowed by text, role and district. */
+@Named
+@ViewScoped
+public class PeopleList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    People people;
+
+    private String text;
+    private Role role;
+    private Integer districtId;
+    private boolean includeInactive;
+    private List<District> districts;
+    private final LazyDataModel<Person> model = new PeopleModel();
+
+    @PostConstruct
+    void init() {
+        districts = people.districts();
+    }
+
+    /** The filter form's button: the table reloads from its first page. */
+    public void apply() {
+        // The table's next load reads the fields above; it must start again from its first page.
+        var table = (org.primefaces.component.datatable.DataTable) jakarta.faces.context.FacesContext
+                .getCurrentInstance().getViewRoot().findComponent(":results:people");
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    public PersonFilter filter() {
+        return new PersonFilter(text, role, districtId, includeInactive);
+    }
+
+    public LazyDataModel<Person> getModel() {
+        return model;
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public List<District> getDistricts() {
+        return districts;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text == null || text.length() <= 100 ? text : text.substring(0, 100);
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public Integer getDistrictId() {
+        return districtId;
+    }
+
+    public void setDistrictId(Integer districtId) {
+        this.districtId = districtId;
+    }
+
+    public boolean isIncludeInactive() {
+        return includeInactive;
+    }
+
+    public void setIncludeInactive(boolean includeInactive) {
+        this.includeInactive = includeInactive;
+    }
+
+    private final class PeopleModel extends LazyDataModel<Person> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) people.count(filter());
+        }
+
+        @Override
+        public List<Person> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            String field = sort == null ? null : sort.getField();
+            boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
+            return people.search(filter(), first, pageSize, field, ascending);
+        }
+
+        @Override
+        public String getRowKey(Person person) {
+            return String.valueOf(person.getId());
+        }
+
+        @Override
+        public Person getRowData(String rowKey) {
+            return getWrappedData() == null ? null : ((List<Person>) getWrappedData()).stream()
+                    .filter(p -> rowKey.equals(String.valueOf(p.getId()))).findFirst().orElse(null);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package ru.ciss.lms.people.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import ru.ciss.lms.people.boundary.ConcurrentEditException;
+import ru.ciss.lms.people.boundary.People;
+import ru.ciss.lms.people.boundary.PeopleRuleException;
+import ru.ciss.lms.people.entity.District;
+import ru.ciss.lms.people.entity.Language;
+import ru.ciss.lms.people.entity.OrganisationKind;
+import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.web.Texts;
+
+/**
+ * /people/edit.xhtml?id=N (or without id: a new person). The person is held for the life of the view together with
+ * the version it had when opened, so a save over someone else's newer save is refused, not silently applied.
+ */
+@Named
+@ViewScoped
+public class PersonEdit implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    People people;
+
+    private String id;
+    private Person person;
+    private Integer districtId;
+    private List<Role> roles = new ArrayList<>();
+    private String organisationName;
+    private OrganisationKind organisationKind;
+    private String newPassword;
+    private List<District> districts;
+
+    /** f:viewAction: loads the person named in the address, or answers 404 for an id that names no one. */
+    public void load() throws IOException {
+        if (person != null) {
+            return;
+        }
+        districts = people.districts();
+        if (id == null || id.isBlank()) {
+            person = new Person();
+            roles = new ArrayList<>(List.of(Role.TRAINEE));
+            return;
+        }
+        try {
+            person = people.find(Long.parseLong(id));
+        } catch (NumberFormatException | PeopleRuleException notFound) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        districtId = person.getDistrict() == null ? null : person.getDistrict().getId();
+        roles = new ArrayList<>(person.getRoles());
+        if (person.getOrganisation() != null) {
+            organisationName = person.getOrganisation().getName();
+            organisationKind = person.getOrganisation().getKind();
+        }
+    }
+
+    public void save() throws IOException {
+        person.setDistrict(people.district(districtId));
+        person.setRoles(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+        try {
+            if (isNew()) {
+                people.create(person, organisationName, organisationKind, newPassword);
+            } else {
+                people.update(person, organisationName, organisationKind);
+            }
+        } catch (ConcurrentEditException e) {
+            Texts.error(null, "people.edit.concurrent");
+            return;
+        } catch (PeopleRuleException e) {
+            Texts.error(null, e.messageKey());
+            return;
+        }
+        backToList("people.edit.saved", person.getFullName());
+    }
+
+    public void setActive(boolean active) throws IOException {
+        try {
+            people.setActive(person.getId(), person.getVersion(), active);
+        } catch (ConcurrentEditException e) {
+            Texts.error(null, "people.edit.concurrent");
+            return;
+        } catch (PeopleRuleException e) {
+            Texts.error(null, e.messageKey());
+            return;
+        }
+        backToList(active ? "people.edit.activated" : "people.edit.deactivated", person.getFullName());
+    }
+
+    public void resetPassword() {
+        try {
+            people.resetPassword(person.getId(), newPassword);
+            newPassword = null;
+            Texts.info("people.edit.passwordReset", person.getFullName());
+        } catch (PeopleRuleException e) {
+            Texts.error("password:newPassword", e.messageKey());
+        }
+    }
+
+    private void backToList(String key, Object... args) throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        Texts.info(key, args);
+        external.redirect(external.getRequestContextPath() + "/people/list.xhtml");
+    }
+
+    public boolean isNew() {
+        return person == null || person.getId() == null;
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public OrganisationKind[] getOrganisationKinds() {
+        return OrganisationKind.values();
+    }
+
+    public Language[] getLanguages() {
+        return Language.values();
+    }
+
+    public List<District> getDistricts() {
+        return districts;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public Integer getDistrictId() {
+        return districtId;
+    }
+
+    public void setDistrictId(Integer districtId) {
+        this.districtId = districtId;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public void setOrganisationName(String organisationName) {
+        this.organisationName = organisationName;
+    }
+
+    public OrganisationKind getOrganisationKind() {
+        return organisationKind;
+    }
+
+    public void setOrganisationKind(OrganisationKind organisationKind) {
+        this.organisationKind = organisationKind;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+}

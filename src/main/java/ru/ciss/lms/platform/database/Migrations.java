@@ -1,0 +1,58 @@
+package ru.ciss.lms.platform.database;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date before anything else touches the database.
+ *
+ * <p>The data source's coordinates come from MicroProfile Config at deploy time ({@code lms.db.*}, or the
+ * environment's {@code LMS_DB_*}), so one WAR serves every environment and no password is inside it. Bean-managed
+ * transactions, because Flyway manages its own and MariaDB's XA data source refuses a second one (trap 6).
+ */
+@DataSourceDefinition(
+        name = "java:app/jdbc/lms",
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=lms.db.url}",
+        user = "${MPCONFIG=lms.db.user}",
+        password = "${MPCONFIG=lms.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 40,
+        maxIdleTime = 300,
+        loginTimeout = 5,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.max-wait-time-in-millis=10000"
+        })
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class Migrations {
+
+    private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/lms")
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()
+                + " (" + applied + " migrations applied now)");
+    }
+}

@@ -1,0 +1,18 @@
+package ru.ciss.lms.platform.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+
+/**
+ * Sign-in through our own Faces page (so it can be in Russian, throttled, and accessible); a person who opens a
+ * protected page first is sent there and brought back afterwards. Redirect rather than forward, so the address
+ * bar shows the sign-in page and a reload does not resubmit anything.
+ */
+@CustomFormAuthenticationMechanismDefinition(
+        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
+@DeclareRoles({"TRAINEE", "MENTOR", "ADMINISTRATOR"})
+@ApplicationScoped
+public class SecurityConfiguration {
+}

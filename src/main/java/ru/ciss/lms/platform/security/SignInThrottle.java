@@ -1,0 +1,96 @@
+package ru.ciss.lms.platform.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Slows down password guessing: after too many failures for one account (the e-mail as typed, whether or not
+ * such an account exists) or from one address, further attempts are refused until the lock ends.
+ */
+@Stateless
+public class SignInThrottle {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "lms.signin.max-failures", defaultValue = "5")
+    int maxFailures;
+
+    @Inject
+    @ConfigProperty(name = "lms.signin.address-max-failures", defaultValue = "5")
+    int addressMaxFailures;
+
+    @Inject
+    @ConfigProperty(name = "lms.signin.lock-minutes", defaultValue = "15")
+    int lockMinutes;
+
+    Clock clock = Clock.systemUTC();
+
+    private ThrottleRule accountRule;
+    private ThrottleRule addressRule;
+
+    @PostConstruct
+    void init() {
+        accountRule = new ThrottleRule(maxFailures, Duration.ofMinutes(lockMinutes));
+        addressRule = new ThrottleRule(addressMaxFailures, Duration.ofMinutes(lockMinutes));
+    }
+
+    /** The moment the lock on this account or address ends, if either is locked now. */
+    public Optional<Instant> lockedUntil(String email, String address) {
+        Instant now = clock.instant();
+        Optional<Instant> account = accountRule.lockedUntil(
+                recent(SignInFailure.BY_ACCOUNT, key(email), accountRule, now), now);
+        Optional<Instant> byAddress = addressRule.lockedUntil(
+                recent(SignInFailure.BY_ADDRESS, address(address), addressRule, now), now);
+        return account.isPresent() ? account : byAddress;
+    }
+
+    /** Recorded in its own transaction: the failed attempt must count even though the sign-in fails. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordFailure(String email, String address) {
+        em.persist(new SignInFailure(key(email), address(address), clock.instant()));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordSuccess(String email) {
+        em.createNamedQuery(SignInFailure.FORGET_ACCOUNT).setParameter("key", key(email)).executeUpdate();
+    }
+
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    void purgeOldFailures() {
+        em.createNamedQuery(SignInFailure.PURGE)
+                .setParameter("before", clock.instant().minus(Duration.ofDays(1)))
+                .executeUpdate();
+    }
+
+    private List<Instant> recent(String query, String key, ThrottleRule rule, Instant now) {
+        return em.createNamedQuery(query, Instant.class)
+                .setParameter("key", key)
+                .setParameter("since", rule.horizon(now))
+                .setMaxResults(rule.maxFailures())
+                .getResultList();
+    }
+
+    static String key(String email) {
+        String key = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return key.length() > 254 ? key.substring(0, 254) : key;
+    }
+
+    private static String address(String address) {
+        return address == null ? "unknown" : address.length() > 64 ? address.substring(0, 64) : address;
+    }
+}

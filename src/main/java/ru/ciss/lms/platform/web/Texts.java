@@ -1,0 +1,49 @@
+package ru.ciss.lms.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The user-facing texts (Text_ru / Text_en) for code that must speak to the user: messages, mostly. */
+public final class Texts {
+
+    public static final String BUNDLE = "ru.ciss.lms.i18n.Text";
+
+    public static String get(Locale locale, String key, Object... args) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public static String get(String key, Object... args) {
+        return get(currentLocale(), key, args);
+    }
+
+    public static void error(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    public static void info(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
+        String text = get(key, args);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+
+    private static Locale currentLocale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.forLanguageTag("ru");
+    }
+
+    private Texts() {
+    }
+}
