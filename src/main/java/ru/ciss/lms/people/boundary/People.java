@@ -140,7 +140,7 @@ public class People {
     @RolesAllowed(ADMIN)
     public void setActive(long id, long version, boolean active) {
         Person person = lockedForEdit(id, version);
-        if (!active && person.getId().equals(callerId())) {
+        if (!active && String.valueOf(person.getId()).equals(caller.getCallerPrincipal().getName())) {
             throw new PeopleRuleException("people.deactivate.self");
         }
         person.setActive(active);

@@ -31,7 +31,7 @@ public class ReadinessServlet extends HttpServlet {
                 : "{\"status\":\"DOWN\",\"database\":\"DOWN\"}");
     }
 
-    private boolean databaseAnswers() {
+    boolean databaseAnswers() {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isValid(2);
         } catch (SQLException unreachable) {

@@ -51,12 +51,17 @@ public class SignInThrottle {
 
     /** The moment the lock on this account or address ends, if either is locked now. */
     public Optional<Instant> lockedUntil(String email, String address) {
+        return lockedUntil(email, address, accountRule, addressRule);
+    }
+
+    /** The same check under explicit rules: lets a test prove the per-address lock without changing settings. */
+    public Optional<Instant> lockedUntil(String email, String address, ThrottleRule byAccount, ThrottleRule byAddress) {
         Instant now = clock.instant();
-        Optional<Instant> account = accountRule.lockedUntil(
-                recent(SignInFailure.BY_ACCOUNT, key(email), accountRule, now), now);
-        Optional<Instant> byAddress = addressRule.lockedUntil(
-                recent(SignInFailure.BY_ADDRESS, address(address), addressRule, now), now);
-        return account.isPresent() ? account : byAddress;
+        Optional<Instant> account = byAccount.lockedUntil(
+                recent(SignInFailure.BY_ACCOUNT, key(email), byAccount, now), now);
+        Optional<Instant> fromAddress = byAddress.lockedUntil(
+                recent(SignInFailure.BY_ADDRESS, address(address), byAddress, now), now);
+        return account.isPresent() ? account : fromAddress;
     }
 
     /** Recorded in its own transaction: the failed attempt must count even though the sign-in fails. */

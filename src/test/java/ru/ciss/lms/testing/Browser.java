@@ -1,0 +1,141 @@
+package ru.ciss.lms.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver, given explicitly so Selenium Manager downloads
+ * nothing, plus the checks every browser test shares: sign-in and axe-core accessibility.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+
+    public Browser(URL deployment) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("lms.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=ru-RU", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("lms.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        String url = deployment.toExternalForm();
+        base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    public String path() {
+        return URI(driver.getCurrentUrl());
+    }
+
+    private String URI(String url) {
+        return url.startsWith(base) ? url.substring(base.length()) : url;
+    }
+
+    public WebElement find(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    public List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    public void type(String id, String text) {
+        WebElement field = find(id);
+        field.clear();
+        if (text.length() > 500) {
+            // sendKeys of a very long text takes minutes; set it the way a paste would.
+            ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, text);
+        } else {
+            field.sendKeys(text);
+        }
+    }
+
+    /** Clicks and waits for the next page to replace this one (full-page form posts). */
+    public void clickAndWait(String id) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        find(id).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+    }
+
+    public void waitFor(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public void signIn(String email, String password) {
+        open("/login.xhtml");
+        type("signin:email", email);
+        type("signin:password", password);
+        clickAndWait("signin:submit");
+    }
+
+    public void signOut() {
+        clickAndWait("signout:submit");
+    }
+
+    /** Fails on any serious or critical axe-core violation of the page as it is now. */
+    public void assertAccessible() {
+        Results results = new AxeBuilder().analyze(driver);
+        List<Rule> bad = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        assertTrue(bad.isEmpty(), () -> "axe-core on " + path() + ": " + bad.stream()
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ")));
+    }
+
+    /** On a phone-sized window, the page must not need sideways scrolling. */
+    public void assertFitsWidth(int width) {
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(width, 800));
+        try {
+            Long scrollWidth = (Long) ((JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollWidth;");
+            Long clientWidth = (Long) ((JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.clientWidth;");
+            assertTrue(scrollWidth <= clientWidth + 1,
+                    () -> path() + " is " + scrollWidth + " px wide in a " + clientWidth + " px window");
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
