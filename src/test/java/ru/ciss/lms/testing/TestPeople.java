@@ -30,7 +30,7 @@ public final class TestPeople {
             long id;
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO person (surname, given_name, patronymic, "
                     + "email, language, active, password_hash, created_at, updated_at, district_id) "
-                    + "VALUES (?, ?, ?, ?, 'ru', TRUE, ?, ?, ?, 31)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "VALUES (?, ?, ?, ?, 'RU', TRUE, ?, ?, ?, 31)", Statement.RETURN_GENERATED_KEYS)) {
                 Timestamp now = Timestamp.from(Instant.now());
                 insert.setString(1, surname);
                 insert.setString(2, "Пётр");

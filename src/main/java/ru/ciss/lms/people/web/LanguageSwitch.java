@@ -36,7 +36,7 @@ public class LanguageSwitch {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String query = request.getQueryString();
         String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-        if (viewId.startsWith("/WEB-INF/")) {
+        if (viewId.startsWith("/errors/")) {
             viewId = "/"; // error pages have no address of their own
         }
         external.redirect(external.getRequestContextPath() + ("/".equals(viewId) ? "/" : viewId)

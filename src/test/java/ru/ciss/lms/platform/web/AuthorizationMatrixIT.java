@@ -1,0 +1,109 @@
+package ru.ciss.lms.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.TestPeople;
+import ru.ciss.lms.testing.WebClient;
+
+/**
+ * Every page × {anonymous, trainee, mentor, administrator}: allowed (200), forbidden (403), or sent to sign in
+ * (302 to the sign-in page). Later features add their pages to {@link #MATRIX}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthorizationMatrixIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private static final String OK = "200", FORBIDDEN = "403", SIGN_IN = "login", HOME = "home";
+
+    /** page, then the expected answer for anonymous, trainee, mentor, administrator. */
+    static final List<String[]> MATRIX = List.of(
+            new String[] {"/login.xhtml", OK, OK, OK, OK},
+            new String[] {"/health/ready", OK, OK, OK, OK},
+            new String[] {"/", SIGN_IN, HOME, HOME, HOME},
+            new String[] {"/index.xhtml", SIGN_IN, HOME, HOME, HOME},
+            new String[] {"/home/trainee.xhtml", SIGN_IN, OK, FORBIDDEN, FORBIDDEN},
+            new String[] {"/home/mentor.xhtml", SIGN_IN, FORBIDDEN, OK, FORBIDDEN},
+            new String[] {"/home/admin.xhtml", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
+            new String[] {"/people/list.xhtml", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
+            new String[] {"/people/edit.xhtml", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
+            new String[] {"/account/profile.xhtml", SIGN_IN, OK, OK, OK},
+            new String[] {"/account/password.xhtml", SIGN_IN, OK, OK, OK},
+            new String[] {"/WEB-INF/web.xml", FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN},
+            new String[] {"/WEB-INF/templates/layout.xhtml", FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN});
+
+    @Test
+    void everyPageAnswersEachRoleAsTheMatrixSays() {
+        WebClient anonymous = new WebClient(url);
+        WebClient trainee = signedIn("TRAINEE");
+        WebClient mentor = signedIn("MENTOR");
+        WebClient admin = signedIn("ADMINISTRATOR");
+        WebClient[] clients = {anonymous, trainee, mentor, admin};
+        String[] who = {"anonymous", "trainee", "mentor", "administrator"};
+        List<Executable> checks = new ArrayList<>();
+        for (String[] row : MATRIX) {
+            for (int i = 0; i < clients.length; i++) {
+                String page = row[0], expected = row[i + 1], person = who[i];
+                HttpResponse<String> response = clients[i].get(page);
+                checks.add(() -> assertAnswer(expected, response, person + " on " + page));
+            }
+        }
+        assertAll(checks);
+    }
+
+    @Test
+    void aPostToAnAdministratorsPageByATraineeIsForbiddenToo() {
+        WebClient trainee = signedIn("TRAINEE");
+        HttpResponse<String> response = trainee.post("/people/edit.xhtml", Map.of("person", "person",
+                "person:surname", "Взлом", "jakarta.faces.ViewState", "stateless"));
+        assertEquals(403, response.statusCode(), () -> response.headers().firstValue("Location").orElse(""));
+    }
+
+    private WebClient signedIn(String role) {
+        TestPeople.Account account = TestPeople.create("Матрицын", role);
+        WebClient client = new WebClient(url);
+        HttpResponse<String> response = client.signIn(account.email(), account.password());
+        assertEquals(302, response.statusCode(), () -> role + " could not sign in: " + response.body());
+        return client;
+    }
+
+    private static void assertAnswer(String expected, HttpResponse<String> response, String what) {
+        String location = response.headers().firstValue("Location").orElse("");
+        what = what + " [" + response.statusCode() + " " + location + " "
+                + response.body().replaceAll("(?s).*<title>([^<]*)</title>.*", "$1").lines().findFirst().orElse("") + "]";
+        switch (expected) {
+            case SIGN_IN -> {
+                assertEquals(302, response.statusCode(), what);
+                assertTrue(location.endsWith("/login.xhtml"), what + " -> " + location);
+            }
+            case HOME -> {
+                assertEquals(302, response.statusCode(), what);
+                assertTrue(location.contains("/home/"), what + " -> " + location);
+            }
+            default -> assertEquals(Integer.parseInt(expected), response.statusCode(), what);
+        }
+    }
+}

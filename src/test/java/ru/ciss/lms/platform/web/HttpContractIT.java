@@ -1,0 +1,130 @@
+package ru.ciss.lms.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.WebClient;
+
+/** What every response promises: security headers, compression, caching, health, errors without stack traces. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HttpContractIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    /** What a leaked stack trace looks like: "at org.example.Class.method(" or "Caused by:". */
+    private static final Pattern STACK_TRACE = Pattern.compile("\\bat [a-z]+\\.[a-z]+\\.[\\w.$]+\\(|Caused by:");
+
+    @Test
+    void pagesCarryTheSecurityHeadersAndANoncePolicy() {
+        HttpResponse<String> page = new WebClient(url).get("/login.xhtml");
+        assertEquals(200, page.statusCode());
+        List<String> policies = page.headers().allValues("Content-Security-Policy");
+        assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies::toString);
+        assertTrue(policies.stream().anyMatch(p -> p.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=]+'.*")), policies::toString);
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("LMSSESSION="))
+                .findFirst().orElse("");
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertFalse(page.body().contains(";jsessionid="), "no session ids in links");
+    }
+
+    @Test
+    void theSignInPageIsRussianByDefaultAndEnglishWhenTheBrowserAsks() {
+        assertTrue(new WebClient(url).get("/login.xhtml").body().contains("lang=\"ru\""));
+        String english = new WebClient(url).get("/login.xhtml", "Accept-Language", "en-GB,en;q=0.9").body();
+        assertTrue(english.contains("lang=\"en\"") && english.contains("Sign in"), english);
+    }
+
+    @Test
+    void textIsCompressedAndVersionedResourcesAreCachedForAYear() {
+        WebClient client = new WebClient(url);
+        HttpResponse<byte[]> page = client.getBytes("/login.xhtml", "Accept-Encoding", "gzip");
+        assertEquals("gzip", page.headers().firstValue("Content-Encoding").orElse(""));
+        Matcher css = Pattern.compile("href=\"([^\"]+lms\\.css[^\"]*)\"").matcher(client.get("/login.xhtml").body());
+        assertTrue(css.find());
+        HttpResponse<byte[]> resource = client.getBytes(css.group(1).replace("&amp;", "&"), "Accept-Encoding", "gzip");
+        assertEquals(200, resource.statusCode());
+        assertTrue(resource.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
+        assertEquals("gzip", resource.headers().firstValue("Content-Encoding").orElse(""));
+    }
+
+    @Test
+    void readinessReportsTheDatabase() {
+        HttpResponse<String> health = new WebClient(url).get("/health/ready");
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body().contains("\"database\":\"UP\""), health.body());
+    }
+
+    @Test
+    void anUnknownPageGetsTheRussian404PageWithoutServerDetails() {
+        HttpResponse<String> missing = new WebClient(url).get("/no/such/page.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Страница не найдена"), missing.body());
+        assertFalse(STACK_TRACE.matcher(missing.body()).find() || missing.body().contains("Payara"), missing.body());
+    }
+
+    @Test
+    void hostileOrHugeSignInInputGetsAMessageNeverAServerError() {
+        for (String[] attempt : List.of(
+                new String[] {"x".repeat(10_000) + "@example.org", "x".repeat(10_000)},
+                new String[] {"' OR '1'='1' --", "' OR '1'='1' --"},
+                new String[] {"<script>alert(1)</script>", "<img src=x onerror=alert(1)>"},
+                new String[] {"", ""})) {
+            WebClient client = new WebClient(url);
+            String page = client.get("/login.xhtml").body();
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("signin", "signin");
+            form.put("signin:email", attempt[0]);
+            form.put("signin:password", attempt[1]);
+            form.put("signin:submit", "Войти");
+            HttpResponse<String> answer = client.postForm("/login.xhtml", page, form);
+            assertEquals(200, answer.statusCode(), attempt[0]);
+            assertTrue(answer.body().contains("class=\"msg-error\"") || answer.body().contains("field-error"),
+                    () -> "no message for " + attempt[0].substring(0, Math.min(30, attempt[0].length())));
+            assertFalse(answer.body().contains("<script>alert(1)</script>"), "input is escaped");
+        }
+    }
+
+    @Test
+    void aFormPostedWithAStaleViewStateGetsTheExpiredPage() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("signin", "signin");
+        form.put("signin:email", "someone@example.org");
+        form.put("signin:password", "whatever-it-is");
+        form.put("jakarta.faces.ViewState", "1234567890:987654321");
+        WebClient client = new WebClient(url);
+        HttpResponse<String> answer = client.post("/login.xhtml", form);
+        assertEquals(302, answer.statusCode());
+        String location = answer.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/errors/expired.xhtml"), location);
+        String page = client.get(location.substring(location.indexOf("/errors/"))).body();
+        assertTrue(page.contains("Страница устарела"), page);
+        assertFalse(STACK_TRACE.matcher(page).find(), "no stack trace");
+    }
+}

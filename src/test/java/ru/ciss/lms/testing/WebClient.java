@@ -1,0 +1,122 @@
+package ru.ciss.lms.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A plain HTTP client with its own cookies (one per person), for tests that need status codes and headers. */
+public final class WebClient {
+
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([A-Za-z0-9+/=]+)\"");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    /** Cookies kept as a browser sends them back: name=value only (java.net.CookieManager sends more). */
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final String base;
+
+    public WebClient(URL deployment) {
+        // 127.0.0.1, not localhost: the server listens on IPv4, and ::1 may be tried first.
+        String url = deployment.toExternalForm().replace("://localhost:", "://127.0.0.1:");
+        base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return exchange(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Signs in through the real sign-in form; returns the response to the form post. */
+    public HttpResponse<String> signIn(String email, String password) {
+        String page = get("/login.xhtml").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("signin", "signin");
+        form.put("signin:email", email);
+        form.put("signin:password", password);
+        form.put("signin:submit", "Войти");
+        return postForm("/login.xhtml", page, form);
+    }
+
+    /**
+     * Posts a form of a page the way the browser does: with the page's view state and PrimeFaces' CSP nonce,
+     * which PrimeFaces' script adds to every form and the server checks on postback.
+     */
+    public HttpResponse<String> postForm(String path, String page, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("jakarta.faces.ViewState", viewState(page));
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        return post(path, form);
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public static String viewState(String page) {
+        Matcher m = VIEW_STATE.matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("no view state in page");
+        }
+        return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        return remember(exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        HttpRequest.Builder withCookies = HttpRequest.newBuilder(request, (name, value) -> true);
+        if (!cookies.isEmpty()) {
+            withCookies.header("Cookie", cookies.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+        }
+        try {
+            return remember(http.send(withCookies.build(), handler));
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T> HttpResponse<T> remember(HttpResponse<T> response) {
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            String pair = header.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            }
+        }
+        return response;
+    }
+}
