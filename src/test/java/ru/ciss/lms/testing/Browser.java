@@ -36,6 +36,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--lang=ru-RU", "--window-size=1280,900");
+        // Russian first, as the school's trainees' browsers ask; headless Chromium otherwise asks for English.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ru-RU,ru"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("lms.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();

@@ -72,8 +72,12 @@ public class SignIn {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // redirected back to the page first asked for
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
-            default -> Texts.error(null, throttle.lockedUntil(email, request.getRemoteAddr()).isPresent()
-                    ? "signin.locked" : "signin.failed", 15);
+            default -> {
+                Texts.error(null, "signin.failed");
+                if (throttle.lockedUntil(email, request.getRemoteAddr()).isPresent()) {
+                    Texts.error(null, "signin.locked", 15); // this failure was the last one allowed for now
+                }
+            }
         }
     }
 
