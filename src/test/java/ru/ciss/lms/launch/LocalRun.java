@@ -50,7 +50,6 @@ public final class LocalRun {
         } else {
             System.out.println("[lms] Using the MariaDB server at " + externalUrl + " (LMS_DB_URL); no embedded database.");
         }
-        env.putIfAbsent("LMS_FILES_DIR", dataDir.resolve("files").toString());
 
         Process payara = startPayara(projectDir, buildDir, httpPort, env);
         EmbeddedMariaDb database = db;

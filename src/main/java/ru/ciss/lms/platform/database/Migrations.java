@@ -14,16 +14,14 @@ import org.flywaydb.core.Flyway;
 /**
  * Brings the schema up to date before anything else touches the database.
  *
- * <p>The data source's coordinates come from MicroProfile Config at deploy time ({@code lms.db.*}, or the
- * environment's {@code LMS_DB_*}), so one WAR serves every environment and no password is inside it. Bean-managed
+ * <p>The data source's coordinates come from MicroProfile Config ({@code lms.db.*}, or the environment's
+ * {@code LMS_DB_*}; see {@link ConfiguredDataSource}), so one WAR serves every environment and no password is
+ * inside it. Bean-managed
  * transactions, because Flyway manages its own and MariaDB's XA data source refuses a second one (trap 6).
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/lms",
-        className = "org.mariadb.jdbc.MariaDbDataSource",
-        url = "${MPCONFIG=lms.db.url}",
-        user = "${MPCONFIG=lms.db.user}",
-        password = "${MPCONFIG=lms.db.password}",
+        className = "ru.ciss.lms.platform.database.ConfiguredDataSource",
         minPoolSize = 2,
         maxPoolSize = 40,
         maxIdleTime = 300,
