@@ -36,6 +36,9 @@ class PlatformIT {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
     private static final ThrottleRule FIVE_IN_FIFTEEN = new ThrottleRule(5, Duration.ofMinutes(15));
 
     @Test
@@ -45,6 +48,11 @@ class PlatformIT {
         assertEquals(32, districts.stream().filter(d -> d.getKind() == District.Kind.MUNICIPAL_DISTRICT).count());
         assertTrue(districts.stream().anyMatch(d -> d.getNameRu().equals("Черлакский район")));
         assertTrue(districts.stream().anyMatch(d -> d.getNameRu().equals("г. Омск")));
+    }
+
+    @Test
+    void sessionsTimeOutAfterTheConfiguredMinutes() {
+        assertEquals(60 * 60, request.getSession(true).getMaxInactiveInterval(), "lms.session.timeout-minutes=60");
     }
 
     @Test

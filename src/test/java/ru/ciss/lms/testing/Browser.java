@@ -54,6 +54,7 @@ public final class Browser implements AutoCloseable {
 
     public void open(String path) {
         driver.get(base + path);
+        awaitLoaded();
     }
 
     public String path() {
@@ -65,7 +66,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String id) {
-        return driver.findElement(By.id(id));
+        return retrying(() -> driver.findElement(By.id(id)));
     }
 
     public List<WebElement> findAll(By by) {
@@ -73,6 +74,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void type(String id, String text) {
+        awaitLoaded();
         WebElement field = find(id);
         field.clear();
         if (text.length() > 500) {
@@ -83,11 +85,47 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Clicks and waits for the next page to replace this one (full-page form posts). */
+    /** Clicks and waits for the next page to replace this one (full-page form posts), redirects included. */
     public void clickAndWait(String id) {
-        WebElement html = driver.findElement(By.tagName("html"));
-        find(id).click();
+        WebElement html = retrying(() -> driver.findElement(By.tagName("html")));
+        retrying(() -> {
+            find(id).click();
+            return null;
+        });
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+        awaitLoaded();
+    }
+
+    /**
+     * Runs a driver call again if Chromium reports the element detached: right after a navigation or an axe-core
+     * run, chromedriver sometimes resolves an element against a stale document ("does not belong to the document").
+     */
+    private <T> T retrying(java.util.function.Supplier<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.get();
+            } catch (org.openqa.selenium.WebDriverException e) {
+                boolean detached = e instanceof org.openqa.selenium.StaleElementReferenceException
+                        || String.valueOf(e.getMessage()).contains("does not belong to the document");
+                if (attempt == 3 || !detached) {
+                    throw e;
+                }
+                awaitLoaded();
+            }
+        }
+    }
+
+    /** Clicks an ajax button and waits until the element it re-renders has been replaced. */
+    public void clickAndWaitForUpdate(String id, String updatedId) {
+        WebElement old = find(updatedId);
+        find(id).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        waitFor(By.id(updatedId));
+    }
+
+    private void awaitLoaded() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public void waitFor(By by) {

@@ -18,9 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.ciss.lms.testing.Browser;
 import ru.ciss.lms.testing.Deployments;
 import ru.ciss.lms.testing.TestPeople;
@@ -79,12 +77,12 @@ class PeopleBrowserIT {
         assertTrue(browser.text().contains("Сохранено: " + surname + " Алёна Петровна"), browser.text());
         browser.assertAccessible();
         browser.type("filter:text", token);
-        browser.find("filter:apply").click();
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(ExpectedConditions
-                .textToBePresentInElementLocated(By.id("results:people"), "elkina-" + token + "@example.org"));
+        browser.clickAndWaitForUpdate("filter:apply", "results:people");
         String table = browser.find("results:people").getText();
         assertTrue(table.contains(surname + " Алёна Петровна"), table);
         assertTrue(table.contains("Черлакский район"), table);
+        assertTrue(table.contains("elkina-" + token + "@example.org"), table);
+        assertTrue(table.contains("1–1 / 1"), "the filter leaves just this person: " + table);
         browser.assertAccessible();
         browser.assertFitsWidth(360);
     }
@@ -136,6 +134,7 @@ class PeopleBrowserIT {
     void anUnknownIdAnswersNotFound() {
         browser.open("/people/edit.xhtml?id=999999999");
         assertEquals("Страница не найдена", browser.driver().findElement(By.tagName("h1")).getText());
+        browser.assertAccessible();
         browser.open("/people/edit.xhtml?id=1%27%20OR%201=1");
         assertEquals("Страница не найдена", browser.driver().findElement(By.tagName("h1")).getText());
     }

@@ -85,6 +85,18 @@ class SignInBrowserIT {
     }
 
     @Test
+    void theDemoAccountsListedInTheReadmeLandOnTheirHomePages() {
+        String[][] demo = {{"admin@example.org", "Admin-2026", "/home/admin.xhtml"},
+                {"mentor@example.org", "Mentor-2026", "/home/mentor.xhtml"},
+                {"trainee@example.org", "Trainee-2026", "/home/trainee.xhtml"}};
+        for (String[] account : demo) {
+            browser.signIn(account[0], account[1]);
+            assertEquals(account[2], browser.path(), account[0]);
+            browser.signOut();
+        }
+    }
+
+    @Test
     void aTraineeOpeningAnAdministratorsPageGetsTheForbiddenPage() {
         TestPeople.Account trainee = TestPeople.create("Любопытнова", "TRAINEE");
         browser.signIn(trainee.email(), trainee.password());
