@@ -10,12 +10,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import ru.ciss.lms.people.boundary.ConcurrentEditException;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.people.boundary.PeopleRuleException;
-import ru.ciss.lms.people.entity.District;
-import ru.ciss.lms.people.entity.Language;
-import ru.ciss.lms.people.entity.OrganisationKind;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.people.entity.Role;
 import ru.ciss.lms.platform.web.Texts;
@@ -35,21 +31,18 @@ public class PersonEdit implements Serializable {
 
     private String id;
     private Person person;
-    private Integer districtId;
+    private PersonFields fields;
     private List<Role> roles = new ArrayList<>();
-    private String organisationName;
-    private OrganisationKind organisationKind;
     private String newPassword;
-    private List<District> districts;
 
     /** f:viewAction: loads the person named in the address, or answers 404 for an id that names no one. */
     public void load() throws IOException {
         if (person != null) {
             return;
         }
-        districts = people.districts();
         if (id == null || id.isBlank()) {
             person = new Person();
+            fields = new PersonFields(people.districts(), person);
             roles = new ArrayList<>(List.of(Role.TRAINEE));
             return;
         }
@@ -60,53 +53,35 @@ public class PersonEdit implements Serializable {
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
-        districtId = person.getDistrict() == null ? null : person.getDistrict().getId();
+        fields = new PersonFields(people.districts(), person);
         roles = new ArrayList<>(person.getRoles());
-        if (person.getOrganisation() != null) {
-            organisationName = person.getOrganisation().getName();
-            organisationKind = person.getOrganisation().getKind();
-        }
     }
 
     public void save() throws IOException {
-        person.setDistrict(people.district(districtId));
+        fields.applyTo(person, people);
         person.setRoles(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
-        try {
+        boolean saved = Refusals.attempt(null, () -> {
             if (isNew()) {
-                people.create(person, organisationName, organisationKind, newPassword);
+                people.create(person, fields.getOrganisationName(), fields.getOrganisationKind(), newPassword);
             } else {
-                people.update(person, organisationName, organisationKind);
+                people.update(person, fields.getOrganisationName(), fields.getOrganisationKind());
             }
-        } catch (ConcurrentEditException e) {
-            Texts.error(null, "people.edit.concurrent");
-            return;
-        } catch (PeopleRuleException e) {
-            Texts.error(null, e.messageKey());
-            return;
+        });
+        if (saved) {
+            backToList("people.edit.saved", person.getFullName());
         }
-        backToList("people.edit.saved", person.getFullName());
     }
 
     public void setActive(boolean active) throws IOException {
-        try {
-            people.setActive(person.getId(), person.getVersion(), active);
-        } catch (ConcurrentEditException e) {
-            Texts.error(null, "people.edit.concurrent");
-            return;
-        } catch (PeopleRuleException e) {
-            Texts.error(null, e.messageKey());
-            return;
+        if (Refusals.attempt(null, () -> people.setActive(person.getId(), person.getVersion(), active))) {
+            backToList(active ? "people.edit.activated" : "people.edit.deactivated", person.getFullName());
         }
-        backToList(active ? "people.edit.activated" : "people.edit.deactivated", person.getFullName());
     }
 
     public void resetPassword() {
-        try {
-            people.resetPassword(person.getId(), newPassword);
+        if (Refusals.attempt("password:newPassword", () -> people.resetPassword(person.getId(), newPassword))) {
             newPassword = null;
             Texts.info("people.edit.passwordReset", person.getFullName());
-        } catch (PeopleRuleException e) {
-            Texts.error("password:newPassword", e.messageKey());
         }
     }
 
@@ -125,18 +100,6 @@ public class PersonEdit implements Serializable {
         return Role.values();
     }
 
-    public OrganisationKind[] getOrganisationKinds() {
-        return OrganisationKind.values();
-    }
-
-    public Language[] getLanguages() {
-        return Language.values();
-    }
-
-    public List<District> getDistricts() {
-        return districts;
-    }
-
     public String getId() {
         return id;
     }
@@ -149,12 +112,8 @@ public class PersonEdit implements Serializable {
         return person;
     }
 
-    public Integer getDistrictId() {
-        return districtId;
-    }
-
-    public void setDistrictId(Integer districtId) {
-        this.districtId = districtId;
+    public PersonFields getFields() {
+        return fields;
     }
 
     public List<Role> getRoles() {
@@ -163,22 +122,6 @@ public class PersonEdit implements Serializable {
 
     public void setRoles(List<Role> roles) {
         this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
-    }
-
-    public String getOrganisationName() {
-        return organisationName;
-    }
-
-    public void setOrganisationName(String organisationName) {
-        this.organisationName = organisationName;
-    }
-
-    public OrganisationKind getOrganisationKind() {
-        return organisationKind;
-    }
-
-    public void setOrganisationKind(OrganisationKind organisationKind) {
-        this.organisationKind = organisationKind;
     }
 
     public String getNewPassword() {
