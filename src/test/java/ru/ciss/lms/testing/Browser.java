@@ -92,8 +92,28 @@ public final class Browser implements AutoCloseable {
             find(id).click();
             return null;
         });
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+        awaitGone(html);
         awaitLoaded();
+    }
+
+    /**
+     * Waits until the element's document has been replaced. Chromium reports a replaced document either as a stale
+     * element or as a node that "does not belong to the document"; both mean gone.
+     */
+    private void awaitGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     /**
@@ -119,7 +139,7 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForUpdate(String id, String updatedId) {
         WebElement old = find(updatedId);
         find(id).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        awaitGone(old);
         waitFor(By.id(updatedId));
     }
 

@@ -1,0 +1,43 @@
+package ru.ciss.lms.course.control;
+
+import java.util.List;
+
+/**
+ * A programme as read from content/, before it is stored: plain values, each with the file it came from, so the
+ * import can say where a problem is and store everything in one transaction.
+ */
+public final class ContentModel {
+
+    public record Programme(String id, String title, String titleEn, String description, int academicHours,
+                            CertificateRules certificate, Rubric rubric, List<Module> modules, Brief finalPresentation) {
+    }
+
+    public record CertificateRules(String series, int minAttendancePercent, boolean excusedCountAsAttended,
+                                   boolean allAssignmentsRequired, int minScorePercent) {
+    }
+
+    public record Rubric(int scaleMax, int disagreementPercent, List<Criterion> criteria) {
+    }
+
+    public record Criterion(String id, String title, String titleEn, int weight, List<String> levelDescriptions) {
+    }
+
+    public record Module(String id, String title, String titleEn, int order, String summary, List<Lesson> lessons,
+                         List<Question> questions, Brief assignment) {
+    }
+
+    public record Lesson(String id, String title, int order, int minutes, String markdown, String file) {
+    }
+
+    public record Question(String id, String lessonId, String text, List<Option> options, String explanation) {
+    }
+
+    public record Option(String text, boolean correct) {
+    }
+
+    public record Brief(String id, String title, String markdown, String file) {
+    }
+
+    private ContentModel() {
+    }
+}

@@ -1,0 +1,31 @@
+package ru.ciss.lms.course.control;
+
+/**
+ * One thing wrong in content/: where (file relative to content/, 1-based line, 0 when the whole file) and what,
+ * as a message key of the Text bundle ({@code course.import.problem.<key>}) with its arguments.
+ */
+public record ContentProblem(String file, int line, String key, Object... args) {
+
+    /** Every key the reader uses; each has a text in Text_ru and Text_en (checked by a test). */
+    public static final java.util.Set<String> KEYS = java.util.Set.of("unreadable", "bom", "encoding", "crlf",
+            "frontMatter", "heading1", "html", "externalLink", "yaml", "type", "unknownField", "missingField",
+            "tooLong", "idSyntax", "range", "idTaken", "idFolder", "idExpected", "seriesTaken", "series",
+            "unexpectedFile", "missingFile", "modulesList", "prefixGap", "order", "levels", "weights", "noLessons",
+            "questionLesson", "correctOptions", "questionsPerLesson");
+
+    public ContentProblem {
+        if (!KEYS.contains(key)) {
+            throw new IllegalArgumentException("no text for content problem " + key);
+        }
+    }
+
+    /** The bundle key of this problem's text. */
+    public String textKey() {
+        return "course.import.problem." + key;
+    }
+
+    @Override
+    public String toString() {
+        return file + (line > 0 ? ":" + line : "") + " " + key + " " + java.util.Arrays.toString(args);
+    }
+}
