@@ -51,6 +51,7 @@ public final class LocalRun {
             System.out.println("[lms] Using the MariaDB server at " + externalUrl + " (LMS_DB_URL); no embedded database.");
         }
 
+        env.putIfAbsent("LMS_CONTENT_DIR", projectDir.resolve("content").toString());
         Process payara = startPayara(projectDir, buildDir, httpPort, env);
         EmbeddedMariaDb database = db;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
