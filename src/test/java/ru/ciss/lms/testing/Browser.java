@@ -188,8 +188,14 @@ public final class Browser implements AutoCloseable {
                     .executeScript("return document.documentElement.scrollWidth;");
             Long clientWidth = (Long) ((JavascriptExecutor) driver)
                     .executeScript("return document.documentElement.clientWidth;");
+            String culprits = scrollWidth <= clientWidth + 1 ? "" : (String) ((JavascriptExecutor) driver).executeScript(
+                    "var w = document.documentElement.clientWidth, out = [];"
+                    + "document.querySelectorAll('body *').forEach(function (e) {"
+                    + "  var r = e.getBoundingClientRect();"
+                    + "  if (r.right > w + 1 && out.length < 5) out.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(r.right));"
+                    + "}); return out.join('; ');");
             assertTrue(scrollWidth <= clientWidth + 1,
-                    () -> path() + " is " + scrollWidth + " px wide in a " + clientWidth + " px window");
+                    () -> path() + " is " + scrollWidth + " px wide in a " + clientWidth + " px window: " + culprits);
         } finally {
             driver.manage().window().setSize(before);
         }

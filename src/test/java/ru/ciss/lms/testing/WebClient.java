@@ -105,7 +105,7 @@ public final class WebClient {
         try {
             return remember(http.send(withCookies.build(), handler));
         } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(request.method() + " " + request.uri() + ": " + e, e);
         }
     }
 

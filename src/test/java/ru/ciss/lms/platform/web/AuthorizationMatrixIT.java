@@ -53,6 +53,8 @@ class AuthorizationMatrixIT {
             new String[] {"/course/programmes.xhtml", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
             new String[] {"/course/programme.xhtml?id=1", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
             new String[] {"/course/lesson.xhtml?id=1", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
+            new String[] {"/course/cohorts.xhtml", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
+            new String[] {"/study/lesson.xhtml?id=1", SIGN_IN, "404", FORBIDDEN, FORBIDDEN},
             new String[] {"/account/profile.xhtml", SIGN_IN, OK, OK, OK},
             new String[] {"/account/password.xhtml", SIGN_IN, OK, OK, OK},
             new String[] {"/WEB-INF/web.xml", FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN},

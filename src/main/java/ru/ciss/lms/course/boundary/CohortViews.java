@@ -1,0 +1,51 @@
+package ru.ciss.lms.course.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import ru.ciss.lms.course.entity.CohortStatus;
+import ru.ciss.lms.people.entity.Role;
+
+/** Read models of cohorts, each filled by one query (no entity graph walked row by row). */
+public final class CohortViews {
+
+    public record CohortRow(Long id, String name, String programmeTitle, LocalDate startsOn, LocalDate endsOn,
+                            CohortStatus status, long trainees, long mentors) implements Serializable {
+    }
+
+    public record MemberRow(Long personId, String surname, String givenName, String patronymic, String email,
+                            Role role) implements Serializable {
+        public String fullName() {
+            return (surname + " " + givenName + (patronymic == null ? "" : " " + patronymic)).strip();
+        }
+    }
+
+    public record Candidate(Long personId, String surname, String givenName, String patronymic, String email)
+            implements Serializable {
+        public String label() {
+            return (surname + " " + givenName + (patronymic == null ? "" : " " + patronymic)).strip() + " <" + email + ">";
+        }
+    }
+
+    public record ModuleProgress(Long moduleId, int position, String title, long lessons, long studied)
+            implements Serializable {
+        public int percent() {
+            return lessons == 0 ? 0 : (int) (studied * 100 / lessons);
+        }
+    }
+
+    public record MyCohort(Long cohortId, String name, String programmeTitle, LocalDate startsOn, LocalDate endsOn,
+                           List<ModuleProgress> modules, Long nextLessonId, String nextLessonTitle)
+            implements Serializable {
+        public long lessons() {
+            return modules.stream().mapToLong(ModuleProgress::lessons).sum();
+        }
+
+        public long studied() {
+            return modules.stream().mapToLong(ModuleProgress::studied).sum();
+        }
+    }
+
+    private CohortViews() {
+    }
+}

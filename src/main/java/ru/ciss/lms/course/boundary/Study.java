@@ -1,0 +1,131 @@
+package ru.ciss.lms.course.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.entity.Lesson;
+import ru.ciss.lms.course.entity.LessonProgress;
+import ru.ciss.lms.course.entity.Programme;
+import ru.ciss.lms.course.entity.SelfCheckQuestion;
+import ru.ciss.lms.people.entity.Role;
+
+/**
+ * What a trainee studies: their cohorts with progress, and lessons of their cohorts' programmes only. A lesson of
+ * another programme answers "not found", so nobody learns what exists beyond their own cohorts.
+ */
+@Stateless
+@RolesAllowed(Role.TRAINEE_NAME)
+public class Study {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    /** The lesson page's data, with its neighbours in study order. */
+    public record StudyLesson(Lesson lesson, List<SelfCheckQuestion> questions, boolean studied, Long previousId,
+                              Long nextId) {
+    }
+
+    /** The trainee's cohorts with module progress and the next lesson; four queries however large the programmes. */
+    public List<CohortViews.MyCohort> myCohorts() {
+        long me = me();
+        List<Cohort> cohorts = em.createQuery("SELECT c FROM CohortMember m JOIN m.cohort c JOIN FETCH c.programme "
+                        + "WHERE m.personId = :me AND m.role = :role ORDER BY c.startsOn DESC", Cohort.class)
+                .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList();
+        if (cohorts.isEmpty()) {
+            return List.of();
+        }
+        List<Long> programmes = cohorts.stream().map(c -> c.getProgramme().getId()).distinct().toList();
+        List<Object[]> modules = em.createQuery("SELECT m.programme.id, m.id, m.position, m.title, "
+                        + "(SELECT COUNT(l) FROM Lesson l WHERE l.module = m AND l.archived = FALSE) "
+                        + "FROM CourseModule m WHERE m.programme.id IN :programmes AND m.archived = FALSE "
+                        + "ORDER BY m.position", Object[].class)
+                .setParameter("programmes", programmes).getResultList();
+        Map<Long, Long> studiedByModule = new HashMap<>();
+        em.createQuery("SELECT l.module.id, COUNT(p) FROM LessonProgress p, Lesson l WHERE p.lessonId = l.id "
+                        + "AND p.personId = :me AND l.archived = FALSE GROUP BY l.module.id", Object[].class)
+                .setParameter("me", me).getResultList()
+                .forEach(row -> studiedByModule.put((Long) row[0], (Long) row[1]));
+        Map<Long, Lesson> nextByProgramme = new LinkedHashMap<>();
+        em.createQuery("SELECT l FROM Lesson l JOIN FETCH l.module m WHERE l.programme.id IN :programmes "
+                        + "AND l.archived = FALSE AND NOT EXISTS (SELECT p FROM LessonProgress p "
+                        + "WHERE p.lessonId = l.id AND p.personId = :me) ORDER BY m.position, l.position", Lesson.class)
+                .setParameter("programmes", programmes).setParameter("me", me).getResultList()
+                .forEach(l -> nextByProgramme.putIfAbsent(l.getModule().getProgramme().getId(), l));
+        List<CohortViews.MyCohort> result = new ArrayList<>();
+        for (Cohort cohort : cohorts) {
+            Programme programme = cohort.getProgramme();
+            List<CohortViews.ModuleProgress> progress = new ArrayList<>();
+            for (Object[] m : modules) {
+                if (programme.getId().equals(m[0])) {
+                    Long moduleId = (Long) m[1];
+                    progress.add(new CohortViews.ModuleProgress(moduleId, (Integer) m[2], (String) m[3], (Long) m[4],
+                            studiedByModule.getOrDefault(moduleId, 0L)));
+                }
+            }
+            Lesson next = nextByProgramme.get(programme.getId());
+            result.add(new CohortViews.MyCohort(cohort.getId(), cohort.getName(), programme.getTitle(),
+                    cohort.getStartsOn(), cohort.getEndsOn(), progress, next == null ? null : next.getId(),
+                    next == null ? null : next.getTitle()));
+        }
+        return result;
+    }
+
+    public StudyLesson lesson(long lessonId) {
+        Lesson lesson = mine(lessonId);
+        long me = me();
+        boolean studied = !em.createQuery("SELECT p.id FROM LessonProgress p WHERE p.personId = :me AND p.lessonId = :lesson",
+                        Long.class).setParameter("me", me).setParameter("lesson", lessonId).getResultList().isEmpty();
+        List<Long> order = em.createQuery("SELECT l.id FROM Lesson l JOIN l.module m WHERE l.programme = :programme "
+                        + "AND l.archived = FALSE ORDER BY m.position, l.position", Long.class)
+                .setParameter("programme", lesson.getModule().getProgramme()).getResultList();
+        int at = order.indexOf(lesson.getId());
+        List<SelfCheckQuestion> questions = em.createNamedQuery(SelfCheckQuestion.OF_LESSON, SelfCheckQuestion.class)
+                .setParameter("lesson", lesson).getResultList();
+        return new StudyLesson(lesson, questions, studied, at > 0 ? order.get(at - 1) : null,
+                at >= 0 && at < order.size() - 1 ? order.get(at + 1) : null);
+    }
+
+    /** Marks the lesson studied; again is harmless (a double click records it once). */
+    public void markStudied(long lessonId) {
+        mine(lessonId);
+        long me = me();
+        boolean already = !em.createQuery("SELECT p.id FROM LessonProgress p WHERE p.personId = :me AND p.lessonId = :lesson",
+                Long.class).setParameter("me", me).setParameter("lesson", lessonId).getResultList().isEmpty();
+        if (!already) {
+            em.persist(new LessonProgress(me, lessonId));
+        }
+    }
+
+    /** The lesson, if it belongs to a programme of one of the caller's open cohorts; otherwise "not found". */
+    private Lesson mine(long lessonId) {
+        Lesson lesson = em.find(Lesson.class, lessonId);
+        if (lesson == null || lesson.isArchived()) {
+            throw new CourseNotFoundException();
+        }
+        long memberships = em.createQuery("SELECT COUNT(m) FROM CohortMember m WHERE m.personId = :me "
+                        + "AND m.role = :role AND m.cohort.programme = :programme "
+                        + "AND m.cohort.status <> ru.ciss.lms.course.entity.CohortStatus.FINISHED", Long.class)
+                .setParameter("me", me()).setParameter("role", Role.TRAINEE)
+                .setParameter("programme", lesson.getModule().getProgramme()).getSingleResult();
+        if (memberships == 0) {
+            throw new CourseNotFoundException();
+        }
+        return lesson;
+    }
+
+    private long me() {
+        return Long.parseLong(caller.getCallerPrincipal().getName());
+    }
+}

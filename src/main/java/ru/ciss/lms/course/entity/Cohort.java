@@ -1,0 +1,101 @@
+package ru.ciss.lms.course.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One run of a programme (e.g. spring 2019): its dates, status, trainees and mentors. */
+@Entity
+@Table(name = "cohort")
+public class Cohort implements Serializable {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotNull
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "programme_id", updatable = false)
+    private Programme programme;
+
+    @NotBlank
+    @Size(max = 200)
+    private String name;
+
+    @NotNull
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+
+    @NotNull
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private CohortStatus status = CohortStatus.PLANNED;
+
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Cohort() {
+    }
+
+    public Cohort(Programme programme, String name, LocalDate startsOn, LocalDate endsOn, CohortStatus status) {
+        this.programme = programme;
+        this.name = name == null ? null : name.strip();
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.status = status;
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+    }
+
+    public boolean isOpenForStudy() {
+        return status != CohortStatus.FINISHED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public CohortStatus getStatus() {
+        return status;
+    }
+}

@@ -1,0 +1,114 @@
+package ru.ciss.lms.course.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import ru.ciss.lms.course.boundary.CohortViews;
+import ru.ciss.lms.course.boundary.Cohorts;
+import ru.ciss.lms.course.boundary.CourseNotFoundException;
+import ru.ciss.lms.course.boundary.CourseRuleException;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.web.Texts;
+
+/** /course/cohort.xhtml?id=N: a cohort's trainees and mentors, and enrolling more by picking people. */
+@Named
+@ViewScoped
+public class CohortView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Cohorts cohorts;
+
+    private String id;
+    private Cohort cohort;
+    private List<CohortViews.MemberRow> members;
+    private List<CohortViews.Candidate> trainees;
+    private List<CohortViews.Candidate> mentors;
+    private List<Long> chosenTrainees = new ArrayList<>();
+    private List<Long> chosenMentors = new ArrayList<>();
+
+    public void load() throws IOException {
+        if (cohort != null) {
+            return;
+        }
+        try {
+            cohort = cohorts.cohort(Long.parseLong(id == null ? "" : id));
+        } catch (NumberFormatException | CourseNotFoundException e) {
+            NotFound.answer();
+            return;
+        }
+        refresh();
+    }
+
+    public void enrolTrainees() {
+        enrol(chosenTrainees, Role.TRAINEE);
+        chosenTrainees = new ArrayList<>();
+    }
+
+    public void enrolMentors() {
+        enrol(chosenMentors, Role.MENTOR);
+        chosenMentors = new ArrayList<>();
+    }
+
+    private void enrol(List<Long> people, Role role) {
+        try {
+            int count = cohorts.enrol(cohort.getId(), people, role);
+            Texts.info("course.cohort.enrolled", count);
+        } catch (CourseRuleException e) {
+            Texts.error(null, e.messageKey());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        members = cohorts.members(cohort.getId());
+        trainees = cohorts.candidates(cohort.getId(), Role.TRAINEE);
+        mentors = cohorts.candidates(cohort.getId(), Role.MENTOR);
+    }
+
+    public Cohort getCohort() {
+        return cohort;
+    }
+
+    public List<CohortViews.MemberRow> getMembers() {
+        return members;
+    }
+
+    public List<CohortViews.Candidate> getTrainees() {
+        return trainees;
+    }
+
+    public List<CohortViews.Candidate> getMentors() {
+        return mentors;
+    }
+
+    public List<Long> getChosenTrainees() {
+        return chosenTrainees;
+    }
+
+    public void setChosenTrainees(List<Long> chosenTrainees) {
+        this.chosenTrainees = chosenTrainees == null ? new ArrayList<>() : chosenTrainees;
+    }
+
+    public List<Long> getChosenMentors() {
+        return chosenMentors;
+    }
+
+    public void setChosenMentors(List<Long> chosenMentors) {
+        this.chosenMentors = chosenMentors == null ? new ArrayList<>() : chosenMentors;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,99 @@
+package ru.ciss.lms.course.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import ru.ciss.lms.testing.Browser;
+import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.TestPeople;
+
+/** An administrator opens a cohort and enrols a trainee; the trainee studies; an outsider cannot. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StudyBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void aTraineeEnrolledInACohortStudiesLessonsAndSeesProgress() {
+        TestPeople.Account trainee = TestPeople.create("Усердная", "TRAINEE");
+        TestPeople.Account outsider = TestPeople.create("Посторонний", "TRAINEE");
+        String cohortName = "Поток " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser admin = new Browser(url)) {
+            TestPeople.Account curator = TestPeople.create("Кураторская", "ADMINISTRATOR");
+            admin.signIn(curator.email(), curator.password());
+            admin.open("/course/cohorts.xhtml");
+            admin.assertAccessible();
+            new Select(admin.find("cohort:programme")).selectByVisibleText("Школа лидеров ресурсных центров");
+            admin.type("cohort:name", cohortName);
+            admin.type("cohort:startsOn", "10.03.2019");
+            admin.type("cohort:endsOn", "01.03.2019");
+            admin.clickAndWait("cohort:create");
+            assertTrue(admin.text().contains("Окончание не может быть раньше начала"), admin.text());
+            admin.type("cohort:endsOn", "30.04.2019");
+            admin.clickAndWait("cohort:create");
+            assertTrue(admin.text().contains("Поток «" + cohortName + "» создан"), admin.text());
+            admin.driver().findElement(By.linkText(cohortName)).click();
+            admin.waitFor(By.id("enrol:trainees"));
+            admin.assertAccessible();
+            admin.assertFitsWidth(360);
+            new Select(admin.find("enrol:trainees")).selectByValue(String.valueOf(trainee.id()));
+            admin.clickAndWait("enrol:enrolTrainees");
+            assertTrue(admin.text().contains("Добавлено в поток: 1"), admin.text());
+            assertTrue(admin.find("enrol:members").getText().contains("Усердная"));
+        }
+        long lessonId;
+        try (Browser browser = new Browser(url)) {
+            browser.signIn(trainee.email(), trainee.password());
+            assertEquals("/home/trainee.xhtml", browser.path());
+            assertTrue(browser.text().contains("Школа лидеров ресурсных центров"), browser.text());
+            String before = progress(browser.text());
+            assertTrue(before.startsWith("0 / "), before);
+            browser.assertAccessible();
+            browser.assertFitsWidth(360);
+
+            browser.driver().findElement(By.cssSelector("a.next-lesson")).click();
+            browser.waitFor(By.id("lesson-text"));
+            assertTrue(browser.path().startsWith("/study/lesson.xhtml?id="), browser.path());
+            lessonId = Long.parseLong(browser.path().replaceAll(".*id=", ""));
+            browser.assertAccessible();
+            browser.assertFitsWidth(360);
+            browser.clickAndWait("progress:studied");
+            assertTrue(browser.path().startsWith("/study/lesson.xhtml?id="), "on to the next lesson");
+            browser.open("/study/lesson.xhtml?id=" + lessonId);
+            assertTrue(browser.text().contains("изучено"));
+            browser.open("/home/trainee.xhtml");
+            assertTrue(progress(browser.text()).startsWith("1 / "), browser.text());
+        }
+        try (Browser browser = new Browser(url)) {
+            browser.signIn(outsider.email(), outsider.password());
+            browser.open("/study/lesson.xhtml?id=" + lessonId);
+            assertEquals("Страница не найдена", browser.driver().findElement(By.tagName("h1")).getText(),
+                    "a lesson outside one's own cohorts does not exist for that trainee");
+        }
+    }
+
+    private static String progress(String text) {
+        Matcher m = Pattern.compile("Изучено занятий: (\\d+ / \\d+)").matcher(text);
+        return m.find() ? m.group(1) : "none in: " + text;
+    }
+}
