@@ -44,8 +44,7 @@ public final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         // 127.0.0.1, not localhost: the server listens on IPv4, and ::1 may be tried first.
-        String url = deployment.toExternalForm().replace("://localhost:", "://127.0.0.1:");
-        base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        base = Deployments.awaitListening(deployment);
     }
 
     public WebDriver driver() {

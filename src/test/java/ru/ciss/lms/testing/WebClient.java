@@ -29,8 +29,7 @@ public final class WebClient {
 
     public WebClient(URL deployment) {
         // 127.0.0.1, not localhost: the server listens on IPv4, and ::1 may be tried first.
-        String url = deployment.toExternalForm().replace("://localhost:", "://127.0.0.1:");
-        base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        base = Deployments.awaitListening(deployment);
     }
 
     public HttpResponse<String> get(String path, String... headers) {

@@ -97,6 +97,19 @@ public class Study {
                 at >= 0 && at < order.size() - 1 ? order.get(at + 1) : null);
     }
 
+    /** A module of the caller's own cohort, with its current lessons in order, for reading offline. */
+    public record OfflineModule(ru.ciss.lms.course.entity.CourseModule module, List<Lesson> lessons) {
+    }
+
+    public OfflineModule offlineModule(long moduleId) {
+        ru.ciss.lms.course.entity.CourseModule module = em.find(ru.ciss.lms.course.entity.CourseModule.class, moduleId);
+        if (module == null || module.isArchived() || !inMyOpenCohort(module.getProgramme())) {
+            throw new CourseNotFoundException();
+        }
+        return new OfflineModule(module, em.createNamedQuery(Lesson.OF_MODULE, Lesson.class)
+                .setParameter("module", module).getResultList());
+    }
+
     /** Marks the lesson studied; again is harmless (a double click records it once). */
     public void markStudied(long lessonId) {
         mine(lessonId);
@@ -114,15 +127,18 @@ public class Study {
         if (lesson == null || lesson.isArchived()) {
             throw new CourseNotFoundException();
         }
-        long memberships = em.createQuery("SELECT COUNT(m) FROM CohortMember m WHERE m.personId = :me "
-                        + "AND m.role = :role AND m.cohort.programme = :programme "
-                        + "AND m.cohort.status <> ru.ciss.lms.course.entity.CohortStatus.FINISHED", Long.class)
-                .setParameter("me", me()).setParameter("role", Role.TRAINEE)
-                .setParameter("programme", lesson.getModule().getProgramme()).getSingleResult();
-        if (memberships == 0) {
+        if (!inMyOpenCohort(lesson.getModule().getProgramme())) {
             throw new CourseNotFoundException();
         }
         return lesson;
+    }
+
+    private boolean inMyOpenCohort(Programme programme) {
+        return em.createQuery("SELECT COUNT(m) FROM CohortMember m WHERE m.personId = :me "
+                        + "AND m.role = :role AND m.cohort.programme = :programme "
+                        + "AND m.cohort.status <> ru.ciss.lms.course.entity.CohortStatus.FINISHED", Long.class)
+                .setParameter("me", me()).setParameter("role", Role.TRAINEE)
+                .setParameter("programme", programme).getSingleResult() > 0;
     }
 
     private long me() {

@@ -92,6 +92,34 @@ class StudyBrowserIT {
         }
     }
 
+    @Test
+    void theDemoCohortHasTwelveDistrictsAndItsModulesDownloadForOfflineReading() throws Exception {
+        try (java.sql.Connection c = TestPeople.connection();
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT COUNT(DISTINCT p.district_id) FROM cohort_member m "
+                     + "JOIN cohort k ON k.id = m.cohort_id JOIN person p ON p.id = m.person_id "
+                     + "WHERE k.name = 'Школа руководителей ресурсных центров — 2019' AND m.role = 'TRAINEE'");
+             java.sql.ResultSet r = q.executeQuery()) {
+            r.next();
+            assertEquals(12, r.getInt(1), "trainees from the twelve districts of the 2019 cohort");
+        }
+        ru.ciss.lms.testing.WebClient trainee = new ru.ciss.lms.testing.WebClient(url);
+        assertEquals(302, trainee.signIn("trainee@example.org", "Trainee-2026").statusCode());
+        String home = trainee.get("/home/trainee.xhtml").body();
+        assertTrue(home.contains("Школа руководителей ресурсных центров — 2019"), home);
+        Matcher link = Pattern.compile("/study/download\\?module=(\\d+)").matcher(home);
+        assertTrue(link.find(), "every module offers a download");
+        var file = trainee.get(link.group());
+        assertEquals(200, file.statusCode());
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertTrue(file.body().contains("<meta charset=\"utf-8\">") && file.body().contains("<h2>"), "lessons inside");
+        assertTrue(!file.body().contains("<script") && !file.body().contains("http"), "self-contained, nothing to fetch");
+
+        TestPeople.Account outsider = TestPeople.create("Чужой", "TRAINEE");
+        ru.ciss.lms.testing.WebClient other = new ru.ciss.lms.testing.WebClient(url);
+        other.signIn(outsider.email(), outsider.password());
+        assertEquals(404, other.get(link.group()).statusCode(), "not one's own cohort: not found");
+    }
+
     private static String progress(String text) {
         Matcher m = Pattern.compile("Изучено занятий: (\\d+ / \\d+)").matcher(text);
         return m.find() ? m.group(1) : "none in: " + text;

@@ -1,0 +1,129 @@
+package ru.ciss.lms.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.entity.CohortMember;
+import ru.ciss.lms.course.entity.CohortStatus;
+import ru.ciss.lms.course.entity.Lesson;
+import ru.ciss.lms.course.entity.LessonProgress;
+import ru.ciss.lms.course.entity.Programme;
+import ru.ciss.lms.people.entity.District;
+import ru.ciss.lms.people.entity.Organisation;
+import ru.ciss.lms.people.entity.OrganisationKind;
+import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.entity.Role;
+
+/**
+ * The 2019 cohort of the seed report: trainees from twelve rural districts, two more mentors, and some lessons
+ * studied. Created once, on the embedded database only; the demo trainee and mentor accounts take part.
+ */
+@Singleton
+@Startup
+@DependsOn({"AccountBootstrap", "ContentImports"})
+public class DemoCohort {
+
+    static final String NAME = "Школа руководителей ресурсных центров — 2019";
+    private static final Logger LOG = Logger.getLogger(DemoCohort.class.getName());
+
+    /** Surname, given name, patronymic, district code, host organisation, its kind. */
+    private static final List<String[]> TRAINEES = List.of(
+            new String[] {"Ершова", "Татьяна", "Николаевна", "cherlaksky", "Комитет по делам молодёжи администрации Черлакского района", "LOCAL_ADMINISTRATION"},
+            new String[] {"Пахомов", "Сергей", "Иванович", "moskalensky", "МБУ «Центр культуры и досуга Москаленского района»", "BUDGET_INSTITUTION"},
+            new String[] {"Гайдук", "Ольга", "Викторовна", "poltavsky", "АНО «Полтавский центр развития культуры»", "NGO"},
+            new String[] {"Шмидт", "Елена", "Александровна", "isilkulsky", "МБУ «Дом детского творчества» Исилькульского района", "BUDGET_INSTITUTION"},
+            new String[] {"Кайгородова", "Наталья", "Петровна", "okoneshnikovsky", "МБУ «Молодёжный центр» Оконешниковского района", "BUDGET_INSTITUTION"},
+            new String[] {"Лёвкин", "Андрей", "Сергеевич", "tyukalinsky", "Местная общественная организация «Тюкалинск — наш дом»", "NGO"},
+            new String[] {"Мельникова", "Светлана", "Юрьевна", "bolsheukovsky", "Администрация Большеуковского района", "LOCAL_ADMINISTRATION"},
+            new String[] {"Ковальчук", "Ирина", "Владимировна", "pavlogradsky", "МБУ «Центр по работе с детьми и молодёжью» Павлоградского района", "BUDGET_INSTITUTION"},
+            new String[] {"Бондаренко", "Алексей", "Михайлович", "tavrichesky", "ИП Бондаренко А. М. (социальное предприятие)", "SOCIAL_ENTERPRISE"},
+            new String[] {"Зуева", "Марина", "Геннадьевна", "kalachinsky", "АНО «Калачинский ресурсный центр»", "NGO"},
+            new String[] {"Фёдорова", "Людмила", "Ивановна", "tarsky", "МБУ «Тарский районный Дом культуры»", "BUDGET_INSTITUTION"},
+            new String[] {"Никитина", "Анна", "Сергеевна", "nazyvaevsky", "Совет ветеранов Называевского района", "NGO"});
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "lms.demo.accounts", defaultValue = "false")
+    boolean demo;
+
+    @PostConstruct
+    void create() {
+        if (!demo || !em.createQuery("SELECT c FROM Cohort c WHERE c.name = :name", Cohort.class)
+                .setParameter("name", NAME).getResultList().isEmpty()) {
+            return;
+        }
+        Programme programme = em.createNamedQuery(Programme.BY_CODE, Programme.class).setParameter("code", "rc-leaders")
+                .getResultStream().findFirst().orElse(null);
+        if (programme == null) {
+            return; // content/ was not imported; nothing to enrol into
+        }
+        Cohort cohort = new Cohort(programme, NAME, LocalDate.of(2019, 3, 4), LocalDate.of(2019, 5, 31), CohortStatus.ACTIVE);
+        em.persist(cohort);
+        List<Lesson> lessons = em.createQuery("SELECT l FROM Lesson l JOIN l.module m WHERE l.programme = :p "
+                + "AND l.archived = FALSE ORDER BY m.position, l.position", Lesson.class).setParameter("p", programme).getResultList();
+        int studied = lessons.size();
+        for (String[] t : TRAINEES) {
+            Person trainee = person(t[0], t[1], t[2], t[3], t[4], OrganisationKind.valueOf(t[5]), Role.TRAINEE);
+            em.persist(new CohortMember(cohort, trainee.getId(), Role.TRAINEE));
+            studied = Math.max(0, studied - 2); // everyone a little further behind the one before
+            lessons.stream().limit(studied).forEach(l -> em.persist(new LessonProgress(trainee.getId(), l.getId())));
+        }
+        enrolDemoAccount("trainee@example.org", cohort, Role.TRAINEE);
+        enrolDemoAccount("mentor@example.org", cohort, Role.MENTOR);
+        for (String[] m : List.of(new String[] {"Архипова", "Вера", "Степановна"}, new String[] {"Гордеев", "Павел", "Олегович"})) {
+            Person mentor = person(m[0], m[1], m[2], "omsk", "Омский областной центр поддержки НКО", OrganisationKind.NGO, Role.MENTOR);
+            em.persist(new CohortMember(cohort, mentor.getId(), Role.MENTOR));
+        }
+        LOG.info(() -> "Demo cohort created: " + NAME);
+    }
+
+    private void enrolDemoAccount(String email, Cohort cohort, Role role) {
+        em.createNamedQuery(Person.BY_EMAIL, Person.class).setParameter("email", email).getResultStream().findFirst()
+                .ifPresent(p -> em.persist(new CohortMember(cohort, p.getId(), role)));
+    }
+
+    private Person person(String surname, String given, String patronymic, String district, String organisation,
+                          OrganisationKind kind, Role role) {
+        Person person = new Person();
+        person.setSurname(surname);
+        person.setGivenName(given);
+        person.setPatronymic(patronymic);
+        person.setEmail(transliterate(surname) + "." + transliterate(given) + "@demo.example.org");
+        person.setDistrict(em.createQuery("SELECT d FROM District d WHERE d.code = :c", District.class)
+                .setParameter("c", district).getSingleResult());
+        Organisation host = em.createNamedQuery(Organisation.BY_NAME, Organisation.class).setParameter("name", organisation)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    Organisation created = new Organisation(organisation, kind);
+                    em.persist(created);
+                    return created;
+                });
+        person.setOrganisation(host);
+        person.setRoles(EnumSet.of(role));
+        em.persist(person);
+        em.flush(); // the id is needed for membership rows
+        return person;
+    }
+
+    static String transliterate(String russian) {
+        String[] latin = {"a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
+                "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
+        StringBuilder out = new StringBuilder();
+        for (char c : russian.toLowerCase().toCharArray()) {
+            int i = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя".indexOf(c);
+            out.append(i >= 0 ? latin[i] : String.valueOf(c));
+        }
+        return out.toString();
+    }
+}
