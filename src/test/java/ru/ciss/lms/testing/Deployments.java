@@ -22,29 +22,40 @@ public final class Deployments {
     }
 
     /**
-     * Waits until the deployed app accepts connections: now and then the first request of a test class was
-     * refused although Arquillian had reported the deployment done.
+     * The base address where the deployed app really answers. Arquillian starts Payara Micro with a random port and
+     * {@code --autoBindHttp}; when that port is taken at the moment of binding, Payara takes the next free one while
+     * Arquillian keeps reporting the first. So: try the reported port, then the next ten, and accept the first that
+     * answers this application's readiness check.
      */
     public static String awaitListening(java.net.URL deployment) {
-        String url = deployment.toExternalForm().replace("://localhost:", "://127.0.0.1:");
-        java.net.URI uri = java.net.URI.create(url);
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            try (java.net.Socket socket = new java.net.Socket()) {
-                socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 2_000);
-                return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-            } catch (java.io.IOException refused) {
-                if (System.currentTimeMillis() > deadline) {
-                    throw new IllegalStateException("nothing listens at " + url, refused);
-                }
+        java.net.URI uri = java.net.URI.create(deployment.toExternalForm().replace("://localhost:", "://127.0.0.1:"));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(java.time.Duration.ofSeconds(2)).build();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (int port = uri.getPort(); port <= uri.getPort() + 10; port++) {
+                String base = uri.getScheme() + "://" + uri.getHost() + ":" + port;
                 try {
-                    Thread.sleep(500);
+                    var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/health/ready"))
+                            .timeout(java.time.Duration.ofSeconds(5)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                    if (answer.body().contains("\"database\"")) {
+                        return base;
+                    }
+                } catch (java.io.IOException notThere) {
+                    // nothing there, or not this application
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException(e);
                 }
             }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
+        throw new IllegalStateException("the application answers neither at " + uri + " nor on the next ten ports");
     }
 
     private Deployments() {

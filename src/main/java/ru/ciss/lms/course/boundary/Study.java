@@ -15,6 +15,7 @@ import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.Lesson;
 import ru.ciss.lms.course.entity.LessonProgress;
 import ru.ciss.lms.course.entity.Programme;
+import ru.ciss.lms.course.entity.SelfCheckAttempt;
 import ru.ciss.lms.course.entity.SelfCheckQuestion;
 import ru.ciss.lms.people.entity.Role;
 
@@ -34,7 +35,7 @@ public class Study {
 
     /** The lesson page's data, with its neighbours in study order. */
     public record StudyLesson(Lesson lesson, List<SelfCheckQuestion> questions, boolean studied, Long previousId,
-                              Long nextId) {
+                              Long nextId, Map<Long, SelfCheckAttempt> lastAnswers) implements java.io.Serializable {
     }
 
     /** The trainee's cohorts with module progress and the next lesson; four queries however large the programmes. */
@@ -93,8 +94,15 @@ public class Study {
         int at = order.indexOf(lesson.getId());
         List<SelfCheckQuestion> questions = em.createNamedQuery(SelfCheckQuestion.OF_LESSON, SelfCheckQuestion.class)
                 .setParameter("lesson", lesson).getResultList();
+        Map<Long, SelfCheckAttempt> lastAnswers = new HashMap<>();
+        if (!questions.isEmpty()) {
+            em.createQuery("SELECT a FROM SelfCheckAttempt a WHERE a.personId = :me AND a.questionId IN :questions "
+                            + "ORDER BY a.answeredAt, a.id", SelfCheckAttempt.class)
+                    .setParameter("me", me).setParameter("questions", questions.stream().map(SelfCheckQuestion::getId).toList())
+                    .getResultList().forEach(a -> lastAnswers.put(a.getQuestionId(), a)); // the latest wins
+        }
         return new StudyLesson(lesson, questions, studied, at > 0 ? order.get(at - 1) : null,
-                at >= 0 && at < order.size() - 1 ? order.get(at + 1) : null);
+                at >= 0 && at < order.size() - 1 ? order.get(at + 1) : null, lastAnswers);
     }
 
     /** A module of the caller's own cohort, with its current lessons in order, for reading offline. */
@@ -108,6 +116,21 @@ public class Study {
         }
         return new OfflineModule(module, em.createNamedQuery(Lesson.OF_MODULE, Lesson.class)
                 .setParameter("module", module).getResultList());
+    }
+
+    /** Records an answer to a self-check question of one of the caller's lessons; tells whether it was right. */
+    public boolean answer(long questionId, String answer) {
+        SelfCheckQuestion question = em.find(SelfCheckQuestion.class, questionId);
+        if (question == null || question.isArchived()) {
+            throw new CourseNotFoundException();
+        }
+        mine(question.getLesson().getId());
+        if (answer == null || !question.hasOption(answer)) {
+            throw new CourseRuleException("study.selfCheck.choose");
+        }
+        boolean correct = question.isCorrectAnswer(answer);
+        em.persist(new SelfCheckAttempt(me(), questionId, answer, correct));
+        return correct;
     }
 
     /** Marks the lesson studied; again is harmless (a double click records it once). */

@@ -85,6 +85,23 @@ public class SelfCheckQuestion implements Serializable {
         archived = true;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public Lesson getLesson() {
+        return lesson;
+    }
+
+    /** Whether the answer is this question's correct option, word for word. */
+    public boolean isCorrectAnswer(String answer) {
+        return getOptions().stream().anyMatch(o -> o.correct && o.text.equals(answer));
+    }
+
+    public boolean hasOption(String answer) {
+        return getOptions().stream().anyMatch(o -> o.text.equals(answer));
+    }
+
     public String getCode() {
         return code;
     }

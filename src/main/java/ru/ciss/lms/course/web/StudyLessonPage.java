@@ -1,6 +1,6 @@
 package ru.ciss.lms.course.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -10,15 +10,21 @@ import ru.ciss.lms.course.boundary.CourseNotFoundException;
 import ru.ciss.lms.course.boundary.Study;
 import ru.ciss.lms.course.control.LessonMarkdown;
 
-/** /study/lesson.xhtml?id=N: a lesson of the trainee's own cohort, with "studied" and the way on. */
+/**
+ * /study/lesson.xhtml?id=N: a lesson of the trainee's own cohort, with its self-check, "studied" and the way on.
+ * View-scoped: an answer posts back from inside the list of questions, which must still be there to receive it.
+ */
 @Named
-@RequestScoped
-public class StudyLessonPage {
+@ViewScoped
+public class StudyLessonPage implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     Study study;
 
     private String id;
+    private String choice;
     private Study.StudyLesson page;
 
     public void load() throws IOException {
@@ -43,6 +49,32 @@ public class StudyLessonPage {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath()
                 + (page.nextId() == null ? "/home/trainee.xhtml" : "/study/lesson.xhtml?id=" + page.nextId()));
+    }
+
+    /** Checks an answer; the page shows the result with the explanation, and the answer is kept. */
+    public void answer(long questionId) throws IOException {
+        try {
+            study.answer(questionId, choice);
+        } catch (ru.ciss.lms.course.boundary.CourseRuleException e) {
+            ru.ciss.lms.platform.web.Texts.error(null, e.messageKey());
+        } catch (CourseNotFoundException e) {
+            NotFound.answer();
+            return;
+        }
+        page = study.lesson(Long.parseLong(id));
+        choice = null;
+    }
+
+    public ru.ciss.lms.course.entity.SelfCheckAttempt lastAnswer(ru.ciss.lms.course.entity.SelfCheckQuestion question) {
+        return page.lastAnswers().get(question.getId());
+    }
+
+    public String getChoice() {
+        return choice;
+    }
+
+    public void setChoice(String choice) {
+        this.choice = choice;
     }
 
     /** Safe to output unescaped: LessonMarkdown escapes any raw HTML of the content files. */

@@ -77,6 +77,18 @@ class StudyBrowserIT {
             lessonId = Long.parseLong(browser.path().replaceAll(".*id=", ""));
             browser.assertAccessible();
             browser.assertFitsWidth(360);
+
+            String check = browser.driver().findElement(By.cssSelector("form.question input[type=submit]")).getAttribute("id");
+            browser.clickAndWait(check);
+            assertTrue(browser.text().contains("Выберите один из вариантов ответа"), "no answer chosen: a message");
+            browser.driver().findElement(By.cssSelector("form.question input[type=radio]")).click();
+            browser.clickAndWait(check);
+            String result = browser.driver().findElement(By.cssSelector(".answer-result")).getText();
+            assertTrue(result.startsWith("Верно.") || result.startsWith("Неверно."), result);
+            assertTrue(result.contains("Ваш ответ"), result);
+            assertEquals(1, attemptsOf(trainee.id()), "the answer is kept");
+            browser.assertAccessible();
+
             browser.clickAndWait("progress:studied");
             assertTrue(browser.path().startsWith("/study/lesson.xhtml?id="), "on to the next lesson");
             browser.open("/study/lesson.xhtml?id=" + lessonId);
@@ -118,6 +130,19 @@ class StudyBrowserIT {
         ru.ciss.lms.testing.WebClient other = new ru.ciss.lms.testing.WebClient(url);
         other.signIn(outsider.email(), outsider.password());
         assertEquals(404, other.get(link.group()).statusCode(), "not one's own cohort: not found");
+    }
+
+    private static int attemptsOf(long personId) {
+        try (java.sql.Connection c = TestPeople.connection();
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM self_check_attempt WHERE person_id = ?")) {
+            q.setLong(1, personId);
+            try (java.sql.ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String progress(String text) {
