@@ -166,6 +166,19 @@ public final class Browser implements AutoCloseable {
         clickAndWait("signout:submit");
     }
 
+    /** Empties the browser's cache, as for a trainee's first visit. */
+    public void clearCache() {
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+    }
+
+    /** Bytes that crossed the network for the page now shown: the page itself and every resource it loaded. */
+    public long transferredBytes() {
+        return (Long) ((JavascriptExecutor) driver).executeScript(
+                "var total = performance.getEntriesByType('navigation')[0].transferSize;"
+                + "performance.getEntriesByType('resource').forEach(function (r) { total += r.transferSize; });"
+                + "return total;");
+    }
+
     /** Fails on any serious or critical axe-core violation of the page as it is now. */
     public void assertAccessible() {
         Results results = new AxeBuilder().analyze(driver);

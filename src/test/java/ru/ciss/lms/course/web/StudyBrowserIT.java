@@ -132,6 +132,23 @@ class StudyBrowserIT {
         assertEquals(404, other.get(link.group()).statusCode(), "not one's own cohort: not found");
     }
 
+    /** Rural trainees pay for every kilobyte: a lesson page's weight on a first and on a repeat visit. */
+    @Test
+    void aLessonPageWeighsAtMost250KiBFirstAnd15KiBOnRepeat() {
+        try (Browser browser = new Browser(url)) {
+            browser.signIn("trainee@example.org", "Trainee-2026");
+            String lesson = browser.driver().findElement(By.cssSelector("a.next-lesson")).getAttribute("href");
+            browser.clearCache();
+            browser.driver().get(lesson);
+            long first = browser.transferredBytes();
+            browser.driver().get(lesson);
+            long repeat = browser.transferredBytes();
+            System.out.printf("Lesson page weight: first visit %.1f KiB, repeat visit %.1f KiB%n", first / 1024.0, repeat / 1024.0);
+            assertTrue(first > 0 && first <= 250 * 1024, "first visit: " + first + " bytes");
+            assertTrue(repeat > 0 && repeat <= 15 * 1024, "repeat visit: " + repeat + " bytes");
+        }
+    }
+
     private static int attemptsOf(long personId) {
         try (java.sql.Connection c = TestPeople.connection();
              java.sql.PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM self_check_attempt WHERE person_id = ?")) {
