@@ -41,8 +41,10 @@ public class Study {
     /** The trainee's cohorts with module progress and the next lesson; four queries however large the programmes. */
     public List<CohortViews.MyCohort> myCohorts() {
         long me = me();
-        List<Cohort> cohorts = em.createQuery("SELECT c FROM CohortMember m JOIN m.cohort c JOIN FETCH c.programme "
-                        + "WHERE m.personId = :me AND m.role = :role ORDER BY c.startsOn DESC", Cohort.class)
+        // The cohort is the root so that its programme is really fetched in the same statement.
+        List<Cohort> cohorts = em.createQuery("SELECT c FROM Cohort c JOIN FETCH c.programme WHERE EXISTS "
+                        + "(SELECT m FROM CohortMember m WHERE m.cohort = c AND m.personId = :me AND m.role = :role) "
+                        + "ORDER BY c.startsOn DESC", Cohort.class)
                 .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList();
         if (cohorts.isEmpty()) {
             return List.of();
@@ -58,12 +60,14 @@ public class Study {
                         + "AND p.personId = :me AND l.archived = FALSE GROUP BY l.module.id", Object[].class)
                 .setParameter("me", me).getResultList()
                 .forEach(row -> studiedByModule.put((Long) row[0], (Long) row[1]));
-        Map<Long, Lesson> nextByProgramme = new LinkedHashMap<>();
-        em.createQuery("SELECT l FROM Lesson l JOIN FETCH l.module m WHERE l.programme.id IN :programmes "
-                        + "AND l.archived = FALSE AND NOT EXISTS (SELECT p FROM LessonProgress p "
-                        + "WHERE p.lessonId = l.id AND p.personId = :me) ORDER BY m.position, l.position", Lesson.class)
+        // Plain values, not entities: loading lessons would load each module's programme once more.
+        Map<Long, Object[]> nextByProgramme = new LinkedHashMap<>();
+        em.createQuery("SELECT m.programme.id, l.id, l.title FROM Lesson l JOIN l.module m "
+                        + "WHERE m.programme.id IN :programmes AND l.archived = FALSE AND NOT EXISTS "
+                        + "(SELECT p FROM LessonProgress p WHERE p.lessonId = l.id AND p.personId = :me) "
+                        + "ORDER BY m.position, l.position", Object[].class)
                 .setParameter("programmes", programmes).setParameter("me", me).getResultList()
-                .forEach(l -> nextByProgramme.putIfAbsent(l.getModule().getProgramme().getId(), l));
+                .forEach(row -> nextByProgramme.putIfAbsent((Long) row[0], row));
         List<CohortViews.MyCohort> result = new ArrayList<>();
         for (Cohort cohort : cohorts) {
             Programme programme = cohort.getProgramme();
@@ -75,10 +79,10 @@ public class Study {
                             studiedByModule.getOrDefault(moduleId, 0L)));
                 }
             }
-            Lesson next = nextByProgramme.get(programme.getId());
+            Object[] next = nextByProgramme.get(programme.getId());
             result.add(new CohortViews.MyCohort(cohort.getId(), cohort.getName(), programme.getTitle(),
-                    cohort.getStartsOn(), cohort.getEndsOn(), progress, next == null ? null : next.getId(),
-                    next == null ? null : next.getTitle()));
+                    cohort.getStartsOn(), cohort.getEndsOn(), progress, next == null ? null : (Long) next[1],
+                    next == null ? null : (String) next[2]));
         }
         return result;
     }

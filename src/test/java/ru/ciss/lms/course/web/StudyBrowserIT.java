@@ -149,6 +149,58 @@ class StudyBrowserIT {
         }
     }
 
+    /**
+     * The trainee's home runs as many SQL statements for one small programme as for two cohorts with a large one:
+     * the count does not grow with modules, lessons or cohorts (no N+1).
+     */
+    @Test
+    void theTraineeHomeRunsABoundedNumberOfStatements() throws Exception {
+        TestPeople.Account small = TestPeople.create("Малова", "TRAINEE");
+        TestPeople.Account large = TestPeople.create("Большова", "TRAINEE");
+        long smallCohort = cohortOf("social-innovations");
+        long largeCohort = cohortOf("rc-leaders");
+        enrol(smallCohort, small.id());
+        enrol(smallCohort, large.id());
+        enrol(largeCohort, large.id());
+        assertEquals(statementsOnHome(small), statementsOnHome(large),
+                "statements for 1 cohort of 2 modules vs 2 cohorts with 8 modules");
+    }
+
+    private int statementsOnHome(TestPeople.Account trainee) {
+        ru.ciss.lms.testing.WebClient client = new ru.ciss.lms.testing.WebClient(url);
+        client.signIn(trainee.email(), trainee.password());
+        client.get("/home/trainee.xhtml"); // first visit warms caches that every visit after it shares
+        var home = client.get("/home/trainee.xhtml");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Изучено занятий"), "the trainee's cohorts are shown");
+        return Integer.parseInt(home.headers().firstValue("X-SQL-Statements").orElseThrow());
+    }
+
+    private static long cohortOf(String programme) throws java.sql.SQLException {
+        try (java.sql.Connection c = TestPeople.connection();
+             java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO cohort (programme_id, name, starts_on, "
+                     + "ends_on, status, created_at) SELECT id, ?, '2026-03-01', '2026-05-31', 'ACTIVE', NOW(3) "
+                     + "FROM programme WHERE code = ?", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, "Поток " + UUID.randomUUID());
+            insert.setString(2, programme);
+            assertEquals(1, insert.executeUpdate());
+            try (java.sql.ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void enrol(long cohort, long person) throws java.sql.SQLException {
+        try (java.sql.Connection c = TestPeople.connection();
+             java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO cohort_member (cohort_id, person_id, "
+                     + "role, enrolled_at) VALUES (?, ?, 'TRAINEE', NOW(3))")) {
+            insert.setLong(1, cohort);
+            insert.setLong(2, person);
+            insert.executeUpdate();
+        }
+    }
+
     private static int attemptsOf(long personId) {
         try (java.sql.Connection c = TestPeople.connection();
              java.sql.PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM self_check_attempt WHERE person_id = ?")) {
