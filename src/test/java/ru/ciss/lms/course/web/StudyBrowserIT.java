@@ -45,6 +45,11 @@ class StudyBrowserIT {
             admin.assertAccessible();
             new Select(admin.find("cohort:programme")).selectByVisibleText("Школа лидеров ресурсных центров");
             admin.type("cohort:name", cohortName);
+            admin.type("cohort:startsOn", "десятое марта");
+            admin.type("cohort:endsOn", "31.02.2019");
+            admin.clickAndWait("cohort:create");
+            assertTrue(admin.text().contains("Начало (дд.мм.гггг): введите дату в виде дд.мм.гггг"), admin.text());
+            assertTrue(admin.text().contains("Окончание (дд.мм.гггг): введите дату в виде дд.мм.гггг"), admin.text());
             admin.type("cohort:startsOn", "10.03.2019");
             admin.type("cohort:endsOn", "01.03.2019");
             admin.clickAndWait("cohort:create");
