@@ -1,0 +1,42 @@
+package ru.ciss.lms.enrolment.control;
+
+import java.util.HashMap;
+import java.util.Map;
+import ru.ciss.lms.people.entity.OrganisationKind;
+
+/**
+ * Finds the kind of organisation by the words districts use for it. Besides the enum names, the application's own
+ * Russian and English texts are accepted, so a file exported from the system can be uploaded again.
+ */
+final class OrganisationKinds {
+
+    private static final Map<String, OrganisationKind> BY_NAME = new HashMap<>();
+
+    static {
+        for (OrganisationKind kind : OrganisationKind.values()) {
+            add(kind, kind.name());
+        }
+        add(OrganisationKind.BUDGET_INSTITUTION, "бюджетное учреждение", "учреждение", "муниципальное учреждение",
+                "бюджетное", "budget institution");
+        add(OrganisationKind.NGO, "нко", "некоммерческая организация", "общественная организация", "ано");
+        add(OrganisationKind.SOCIAL_ENTERPRISE, "социальное предприятие", "предприятие", "ип", "social enterprise");
+        add(OrganisationKind.LOCAL_ADMINISTRATION, "администрация", "администрация района", "администрация поселения",
+                "администрация района или поселения", "орган местного самоуправления",
+                "district or settlement administration");
+        add(OrganisationKind.OTHER, "другое", "иное", "прочее", "other");
+    }
+
+    private OrganisationKinds() {
+    }
+
+    private static void add(OrganisationKind kind, String... names) {
+        for (String name : names) {
+            BY_NAME.put(Words.label(name), kind);
+        }
+    }
+
+    /** The kind, or null when the words are not one of the known names. */
+    static OrganisationKind find(String written) {
+        return BY_NAME.get(Words.label(written));
+    }
+}

@@ -1,0 +1,18 @@
+package ru.ciss.lms.enrolment.control;
+
+import java.util.List;
+import ru.ciss.lms.people.entity.OrganisationKind;
+
+/**
+ * One trainee as read from the file. {@code line} is the 1-based physical line the record starts on, so an
+ * administrator can find it in Excel. Text cells are stripped and null when empty; {@code districtId} and
+ * {@code organisationKind} are null when blank or not recognised (then {@code problems} says so).
+ */
+public record RosterRow(int line, String surname, String givenName, String patronymic, String email, String phone,
+                        Integer districtId, String organisation, OrganisationKind organisationKind, String position,
+                        List<RosterProblem> problems) {
+
+    public RosterRow {
+        problems = List.copyOf(problems);
+    }
+}
