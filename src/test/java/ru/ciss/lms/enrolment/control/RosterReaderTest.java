@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -158,6 +159,16 @@ class RosterReaderTest {
             assertEquals(new RosterRow(2, "Smirnova", "Olga", null, "olga.smirnova@example.org", "8 913 111-22-33",
                     10, "School No 2", OrganisationKind.NGO, "Teacher", List.of()), row);
             assertTrue(roster.acceptable());
+        }
+
+        @Test
+        void theBomIsNotPartOfAQuotedFirstCell() {
+            // With the BOM left in, the opening quote would not start the field and would stay in the surname.
+            byte[] file = concat(bytes(0xEF, 0xBB, 0xBF), utf8("\"Иванова\";Анна;;anna@example.org;;Тарский\r\n"));
+            Roster roster = reader.read(file);
+            assertFalse(roster.header());
+            assertEquals("Иванова", roster.rows().get(0).surname());
+            assertEquals(List.of(), roster.rows().get(0).problems());
         }
 
         @Test
@@ -488,7 +499,7 @@ class RosterReaderTest {
             "\"ivan\"@example.org", "Иван Петров <ivan@example.org>", "@example.org", "ivan@.org"})
         void anAddressThatIsNotOneSaneAddressIsABadEmail(String email) {
             RosterRow row = readRow(cleanWith(EMAIL, email));
-            assertEquals(List.of(problem("enrolment.row.badEmail", email.toLowerCase(java.util.Locale.ROOT))),
+            assertEquals(List.of(problem("enrolment.row.badEmail", email.toLowerCase(Locale.ROOT))),
                     row.problems());
         }
 
@@ -632,6 +643,15 @@ class RosterReaderTest {
                     + csv(cleanWith(EMAIL, "b@example.org")).replace("Крутинский район", "Старый") + "\n"));
             assertEquals(List.of(problem("enrolment.row.unknownDistrict", "Новый")), roster.rows().get(0).problems());
             assertEquals(3, roster.rows().get(1).districtId());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Озерный", "Озёрный р-н", "ОЗЕРНЫЙ РАЙОН"})
+        void eAndYoAreTheSameLetterInDistrictNames(String written) {
+            // Most people type е for ё; an official name with ё must still be found.
+            RosterReader withYo = new RosterReader(List.of(new KnownDistrict(7, "Озёрный район", "Ozyorny", "ozyorny")));
+            Roster roster = withYo.read(utf8(HEADER + "\n" + csv(cleanWith(DISTRICT, written))));
+            assertEquals(7, roster.rows().get(0).districtId());
         }
 
         @ParameterizedTest(name = "{0} -> {1}")
