@@ -18,6 +18,8 @@ import ru.ciss.lms.course.entity.CohortStatus;
 import ru.ciss.lms.course.entity.Lesson;
 import ru.ciss.lms.course.entity.LessonProgress;
 import ru.ciss.lms.course.entity.Programme;
+import ru.ciss.lms.people.entity.Consent;
+import ru.ciss.lms.people.entity.ConsentKind;
 import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.people.entity.Organisation;
 import ru.ciss.lms.people.entity.OrganisationKind;
@@ -79,6 +81,9 @@ public class DemoCohort {
             em.persist(new CohortMember(cohort, trainee.getId(), Role.TRAINEE));
             studied = Math.max(0, studied - 2); // everyone a little further behind the one before
             lessons.stream().limit(studied).forEach(l -> em.persist(new LessonProgress(trainee.getId(), l.getId())));
+            if (studied > 0) { // those who have not started have not activated their accounts either
+                em.persist(new Consent(trainee.getId(), ConsentKind.PERSONAL_DATA));
+            }
         }
         enrolDemoAccount("trainee@example.org", cohort, Role.TRAINEE);
         enrolDemoAccount("mentor@example.org", cohort, Role.MENTOR);

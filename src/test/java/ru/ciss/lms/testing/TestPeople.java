@@ -52,6 +52,12 @@ public final class TestPeople {
                     role.executeUpdate();
                 }
             }
+            // Test accounts have consented, as an activated account has; ConsentsBrowserIT withdraws it where it matters.
+            try (PreparedStatement consent = c.prepareStatement("INSERT INTO consent (person_id, kind, text_version, "
+                    + "given_at) VALUES (?, 'PERSONAL_DATA', '2026-11', NOW(3))")) {
+                consent.setLong(1, id);
+                consent.executeUpdate();
+            }
             return new Account(id, email, password, surname);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create a test account", e);

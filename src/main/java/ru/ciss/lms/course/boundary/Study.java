@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -12,15 +13,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.entity.CourseModule;
 import ru.ciss.lms.course.entity.Lesson;
 import ru.ciss.lms.course.entity.Programme;
 import ru.ciss.lms.course.entity.SelfCheckAttempt;
 import ru.ciss.lms.course.entity.SelfCheckQuestion;
+import ru.ciss.lms.people.boundary.Consents;
 import ru.ciss.lms.people.entity.Role;
 
 /**
  * What a trainee studies: their cohorts with progress, and lessons of their cohorts' programmes only. A lesson of
- * another programme answers "not found", so nobody learns what exists beyond their own cohorts.
+ * another programme answers "not found", so nobody learns what exists beyond their own cohorts. Nothing here works
+ * before the trainee has consented to the processing of their personal data (152-FZ): every entry point checks.
  */
 @Stateless
 @RolesAllowed(Role.TRAINEE_NAME)
@@ -32,6 +36,9 @@ public class Study {
     @Resource
     SessionContext caller;
 
+    @Inject
+    Consents consents;
+
     /** The lesson page's data, with its neighbours in study order. */
     public record StudyLesson(Lesson lesson, List<SelfCheckQuestion> questions, boolean studied, Long previousId,
                               Long nextId, Map<Long, SelfCheckAttempt> lastAnswers) implements java.io.Serializable {
@@ -39,6 +46,7 @@ public class Study {
 
     /** The trainee's cohorts with module progress and the next lesson; four queries however large the programmes. */
     public List<CohortViews.MyCohort> myCohorts() {
+        consents.requirePersonalDataConsent();
         long me = me();
         // The cohort is the root so that its programme is really fetched in the same statement.
         List<Cohort> cohorts = em.createQuery("SELECT c FROM Cohort c JOIN FETCH c.programme WHERE EXISTS "
@@ -108,15 +116,46 @@ public class Study {
                 at >= 0 && at < order.size() - 1 ? order.get(at + 1) : null, lastAnswers);
     }
 
+    /** One line of a module page's list of lessons. */
+    public record LessonLine(Long id, int position, String title, boolean studied) implements java.io.Serializable {
+    }
+
+    /** The module page: the module of the caller's own cohort and its lessons with their marks. */
+    public record StudyModule(CourseModule module, List<LessonLine> lessons) {
+        public long studied() {
+            return lessons.stream().filter(LessonLine::studied).count();
+        }
+
+        public int percent() {
+            return lessons.isEmpty() ? 0 : (int) (studied() * 100 / lessons.size());
+        }
+
+        /** The first lesson not yet studied, or null when all are. */
+        public LessonLine next() {
+            return lessons.stream().filter(l -> !l.studied()).findFirst().orElse(null);
+        }
+    }
+
+    /** A fixed number of statements whatever the size of the module: the module, its lessons, the caller's marks. */
+    public StudyModule module(long moduleId) {
+        CourseModule module = myModule(moduleId);
+        java.util.Set<Long> studied = new java.util.HashSet<>(em.createQuery("SELECT p.lessonId FROM LessonProgress p, "
+                        + "Lesson l WHERE p.lessonId = l.id AND l.module = :module AND p.personId = :me", Long.class)
+                .setParameter("module", module).setParameter("me", me()).getResultList());
+        List<LessonLine> lessons = em.createQuery("SELECT l.id, l.position, l.title FROM Lesson l WHERE l.module = :module "
+                        + "AND l.archived = FALSE ORDER BY l.position", Object[].class)
+                .setParameter("module", module).getResultList().stream()
+                .map(row -> new LessonLine((Long) row[0], (Integer) row[1], (String) row[2], studied.contains((Long) row[0])))
+                .toList();
+        return new StudyModule(module, lessons);
+    }
+
     /** A module of the caller's own cohort, with its current lessons in order, for reading offline. */
-    public record OfflineModule(ru.ciss.lms.course.entity.CourseModule module, List<Lesson> lessons) {
+    public record OfflineModule(CourseModule module, List<Lesson> lessons) {
     }
 
     public OfflineModule offlineModule(long moduleId) {
-        ru.ciss.lms.course.entity.CourseModule module = em.find(ru.ciss.lms.course.entity.CourseModule.class, moduleId);
-        if (module == null || module.isArchived() || !inMyOpenCohort(module.getProgramme())) {
-            throw new CourseNotFoundException();
-        }
+        CourseModule module = myModule(moduleId);
         return new OfflineModule(module, em.createNamedQuery(Lesson.OF_MODULE, Lesson.class)
                 .setParameter("module", module).getResultList());
     }
@@ -144,8 +183,19 @@ public class Study {
                 .setParameter(1, me()).setParameter(2, lessonId).executeUpdate();
     }
 
+    /** The module, if it belongs to a programme of one of the caller's open cohorts; otherwise "not found". */
+    private CourseModule myModule(long moduleId) {
+        consents.requirePersonalDataConsent();
+        CourseModule module = em.find(CourseModule.class, moduleId);
+        if (module == null || module.isArchived() || !inMyOpenCohort(module.getProgramme())) {
+            throw new CourseNotFoundException();
+        }
+        return module;
+    }
+
     /** The lesson, if it belongs to a programme of one of the caller's open cohorts; otherwise "not found". */
     private Lesson mine(long lessonId) {
+        consents.requirePersonalDataConsent();
         Lesson lesson = em.find(Lesson.class, lessonId);
         if (lesson == null || lesson.isArchived()) {
             throw new CourseNotFoundException();

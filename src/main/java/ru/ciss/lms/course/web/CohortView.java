@@ -6,12 +6,15 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.course.boundary.Cohorts;
 import ru.ciss.lms.course.boundary.CourseNotFoundException;
 import ru.ciss.lms.course.boundary.CourseRuleException;
 import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.people.boundary.Consents;
 import ru.ciss.lms.people.entity.Role;
 import ru.ciss.lms.platform.web.Texts;
 
@@ -25,9 +28,13 @@ public class CohortView implements Serializable {
     @Inject
     Cohorts cohorts;
 
+    @Inject
+    Consents consents;
+
     private String id;
     private Cohort cohort;
     private List<CohortViews.MemberRow> members;
+    private Set<Long> consented = Set.of();
     private List<CohortViews.Candidate> trainees;
     private List<CohortViews.Candidate> mentors;
     private List<Long> chosenTrainees = new ArrayList<>();
@@ -68,6 +75,7 @@ public class CohortView implements Serializable {
 
     private void refresh() {
         members = cohorts.members(cohort.getId());
+        consented = new HashSet<>(consents.withPersonalDataConsent(members.stream().map(CohortViews.MemberRow::personId).toList()));
         trainees = cohorts.candidates(cohort.getId(), Role.TRAINEE);
         mentors = cohorts.candidates(cohort.getId(), Role.MENTOR);
     }
@@ -78,6 +86,14 @@ public class CohortView implements Serializable {
 
     public List<CohortViews.MemberRow> getMembers() {
         return members;
+    }
+
+    public boolean consented(CohortViews.MemberRow member) {
+        return consented.contains(member.personId());
+    }
+
+    public long getTraineesWithoutConsent() {
+        return members.stream().filter(m -> m.role() == Role.TRAINEE && !consented.contains(m.personId())).count();
     }
 
     public List<CohortViews.Candidate> getTrainees() {

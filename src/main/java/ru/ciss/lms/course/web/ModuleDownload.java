@@ -11,6 +11,7 @@ import ru.ciss.lms.course.boundary.CourseNotFoundException;
 import ru.ciss.lms.course.boundary.Study;
 import ru.ciss.lms.course.control.LessonMarkdown;
 import ru.ciss.lms.course.entity.Lesson;
+import ru.ciss.lms.people.boundary.ConsentRequiredException;
 
 /**
  * {@code GET /study/download?module=N}: a whole module as one self-contained HTML file (styles inside, no script,
@@ -35,6 +36,9 @@ public class ModuleDownload extends HttpServlet {
             offline = study.offlineModule(Long.parseLong(String.valueOf(request.getParameter("module"))));
         } catch (NumberFormatException | CourseNotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (ConsentRequiredException e) {
+            response.sendRedirect(request.getContextPath() + ConsentGate.PAGE);
             return;
         }
         response.setContentType("text/html");

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.course.boundary.Study;
+import ru.ciss.lms.people.boundary.ConsentRequiredException;
 
 /** The trainee's home: their cohorts, module progress and the next lesson to open. */
 @Named
@@ -16,11 +17,22 @@ public class MyStudies {
     Study study;
 
     private List<CohortViews.MyCohort> cohorts;
+    private boolean consentMissing;
 
     public List<CohortViews.MyCohort> getCohorts() {
         if (cohorts == null) {
-            cohorts = study.myCohorts();
+            try {
+                cohorts = study.myCohorts();
+            } catch (ConsentRequiredException e) {
+                consentMissing = true; // the page asks for the consent instead of showing the studies
+                cohorts = List.of();
+            }
         }
         return cohorts;
+    }
+
+    public boolean isConsentMissing() {
+        getCohorts();
+        return consentMissing;
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import ru.ciss.lms.course.boundary.CourseNotFoundException;
 import ru.ciss.lms.course.boundary.Study;
 import ru.ciss.lms.course.control.LessonMarkdown;
+import ru.ciss.lms.people.boundary.ConsentRequiredException;
 
 /**
  * /study/lesson.xhtml?id=N: a lesson of the trainee's own cohort, with its self-check, "studied" and the way on.
@@ -32,6 +33,8 @@ public class StudyLessonPage implements java.io.Serializable {
             page = study.lesson(Long.parseLong(id == null ? "" : id));
         } catch (NumberFormatException | CourseNotFoundException e) {
             NotFound.answer();
+        } catch (ConsentRequiredException e) {
+            ConsentGate.redirect();
         }
     }
 
@@ -43,6 +46,9 @@ public class StudyLessonPage implements java.io.Serializable {
             study.markStudied(lessonId);
         } catch (NumberFormatException | CourseNotFoundException e) {
             NotFound.answer();
+            return;
+        } catch (ConsentRequiredException e) {
+            ConsentGate.redirect();
             return;
         }
         page = study.lesson(lessonId);
@@ -59,6 +65,9 @@ public class StudyLessonPage implements java.io.Serializable {
             ru.ciss.lms.platform.web.Texts.error(null, e.messageKey());
         } catch (CourseNotFoundException e) {
             NotFound.answer();
+            return;
+        } catch (ConsentRequiredException e) {
+            ConsentGate.redirect();
             return;
         }
         page = study.lesson(Long.parseLong(id));

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.ciss.lms.people.entity.Consent;
+import ru.ciss.lms.people.entity.ConsentKind;
 import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.people.entity.Language;
 import ru.ciss.lms.people.entity.Organisation;
@@ -89,6 +91,9 @@ public class AccountBootstrap {
             person.setRoles(EnumSet.of(demo.role()));
             person.setPasswordHash(hasher.hash(demo.password()));
             em.persist(person);
+            em.flush(); // the consent needs the person's id
+            // The demo accounts are there to be tried at once, so they come with the consent an activation would give.
+            em.persist(new Consent(person.getId(), ConsentKind.PERSONAL_DATA));
             banner.append(String.format("%n    %-14s %-22s %s", demo.role(), demo.email(), demo.password()));
         }
         if (!banner.isEmpty()) {

@@ -10,10 +10,12 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import ru.ciss.lms.people.boundary.Activations;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.people.boundary.PeopleRuleException;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.platform.web.Texts;
 
 /**
@@ -29,11 +31,18 @@ public class PersonEdit implements Serializable {
     @Inject
     People people;
 
+    @Inject
+    Activations activations;
+
+    @Inject
+    PublicAddress address;
+
     private String id;
     private Person person;
     private PersonFields fields;
     private List<Role> roles = new ArrayList<>();
     private String newPassword;
+    private String activationLink;
 
     /** f:viewAction: loads the person named in the address, or answers 404 for an id that names no one. */
     public void load() throws IOException {
@@ -83,6 +92,19 @@ public class PersonEdit implements Serializable {
             newPassword = null;
             Texts.info("people.edit.passwordReset", person.getFullName());
         }
+    }
+
+    /** A one-time link the administrator copies and sends; it replaces any earlier link of this person. */
+    public void makeActivationLink() {
+        Refusals.attempt(null, () -> activationLink = address.of(ActivationPage.PATH + activations.newLink(person.getId())));
+    }
+
+    public String getActivationLink() {
+        return activationLink;
+    }
+
+    public long getActivationValidDays() {
+        return activations.validDays();
     }
 
     private void backToList(String key, Object... args) throws IOException {

@@ -100,6 +100,18 @@ class StudyBrowserIT {
             assertTrue(browser.text().contains("изучено"));
             browser.open("/home/trainee.xhtml");
             assertTrue(progress(browser.text()).startsWith("1 / "), browser.text());
+
+            browser.open("/study/lesson.xhtml?id=" + lessonId);
+            browser.driver().findElement(By.id("to-module")).click();
+            browser.waitFor(By.id("lessons"));
+            assertTrue(browser.path().startsWith("/study/module.xhtml?id="), browser.path());
+            assertTrue(browser.find("module-progress").getText().startsWith("Изучено занятий: 1 / "),
+                    browser.find("module-progress").getText());
+            assertEquals(1, browser.driver().findElements(By.cssSelector("#lessons li.studied")).size(),
+                    "the studied lesson is marked");
+            assertTrue(browser.text().contains("Задание модуля"), "the module's assignment brief is on its page");
+            browser.assertAccessible();
+            browser.assertFitsWidth(360);
         }
         try (Browser browser = new Browser(url)) {
             browser.signIn(outsider.email(), outsider.password());
@@ -169,6 +181,62 @@ class StudyBrowserIT {
         enrol(largeCohort, large.id());
         assertEquals(statementsOnHome(small), statementsOnHome(large),
                 "statements for 1 cohort of 2 modules vs 2 cohorts with 8 modules");
+    }
+
+    /** The module page likewise: a module of 2 lessons costs as many statements as one of 4 with progress. */
+    @Test
+    void theModulePageRunsABoundedNumberOfStatements() throws Exception {
+        TestPeople.Account trainee = TestPeople.create("Модульная", "TRAINEE");
+        enrol(cohortOf("social-innovations"), trainee.id());
+        enrol(cohortOf("rc-leaders"), trainee.id());
+        long small = largestOrSmallestModule("social-innovations", "ASC");
+        long large = largestOrSmallestModule("rc-leaders", "DESC");
+        try (java.sql.Connection c = TestPeople.connection();
+             java.sql.PreparedStatement studied = c.prepareStatement("INSERT INTO lesson_progress (person_id, lesson_id, "
+                     + "studied_at) SELECT ?, id, NOW(3) FROM lesson WHERE module_id = ? AND archived = FALSE LIMIT 2")) {
+            studied.setLong(1, trainee.id());
+            studied.setLong(2, large);
+            assertEquals(2, studied.executeUpdate());
+        }
+        ru.ciss.lms.testing.WebClient client = new ru.ciss.lms.testing.WebClient(url);
+        client.signIn(trainee.email(), trainee.password());
+        int onSmall = statementsOn(client, "/study/module.xhtml?id=" + small);
+        int onLarge = statementsOn(client, "/study/module.xhtml?id=" + large);
+        assertTrue(lessonsIn(small) < lessonsIn(large), "the two modules really differ in size");
+        assertEquals(onSmall, onLarge, "statements for a small module vs a large one with progress");
+        assertTrue(onLarge <= 8, "a handful of statements, not one per lesson: " + onLarge);
+    }
+
+    private static int statementsOn(ru.ciss.lms.testing.WebClient client, String path) {
+        client.get(path);
+        var page = client.get(path);
+        assertEquals(200, page.statusCode(), path);
+        assertTrue(page.body().contains("Занятия модуля"), page.body());
+        return Integer.parseInt(page.headers().firstValue("X-SQL-Statements").orElseThrow());
+    }
+
+    private static long largestOrSmallestModule(String programme, String order) throws java.sql.SQLException {
+        try (java.sql.Connection c = TestPeople.connection();
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT m.id FROM course_module m JOIN programme p "
+                     + "ON p.id = m.programme_id JOIN lesson l ON l.module_id = m.id WHERE p.code = ? AND l.archived = FALSE "
+                     + "GROUP BY m.id ORDER BY COUNT(l.id) " + order + ", m.id LIMIT 1")) {
+            q.setString(1, programme);
+            try (java.sql.ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static int lessonsIn(long module) throws java.sql.SQLException {
+        try (java.sql.Connection c = TestPeople.connection();
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM lesson WHERE module_id = ? AND archived = FALSE")) {
+            q.setLong(1, module);
+            try (java.sql.ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
     }
 
     private int statementsOnHome(TestPeople.Account trainee) {

@@ -1,0 +1,54 @@
+package ru.ciss.lms.people.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import ru.ciss.lms.people.entity.Consent;
+import ru.ciss.lms.people.entity.ConsentKind;
+
+/** Reads and writes consents inside the caller's transaction; a person has at most one consent in force per kind. */
+@ApplicationScoped
+public class ConsentRecords {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public boolean inForce(long personId, ConsentKind kind) {
+        return !em.createQuery("SELECT c.id FROM Consent c WHERE c.personId = :person AND c.kind = :kind "
+                        + "AND c.withdrawnAt IS NULL", Long.class)
+                .setParameter("person", personId).setParameter("kind", kind).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    public void give(long personId, ConsentKind kind) {
+        if (!inForce(personId, kind)) {
+            em.persist(new Consent(personId, kind));
+        }
+    }
+
+    public void withdraw(long personId, ConsentKind kind) {
+        history(personId).stream().filter(c -> c.getKind() == kind).forEach(Consent::withdraw);
+    }
+
+    public Set<Long> inForceAmong(Collection<Long> personIds, ConsentKind kind) {
+        Set<Long> result = new HashSet<>();
+        List<Long> ids = List.copyOf(personIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            result.addAll(em.createQuery("SELECT c.personId FROM Consent c WHERE c.personId IN :people "
+                            + "AND c.kind = :kind AND c.withdrawnAt IS NULL", Long.class)
+                    .setParameter("people", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .setParameter("kind", kind).getResultList());
+        }
+        return result;
+    }
+
+    /** Every consent the person ever gave, newest first. */
+    public List<Consent> history(long personId) {
+        return em.createQuery("SELECT c FROM Consent c WHERE c.personId = :person ORDER BY c.givenAt DESC, c.id DESC",
+                Consent.class).setParameter("person", personId).getResultList();
+    }
+}
