@@ -1,5 +1,6 @@
 package ru.ciss.lms.enrolment.control;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -8,7 +9,7 @@ import java.util.Set;
  * MessageFormat arguments. Field arguments are field keys ({@code surname}, {@code email}, ...), which the page
  * translates with {@code enrolment.field.<key>} before formatting.
  */
-public record RosterProblem(String key, Object... args) {
+public record RosterProblem(String key, Object... args) implements Serializable {
 
     /** Every key the reader uses; each needs a text in Text_ru and Text_en. */
     public static final Set<String> KEYS = Set.of(

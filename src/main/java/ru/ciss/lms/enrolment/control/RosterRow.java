@@ -1,5 +1,6 @@
 package ru.ciss.lms.enrolment.control;
 
+import java.io.Serializable;
 import java.util.List;
 import ru.ciss.lms.people.entity.OrganisationKind;
 
@@ -10,7 +11,7 @@ import ru.ciss.lms.people.entity.OrganisationKind;
  */
 public record RosterRow(int line, String surname, String givenName, String patronymic, String email, String phone,
                         Integer districtId, String organisation, OrganisationKind organisationKind, String position,
-                        List<RosterProblem> problems) {
+                        List<RosterProblem> problems) implements Serializable {
 
     public RosterRow {
         problems = List.copyOf(problems);

@@ -1,0 +1,165 @@
+package ru.ciss.lms.enrolment.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import ru.ciss.lms.course.boundary.CourseNotFoundException;
+import ru.ciss.lms.course.boundary.Cohorts;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.enrolment.boundary.EnrolmentRefusedException;
+import ru.ciss.lms.enrolment.boundary.Enrolments;
+import ru.ciss.lms.enrolment.control.RosterRow;
+import ru.ciss.lms.people.web.ActivationPage;
+import ru.ciss.lms.platform.web.PublicAddress;
+import ru.ciss.lms.platform.web.Texts;
+
+/**
+ * /course/enrol.xhtml?cohort=N: upload a CSV list, see every problem before anything is saved, then enrol the whole
+ * file at once. The file's bytes stay on the server in the view, so "enrol" commits exactly what was previewed.
+ */
+@Named
+@ViewScoped
+public class EnrolPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A list of people is a few hundred kilobytes; anything far larger is not one. */
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    /** Problem rows shown on the page; a file with more still lists its total. */
+    static final int SHOWN_PROBLEMS = 500;
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    PublicAddress address;
+
+    private String cohortId;
+    private Cohort cohort;
+    private transient Part upload;
+    private byte[] file;
+    private String fileName;
+    private PreviewView preview;
+    private Enrolments.Result result;
+
+    public void load() throws IOException {
+        if (cohort != null) {
+            return;
+        }
+        try {
+            cohort = cohorts.cohort(Long.parseLong(cohortId == null ? "" : cohortId));
+        } catch (NumberFormatException | CourseNotFoundException e) {
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+        }
+    }
+
+    /** Reads the uploaded file and shows what enrolling it would do; saves nothing. */
+    public void check() throws IOException {
+        result = null;
+        preview = null;
+        file = null;
+        if (upload == null || upload.getSize() == 0) {
+            Texts.error("upload:file", "enrolment.file.none");
+            return;
+        }
+        if (upload.getSize() > MAX_BYTES) {
+            Texts.error("upload:file", "enrolment.file.tooLarge", MAX_BYTES / 1024 / 1024);
+            return;
+        }
+        byte[] bytes;
+        try (InputStream in = upload.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        fileName = upload.getSubmittedFileName();
+        try {
+            preview = new PreviewView(enrolments.preview(cohort.getId(), bytes), SHOWN_PROBLEMS);
+        } catch (EnrolmentRefusedException e) {
+            Texts.error(null, e.messageKey());
+            return;
+        }
+        if (preview.acceptable()) {
+            file = bytes; // only a clean file can be committed
+        }
+    }
+
+    /** Enrols the previewed file; a second click finds nothing left to enrol instead of enrolling twice. */
+    public synchronized void enrol() { // one enrolment at a time per page, whatever the clicks
+        if (file == null) {
+            Texts.error(null, "enrolment.nothingToEnrol");
+            return;
+        }
+        byte[] toEnrol = file;
+        file = null;
+        try {
+            result = enrolments.enrol(cohort.getId(), toEnrol);
+            preview = null;
+            Texts.info("enrolment.done", result.enrolled(), result.created(), result.updated());
+        } catch (EnrolmentRefusedException e) {
+            file = toEnrol;
+            Texts.error(null, e.messageKey());
+        } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException e) {
+            // Someone changed the same people at this moment (a unique e-mail, a version): nothing was saved.
+            file = toEnrol;
+            Texts.error(null, "enrolment.conflict");
+        }
+    }
+
+    public String activationLink(Enrolments.NewAccount account) {
+        return address.of(ActivationPage.PATH + account.secret());
+    }
+
+    public String problems(RosterRow row) {
+        return PreviewView.describe(row.problems());
+    }
+
+    public List<String> getFileProblems() {
+        return preview == null ? List.of() : preview.fileProblems();
+    }
+
+    public Cohort getCohort() {
+        return cohort;
+    }
+
+    public String getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(String cohortId) {
+        this.cohortId = cohortId;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public PreviewView getPreview() {
+        return preview;
+    }
+
+    public Enrolments.Result getResult() {
+        return result;
+    }
+
+    public boolean isReadyToEnrol() {
+        return file != null;
+    }
+}

@@ -1,0 +1,109 @@
+package ru.ciss.lms.enrolment.web;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import ru.ciss.lms.enrolment.boundary.Enrolments;
+import ru.ciss.lms.enrolment.control.RosterProblem;
+import ru.ciss.lms.enrolment.control.RosterRow;
+import ru.ciss.lms.platform.web.Texts;
+
+/** The preview as the page shows it: counts, the file's own problems in words, and the rows with problems. */
+public class PreviewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Problems whose first argument names a field, which is put into words too. */
+    private static final List<String> FIELD_PROBLEMS = List.of("enrolment.row.missing", "enrolment.row.badName",
+            "enrolment.row.tooLong", "enrolment.file.missingColumn");
+
+    private final String encoding;
+    private final String delimiter;
+    private final boolean header;
+    private final int rows;
+    private final long newPeople;
+    private final List<RosterRow> problemRows;
+    private final int problemRowCount;
+    private final List<RosterRow> firstRows;
+    private final List<String> fileProblems;
+    private final boolean acceptable;
+
+    PreviewView(Enrolments.Preview preview, int shownProblems) {
+        var roster = preview.roster();
+        encoding = roster.encoding() == null ? "" : roster.encoding().equals(StandardCharsets.UTF_8) ? "UTF-8"
+                : roster.encoding().name();
+        delimiter = switch (roster.delimiter()) {
+            case ';' -> Texts.get("enrolment.delimiter.semicolon");
+            case '\t' -> Texts.get("enrolment.delimiter.tab");
+            default -> Texts.get("enrolment.delimiter.comma");
+        };
+        header = roster.header();
+        rows = roster.rows().size();
+        newPeople = preview.newPeople();
+        List<RosterRow> withProblems = roster.rowsWithProblems();
+        problemRowCount = withProblems.size();
+        problemRows = List.copyOf(withProblems.subList(0, Math.min(shownProblems, withProblems.size())));
+        firstRows = List.copyOf(roster.rows().subList(0, Math.min(20, roster.rows().size())));
+        fileProblems = roster.fileProblems().stream().map(p -> describe(List.of(p))).toList();
+        acceptable = roster.acceptable();
+    }
+
+    static String describe(List<RosterProblem> problems) {
+        return problems.stream().map(p -> {
+            Object[] args = p.args().clone();
+            if (FIELD_PROBLEMS.contains(p.key()) && args.length > 0) {
+                args[0] = Texts.get("enrolment.field." + args[0]);
+            }
+            return Texts.get(p.key(), args);
+        }).collect(Collectors.joining("; "));
+    }
+
+    public String getEncoding() {
+        return encoding;
+    }
+
+    public String getDelimiter() {
+        return delimiter;
+    }
+
+    public boolean isHeader() {
+        return header;
+    }
+
+    public int getRows() {
+        return rows;
+    }
+
+    public long getNewPeople() {
+        return newPeople;
+    }
+
+    public long getExistingPeople() {
+        return rows - newPeople;
+    }
+
+    public List<RosterRow> getProblemRows() {
+        return problemRows;
+    }
+
+    public int getProblemRowCount() {
+        return problemRowCount;
+    }
+
+    public boolean isMoreProblemsThanShown() {
+        return problemRowCount > problemRows.size();
+    }
+
+    public List<RosterRow> getFirstRows() {
+        return firstRows;
+    }
+
+    List<String> fileProblems() {
+        return fileProblems;
+    }
+
+    public boolean acceptable() {
+        return acceptable;
+    }
+}
