@@ -1,0 +1,4 @@
+/**
+ * Training sessions, their days, attendance marks and check-in; the cohort's attendance rule.
+ */
+package ru.ciss.lms.attendance;
