@@ -12,6 +12,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.ciss.lms.attendance.entity.AttendanceMark;
+import ru.ciss.lms.attendance.entity.AttendanceStatus;
+import ru.ciss.lms.attendance.entity.MarkSource;
+import ru.ciss.lms.attendance.entity.SessionDay;
+import ru.ciss.lms.attendance.entity.SessionFormat;
+import ru.ciss.lms.attendance.entity.TrainingSession;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CohortMember;
 import ru.ciss.lms.course.entity.CohortStatus;
@@ -36,6 +42,9 @@ import ru.ciss.lms.people.entity.Role;
 public class DemoCohort {
 
     static final String NAME = "Школа руководителей ресурсных центров — 2019";
+    /** Enrolled a week before the cohort began, as the school does: expected on every session day. */
+    private static final java.time.Instant ENROLLED = LocalDate.of(2019, 2, 25).atStartOfDay(java.time.ZoneId.of("Asia/Omsk")).toInstant();
+
     private static final Logger LOG = Logger.getLogger(DemoCohort.class.getName());
 
     /** Surname, given name, patronymic, district code, host organisation, its kind. */
@@ -76,9 +85,11 @@ public class DemoCohort {
         List<Lesson> lessons = em.createQuery("SELECT l FROM Lesson l JOIN l.module m WHERE l.programme = :p "
                 + "AND l.archived = FALSE ORDER BY m.position, l.position", Lesson.class).setParameter("p", programme).getResultList();
         int studied = lessons.size();
+        List<Long> trainees = new java.util.ArrayList<>();
         for (String[] t : TRAINEES) {
             Person trainee = person(t[0], t[1], t[2], t[3], t[4], OrganisationKind.valueOf(t[5]), Role.TRAINEE);
-            em.persist(new CohortMember(cohort, trainee.getId(), Role.TRAINEE));
+            em.persist(new CohortMember(cohort, trainee.getId(), Role.TRAINEE, ENROLLED));
+            trainees.add(trainee.getId());
             studied = Math.max(0, studied - 2); // everyone a little further behind the one before
             lessons.stream().limit(studied).forEach(l -> em.persist(new LessonProgress(trainee.getId(), l.getId())));
             if (studied > 0) { // those who have not started have not activated their accounts either
@@ -89,14 +100,50 @@ public class DemoCohort {
         enrolDemoAccount("mentor@example.org", cohort, Role.MENTOR);
         for (String[] m : List.of(new String[] {"Архипова", "Вера", "Степановна"}, new String[] {"Гордеев", "Павел", "Олегович"})) {
             Person mentor = person(m[0], m[1], m[2], "omsk", "Омский областной центр поддержки НКО", OrganisationKind.NGO, Role.MENTOR);
-            em.persist(new CohortMember(cohort, mentor.getId(), Role.MENTOR));
+            em.persist(new CohortMember(cohort, mentor.getId(), Role.MENTOR, ENROLLED));
         }
+        marchSessions(cohort, trainees);
         LOG.info(() -> "Demo cohort created: " + NAME);
+    }
+
+    /**
+     * "Три мартовские сессии": the first two held and marked (a few absences, one excused), the third scheduled
+     * with its first day not yet marked, so the register and the trainees' records show something real.
+     */
+    private void marchSessions(Cohort cohort, List<Long> trainees) {
+        String[][] sessions = {{"Первая сессия: социальное проектирование", "4"}, {"Вторая сессия: гранты и субсидии", "18"},
+                {"Третья сессия: защита планов ресурсных центров", "25"}};
+        long admin = em.createNamedQuery(Person.BY_EMAIL, Person.class).setParameter("email", "admin@example.org")
+                .getResultStream().findFirst().map(Person::getId).orElse(0L); // who marked, for the audit trail
+        for (int s = 0; s < sessions.length; s++) {
+            TrainingSession session = new TrainingSession(cohort.getId());
+            session.setTitle(sessions[s][0]);
+            session.setFormat(s == 1 ? SessionFormat.MIXED : SessionFormat.IN_PERSON);
+            session.setPlace("Омск, ул. Красный Путь, 5, конференц-зал");
+            em.persist(session);
+            for (int d = 0; d < 2; d++) {
+                SessionDay day = new SessionDay(session, LocalDate.of(2019, 3, Integer.parseInt(sessions[s][1]) + d),
+                        java.time.LocalTime.of(10, 0), java.time.LocalTime.of(17, 0), "Лекции, практикум, разбор проектов");
+                em.persist(day);
+                if (s == 2 && d == 1) {
+                    continue; // the last day is still to be marked
+                }
+                em.flush();
+                for (int t = 0; t < trainees.size(); t++) {
+                    AttendanceStatus status = (t + s + d) % 9 == 8 ? AttendanceStatus.ABSENT
+                            : (t + d) % 11 == 10 ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT;
+                    AttendanceMark mark = new AttendanceMark(day.getId(), trainees.get(t));
+                    em.persist(mark);
+                    em.persist(mark.set(status, status == AttendanceStatus.EXCUSED ? "болезнь" : null,
+                            day.start(), admin, MarkSource.GRID));
+                }
+            }
+        }
     }
 
     private void enrolDemoAccount(String email, Cohort cohort, Role role) {
         em.createNamedQuery(Person.BY_EMAIL, Person.class).setParameter("email", email).getResultStream().findFirst()
-                .ifPresent(p -> em.persist(new CohortMember(cohort, p.getId(), role)));
+                .ifPresent(p -> em.persist(new CohortMember(cohort, p.getId(), role, ENROLLED)));
     }
 
     private Person person(String surname, String given, String patronymic, String district, String organisation,

@@ -52,6 +52,17 @@ public class Cohort implements Serializable {
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
+    /** The cohort's own attendance rule; null: the programme's (from content/). */
+    @Column(name = "attendance_min_percent")
+    private Integer attendanceMinPercent;
+
+    @Column(name = "attendance_excused_counts")
+    private Boolean attendanceExcusedCounts;
+
+    /** Minutes after a day's start from which a check-in counts as late; null: the configured default. */
+    @Column(name = "late_after_minutes")
+    private Integer lateAfterMinutes;
+
     @Version
     private long version;
 
@@ -69,6 +80,33 @@ public class Cohort implements Serializable {
     @PrePersist
     void onCreate() {
         createdAt = Instant.now();
+    }
+
+    public int effectiveMinAttendancePercent() {
+        return attendanceMinPercent != null ? attendanceMinPercent : programme.getMinAttendancePercent();
+    }
+
+    public boolean effectiveExcusedCounts() {
+        return attendanceExcusedCounts != null ? attendanceExcusedCounts : programme.isExcusedCountAsAttended();
+    }
+
+    /** Overrides the programme's attendance rule; nulls bring the programme's back. */
+    public void setAttendanceRule(Integer minPercent, Boolean excusedCounts, Integer lateAfter) {
+        this.attendanceMinPercent = minPercent;
+        this.attendanceExcusedCounts = excusedCounts;
+        this.lateAfterMinutes = lateAfter;
+    }
+
+    public Integer getAttendanceMinPercent() {
+        return attendanceMinPercent;
+    }
+
+    public Boolean getAttendanceExcusedCounts() {
+        return attendanceExcusedCounts;
+    }
+
+    public Integer getLateAfterMinutes() {
+        return lateAfterMinutes;
     }
 
     public boolean isOpenForStudy() {

@@ -44,10 +44,15 @@ public class CohortMember implements Serializable {
     }
 
     public CohortMember(Cohort cohort, long personId, Role role) {
+        this(cohort, personId, role, Instant.now());
+    }
+
+    /** Enrolled at a given moment: attendance counts a trainee only on days from their enrolment on. */
+    public CohortMember(Cohort cohort, long personId, Role role, Instant enrolledAt) {
         this.cohort = cohort;
         this.personId = personId;
         this.role = role;
-        this.enrolledAt = Instant.now();
+        this.enrolledAt = enrolledAt;
     }
 
     public Cohort getCohort() {

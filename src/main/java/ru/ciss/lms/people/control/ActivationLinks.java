@@ -5,20 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.ciss.lms.people.entity.ActivationLink;
+import ru.ciss.lms.platform.security.SecretTokens;
 
 /**
  * Makes and finds activation links inside the caller's transaction. A person has at most one open link: a new one
@@ -34,8 +29,6 @@ public class ActivationLinks {
     @ConfigProperty(name = "lms.activation.valid-days", defaultValue = "14")
     int validDays;
 
-    private final SecureRandom random = new SecureRandom();
-
     /** New links for these people; the answer maps each person's id to the secret that goes into their link. */
     public Map<Long, String> issue(List<Long> personIds) {
         Instant expires = Instant.now().plus(validity());
@@ -46,8 +39,8 @@ public class ActivationLinks {
         }
         Map<Long, String> secrets = new LinkedHashMap<>();
         for (Long personId : personIds) {
-            String secret = newSecret();
-            em.persist(new ActivationLink(personId, hash(secret), expires));
+            String secret = SecretTokens.newToken(32);
+            em.persist(new ActivationLink(personId, SecretTokens.hash(secret), expires));
             secrets.put(personId, secret);
         }
         return secrets;
@@ -63,26 +56,11 @@ public class ActivationLinks {
             return null;
         }
         return em.createNamedQuery(ActivationLink.BY_HASH, ActivationLink.class)
-                .setParameter("hash", hash(secret)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setParameter("hash", SecretTokens.hash(secret)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
     }
 
     public Duration validity() {
         return Duration.ofDays(Math.max(1, validDays));
-    }
-
-    private String newSecret() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

@@ -7,9 +7,6 @@ import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import ru.ciss.lms.testing.Browser;
 import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestPeople;
 
 /**
@@ -181,16 +179,7 @@ class EnrolmentBrowserIT {
     }
 
     private static long newCohort() throws SQLException {
-        try (Connection c = TestPeople.connection();
-             PreparedStatement insert = c.prepareStatement("INSERT INTO cohort (programme_id, name, starts_on, ends_on, "
-                     + "status, created_at) SELECT id, CONCAT('Поток ', UUID()), '2026-03-01', '2026-05-31', 'ACTIVE', NOW(3) "
-                     + "FROM programme WHERE code = 'social-innovations'", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return TestData.cohort("social-innovations", null);
     }
 
     private static int members(long cohort) throws SQLException {
@@ -202,11 +191,6 @@ class EnrolmentBrowserIT {
     }
 
     private static String string(String query, Object parameter) throws SQLException {
-        try (Connection c = TestPeople.connection(); PreparedStatement q = c.prepareStatement(query)) {
-            q.setObject(1, parameter);
-            try (ResultSet r = q.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
+        return TestData.value(query, parameter);
     }
 }

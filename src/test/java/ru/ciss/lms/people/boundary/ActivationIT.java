@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestPeople;
 import ru.ciss.lms.testing.WebClient;
 
@@ -174,41 +172,16 @@ class ActivationIT {
     }
 
     private static long firstModuleOfANewCohortOf(long personId) throws SQLException {
-        try (Connection c = TestPeople.connection()) {
-            long cohort;
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO cohort (programme_id, name, starts_on, ends_on, "
-                    + "status, created_at) SELECT id, CONCAT('Поток ', UUID()), '2026-03-01', '2026-05-31', 'ACTIVE', NOW(3) "
-                    + "FROM programme WHERE code = 'social-innovations'", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    cohort = keys.getLong(1);
-                }
-            }
-            try (PreparedStatement member = c.prepareStatement("INSERT INTO cohort_member (cohort_id, person_id, role, "
-                    + "enrolled_at) VALUES (?, ?, 'TRAINEE', NOW(3))")) {
-                member.setLong(1, cohort);
-                member.setLong(2, personId);
-                member.executeUpdate();
-            }
-        }
+        TestData.enrolTrainee(TestData.cohort("social-innovations", null), personId);
         return Long.parseLong(string("SELECT m.id FROM course_module m JOIN programme p ON p.id = m.programme_id "
                 + "WHERE p.code = ? ORDER BY m.position LIMIT 1", "social-innovations"));
     }
 
     private static void sql(String statement, Object parameter) throws SQLException {
-        try (Connection c = TestPeople.connection(); PreparedStatement s = c.prepareStatement(statement)) {
-            s.setObject(1, parameter);
-            s.executeUpdate();
-        }
+        TestData.update(statement, parameter);
     }
 
     private static String string(String query, Object parameter) throws SQLException {
-        try (Connection c = TestPeople.connection(); PreparedStatement q = c.prepareStatement(query)) {
-            q.setObject(1, parameter);
-            try (ResultSet r = q.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
-        }
+        return TestData.value(query, parameter);
     }
 }

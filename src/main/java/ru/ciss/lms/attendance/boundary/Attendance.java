@@ -1,0 +1,197 @@
+package ru.ciss.lms.attendance.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ru.ciss.lms.attendance.control.AttendanceRate;
+import ru.ciss.lms.attendance.control.CalendarDays;
+import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.attendance.control.Trainees;
+import ru.ciss.lms.attendance.entity.AttendanceMark;
+import ru.ciss.lms.attendance.entity.AttendanceStatus;
+import ru.ciss.lms.attendance.entity.MarkSource;
+import ru.ciss.lms.attendance.entity.SessionDay;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.people.entity.Role;
+
+/**
+ * Marking attendance and reading it. Administrators and the cohort's mentors mark a day on a grid; a save never
+ * overwrites a mark someone else changed after the grid was opened: that cell is refused and named instead.
+ * Every change is written to the audit trail. A trainee reads only their own record.
+ */
+@Stateless
+@RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
+public class Attendance {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    CohortAccess access;
+
+    @Inject
+    CalendarDays calendarDays;
+
+    @Inject
+    Trainees trainees;
+
+    /** The day's grid: every trainee of the cohort with their mark; three queries whatever the cohort's size. */
+    public AttendanceViews.Grid grid(long dayId) {
+        SessionViews.DayRow day = markableDay(dayId);
+        Map<Long, AttendanceMark> marks = marksOf(dayId);
+        List<AttendanceViews.GridRow> rows = trainees.of(day.cohortId()).stream().map(t -> {
+            AttendanceMark mark = marks.get(t.personId());
+            return new AttendanceViews.GridRow(t.personId(), t.fullName(), mark == null ? null : mark.getStatus(),
+                    mark == null ? null : mark.getReason(), mark == null ? null : mark.getVersion(),
+                    t.expectedOn(day.day()));
+        }).toList();
+        return new AttendanceViews.Grid(day, rows);
+    }
+
+    public AttendanceViews.SaveResult save(long dayId, List<AttendanceViews.CellEdit> edits) {
+        SessionViews.DayRow day = markableDay(dayId);
+        Map<Long, Trainees.Trainee> members = new HashMap<>();
+        trainees.of(day.cohortId()).forEach(t -> members.put(t.personId(), t));
+        Map<Long, AttendanceMark> marks = marksOf(dayId);
+        long me = CohortAccess.callerId(caller);
+        Instant now = Instant.now();
+        int saved = 0;
+        List<String> conflicts = new ArrayList<>();
+        for (AttendanceViews.CellEdit edit : edits) {
+            if (edit.status() == null) {
+                continue; // left "not marked"
+            }
+            Trainees.Trainee trainee = members.get(edit.personId());
+            if (trainee == null) {
+                throw new AttendanceRefusedException("attendance.mark.notInCohort");
+            }
+            if (!trainee.expectedOn(day.day())) {
+                throw new AttendanceRefusedException("attendance.mark.notExpected", trainee.fullName());
+            }
+            if (edit.status() == AttendanceStatus.EXCUSED && (edit.reason() == null || edit.reason().isBlank())) {
+                throw new AttendanceRefusedException("attendance.mark.reasonRequired", trainee.fullName());
+            }
+            if (edit.reason() != null && edit.reason().length() > 300) {
+                throw new AttendanceRefusedException("attendance.mark.reasonTooLong", trainee.fullName());
+            }
+            AttendanceMark mark = marks.get(edit.personId());
+            boolean changedMeanwhile = mark == null ? edit.seenVersion() != null
+                    : edit.seenVersion() == null || mark.getVersion() != edit.seenVersion();
+            if (changedMeanwhile) {
+                if (mark == null || mark.getStatus() != edit.status()) {
+                    conflicts.add(trainee.fullName());
+                }
+                continue;
+            }
+            if (mark == null) {
+                mark = new AttendanceMark(dayId, edit.personId());
+                em.persist(mark);
+            }
+            var change = mark.set(edit.status(), edit.reason(), now, me, MarkSource.GRID);
+            if (change != null) {
+                em.persist(change);
+                saved++;
+            }
+        }
+        em.flush(); // a mark made by someone else at this very moment fails here, and nothing of this save is kept
+        return new AttendanceViews.SaveResult(saved, conflicts);
+    }
+
+    /** The caller's own attendance in each of their cohorts, against each cohort's rule. */
+    @RolesAllowed(Role.TRAINEE_NAME)
+    public List<AttendanceViews.Record> mine() {
+        long me = CohortAccess.callerId(caller);
+        List<Cohort> cohorts = em.createQuery("SELECT c FROM Cohort c JOIN FETCH c.programme WHERE EXISTS (SELECT m "
+                        + "FROM CohortMember m WHERE m.cohort = c AND m.personId = :me AND m.role = :role) "
+                        + "ORDER BY c.startsOn DESC", Cohort.class)
+                .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList();
+        if (cohorts.isEmpty()) {
+            return List.of();
+        }
+        List<SessionViews.DayRow> days = calendarDays.ofPerson(me);
+        Map<Long, AttendanceMark> marks = new HashMap<>();
+        em.createQuery("SELECT a FROM AttendanceMark a WHERE a.personId = :me", AttendanceMark.class)
+                .setParameter("me", me).getResultList().forEach(a -> marks.put(a.getDayId(), a));
+        Map<Long, Trainees.Trainee> asTrainee = trainees.asTraineeByCohort(me);
+        List<AttendanceViews.Record> records = new ArrayList<>();
+        LocalDate today = LocalDate.now(SessionDay.ZONE);
+        for (Cohort cohort : cohorts) {
+            Trainees.Trainee trainee = asTrainee.get(cohort.getId());
+            List<AttendanceViews.DayState> states = days.stream().filter(d -> d.cohortId().equals(cohort.getId()))
+                    .map(d -> {
+                        AttendanceMark mark = marks.get(d.dayId());
+                        return new AttendanceViews.DayState(d, state(trainee, d.day(), mark, today),
+                                mark == null ? null : mark.getReason());
+                    }).toList();
+            AttendanceRate.Rule rule = ruleOf(cohort);
+            records.add(new AttendanceViews.Record(cohort.getId(), cohort.getName(), rule, states,
+                    AttendanceRate.of(states.stream().map(AttendanceViews.DayState::state).toList(), rule)));
+        }
+        return records;
+    }
+
+    /** The cohort's register: every trainee × every day, with each trainee's rate and whether they are at risk. */
+    public AttendanceViews.Register register(long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        if (cohort == null || !access.mayMark(caller, cohortId)) {
+            throw new AttendanceRefusedException("attendance.notFound");
+        }
+        List<SessionViews.DayRow> days = calendarDays.ofCohort(cohortId);
+        Map<String, AttendanceMark> marks = new HashMap<>();
+        em.createQuery("SELECT a FROM AttendanceMark a WHERE a.dayId IN (SELECT d.id FROM SessionDay d "
+                        + "WHERE d.session.cohortId = :cohort)", AttendanceMark.class)
+                .setParameter("cohort", cohortId).getResultList()
+                .forEach(a -> marks.put(a.getDayId() + ":" + a.getPersonId(), a));
+        AttendanceRate.Rule rule = ruleOf(cohort);
+        LocalDate today = LocalDate.now(SessionDay.ZONE);
+        List<AttendanceViews.RegisterRow> rows = trainees.of(cohortId).stream().map(t -> {
+            List<AttendanceRate.DayState> states = days.stream()
+                    .map(d -> state(t, d.day(), marks.get(d.dayId() + ":" + t.personId()), today)).toList();
+            return new AttendanceViews.RegisterRow(t.personId(), t.fullName(), t.district(), states,
+                    AttendanceRate.of(states, rule));
+        }).toList();
+        return new AttendanceViews.Register(cohort.getName(), rule, days, rows);
+    }
+
+    static AttendanceRate.DayState state(Trainees.Trainee trainee, LocalDate day, AttendanceMark mark, LocalDate today) {
+        if (trainee == null || !trainee.expectedOn(day)) {
+            return AttendanceRate.DayState.NOT_EXPECTED;
+        }
+        if (mark != null) {
+            return AttendanceRate.DayState.valueOf(mark.getStatus().name());
+        }
+        return day.isAfter(today) ? AttendanceRate.DayState.UPCOMING : AttendanceRate.DayState.NOT_MARKED;
+    }
+
+    static AttendanceRate.Rule ruleOf(Cohort cohort) {
+        return new AttendanceRate.Rule(cohort.effectiveMinAttendancePercent(), cohort.effectiveExcusedCounts());
+    }
+
+    private SessionViews.DayRow markableDay(long dayId) {
+        SessionViews.DayRow day = calendarDays.day(dayId);
+        if (day == null || !access.mayMark(caller, day.cohortId())) {
+            throw new AttendanceRefusedException("attendance.notFound");
+        }
+        return day;
+    }
+
+    private Map<Long, AttendanceMark> marksOf(long dayId) {
+        Map<Long, AttendanceMark> marks = new HashMap<>();
+        em.createQuery("SELECT a FROM AttendanceMark a WHERE a.dayId = :day", AttendanceMark.class)
+                .setParameter("day", dayId).getResultList().forEach(a -> marks.put(a.getPersonId(), a));
+        return marks;
+    }
+}

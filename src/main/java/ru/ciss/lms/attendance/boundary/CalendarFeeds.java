@@ -1,0 +1,87 @@
+package ru.ciss.lms.attendance.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import ru.ciss.lms.attendance.control.CalendarDays;
+import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.attendance.control.ICalendar;
+import ru.ciss.lms.attendance.entity.CalendarFeed;
+import ru.ciss.lms.attendance.entity.SessionFormat;
+import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.SecretTokens;
+
+/**
+ * Personal iCalendar feeds. A person makes a secret address once and pastes it into their phone's calendar; a new
+ * address or "revoke" makes the old one answer 404, e.g. after a phone is lost.
+ */
+@Stateless
+public class CalendarFeeds {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    CalendarDays calendarDays;
+
+    /** A new secret for the caller's feed; any earlier one stops working. */
+    @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
+    public String renew() {
+        long me = CohortAccess.callerId(caller);
+        revokeAll(me);
+        String secret = SecretTokens.newToken(24);
+        em.persist(new CalendarFeed(me, SecretTokens.hash(secret)));
+        return secret;
+    }
+
+    @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
+    public void revoke() {
+        revokeAll(CohortAccess.callerId(caller));
+    }
+
+    /** When the caller's current feed was made, if they have one. */
+    @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
+    public Optional<Instant> activeSince() {
+        return active(CohortAccess.callerId(caller)).stream().map(CalendarFeed::getCreatedAt).findFirst();
+    }
+
+    /** The feed behind a secret address, for calendar apps that cannot sign in; empty when unknown or revoked. */
+    @PermitAll
+    public Optional<String> ics(String secret, String baseUrl) {
+        if (secret == null || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT f FROM CalendarFeed f WHERE f.tokenHash = :hash AND f.revokedAt IS NULL",
+                        CalendarFeed.class).setParameter("hash", SecretTokens.hash(secret)).getResultStream().findFirst()
+                .map(feed -> ICalendar.feed("Школа лидеров ресурсных центров", events(feed.getPersonId(), baseUrl),
+                        Instant.now()));
+    }
+
+    private List<ICalendar.Event> events(long personId, String baseUrl) {
+        return calendarDays.ofPerson(personId).stream().map(d -> new ICalendar.Event(
+                "session-day-" + d.dayId() + "@lms.ciss-omsk", d.start(), d.end(),
+                d.sessionTitle() + " — " + d.cohortName(),
+                d.format() == SessionFormat.ONLINE ? d.link() : d.place(),
+                d.agenda(), baseUrl == null ? d.link() : baseUrl + "/attendance/calendar.xhtml", null)).toList();
+    }
+
+    private List<CalendarFeed> active(long personId) {
+        return em.createQuery("SELECT f FROM CalendarFeed f WHERE f.personId = :me AND f.revokedAt IS NULL",
+                CalendarFeed.class).setParameter("me", personId).getResultList();
+    }
+
+    private void revokeAll(long personId) {
+        active(personId).forEach(CalendarFeed::revoke);
+    }
+}

@@ -1,0 +1,170 @@
+package ru.ciss.lms.attendance.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.ciss.lms.attendance.control.CalendarDays;
+import ru.ciss.lms.attendance.control.CheckInCodes;
+import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.attendance.control.Trainees;
+import ru.ciss.lms.attendance.entity.AttendanceMark;
+import ru.ciss.lms.attendance.entity.AttendanceStatus;
+import ru.ciss.lms.attendance.entity.MarkSource;
+import ru.ciss.lms.attendance.entity.SessionDay;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.ServerSecrets;
+
+/**
+ * Self check-in. The room's screen shows a code that changes every 30 seconds, and its QR code. A trainee types the
+ * code or scans the QR; a scanned code carries its own time, so one captured with no connection and sent later the
+ * same day still marks the trainee for the moment of the scan. Codes are signed with a key the server keeps.
+ */
+@Stateless
+public class CheckIns {
+
+    /** How many earlier codes a typed code may be: a trainee typing slowly across a change of code is not refused. */
+    static final int TYPED_SLOTS_BACK = 2;
+
+    /** A scanned code sent later than this after its time was captured offline: it may be used by one person only. */
+    static final Duration DELAYED = Duration.ofSeconds(90);
+
+    public record Screen(SessionViews.DayRow day, String typedCode, String scanToken, long secondsLeft)
+            implements Serializable {
+    }
+
+    public record Result(String cohortName, String sessionTitle, LocalDate day, AttendanceStatus status,
+                         Instant at) implements Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    CohortAccess access;
+
+    @Inject
+    CalendarDays calendarDays;
+
+    @Inject
+    Trainees trainees;
+
+    @Inject
+    ServerSecrets secrets;
+
+    @Inject
+    @ConfigProperty(name = "lms.checkin.late-after-minutes", defaultValue = "15")
+    int defaultLateAfterMinutes;
+
+    /** The code to show now; only on the day itself, to administrators and the cohort's mentors. */
+    @RolesAllowed({Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
+    public Screen screen(long dayId) {
+        SessionViews.DayRow day = calendarDays.day(dayId);
+        if (day == null || !access.mayMark(caller, day.cohortId())) {
+            throw new AttendanceRefusedException("attendance.notFound");
+        }
+        if (!day.day().equals(LocalDate.now(SessionDay.ZONE))) {
+            throw new AttendanceRefusedException("attendance.checkin.screenNotToday");
+        }
+        CheckInCodes codes = codes();
+        Instant now = Instant.now();
+        long slot = codes.slotOf(now);
+        long left = Duration.between(now, codes.slotStart(slot + 1)).toSeconds() + 1;
+        return new Screen(day, codes.typedCode(dayId, slot), codes.scanToken(dayId, slot), left);
+    }
+
+    /** A code typed from the screen: one of today's session days of the caller's cohorts, now or a moment ago. */
+    @RolesAllowed(Role.TRAINEE_NAME)
+    public Result typed(String code) {
+        long me = CohortAccess.callerId(caller);
+        CheckInCodes codes = codes();
+        Instant now = Instant.now();
+        long slot = codes.slotOf(now);
+        List<SessionViews.DayRow> today = calendarDays.ofPerson(me).stream()
+                .filter(d -> d.day().equals(LocalDate.now(SessionDay.ZONE))).toList();
+        for (SessionViews.DayRow day : today) {
+            OptionalLong matched = codes.matchTyped(day.dayId(), code, slot, TYPED_SLOTS_BACK);
+            if (matched.isPresent()) {
+                return mark(day, me, matched.getAsLong(), now, false);
+            }
+        }
+        throw new AttendanceRefusedException(today.isEmpty() ? "attendance.checkin.noSessionToday"
+                : "attendance.checkin.wrongCode");
+    }
+
+    /** A code scanned from the QR, perhaps earlier with no connection: marked for the time of the scan. */
+    @RolesAllowed(Role.TRAINEE_NAME)
+    public Result scanned(String token) {
+        long me = CohortAccess.callerId(caller);
+        CheckInCodes.Scan scan = codes().readScan(token)
+                .orElseThrow(() -> new AttendanceRefusedException("attendance.checkin.forged"));
+        SessionViews.DayRow day = calendarDays.day(scan.dayId());
+        if (day == null) {
+            throw new AttendanceRefusedException("attendance.checkin.forged");
+        }
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.now(SessionDay.ZONE);
+        if (!LocalDate.ofInstant(scan.scannedAt(), SessionDay.ZONE).equals(day.day()) || !day.day().equals(today)) {
+            throw new AttendanceRefusedException("attendance.checkin.otherDay");
+        }
+        if (scan.scannedAt().isAfter(now.plusSeconds(60))) {
+            throw new AttendanceRefusedException("attendance.checkin.forged");
+        }
+        boolean delayed = Duration.between(scan.scannedAt(), now).compareTo(DELAYED) > 0;
+        return mark(day, me, scan.slot(), scan.scannedAt(), delayed);
+    }
+
+    private Result mark(SessionViews.DayRow day, long me, long slot, Instant at, boolean delayed) {
+        Trainees.Trainee trainee = trainees.one(day.cohortId(), me)
+                .orElseThrow(() -> new AttendanceRefusedException("attendance.checkin.notYourSession"));
+        if (!trainee.expectedOn(day.day())) {
+            throw new AttendanceRefusedException("attendance.checkin.notYourSession");
+        }
+        if (delayed && usedLateByAnother(day.dayId(), slot, me)) {
+            throw new AttendanceRefusedException("attendance.checkin.usedByAnother");
+        }
+        AttendanceMark mark = em.createQuery("SELECT a FROM AttendanceMark a WHERE a.dayId = :day AND a.personId = :me",
+                AttendanceMark.class).setParameter("day", day.dayId()).setParameter("me", me)
+                .getResultStream().findFirst().orElse(null);
+        if (mark != null && mark.getStatus() != AttendanceStatus.ABSENT) {
+            throw new AttendanceRefusedException("attendance.checkin.already");
+        }
+        if (mark == null) {
+            mark = new AttendanceMark(day.dayId(), me);
+            em.persist(mark);
+        }
+        Cohort cohort = em.find(Cohort.class, day.cohortId());
+        int lateAfter = cohort.getLateAfterMinutes() != null ? cohort.getLateAfterMinutes() : defaultLateAfterMinutes;
+        Instant lateFrom = day.start().plusSeconds(lateAfter * 60L);
+        AttendanceStatus status = at.isAfter(lateFrom) ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
+        em.persist(mark.set(status, null, at, me, MarkSource.CHECK_IN));
+        em.createNativeQuery("INSERT INTO check_in_use (day_id, slot, person_id, late_sent, used_at) VALUES (?, ?, ?, ?, NOW(3))")
+                .setParameter(1, day.dayId()).setParameter(2, slot).setParameter(3, me).setParameter(4, delayed)
+                .executeUpdate();
+        return new Result(day.cohortName(), day.sessionTitle(), day.day(), status, at);
+    }
+
+    private boolean usedLateByAnother(long dayId, long slot, long me) {
+        return !em.createNativeQuery("SELECT id FROM check_in_use WHERE day_id = ? AND slot = ? AND late_sent = TRUE "
+                        + "AND person_id <> ? LIMIT 1").setParameter(1, dayId).setParameter(2, slot).setParameter(3, me)
+                .getResultList().isEmpty();
+    }
+
+    private CheckInCodes codes() {
+        return new CheckInCodes(secrets.get("check-in"));
+    }
+}

@@ -1,0 +1,31 @@
+package ru.ciss.lms.attendance.boundary;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import ru.ciss.lms.attendance.entity.SessionFormat;
+
+/** Read models of sessions and their days, each list filled by a fixed number of queries. */
+public final class SessionViews {
+
+    public record DayRow(Long dayId, Long sessionId, Long cohortId, String cohortName, String sessionTitle,
+                         SessionFormat format, String place, String link, LocalDate day, LocalTime startsAt,
+                         LocalTime endsAt, String agenda) implements Serializable {
+        /** The day's start as a moment: its date and time are Omsk's. */
+        public java.time.Instant start() {
+            return day.atTime(startsAt).atZone(ru.ciss.lms.attendance.entity.SessionDay.ZONE).toInstant();
+        }
+
+        public java.time.Instant end() {
+            return day.atTime(endsAt).atZone(ru.ciss.lms.attendance.entity.SessionDay.ZONE).toInstant();
+        }
+    }
+
+    public record SessionRow(Long id, String title, SessionFormat format, String place, String link, long version,
+                             List<DayRow> days) implements Serializable {
+    }
+
+    private SessionViews() {
+    }
+}

@@ -1,0 +1,127 @@
+package ru.ciss.lms.attendance.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import ru.ciss.lms.attendance.control.CalendarDays;
+import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.attendance.entity.SessionDay;
+import ru.ciss.lms.attendance.entity.TrainingSession;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.people.entity.Role;
+
+/** Administrators schedule a cohort's sessions and days; everyone in a cohort sees its calendar. */
+@Stateless
+@RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
+public class Sessions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    CohortAccess access;
+
+    @Inject
+    CalendarDays calendarDays;
+
+    @RolesAllowed(Role.ADMINISTRATOR_NAME)
+    public TrainingSession create(long cohortId, @NotNull @Valid TrainingSession draft) {
+        cohort(cohortId);
+        TrainingSession session = new TrainingSession(cohortId);
+        session.setTitle(draft.getTitle());
+        session.setFormat(draft.getFormat());
+        session.setPlace(draft.getPlace());
+        session.setLink(draft.getLink());
+        em.persist(session);
+        return session;
+    }
+
+    /** Adds a day to a session: within the cohort's dates, ending after it starts, once per date. */
+    @RolesAllowed(Role.ADMINISTRATOR_NAME)
+    public SessionDay addDay(long sessionId, LocalDate day, LocalTime startsAt, LocalTime endsAt, String agenda) {
+        TrainingSession session = em.find(TrainingSession.class, sessionId);
+        if (session == null) {
+            throw new AttendanceRefusedException("attendance.notFound");
+        }
+        Cohort cohort = cohort(session.getCohortId());
+        if (day == null || startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
+            throw new AttendanceRefusedException("attendance.day.badTimes");
+        }
+        if (day.isBefore(cohort.getStartsOn()) || day.isAfter(cohort.getEndsOn())) {
+            throw new AttendanceRefusedException("attendance.day.outsideCohort", cohort.getStartsOn(), cohort.getEndsOn());
+        }
+        boolean taken = !em.createQuery("SELECT d.id FROM SessionDay d WHERE d.session = :session AND d.day = :day",
+                Long.class).setParameter("session", session).setParameter("day", day).getResultList().isEmpty();
+        if (taken) {
+            throw new AttendanceRefusedException("attendance.day.taken");
+        }
+        if (agenda != null && agenda.length() > 5000) {
+            throw new AttendanceRefusedException("attendance.day.agendaTooLong");
+        }
+        SessionDay created = new SessionDay(session, day, startsAt, endsAt, agenda);
+        em.persist(created);
+        return created;
+    }
+
+    /** The cohort's own attendance rule and late threshold; nulls bring back the programme's and the default. */
+    @RolesAllowed(Role.ADMINISTRATOR_NAME)
+    public void setRule(long cohortId, Integer minPercent, Boolean excusedCounts, Integer lateAfterMinutes) {
+        if (minPercent != null && (minPercent < 0 || minPercent > 100)
+                || lateAfterMinutes != null && (lateAfterMinutes < 0 || lateAfterMinutes > 600)) {
+            throw new AttendanceRefusedException("attendance.rule.bad");
+        }
+        cohort(cohortId).setAttendanceRule(minPercent, excusedCounts, lateAfterMinutes);
+    }
+
+    /** A cohort's sessions with their days in date order: two queries whatever their number. */
+    public List<SessionViews.SessionRow> ofCohort(long cohortId) {
+        requireSees(cohortId);
+        List<TrainingSession> sessions = em.createQuery("SELECT s FROM TrainingSession s WHERE s.cohortId = :cohort "
+                + "ORDER BY s.id", TrainingSession.class).setParameter("cohort", cohortId).getResultList();
+        Map<Long, List<SessionViews.DayRow>> days = calendarDays.ofCohort(cohortId).stream()
+                .collect(Collectors.groupingBy(SessionViews.DayRow::sessionId));
+        return sessions.stream().map(s -> new SessionViews.SessionRow(s.getId(), s.getTitle(), s.getFormat(),
+                s.getPlace(), s.getLink(), s.getVersion(), days.getOrDefault(s.getId(), List.of()))).toList();
+    }
+
+    /** Every day of every cohort the caller belongs to (administrators: of every cohort not finished), in order. */
+    public List<SessionViews.DayRow> myCalendar() {
+        return access.isAdministrator(caller) ? calendarDays.ofOpenCohorts()
+                : calendarDays.ofPerson(CohortAccess.callerId(caller));
+    }
+
+    public Cohort cohortFor(long cohortId) {
+        requireSees(cohortId);
+        return cohort(cohortId);
+    }
+
+    private void requireSees(long cohortId) {
+        long me = CohortAccess.callerId(caller);
+        if (!access.isAdministrator(caller) && !access.isMember(me, cohortId, Role.MENTOR)
+                && !access.isMember(me, cohortId, Role.TRAINEE)) {
+            throw new AttendanceRefusedException("attendance.notFound");
+        }
+    }
+
+    private Cohort cohort(long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        if (cohort == null) {
+            throw new AttendanceRefusedException("attendance.notFound");
+        }
+        return cohort;
+    }
+}

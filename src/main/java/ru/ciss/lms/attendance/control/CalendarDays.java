@@ -1,0 +1,43 @@
+package ru.ciss.lms.attendance.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import ru.ciss.lms.attendance.boundary.SessionViews;
+import ru.ciss.lms.course.entity.CohortStatus;
+
+/** Session days as calendar rows, one query each: the screens and the iCalendar feed read the same rows. */
+@ApplicationScoped
+public class CalendarDays {
+
+    static final String DAY_ROW = "SELECT NEW ru.ciss.lms.attendance.boundary.SessionViews$DayRow(d.id, s.id, "
+            + "c.id, c.name, s.title, s.format, s.place, s.link, d.day, d.startsAt, d.endsAt, d.agenda) "
+            + "FROM SessionDay d JOIN d.session s, Cohort c WHERE c.id = s.cohortId ";
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<SessionViews.DayRow> ofCohort(long cohortId) {
+        return em.createQuery(DAY_ROW + "AND c.id = :cohort ORDER BY d.day, d.startsAt", SessionViews.DayRow.class)
+                .setParameter("cohort", cohortId).getResultList();
+    }
+
+    /** Days of every cohort the person belongs to, as trainee or mentor. */
+    public List<SessionViews.DayRow> ofPerson(long personId) {
+        return em.createQuery(DAY_ROW + "AND EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = c "
+                + "AND m.personId = :me) ORDER BY d.day, d.startsAt", SessionViews.DayRow.class)
+                .setParameter("me", personId).getResultList();
+    }
+
+    /** Days of every cohort that is not finished: what administrators plan around. */
+    public List<SessionViews.DayRow> ofOpenCohorts() {
+        return em.createQuery(DAY_ROW + "AND c.status <> :finished ORDER BY d.day, d.startsAt",
+                SessionViews.DayRow.class).setParameter("finished", CohortStatus.FINISHED).getResultList();
+    }
+
+    public SessionViews.DayRow day(long dayId) {
+        return em.createQuery(DAY_ROW + "AND d.id = :day", SessionViews.DayRow.class).setParameter("day", dayId)
+                .getResultStream().findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,59 @@
+package ru.ciss.lms.attendance.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import ru.ciss.lms.attendance.entity.SessionDay;
+import ru.ciss.lms.people.entity.Role;
+
+/** A cohort's trainees as attendance sees them: name, district, and from which day they are expected. */
+@ApplicationScoped
+public class Trainees {
+
+    public record Trainee(long personId, String fullName, String district, Instant enrolledAt) implements Serializable {
+        /** Someone enrolled after a day was never expected on it: that day is "not expected", never "absent". */
+        public boolean expectedOn(LocalDate day) {
+            return !LocalDate.ofInstant(enrolledAt, SessionDay.ZONE).isAfter(day);
+        }
+    }
+
+    private static final String SELECT = "SELECT m.personId, p.surname, p.givenName, p.patronymic, d.nameRu, "
+            + "m.enrolledAt, m.cohort.id FROM CohortMember m, Person p LEFT JOIN p.district d WHERE p.id = m.personId "
+            + "AND m.role = :role";
+    private static final String QUERY = SELECT + " AND m.cohort.id = :cohort";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** In the order of the register: by surname, given name. */
+    public List<Trainee> of(long cohortId) {
+        return em.createQuery(QUERY + " ORDER BY p.surname, p.givenName, p.id", Object[].class)
+                .setParameter("cohort", cohortId).setParameter("role", Role.TRAINEE).getResultList().stream()
+                .map(Trainees::trainee).toList();
+    }
+
+    public Optional<Trainee> one(long cohortId, long personId) {
+        return em.createQuery(QUERY + " AND m.personId = :person", Object[].class).setParameter("cohort", cohortId)
+                .setParameter("role", Role.TRAINEE).setParameter("person", personId).getResultStream()
+                .findFirst().map(Trainees::trainee);
+    }
+
+    /** The person as a trainee of each of their cohorts, by cohort id: one query however many cohorts. */
+    public java.util.Map<Long, Trainee> asTraineeByCohort(long personId) {
+        java.util.Map<Long, Trainee> byCohort = new java.util.HashMap<>();
+        em.createQuery(SELECT + " AND m.personId = :person", Object[].class).setParameter("role", Role.TRAINEE)
+                .setParameter("person", personId).getResultList()
+                .forEach(row -> byCohort.put((Long) row[6], trainee(row)));
+        return byCohort;
+    }
+
+    private static Trainee trainee(Object[] row) {
+        String name = (row[1] + " " + row[2] + (row[3] == null ? "" : " " + row[3])).strip();
+        return new Trainee((Long) row[0], name, (String) row[4], (Instant) row[5]);
+    }
+}

@@ -1,0 +1,8 @@
+package ru.ciss.lms.attendance.entity;
+
+/** How a training session is held: in a room, online, or both at once. */
+public enum SessionFormat {
+    IN_PERSON,
+    ONLINE,
+    MIXED
+}

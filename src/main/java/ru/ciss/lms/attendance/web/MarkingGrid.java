@@ -1,0 +1,146 @@
+package ru.ciss.lms.attendance.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import ru.ciss.lms.attendance.boundary.Attendance;
+import ru.ciss.lms.attendance.boundary.AttendanceRefusedException;
+import ru.ciss.lms.attendance.boundary.AttendanceViews;
+import ru.ciss.lms.attendance.entity.AttendanceStatus;
+import ru.ciss.lms.platform.web.Texts;
+
+/**
+ * /attendance/mark.xhtml?day=N: the whole cohort on one screen for one day. "All present" fills every unmarked row,
+ * then the marker changes the exceptions and saves. The versions seen when the grid was opened go back with the
+ * save, so a mark someone else changed in the meantime is reported, not overwritten.
+ */
+@Named
+@ViewScoped
+public class MarkingGrid implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One editable row: what the grid showed, and what the marker chose. */
+    public static class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final AttendanceViews.GridRow shown;
+        private AttendanceStatus status;
+        private String reason;
+
+        Row(AttendanceViews.GridRow shown) {
+            this.shown = shown;
+            this.status = shown.status();
+            this.reason = shown.reason();
+        }
+
+        public AttendanceViews.GridRow getShown() {
+            return shown;
+        }
+
+        public AttendanceStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(AttendanceStatus status) {
+            this.status = status;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        boolean changed() {
+            return status != shown.status() || !java.util.Objects.equals(blankToNull(reason), shown.reason());
+        }
+    }
+
+    @Inject
+    Attendance attendance;
+
+    private String dayId;
+    private AttendanceViews.Grid grid;
+    private List<Row> rows;
+
+    public void load() throws IOException {
+        if (grid != null) {
+            return;
+        }
+        try {
+            reload();
+        } catch (NumberFormatException | AttendanceRefusedException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+        }
+    }
+
+    /** Marks every trainee who is expected and not yet marked as present; nothing is saved until "save". */
+    public void allPresent() {
+        rows.stream().filter(r -> r.shown.expected() && r.status == null).forEach(r -> r.status = AttendanceStatus.PRESENT);
+    }
+
+    public void save() {
+        List<AttendanceViews.CellEdit> edits = new ArrayList<>();
+        for (Row row : rows) {
+            if (row.changed()) {
+                edits.add(new AttendanceViews.CellEdit(row.shown.personId(), row.status, blankToNull(row.reason),
+                        row.shown.version()));
+            }
+        }
+        try {
+            AttendanceViews.SaveResult result = attendance.save(grid.day().dayId(), edits);
+            Texts.info("attendance.mark.saved", result.saved());
+            if (!result.conflicts().isEmpty()) {
+                Texts.error(null, "attendance.mark.conflicts", String.join(", ", result.conflicts()));
+            }
+        } catch (AttendanceRefusedException e) {
+            Texts.error(null, e.messageKey(), e.args());
+            return; // keep the marker's choices on screen so they can correct them
+        } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException e) {
+            Texts.error(null, "attendance.mark.raced");
+        }
+        reload();
+    }
+
+    private void reload() {
+        grid = attendance.grid(Long.parseLong(dayId == null ? "" : dayId));
+        rows = grid.rows().stream().map(Row::new).toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public AttendanceStatus[] getStatuses() {
+        return AttendanceStatus.values();
+    }
+
+    public AttendanceViews.Grid getGrid() {
+        return grid;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public long getMarked() {
+        return rows.stream().filter(r -> r.shown.status() != null).count();
+    }
+
+    public String getDay() {
+        return dayId;
+    }
+
+    public void setDay(String day) {
+        this.dayId = day;
+    }
+}

@@ -1,0 +1,170 @@
+package ru.ciss.lms.attendance.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ru.ciss.lms.attendance.boundary.AttendanceRefusedException;
+import ru.ciss.lms.attendance.boundary.SessionViews;
+import ru.ciss.lms.attendance.boundary.Sessions;
+import ru.ciss.lms.attendance.entity.SessionFormat;
+import ru.ciss.lms.attendance.entity.TrainingSession;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.platform.web.Texts;
+
+/** /attendance/sessions.xhtml?cohort=N: administrators schedule a cohort's sessions and days and set its rule. */
+@Named
+@ViewScoped
+public class SessionsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The "add a day" form of one session. */
+    public static class NewDay implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private LocalDate day;
+        private LocalTime startsAt = LocalTime.of(10, 0);
+        private LocalTime endsAt = LocalTime.of(17, 0);
+        private String agenda;
+
+        public LocalDate getDay() { return day; }
+        public void setDay(LocalDate day) { this.day = day; }
+        public LocalTime getStartsAt() { return startsAt; }
+        public void setStartsAt(LocalTime startsAt) { this.startsAt = startsAt; }
+        public LocalTime getEndsAt() { return endsAt; }
+        public void setEndsAt(LocalTime endsAt) { this.endsAt = endsAt; }
+        public String getAgenda() { return agenda; }
+        public void setAgenda(String agenda) { this.agenda = agenda; }
+    }
+
+    @Inject
+    Sessions sessions;
+
+    private String cohortId;
+    private Cohort cohort;
+    private List<SessionViews.SessionRow> rows;
+    private TrainingSession draft;
+    private final Map<Long, NewDay> newDays = new HashMap<>();
+    private Integer minPercent;
+    private Boolean excusedCounts;
+    private Integer lateAfter;
+
+    public void load() throws IOException {
+        if (cohort != null) {
+            return;
+        }
+        try {
+            cohort = sessions.cohortFor(Long.parseLong(cohortId == null ? "" : cohortId));
+        } catch (NumberFormatException | AttendanceRefusedException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+            return;
+        }
+        minPercent = cohort.getAttendanceMinPercent();
+        excusedCounts = cohort.getAttendanceExcusedCounts();
+        lateAfter = cohort.getLateAfterMinutes();
+        reset();
+    }
+
+    public void create() {
+        try {
+            sessions.create(cohort.getId(), draft);
+            Texts.info("attendance.session.created", draft.getTitle());
+            reset();
+        } catch (AttendanceRefusedException e) {
+            Texts.error(null, e.messageKey(), e.args());
+        }
+    }
+
+    public void addDay(long sessionId) {
+        NewDay form = newDay(sessionId);
+        try {
+            sessions.addDay(sessionId, form.day, form.startsAt, form.endsAt, form.agenda);
+            Texts.info("attendance.day.added");
+            newDays.remove(sessionId);
+            reset();
+        } catch (AttendanceRefusedException e) {
+            Texts.error(null, e.messageKey(), formatted(e.args()));
+        }
+    }
+
+    public void saveRule() {
+        try {
+            sessions.setRule(cohort.getId(), minPercent, excusedCounts, lateAfter);
+            Texts.info("attendance.rule.saved");
+        } catch (AttendanceRefusedException e) {
+            Texts.error(null, e.messageKey());
+        }
+    }
+
+    private void reset() {
+        draft = new TrainingSession(cohort.getId());
+        draft.setFormat(SessionFormat.IN_PERSON);
+        rows = sessions.ofCohort(cohort.getId());
+    }
+
+    private static Object[] formatted(Object[] args) {
+        java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        return java.util.Arrays.stream(args).map(a -> a instanceof LocalDate d ? dates.format(d) : a).toArray();
+    }
+
+    public NewDay newDay(long sessionId) {
+        return newDays.computeIfAbsent(sessionId, id -> new NewDay());
+    }
+
+    public SessionFormat[] getFormats() {
+        return SessionFormat.values();
+    }
+
+    public Cohort getCohort() {
+        return cohort;
+    }
+
+    public List<SessionViews.SessionRow> getRows() {
+        return rows;
+    }
+
+    public TrainingSession getDraft() {
+        return draft;
+    }
+
+    public Integer getMinPercent() {
+        return minPercent;
+    }
+
+    public void setMinPercent(Integer minPercent) {
+        this.minPercent = minPercent;
+    }
+
+    public Boolean getExcusedCounts() {
+        return excusedCounts;
+    }
+
+    public void setExcusedCounts(Boolean excusedCounts) {
+        this.excusedCounts = excusedCounts;
+    }
+
+    public Integer getLateAfter() {
+        return lateAfter;
+    }
+
+    public void setLateAfter(Integer lateAfter) {
+        this.lateAfter = lateAfter;
+    }
+
+    public String getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(String cohortId) {
+        this.cohortId = cohortId;
+    }
+}

@@ -1,0 +1,221 @@
+package ru.ciss.lms.attendance.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.ciss.lms.attendance.control.CheckInCodes;
+import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.TestData;
+import ru.ciss.lms.testing.TestPeople;
+import ru.ciss.lms.testing.WebClient;
+
+/**
+ * Attendance over HTTP: two markers at once never overwrite each other, every change is in the audit trail; check-in
+ * with the typed code, with a scanned code captured offline an hour earlier, and every refusal; the iCalendar feed
+ * and its revocation; a mentor of another cohort and a trainee cannot mark.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AttendanceIT {
+
+    private static final ZoneId OMSK = ZoneId.of("Asia/Omsk");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void twoMarkersAtOnceNeitherOverwritesTheOtherAndEveryChangeIsAudited() throws Exception {
+        long cohort = cohort(null);
+        TestPeople.Account first = trainee(cohort, "Аальтова");
+        trainee(cohort, "Бэттова");
+        long day = day(cohort, LocalDate.now(OMSK), LocalTime.of(0, 0), LocalTime.of(23, 59));
+        WebClient a = admin();
+        WebClient b = admin();
+        String path = "/attendance/mark.xhtml?day=" + day;
+        String pageA = a.get(path).body();
+        String pageB = b.get(path).body();
+        assertTrue(pageA.contains("Аальтова") && pageA.contains("Бэттова"), pageA);
+
+        String saved = a.postForm(path, pageA, row(0, "PRESENT", "")).body();
+        assertTrue(saved.contains("Сохранено отметок: 1"), saved);
+        String refused = b.postForm(path, pageB, row(0, "ABSENT", "")).body();
+        assertTrue(refused.contains("изменил кто-то другой") && refused.contains("Аальтова"), refused);
+        assertEquals("PRESENT", value("SELECT status FROM attendance_mark WHERE day_id = ? AND person_id = " + first.id(), day));
+
+        String fresh = b.get(path).body();
+        assertTrue(b.postForm(path, fresh, row(0, "EXCUSED", "")).body().contains("укажите причину"),
+                "an excused absence needs its reason");
+        b.postForm(path, fresh, row(0, "EXCUSED", "болезнь"));
+        assertEquals("2", value("SELECT COUNT(*) FROM attendance_change WHERE day_id = ? AND person_id = " + first.id(), day));
+        assertEquals("PRESENT>EXCUSED:болезнь", value("SELECT CONCAT(from_status, '>', to_status, ':', reason) "
+                + "FROM attendance_change WHERE day_id = ? AND from_status IS NOT NULL", day), "who changed what is kept");
+
+        TestPeople.Account otherMentor = TestPeople.create("Чужаков", "MENTOR");
+        WebClient mentor = new WebClient(url);
+        mentor.signIn(otherMentor.email(), otherMentor.password());
+        assertEquals(404, mentor.get(path).statusCode(), "a mentor of another cohort does not see this day");
+        WebClient trainee = new WebClient(url);
+        trainee.signIn(first.email(), first.password());
+        assertEquals(403, trainee.get(path).statusCode());
+        String mine = trainee.get("/attendance/my.xhtml").body();
+        assertTrue(mine.contains("уважительная причина (болезнь)"), "the trainee sees their own record");
+        assertTrue(!mine.contains("Бэттова"), "and nobody else's");
+    }
+
+    @Test
+    void aTraineeChecksInWithTheTypedCodeOrWithACodeScannedOfflineEarlierAndForgeriesAreRefused() throws Exception {
+        LocalDate today = LocalDate.now(OMSK);
+        long cohort = cohort(0); // late from the first minute: a check-in now is "late"
+        TestPeople.Account typing = trainee(cohort, "Печатаева");
+        TestPeople.Account offline = trainee(cohort, "Безсетева");
+        TestPeople.Account friend = trainee(cohort, "Другова");
+        long day = day(cohort, today, LocalTime.of(0, 0), LocalTime.of(23, 59));
+        long yesterday = day(cohort, today.minusDays(1), LocalTime.of(0, 0), LocalTime.of(23, 59));
+
+        String screen = admin().get("/attendance/screen.xhtml?day=" + day).body();
+        Matcher shown = Pattern.compile("id=\"code\"[^>]*>(\\d{3}) (\\d{3})<").matcher(screen);
+        assertTrue(shown.find(), screen);
+        assertTrue(screen.contains("<svg") && screen.contains("<path"), "the QR code is drawn inline");
+
+        WebClient t = signedIn(typing);
+        String page = t.get("/attendance/checkin.xhtml").body();
+        assertTrue(t.postForm("/attendance/checkin.xhtml", page, typed("000000".equals(shown.group(1) + shown.group(2))
+                ? "111111" : "000000")).body().contains("Код не подошёл"));
+        page = t.get("/attendance/checkin.xhtml").body();
+        String done = t.postForm("/attendance/checkin.xhtml", page, typed(shown.group(1) + " " + shown.group(2))).body();
+        assertTrue(done.contains("Вы отмечены с опозданием"), done);
+        assertEquals("LATE/CHECK_IN", value("SELECT CONCAT(status, '/', source) FROM attendance_mark WHERE day_id = ? "
+                + "AND person_id = " + typing.id(), day));
+        page = t.get("/attendance/checkin.xhtml").body();
+        assertTrue(t.postForm("/attendance/checkin.xhtml", page, typed(shown.group(1) + shown.group(2))).body()
+                .contains("Вы уже отмечены"), "a code submitted twice changes nothing");
+
+        CheckInCodes codes = new CheckInCodes(secret());
+        Instant now = Instant.now();
+        Duration back = now.atZone(OMSK).toLocalTime().isAfter(LocalTime.of(1, 5)) ? Duration.ofHours(1) : Duration.ofMinutes(3);
+        Instant scannedAt = now.minus(back);
+        String token = codes.scanToken(day, codes.slotOf(scannedAt));
+        WebClient o = signedIn(offline);
+        assertTrue(scan(o, token.substring(0, token.length() - 2) + "xx").contains("Этот код недействителен"), "forged");
+        assertTrue(scan(o, codes.scanToken(yesterday, codes.slotOf(now.minus(Duration.ofDays(1))))).contains("в другой день"),
+                "a code of another day");
+        assertTrue(scan(o, token).contains("Вы отмечены"), "the offline capture is accepted later the same day");
+        Timestamp noted = Timestamp.valueOf(value("SELECT noted_at FROM attendance_mark WHERE day_id = ? AND person_id = "
+                + offline.id(), day));
+        long drift = Math.abs(Duration.between(scannedAt, noted.toInstant()).toSeconds());
+        assertTrue(drift <= 31, "marked for the time of the scan, not of the sending: " + drift + " s off");
+        assertTrue(scan(signedIn(friend), token).contains("уже отметился другой человек"),
+                "the same offline code forwarded to someone else is refused");
+        assertEquals("0", value("SELECT COUNT(*) FROM attendance_mark WHERE day_id = ? AND person_id = " + friend.id(), day));
+    }
+
+    @Test
+    void thePersonalCalendarFeedListsTheDaysAndStopsWhenRevoked() throws Exception {
+        long cohort = cohort(null);
+        TestPeople.Account person = trainee(cohort, "Календарёва");
+        day(cohort, LocalDate.now(OMSK).plusDays(3), LocalTime.of(10, 0), LocalTime.of(17, 30));
+        WebClient client = signedIn(person);
+        String page = client.get("/attendance/calendar.xhtml").body();
+        assertTrue(page.contains("Весенняя сессия"), page);
+        String made = client.postForm("/attendance/calendar.xhtml", page, Map.of("feed", "feed", "feed:renew", "Создать")).body();
+        Matcher feed = Pattern.compile("(/calendar/[A-Za-z0-9_-]+\\.ics)").matcher(made);
+        assertTrue(feed.find(), made);
+        HttpResponse<String> ics = new WebClient(url).get(feed.group(1));
+        assertEquals(200, ics.statusCode());
+        assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        String body = ics.body();
+        assertTrue(body.startsWith("BEGIN:VCALENDAR\r\n") && body.contains("BEGIN:VEVENT") && body.contains("\r\nEND:VCALENDAR"), body);
+        assertTrue(body.replace("\r\n ", "").contains("Весенняя сессия"), "the session, in Russian, unfolded");
+        page = client.get("/attendance/calendar.xhtml").body();
+        client.postForm("/attendance/calendar.xhtml", page, Map.of("feed", "feed", "feed:revoke", "Отозвать"));
+        assertEquals(404, new WebClient(url).get(feed.group(1)).statusCode(), "a revoked feed is gone");
+    }
+
+    // ---- helpers ----
+
+    private static Map<String, String> row(int index, String status, String reason) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grid", "grid");
+        form.put("grid:row:" + index + ":status", status);
+        form.put("grid:row:" + index + ":reason", reason);
+        form.put("grid:save", "Сохранить");
+        return form;
+    }
+
+    private static Map<String, String> typed(String code) {
+        return Map.of("typed", "typed", "typed:code", code, "typed:submit", "Отметиться");
+    }
+
+    private static String scan(WebClient client, String token) {
+        String path = "/attendance/checkin.xhtml?t=" + token;
+        String page = client.get(path).body();
+        return client.postForm(path, page, Map.of("scanned", "scanned", "scanned:confirm", "Отметиться")).body();
+    }
+
+    private WebClient admin() {
+        TestPeople.Account admin = TestPeople.create("Отмечающая", "ADMINISTRATOR");
+        return signedIn(admin);
+    }
+
+    private WebClient signedIn(TestPeople.Account account) {
+        WebClient client = new WebClient(url);
+        assertEquals(302, client.signIn(account.email(), account.password()).statusCode());
+        return client;
+    }
+
+    /** The server's check-in key, made on first use (the screen page above uses it first). */
+    private static byte[] secret() throws SQLException {
+        try (Connection c = TestPeople.connection();
+             PreparedStatement q = c.prepareStatement("SELECT secret FROM server_secret WHERE name = 'check-in'");
+             ResultSet r = q.executeQuery()) {
+            assertTrue(r.next(), "the check-in key exists once a code was shown");
+            return r.getBytes(1);
+        }
+    }
+
+    private static long cohort(Integer lateAfterMinutes) throws SQLException {
+        return TestData.cohort("social-innovations", lateAfterMinutes);
+    }
+
+    private static TestPeople.Account trainee(long cohort, String surname) throws SQLException {
+        TestPeople.Account account = TestPeople.create(surname, "TRAINEE");
+        TestData.enrolTrainee(cohort, account.id());
+        return account;
+    }
+
+    private static long day(long cohort, LocalDate date, LocalTime start, LocalTime end) throws SQLException {
+        return TestData.sessionDay(cohort, date, start, end);
+    }
+
+    private static String value(String query, Object parameter) throws SQLException {
+        return TestData.value(query, parameter);
+    }
+}

@@ -1,0 +1,74 @@
+package ru.ciss.lms.testing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * Cohorts, members and session days written straight into the test database, each with unique names, for tests
+ * that need them as a starting point rather than as the thing under test.
+ */
+public final class TestData {
+
+    /** An active cohort of the programme, from a month ago to a month ahead; lateAfterMinutes may be null. */
+    public static long cohort(String programmeCode, Integer lateAfterMinutes) throws SQLException {
+        return insert("INSERT INTO cohort (programme_id, name, starts_on, ends_on, status, created_at, late_after_minutes) "
+                + "SELECT id, CONCAT('Поток ', UUID()), CURDATE() - INTERVAL 30 DAY, CURDATE() + INTERVAL 30 DAY, 'ACTIVE', "
+                + "NOW(3), ? FROM programme WHERE code = ?", lateAfterMinutes, programmeCode);
+    }
+
+    /** Enrols the person as a trainee, enrolled three weeks ago (so expected on every recent session day). */
+    public static void enrolTrainee(long cohort, long person) throws SQLException {
+        insert("INSERT INTO cohort_member (cohort_id, person_id, role, enrolled_at) "
+                + "VALUES (?, ?, 'TRAINEE', NOW(3) - INTERVAL 21 DAY)", cohort, person);
+    }
+
+    /** A new session of the cohort ("Весенняя сессия") with one day; answers the day's id. */
+    public static long sessionDay(long cohort, LocalDate date, LocalTime start, LocalTime end) throws SQLException {
+        long session = insert("INSERT INTO training_session (cohort_id, title, format, place, created_at) "
+                + "VALUES (?, 'Весенняя сессия', 'IN_PERSON', 'Омск, ул. Ленина, 1', NOW(3))", cohort);
+        return insert("INSERT INTO session_day (session_id, day, starts_at, ends_at, agenda) "
+                + "VALUES (?, ?, ?, ?, 'Знакомство; проекты, гранты')", session, date, start, end);
+    }
+
+    /** The first column of the first row, as text, or null when there is no row. */
+    public static String value(String query, Object... parameters) throws SQLException {
+        try (Connection c = TestPeople.connection(); PreparedStatement q = c.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = q.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+
+    public static void update(String statement, Object... parameters) throws SQLException {
+        try (Connection c = TestPeople.connection(); PreparedStatement s = c.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private static long insert(String statement, Object... parameters) throws SQLException {
+        try (Connection c = TestPeople.connection();
+             PreparedStatement insert = c.prepareStatement(statement, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < parameters.length; i++) {
+                insert.setObject(i + 1, parameters[i]);
+            }
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        }
+    }
+
+    private TestData() {
+    }
+}
