@@ -110,6 +110,16 @@ public class Attendance {
         return new AttendanceViews.SaveResult(saved, conflicts);
     }
 
+    /** The day's audit trail, newest first: every change of every mark, who made it and when. */
+    public List<AttendanceViews.ChangeRow> history(long dayId) {
+        markableDay(dayId);
+        return em.createQuery("SELECT NEW ru.ciss.lms.attendance.boundary.AttendanceViews$ChangeRow("
+                        + "CONCAT(p.surname, ' ', p.givenName), c.from, c.to, c.reason, CONCAT(b.surname, ' ', b.givenName), "
+                        + "c.changedAt, c.source) FROM AttendanceChange c JOIN Person p ON p.id = c.personId "
+                        + "LEFT JOIN Person b ON b.id = c.changedBy WHERE c.dayId = :day ORDER BY c.changedAt DESC, c.id DESC",
+                AttendanceViews.ChangeRow.class).setParameter("day", dayId).setMaxResults(500).getResultList();
+    }
+
     /** The caller's own attendance in each of their cohorts, against each cohort's rule. */
     @RolesAllowed(Role.TRAINEE_NAME)
     public List<AttendanceViews.Record> mine() {
@@ -160,7 +170,7 @@ public class Attendance {
         List<AttendanceViews.RegisterRow> rows = trainees.of(cohortId).stream().map(t -> {
             List<AttendanceRate.DayState> states = days.stream()
                     .map(d -> state(t, d.day(), marks.get(d.dayId() + ":" + t.personId()), today)).toList();
-            return new AttendanceViews.RegisterRow(t.personId(), t.fullName(), t.district(), states,
+            return new AttendanceViews.RegisterRow(t.personId(), t.fullName(), t.district(), t.organisationKind(), states,
                     AttendanceRate.of(states, rule));
         }).toList();
         return new AttendanceViews.Register(cohort.getName(), rule, days, rows);

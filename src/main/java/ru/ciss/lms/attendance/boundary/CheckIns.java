@@ -18,6 +18,7 @@ import ru.ciss.lms.attendance.control.CalendarDays;
 import ru.ciss.lms.attendance.control.CheckInCodes;
 import ru.ciss.lms.attendance.control.CohortAccess;
 import ru.ciss.lms.attendance.control.Trainees;
+import ru.ciss.lms.attendance.control.WrongCodes;
 import ru.ciss.lms.attendance.entity.AttendanceMark;
 import ru.ciss.lms.attendance.entity.AttendanceStatus;
 import ru.ciss.lms.attendance.entity.MarkSource;
@@ -67,6 +68,9 @@ public class CheckIns {
     ServerSecrets secrets;
 
     @Inject
+    WrongCodes wrongCodes;
+
+    @Inject
     @ConfigProperty(name = "lms.checkin.late-after-minutes", defaultValue = "15")
     int defaultLateAfterMinutes;
 
@@ -91,6 +95,10 @@ public class CheckIns {
     @RolesAllowed(Role.TRAINEE_NAME)
     public Result typed(String code) {
         long me = CohortAccess.callerId(caller);
+        LocalDate date = LocalDate.now(SessionDay.ZONE);
+        if (wrongCodes.exhausted(me, date)) {
+            throw new AttendanceRefusedException("attendance.checkin.tooManyWrong", WrongCodes.LIMIT);
+        }
         CheckInCodes codes = codes();
         Instant now = Instant.now();
         long slot = codes.slotOf(now);
@@ -102,8 +110,11 @@ public class CheckIns {
                 return mark(day, me, matched.getAsLong(), now, false);
             }
         }
-        throw new AttendanceRefusedException(today.isEmpty() ? "attendance.checkin.noSessionToday"
-                : "attendance.checkin.wrongCode");
+        if (today.isEmpty()) {
+            throw new AttendanceRefusedException("attendance.checkin.noSessionToday");
+        }
+        wrongCodes.record(me, date); // kept although the refusal rolls the transaction back: it is not in the database
+        throw new AttendanceRefusedException("attendance.checkin.wrongCode");
     }
 
     /** A code scanned from the QR, perhaps earlier with no connection: marked for the time of the scan. */

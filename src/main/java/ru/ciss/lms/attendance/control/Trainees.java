@@ -9,13 +9,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import ru.ciss.lms.attendance.entity.SessionDay;
+import ru.ciss.lms.people.entity.OrganisationKind;
 import ru.ciss.lms.people.entity.Role;
 
 /** A cohort's trainees as attendance sees them: name, district, and from which day they are expected. */
 @ApplicationScoped
 public class Trainees {
 
-    public record Trainee(long personId, String fullName, String district, Instant enrolledAt) implements Serializable {
+    public record Trainee(long personId, String fullName, String district, OrganisationKind organisationKind,
+                          Instant enrolledAt) implements Serializable {
         /** Someone enrolled after a day was never expected on it: that day is "not expected", never "absent". */
         public boolean expectedOn(LocalDate day) {
             return !LocalDate.ofInstant(enrolledAt, SessionDay.ZONE).isAfter(day);
@@ -23,8 +25,8 @@ public class Trainees {
     }
 
     private static final String SELECT = "SELECT m.personId, p.surname, p.givenName, p.patronymic, d.nameRu, "
-            + "m.enrolledAt, m.cohort.id FROM CohortMember m, Person p LEFT JOIN p.district d WHERE p.id = m.personId "
-            + "AND m.role = :role";
+            + "m.enrolledAt, m.cohort.id, o.kind FROM CohortMember m, Person p LEFT JOIN p.district d "
+            + "LEFT JOIN p.organisation o WHERE p.id = m.personId AND m.role = :role";
     private static final String QUERY = SELECT + " AND m.cohort.id = :cohort";
 
     @PersistenceContext
@@ -54,6 +56,6 @@ public class Trainees {
 
     private static Trainee trainee(Object[] row) {
         String name = (row[1] + " " + row[2] + (row[3] == null ? "" : " " + row[3])).strip();
-        return new Trainee((Long) row[0], name, (String) row[4], (Instant) row[5]);
+        return new Trainee((Long) row[0], name, (String) row[4], (OrganisationKind) row[7], (Instant) row[5]);
     }
 }

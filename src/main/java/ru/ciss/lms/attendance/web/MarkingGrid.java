@@ -69,6 +69,7 @@ public class MarkingGrid implements Serializable {
     private String dayId;
     private AttendanceViews.Grid grid;
     private List<Row> rows;
+    private List<AttendanceViews.ChangeRow> history;
 
     public void load() throws IOException {
         if (grid != null) {
@@ -114,6 +115,11 @@ public class MarkingGrid implements Serializable {
     private void reload() {
         grid = attendance.grid(Long.parseLong(dayId == null ? "" : dayId));
         rows = grid.rows().stream().map(Row::new).toList();
+        history = attendance.history(grid.day().dayId());
+    }
+
+    public List<AttendanceViews.ChangeRow> getHistory() {
+        return history;
     }
 
     private static String blankToNull(String text) {

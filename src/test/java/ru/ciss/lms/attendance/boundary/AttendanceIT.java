@@ -78,6 +78,12 @@ class AttendanceIT {
         assertEquals("PRESENT>EXCUSED:болезнь", value("SELECT CONCAT(from_status, '>', to_status, ':', reason) "
                 + "FROM attendance_change WHERE day_id = ? AND from_status IS NOT NULL", day), "who changed what is kept");
 
+        String trail = b.get(path).body();
+        assertTrue(trail.contains("присутствовал(а) → уважительная причина (болезнь)"), "the trail is shown on the day");
+        String register = b.get("/attendance/register.xhtml?cohort=" + cohort).body();
+        assertTrue(register.contains("По районам") && register.contains(
+                TestData.value("SELECT name_ru FROM district WHERE id = 31")), "the summary by district");
+
         TestPeople.Account otherMentor = TestPeople.create("Чужаков", "MENTOR");
         WebClient mentor = new WebClient(url);
         mentor.signIn(otherMentor.email(), otherMentor.password());
@@ -117,6 +123,16 @@ class AttendanceIT {
         page = t.get("/attendance/checkin.xhtml").body();
         assertTrue(t.postForm("/attendance/checkin.xhtml", page, typed(shown.group(1) + shown.group(2))).body()
                 .contains("Вы уже отмечены"), "a code submitted twice changes nothing");
+
+        TestPeople.Account guesser = trainee(cohort, "Угадаев");
+        WebClient g = signedIn(guesser);
+        String wrong = "000000".equals(shown.group(1) + shown.group(2)) ? "111111" : "000000";
+        for (int i = 0; i < 10; i++) {
+            g.postForm("/attendance/checkin.xhtml", g.get("/attendance/checkin.xhtml").body(), typed(wrong));
+        }
+        String closed = g.postForm("/attendance/checkin.xhtml", g.get("/attendance/checkin.xhtml").body(),
+                typed(shown.group(1) + shown.group(2))).body();
+        assertTrue(closed.contains("ввод кода закрыт до завтра"), "ten wrong codes a day and guessing stops: " + closed);
 
         CheckInCodes codes = new CheckInCodes(secret());
         Instant now = Instant.now();

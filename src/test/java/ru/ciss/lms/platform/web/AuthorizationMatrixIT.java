@@ -67,6 +67,7 @@ class AuthorizationMatrixIT {
             new String[] {"/attendance/mark.xhtml?day=999999", SIGN_IN, FORBIDDEN, "404", "404"},
             new String[] {"/attendance/screen.xhtml?day=999999", SIGN_IN, FORBIDDEN, "404", "404"},
             new String[] {"/attendance/register.xhtml?cohort=999999", SIGN_IN, FORBIDDEN, "404", "404"},
+            new String[] {"/attendance/register-export?cohort=999999&format=csv", SIGN_IN, FORBIDDEN, "404", "404"},
             new String[] {"/attendance/sessions.xhtml?cohort=999999", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
             new String[] {"/calendar/not-a-feed.ics", "404", "404", "404", "404"},
             new String[] {"/account/profile.xhtml", SIGN_IN, OK, OK, OK},
