@@ -84,6 +84,20 @@ class AttendanceIT {
         assertTrue(register.contains("По районам") && register.contains(
                 TestData.value("SELECT name_ru FROM district WHERE id = 31")), "the summary by district");
 
+        String export = "/attendance/register-export?cohort=" + cohort + "&format=";
+        byte[] xlsx = b.getBytes(export + "xlsx").body();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            String cells = sheetText(book);
+            assertTrue(cells.contains("Аальтова Пётр Тестович") && cells.contains("У"), cells);
+        }
+        byte[] csv = b.getBytes(export + "csv").body();
+        assertTrue(csv[0] == (byte) 0xEF && csv[1] == (byte) 0xBB && csv[2] == (byte) 0xBF, "UTF-8 with BOM for Excel");
+        String csvText = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csvText.contains("Аальтова Пётр Тестович;") && csvText.contains("\r\n"), csvText);
+        byte[] pdf = b.getBytes(export + "pdf").body();
+        String pdfText = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1);
+        assertTrue(pdfText.contains("Аальтова") && pdfText.contains("Подпись"), "Cyrillic intact in the PDF: " + pdfText);
+
         TestPeople.Account otherMentor = TestPeople.create("Чужаков", "MENTOR");
         WebClient mentor = new WebClient(url);
         mentor.signIn(otherMentor.email(), otherMentor.password());
@@ -91,6 +105,8 @@ class AttendanceIT {
         WebClient trainee = new WebClient(url);
         trainee.signIn(first.email(), first.password());
         assertEquals(403, trainee.get(path).statusCode());
+        assertEquals(403, trainee.get(export + "csv").statusCode(), "a trainee downloads no register");
+        assertEquals(404, mentor.getBytes(export + "xlsx").statusCode(), "nor a mentor of another cohort");
         String mine = trainee.get("/attendance/my.xhtml").body();
         assertTrue(mine.contains("уважительная причина (болезнь)"), "the trainee sees their own record");
         assertTrue(!mine.contains("Бэттова"), "and nobody else's");
@@ -176,6 +192,12 @@ class AttendanceIT {
     }
 
     // ---- helpers ----
+
+    private static String sheetText(org.apache.poi.ss.usermodel.Workbook book) {
+        StringBuilder text = new StringBuilder();
+        book.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('|')));
+        return text.toString();
+    }
 
     private static Map<String, String> row(int index, String status, String reason) {
         Map<String, String> form = new LinkedHashMap<>();
