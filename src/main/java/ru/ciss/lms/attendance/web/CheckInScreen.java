@@ -1,6 +1,5 @@
 package ru.ciss.lms.attendance.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +8,7 @@ import java.io.Serializable;
 import ru.ciss.lms.attendance.boundary.AttendanceRefusedException;
 import ru.ciss.lms.attendance.boundary.CheckIns;
 import ru.ciss.lms.attendance.control.QrSvg;
+import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.platform.web.Texts;
 
@@ -43,8 +43,7 @@ public class CheckInScreen implements Serializable {
             problem = "attendance.notFound";
         }
         if ("attendance.notFound".equals(problem)) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFound.answer();
         }
     }
 

@@ -1,6 +1,5 @@
 package ru.ciss.lms.attendance.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +11,7 @@ import ru.ciss.lms.attendance.boundary.Attendance;
 import ru.ciss.lms.attendance.boundary.AttendanceRefusedException;
 import ru.ciss.lms.attendance.boundary.AttendanceViews;
 import ru.ciss.lms.attendance.entity.AttendanceStatus;
+import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.Texts;
 
 /**
@@ -78,9 +78,7 @@ public class MarkingGrid implements Serializable {
         try {
             reload();
         } catch (NumberFormatException | AttendanceRefusedException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            NotFound.answer();
         }
     }
 

@@ -1,6 +1,5 @@
 package ru.ciss.lms.attendance.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +7,7 @@ import java.io.IOException;
 import ru.ciss.lms.attendance.boundary.Attendance;
 import ru.ciss.lms.attendance.boundary.AttendanceRefusedException;
 import ru.ciss.lms.attendance.boundary.AttendanceViews;
+import ru.ciss.lms.platform.web.NotFound;
 
 /** /attendance/register.xhtml?cohort=N: every trainee × every day, with who is at risk of missing the rule. */
 @Named
@@ -24,9 +24,7 @@ public class RegisterPage {
         try {
             register = attendance.register(Long.parseLong(cohortId == null ? "" : cohortId));
         } catch (NumberFormatException | AttendanceRefusedException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            NotFound.answer();
         }
     }
 

@@ -1,6 +1,5 @@
 package ru.ciss.lms.attendance.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +16,7 @@ import ru.ciss.lms.attendance.boundary.Sessions;
 import ru.ciss.lms.attendance.entity.SessionFormat;
 import ru.ciss.lms.attendance.entity.TrainingSession;
 import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.Texts;
 
 /** /attendance/sessions.xhtml?cohort=N: administrators schedule a cohort's sessions and days and set its rule. */
@@ -63,9 +63,7 @@ public class SessionsPage implements Serializable {
         try {
             cohort = sessions.cohortFor(Long.parseLong(cohortId == null ? "" : cohortId));
         } catch (NumberFormatException | AttendanceRefusedException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            NotFound.answer();
             return;
         }
         minPercent = cohort.getAttendanceMinPercent();

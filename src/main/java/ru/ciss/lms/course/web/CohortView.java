@@ -16,6 +16,7 @@ import ru.ciss.lms.course.boundary.CourseRuleException;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.people.boundary.Consents;
 import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.Texts;
 
 /** /course/cohort.xhtml?id=N: a cohort's trainees and mentors, and enrolling more by picking people. */

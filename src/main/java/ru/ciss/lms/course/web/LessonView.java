@@ -10,6 +10,7 @@ import ru.ciss.lms.course.boundary.Courses;
 import ru.ciss.lms.course.control.LessonMarkdown;
 import ru.ciss.lms.course.entity.Lesson;
 import ru.ciss.lms.course.entity.SelfCheckQuestion;
+import ru.ciss.lms.platform.web.NotFound;
 
 /** /course/lesson.xhtml?id=N: a lesson as trainees will read it, with its self-check questions (preview). */
 @Named

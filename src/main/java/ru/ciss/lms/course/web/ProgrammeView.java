@@ -13,6 +13,7 @@ import ru.ciss.lms.course.control.LessonMarkdown;
 import ru.ciss.lms.course.entity.CourseModule;
 import ru.ciss.lms.course.entity.Lesson;
 import ru.ciss.lms.course.entity.Programme;
+import ru.ciss.lms.platform.web.NotFound;
 
 /** /course/programme.xhtml?id=N: a programme's modules and lessons, its certificate rules and final brief. */
 @Named

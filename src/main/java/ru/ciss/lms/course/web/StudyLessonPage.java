@@ -10,6 +10,7 @@ import ru.ciss.lms.course.boundary.CourseNotFoundException;
 import ru.ciss.lms.course.boundary.Study;
 import ru.ciss.lms.course.control.LessonMarkdown;
 import ru.ciss.lms.people.boundary.ConsentRequiredException;
+import ru.ciss.lms.platform.web.NotFound;
 
 /**
  * /study/lesson.xhtml?id=N: a lesson of the trainee's own cohort, with its self-check, "studied" and the way on.

@@ -8,6 +8,7 @@ import ru.ciss.lms.course.boundary.CourseNotFoundException;
 import ru.ciss.lms.course.boundary.Study;
 import ru.ciss.lms.course.control.LessonMarkdown;
 import ru.ciss.lms.people.boundary.ConsentRequiredException;
+import ru.ciss.lms.platform.web.NotFound;
 
 /** /study/module.xhtml?id=N: a module of the trainee's own cohort: its lessons with marks, the assignment brief. */
 @Named

@@ -8,13 +8,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
-import ru.ciss.lms.course.boundary.CourseNotFoundException;
 import ru.ciss.lms.course.boundary.Cohorts;
+import ru.ciss.lms.course.boundary.CourseNotFoundException;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.enrolment.boundary.EnrolmentRefusedException;
 import ru.ciss.lms.enrolment.boundary.Enrolments;
 import ru.ciss.lms.enrolment.control.RosterRow;
 import ru.ciss.lms.people.web.ActivationPage;
+import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.platform.web.Texts;
 
@@ -58,9 +59,7 @@ public class EnrolPage implements Serializable {
         try {
             cohort = cohorts.cohort(Long.parseLong(cohortId == null ? "" : cohortId));
         } catch (NumberFormatException | CourseNotFoundException e) {
-            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "");
-            faces.responseComplete();
+            NotFound.answer();
         }
     }
 

@@ -15,6 +15,7 @@ import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.people.boundary.PeopleRuleException;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.platform.web.Texts;
 
@@ -58,8 +59,7 @@ public class PersonEdit implements Serializable {
         try {
             person = people.find(Long.parseLong(id));
         } catch (NumberFormatException | PeopleRuleException notFound) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFound.answer();
             return;
         }
         fields = new PersonFields(people.districts(), person);
