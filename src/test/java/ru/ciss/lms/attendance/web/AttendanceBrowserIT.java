@@ -67,6 +67,10 @@ class AttendanceBrowserIT {
             assertTrue(browser.text().contains("День должен быть в сроках потока: с 04.03.2019 по 31.05.2019"), browser.text());
             form = browser.driver().findElement(By.xpath("//h2[text()='" + title + "']/following::form[1]")).getAttribute("id");
             browser.type(form + ":day", "11.03.2019");
+            browser.type(form + ":starts", "в десять");
+            browser.clickAndWait(form + ":add");
+            assertTrue(browser.text().contains("Начало (чч:мм): введите время в виде чч:мм"), browser.text());
+            form = browser.driver().findElement(By.xpath("//h2[text()='" + title + "']/following::form[1]")).getAttribute("id");
             browser.type(form + ":starts", "18:00");
             browser.type(form + ":ends", "10:00");
             browser.clickAndWait(form + ":add");
