@@ -250,28 +250,11 @@ class StudyBrowserIT {
     }
 
     private static long cohortOf(String programme) throws java.sql.SQLException {
-        try (java.sql.Connection c = TestPeople.connection();
-             java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO cohort (programme_id, name, starts_on, "
-                     + "ends_on, status, created_at) SELECT id, ?, '2026-03-01', '2026-05-31', 'ACTIVE', NOW(3) "
-                     + "FROM programme WHERE code = ?", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, "Поток " + UUID.randomUUID());
-            insert.setString(2, programme);
-            assertEquals(1, insert.executeUpdate());
-            try (java.sql.ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return ru.ciss.lms.testing.TestData.cohort(programme, null);
     }
 
     private static void enrol(long cohort, long person) throws java.sql.SQLException {
-        try (java.sql.Connection c = TestPeople.connection();
-             java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO cohort_member (cohort_id, person_id, "
-                     + "role, enrolled_at) VALUES (?, ?, 'TRAINEE', NOW(3))")) {
-            insert.setLong(1, cohort);
-            insert.setLong(2, person);
-            insert.executeUpdate();
-        }
+        ru.ciss.lms.testing.TestData.enrolTrainee(cohort, person);
     }
 
     private static int attemptsOf(long personId) {

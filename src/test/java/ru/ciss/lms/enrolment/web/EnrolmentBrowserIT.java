@@ -94,7 +94,7 @@ class EnrolmentBrowserIT {
             assertEquals(List.of("19", "78", "151"), lines, "exactly the three bad rows, by their line in the file");
             String problems = browser.find("problems").getText();
             assertTrue(problems.contains("Несуществующий район"), problems);
-            assertTrue(problems.contains("строке 6") || problems.contains("6"), problems);
+            assertTrue(problems.contains("уже указан в строке 6"), "the duplicate names its first line: " + problems);
             assertTrue(browser.driver().findElements(By.id("commit:enrol")).isEmpty(), "no way to enrol a file with errors");
             browser.assertAccessible();
             assertEquals(0, members(cohort), "the preview saves nothing");
