@@ -1,0 +1,105 @@
+package ru.ciss.lms.mail.control;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The subject and plain-text body of each {@link MailKind}, from the bundle {@code ru/ciss/lms/mail/Mail_ru} or
+ * {@code Mail_en}.
+ *
+ * <p>Texts name their values, {@code {name}}, rather than number them as MessageFormat does: a translator then sees
+ * what goes where, and apostrophes in the texts need no doubling. Every body is laid out the same way: greeting,
+ * the kind's text, signature, then a footer saying why the person gets this mail and, for optional kinds, where to
+ * switch it off.
+ */
+public final class MailText {
+
+    static final String BUNDLE = "ru.ciss.lms.mail.Mail";
+
+    /** The school's language, used for every locale other than English. */
+    static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    /** The usual signature separator ("-- " with the space), so mail programs can grey out what follows. */
+    static final String FOOTER_SEPARATOR = "-- ";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
+
+    /** A message ready for {@link OutgoingMail}. */
+    public record Rendered(String subject, String body) {
+    }
+
+    /**
+     * The message of this kind in this language with the values filled in. Values are inserted as they are: a
+     * {@code {...}} inside a value (a reviewer's comment, say) is not taken for a placeholder.
+     *
+     * @param values one value for each of {@link MailKind#placeholders()}; others are ignored
+     * @throws IllegalArgumentException naming the missing values when the text needs one that {@code values} lacks,
+     *                                  since a mail with "{link}" in it is of no use to anyone
+     */
+    public static Rendered render(MailKind kind, Locale locale, Map<String, String> values) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(values, "values");
+        ResourceBundle texts = bundle(locale);
+        String key = "kind." + kind.name() + ".";
+        String subject = texts.getString(key + "subject");
+        StringBuilder body = new StringBuilder()
+                .append(texts.getString("greeting")).append("\n\n")
+                .append(texts.getString(key + "body")).append("\n\n")
+                .append(texts.getString("signature")).append("\n\n")
+                .append(FOOTER_SEPARATOR).append('\n')
+                .append(texts.getString(key + "why"));
+        if (kind.optional()) {
+            body.append('\n').append(texts.getString("footer.switchOff"));
+        }
+        Set<String> missing = new TreeSet<>();
+        missing.addAll(missing(subject, values));
+        missing.addAll(missing(body, values));
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "The mail " + kind + " needs values for: " + String.join(", ", missing));
+        }
+        return new Rendered(fill(subject, values), fill(body, values));
+    }
+
+    /** The kind's short name for the page where people choose which mail they get. */
+    public static String label(MailKind kind, Locale locale) {
+        return bundle(locale).getString("kind." + kind.name() + ".label");
+    }
+
+    /** The bundle for the locale: English for English, Russian for any other (or none). */
+    static ResourceBundle bundle(Locale locale) {
+        Locale language = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : RUSSIAN;
+        // No fallback to the JVM's default locale: which language a mail is in must not depend on the server.
+        return ResourceBundle.getBundle(BUNDLE, language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The placeholder names in the text (package-private for the test that checks each kind's texts). */
+    static Set<String> placeholders(CharSequence text) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    private static Set<String> missing(CharSequence text, Map<String, String> values) {
+        Set<String> missing = placeholders(text);
+        missing.removeIf(name -> values.get(name) != null);
+        return missing;
+    }
+
+    private static String fill(CharSequence text, Map<String, String> values) {
+        return PLACEHOLDER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));
+    }
+
+    private MailText() {
+    }
+}
