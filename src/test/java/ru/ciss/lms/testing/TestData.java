@@ -27,6 +27,11 @@ public final class TestData {
                 + "VALUES (?, ?, 'TRAINEE', NOW(3) - INTERVAL 21 DAY)", cohort, person);
     }
 
+    public static void enrolMentor(long cohort, long person) throws SQLException {
+        insert("INSERT INTO cohort_member (cohort_id, person_id, role, enrolled_at) "
+                + "VALUES (?, ?, 'MENTOR', NOW(3) - INTERVAL 21 DAY)", cohort, person);
+    }
+
     /** A new session of the cohort ("Весенняя сессия") with one day; answers the day's id. */
     public static long sessionDay(long cohort, LocalDate date, LocalTime start, LocalTime end) throws SQLException {
         long session = insert("INSERT INTO training_session (cohort_id, title, format, place, created_at) "

@@ -40,6 +40,12 @@ public class Attendance {
     SessionContext caller;
 
     @Inject
+    ru.ciss.lms.mail.control.Notices notices;
+
+    @Inject
+    ru.ciss.lms.platform.web.PublicAddress address;
+
+    @Inject
     CohortAccess access;
 
     @Inject
@@ -70,6 +76,7 @@ public class Attendance {
         Instant now = Instant.now();
         int saved = 0;
         List<String> conflicts = new ArrayList<>();
+        java.util.Set<Long> missed = new java.util.HashSet<>();
         for (AttendanceViews.CellEdit edit : edits) {
             if (edit.status() == null) {
                 continue; // left "not marked"
@@ -104,9 +111,13 @@ public class Attendance {
             if (change != null) {
                 em.persist(change);
                 saved++;
+                if (edit.status() == AttendanceStatus.ABSENT || edit.status() == AttendanceStatus.EXCUSED) {
+                    missed.add(edit.personId());
+                }
             }
         }
         em.flush(); // a mark made by someone else at this very moment fails here, and nothing of this save is kept
+        warnBelowRule(day.cohortId(), missed);
         return new AttendanceViews.SaveResult(saved, conflicts);
     }
 
@@ -174,6 +185,26 @@ public class Attendance {
                     AttendanceRate.of(states, rule));
         }).toList();
         return new AttendanceViews.Register(cohort.getName(), rule, days, rows);
+    }
+
+    /**
+     * Tells each trainee whose missed day has just taken them below the cohort's rule, once per cohort: the e-mail
+     * is queued in this transaction, with a key that the database lets through only the first time.
+     */
+    private void warnBelowRule(long cohortId, java.util.Set<Long> missed) {
+        if (missed.isEmpty()) {
+            return;
+        }
+        AttendanceViews.Register register = register(cohortId);
+        for (AttendanceViews.RegisterRow row : register.rows()) {
+            if (missed.contains(row.personId()) && row.result().atRisk()) {
+                ru.ciss.lms.people.entity.Person trainee = em.find(ru.ciss.lms.people.entity.Person.class, row.personId());
+                notices.send(ru.ciss.lms.mail.control.MailKind.ATTENDANCE_BELOW_RULE, trainee, java.util.Map.of(
+                        "cohort", register.cohortName(), "rate", row.result().percent() + " %",
+                        "required", register.rule().minPercent() + " %", "link", address.of("/attendance/my.xhtml")),
+                        "attendance-below:" + cohortId + ":" + row.personId());
+            }
+        }
     }
 
     static AttendanceRate.DayState state(Trainees.Trainee trainee, LocalDate day, AttendanceMark mark, LocalDate today) {

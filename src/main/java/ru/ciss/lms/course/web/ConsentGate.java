@@ -5,11 +5,11 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 
 /** Study pages send a trainee without the personal-data consent to the page where it is given. */
-final class ConsentGate {
+public final class ConsentGate {
 
     static final String PAGE = "/account/consents.xhtml?required=true";
 
-    static void redirect() throws IOException {
+    public static void redirect() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.redirect(external.getRequestContextPath() + PAGE);

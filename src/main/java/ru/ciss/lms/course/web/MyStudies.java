@@ -16,7 +16,11 @@ public class MyStudies {
     @Inject
     Study study;
 
+    @Inject
+    ru.ciss.lms.assignments.boundary.Assignments assignments;
+
     private List<CohortViews.MyCohort> cohorts;
+    private List<ru.ciss.lms.assignments.boundary.AssignmentViews.HomeRow> assignmentRows;
     private boolean consentMissing;
 
     public List<CohortViews.MyCohort> getCohorts() {
@@ -29,6 +33,14 @@ public class MyStudies {
             }
         }
         return cohorts;
+    }
+
+    /** Each assignment with its state and due date; overdue ones stand out on the page. */
+    public List<ru.ciss.lms.assignments.boundary.AssignmentViews.HomeRow> getAssignments() {
+        if (assignmentRows == null) {
+            assignmentRows = isConsentMissing() ? List.of() : assignments.overview();
+        }
+        return assignmentRows;
     }
 
     public boolean isConsentMissing() {

@@ -12,7 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.format.DateTimeFormatter;
+import ru.ciss.lms.mail.control.MailKind;
+import ru.ciss.lms.mail.control.Notices;
 import ru.ciss.lms.people.entity.ActivationLink;
+import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.platform.web.PublicAddress;
+import ru.ciss.lms.platform.web.TimeFormat;
 import ru.ciss.lms.platform.security.SecretTokens;
 
 /**
@@ -24,6 +30,15 @@ public class ActivationLinks {
 
     @PersistenceContext
     EntityManager em;
+
+    /** The page a link opens; the secret follows. */
+    public static final String ACTIVATION_PAGE = "/activate.xhtml?token=";
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    PublicAddress address;
 
     @Inject
     @ConfigProperty(name = "lms.activation.valid-days", defaultValue = "14")
@@ -38,10 +53,14 @@ public class ActivationLinks {
                     .getResultList().forEach(ActivationLink::markReplaced);
         }
         Map<Long, String> secrets = new LinkedHashMap<>();
+        String validUntil = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(TimeFormat.SCHOOL_ZONE).format(expires);
         for (Long personId : personIds) {
             String secret = SecretTokens.newToken(32);
             em.persist(new ActivationLink(personId, SecretTokens.hash(secret), expires));
             secrets.put(personId, secret);
+            // The e-mail leaves only if this transaction commits, so nobody receives a link that does not exist.
+            notices.send(MailKind.ACTIVATION_LINK, em.find(Person.class, personId), Map.of(
+                    "link", address.of(ACTIVATION_PAGE + secret), "validUntil", validUntil));
         }
         return secrets;
     }

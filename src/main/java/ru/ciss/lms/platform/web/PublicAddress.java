@@ -19,6 +19,9 @@ public class PublicAddress {
     @ConfigProperty(name = "lms.public-url")
     Optional<String> configured;
 
+    /** Until the first request, links from timers point at the default local address; set LMS_PUBLIC_URL in production. */
+    private volatile String lastSeen = "http://localhost:8080/lms";
+
     public String of(String path) {
         return base() + path;
     }
@@ -28,8 +31,14 @@ public class PublicAddress {
             String url = configured.get().strip();
             return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         }
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null) {
+            // A timer (a reminder e-mail) has no request: the address people last used is the best guess there is.
+            return lastSeen;
+        }
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         String url = request.getRequestURL().toString();
-        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+        lastSeen = url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+        return lastSeen;
     }
 }

@@ -1,0 +1,88 @@
+package ru.ciss.lms.assignments.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ru.ciss.lms.assignments.boundary.AssignmentViews.DueRow;
+import ru.ciss.lms.assignments.entity.AssignmentDue;
+import ru.ciss.lms.assignments.entity.LateRule;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.entity.CourseModule;
+import ru.ciss.lms.people.entity.Role;
+
+/** Administrators set each module's due date and late rule per cohort. */
+@Stateless
+@RolesAllowed(Role.ADMINISTRATOR_NAME)
+public class AssignmentPlans {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @jakarta.ejb.EJB
+    DueSoonReminders reminders;
+
+    public Cohort cohort(long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        if (cohort == null) {
+            throw new AssignmentNotFoundException();
+        }
+        return cohort;
+    }
+
+    public List<DueRow> plan(long cohortId) {
+        Cohort cohort = cohort(cohortId);
+        Map<Long, AssignmentDue> dues = new HashMap<>();
+        em.createQuery("SELECT d FROM AssignmentDue d WHERE d.cohortId = :c", AssignmentDue.class)
+                .setParameter("c", cohortId).getResultList().forEach(d -> dues.put(d.getModuleId(), d));
+        return em.createNamedQuery(CourseModule.OF_PROGRAMME, CourseModule.class)
+                .setParameter("programme", cohort.getProgramme()).getResultList().stream()
+                .map(m -> DueRow.of(m.getId(), m.getPosition(), m.getTitle(), dues.get(m.getId()))).toList();
+    }
+
+    /**
+     * Sets or clears (null due) a module's due date. {@code seenVersion} is the version the form showed (null when it
+     * showed no due date), so two administrators editing the same plan cannot silently overwrite each other.
+     */
+    public void set(long cohortId, long moduleId, Long seenVersion, Instant due, LateRule rule, Instant cutoff) {
+        Cohort cohort = cohort(cohortId);
+        CourseModule module = em.find(CourseModule.class, moduleId);
+        if (module == null || !module.getProgramme().getId().equals(cohort.getProgramme().getId())) {
+            throw new AssignmentNotFoundException();
+        }
+        AssignmentDue existing = em.createQuery("SELECT d FROM AssignmentDue d WHERE d.cohortId = :c AND "
+                        + "d.moduleId = :m", AssignmentDue.class).setParameter("c", cohortId)
+                .setParameter("m", moduleId).getResultStream().findFirst().orElse(null);
+        Long currentVersion = existing == null ? null : existing.getVersion();
+        if (!java.util.Objects.equals(currentVersion, seenVersion)) {
+            throw new AssignmentRefusedException("plan.refused.changed", module.getPosition());
+        }
+        if (due == null) {
+            if (existing != null) {
+                em.remove(existing);
+            }
+            return;
+        }
+        if (cutoff != null && cutoff.isBefore(due)) {
+            throw new AssignmentRefusedException("plan.refused.cutoffBeforeDue", module.getPosition());
+        }
+        AssignmentDue target = existing;
+        if (target == null) {
+            target = new AssignmentDue(cohortId, moduleId);
+            em.persist(target);
+        }
+        target.set(due, rule == null ? LateRule.ACCEPT : rule, cutoff);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new AssignmentRefusedException("plan.refused.changed", module.getPosition());
+        }
+        // A due date set to tomorrow should not wait for the next round of reminders.
+        reminders.remind(Instant.now());
+    }
+}

@@ -1,0 +1,305 @@
+package ru.ciss.lms.assignments.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ru.ciss.lms.assignments.boundary.AssignmentViews.HomeRow;
+import ru.ciss.lms.assignments.boundary.AssignmentViews.MyAssignment;
+import ru.ciss.lms.assignments.control.IncomingFile;
+import ru.ciss.lms.assignments.control.SubmissionHistory;
+import ru.ciss.lms.assignments.entity.AssignmentDue;
+import ru.ciss.lms.assignments.entity.FileRole;
+import ru.ciss.lms.assignments.entity.Submission;
+import ru.ciss.lms.assignments.entity.SubmissionFile;
+import ru.ciss.lms.assignments.entity.SubmissionState;
+import ru.ciss.lms.assignments.entity.SubmissionVersion;
+import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.entity.CourseModule;
+import ru.ciss.lms.files.boundary.FileRefusedException;
+import ru.ciss.lms.files.boundary.FileStore;
+import ru.ciss.lms.files.control.FileNames;
+import ru.ciss.lms.mail.control.MailKind;
+import ru.ciss.lms.mail.control.Notices;
+import ru.ciss.lms.people.boundary.Consents;
+import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.web.PublicAddress;
+
+/**
+ * A trainee's own assignments: the draft with its files, submitting, and every earlier version with its reviews.
+ * The trainee is always the caller: no method takes a person, so nobody reaches another trainee's answer. A module
+ * outside the trainee's cohorts answers "not found".
+ */
+@Stateless
+@RolesAllowed(Role.TRAINEE_NAME)
+public class Assignments {
+
+    /** Enough for an answer of several documents and photos; more is a sign of a mistake. */
+    static final int MAX_FILES = 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    Consents consents;
+
+    @Inject
+    SubmissionHistory history;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    PublicAddress address;
+
+    public MyAssignment mine(long moduleId) {
+        CourseModule module = myModule(moduleId);
+        Cohort cohort = myCohort(module);
+        AssignmentDue due = due(cohort.getId(), moduleId);
+        Submission submission = find(cohort.getId(), moduleId);
+        SubmissionHistory.History past = submission == null ? new SubmissionHistory.History(List.of(), List.of(), 0)
+                : history.of(submission.getId());
+        Instant now = Instant.now();
+        return new MyAssignment(moduleId, module.getPosition(), module.getTitle(), module.getAssignmentTitle(),
+                module.getAssignmentMarkdown(), cohort.getName(), due == null ? null : due.getDueAt(),
+                due == null ? null : due.closesAt(), closed(cohort, due, now),
+                submission == null ? null : submission.getState(), submission == null ? -1 : submission.getVersion(),
+                submission == null ? null : submission.getDraftText(), past.draftFiles(), past.versions(),
+                past.draftBytes());
+    }
+
+    /**
+     * Saves the draft's text and adds files to it. All or nothing: one refused file refuses the whole request, so
+     * the trainee never wonders which half was kept. {@code seenVersion} is what the page showed (-1 for none yet).
+     */
+    public void saveDraft(long moduleId, long seenVersion, String text, List<IncomingFile> incoming) {
+        CourseModule module = myModule(moduleId);
+        Cohort cohort = myCohort(module);
+        refuseWhenClosed(cohort, due(cohort.getId(), moduleId));
+        Submission submission = editable(cohort.getId(), moduleId, seenVersion);
+        submission.writeDraft(text);
+        if (!incoming.isEmpty()) {
+            addFiles(submission, incoming);
+        }
+        flush();
+    }
+
+    public void removeDraftFile(long moduleId, long seenVersion, long fileId) {
+        CourseModule module = myModule(moduleId);
+        Cohort cohort = myCohort(module);
+        Submission submission = editable(cohort.getId(), moduleId, seenVersion);
+        SubmissionFile file = em.find(SubmissionFile.class, fileId);
+        if (file == null || file.getSubmissionId() != submission.getId() || file.getVersionId() != null) {
+            throw new AssignmentNotFoundException();
+        }
+        em.remove(file);
+        submission.writeDraft(submission.getDraftText()); // a new version: the other tab must reload
+        flush();
+    }
+
+    /** Makes the draft the next version and tells the cohort's mentors. Late answers are taken and flagged. */
+    public int submit(long moduleId, long seenVersion) {
+        CourseModule module = myModule(moduleId);
+        Cohort cohort = myCohort(module);
+        AssignmentDue due = due(cohort.getId(), moduleId);
+        refuseWhenClosed(cohort, due);
+        Submission submission = find(cohort.getId(), moduleId);
+        if (submission == null) {
+            throw new AssignmentRefusedException("assignment.refused.empty");
+        }
+        checkEditable(submission, seenVersion);
+        List<SubmissionFile> draftFiles = draftFiles(submission.getId());
+        if ((submission.getDraftText() == null || submission.getDraftText().isBlank()) && draftFiles.isEmpty()) {
+            throw new AssignmentRefusedException("assignment.refused.empty");
+        }
+        Instant now = Instant.now();
+        SubmissionVersion version = submission.submit(now, due != null && due.isLate(now));
+        em.persist(version);
+        flush();
+        draftFiles.forEach(f -> f.attachTo(version.getId()));
+        Person trainee = em.find(Person.class, me());
+        for (Person mentor : mentorsOf(cohort.getId())) {
+            notices.send(MailKind.SUBMISSION_RECEIVED, mentor, Map.of("trainee", trainee.getFullName(),
+                    "module", module.getPosition() + ". " + module.getTitle(),
+                    "version", String.valueOf(version.getNumber()),
+                    "link", address.of("/review/submission.xhtml?id=" + submission.getId())));
+        }
+        flush();
+        return version.getNumber();
+    }
+
+    /** Each assignment of the trainee's open cohorts with its state and due date, for the home page; three queries. */
+    public List<HomeRow> overview() {
+        consents.requirePersonalDataConsent();
+        long me = me();
+        List<Object[]> modules = em.createQuery("SELECT c.id, m.id, m.position, m.title FROM Cohort c, CourseModule m "
+                        + "WHERE m.programme = c.programme AND m.archived = FALSE AND c.status <> "
+                        + "ru.ciss.lms.course.entity.CohortStatus.FINISHED AND EXISTS (SELECT cm FROM CohortMember cm "
+                        + "WHERE cm.cohort = c AND cm.personId = :me AND cm.role = :role) "
+                        + "ORDER BY c.startsOn DESC, m.position", Object[].class)
+                .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList();
+        if (modules.isEmpty()) {
+            return List.of();
+        }
+        List<Long> cohorts = modules.stream().map(r -> (Long) r[0]).distinct().toList();
+        Map<String, Instant> dues = new HashMap<>();
+        em.createQuery("SELECT d FROM AssignmentDue d WHERE d.cohortId IN :cohorts", AssignmentDue.class)
+                .setParameter("cohorts", cohorts).getResultList()
+                .forEach(d -> dues.put(d.getCohortId() + ":" + d.getModuleId(), d.getDueAt()));
+        Map<String, SubmissionState> states = new HashMap<>();
+        em.createQuery("SELECT s.cohortId, s.moduleId, s.state FROM Submission s WHERE s.personId = :me",
+                        Object[].class).setParameter("me", me).getResultList()
+                .forEach(r -> states.put(r[0] + ":" + r[1], (SubmissionState) r[2]));
+        return modules.stream().map(r -> new HomeRow((Long) r[1], (Integer) r[2], (String) r[3],
+                states.get(r[0] + ":" + r[1]), dues.get(r[0] + ":" + r[1]))).toList();
+    }
+
+    private void addFiles(Submission submission, List<IncomingFile> incoming) {
+        List<SubmissionFile> existing = draftFiles(submission.getId());
+        if (existing.size() + incoming.size() > MAX_FILES) {
+            throw new AssignmentRefusedException("assignment.refused.tooManyFiles", MAX_FILES);
+        }
+        for (IncomingFile file : incoming) {
+            if (file.size() > files.maxFileBytes()) {
+                throw new FileRefusedException("files.refused.TOO_LARGE", FileNames.sanitise(file.name()),
+                        files.maxFileMb());
+            }
+        }
+        long total = existing.stream().mapToLong(SubmissionFile::getSize).sum();
+        // Refused before anything is read when the sizes the browser declared already say so.
+        long declared = total + incoming.stream().mapToLong(IncomingFile::size).sum();
+        if (declared > files.maxSubmissionBytes()) {
+            throw new AssignmentRefusedException("assignment.refused.tooLargeTotal", files.maxSubmissionMb());
+        }
+        for (IncomingFile file : incoming) {
+            FileStore.Upload upload;
+            try (InputStream in = file.open()) {
+                upload = files.accept(in, file.name(), files.allowed());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            total += upload.stored().getSize();
+            if (total > files.maxSubmissionBytes()) {
+                throw new AssignmentRefusedException("assignment.refused.tooLargeTotal", files.maxSubmissionMb());
+            }
+            em.persist(new SubmissionFile(submission.getId(), null, FileRole.ANSWER, upload.stored(), upload.name(),
+                    upload.type(), me()));
+        }
+    }
+
+    private Submission editable(long cohortId, long moduleId, long seenVersion) {
+        Submission submission = find(cohortId, moduleId);
+        if (submission == null) {
+            if (seenVersion != -1) {
+                throw new AssignmentRefusedException("assignment.refused.changed");
+            }
+            // Two tabs saving a first draft at once: the unique key keeps one row, and both requests use it.
+            em.createNativeQuery("INSERT IGNORE INTO submission (cohort_id, module_id, person_id, state, versions, late, "
+                            + "updated_at, version) VALUES (?, ?, ?, 'DRAFT', 0, FALSE, ?, 0)")
+                    .setParameter(1, cohortId).setParameter(2, moduleId).setParameter(3, me())
+                    .setParameter(4, java.sql.Timestamp.from(Instant.now())).executeUpdate();
+            submission = find(cohortId, moduleId);
+            checkEditable(submission, submission.getVersion());
+            return submission;
+        }
+        checkEditable(submission, seenVersion);
+        return submission;
+    }
+
+    private static void checkEditable(Submission submission, long seenVersion) {
+        if (!submission.isEditable()) {
+            throw new AssignmentRefusedException(submission.getState() == SubmissionState.ACCEPTED
+                    ? "assignment.refused.accepted" : "assignment.refused.inReview");
+        }
+        if (submission.getVersion() != seenVersion) {
+            throw new AssignmentRefusedException("assignment.refused.changed");
+        }
+    }
+
+    private void refuseWhenClosed(Cohort cohort, AssignmentDue due) {
+        if (!cohort.isOpenForStudy()) {
+            throw new AssignmentRefusedException("assignment.refused.cohortFinished");
+        }
+        if (due != null && due.isClosed(Instant.now())) {
+            throw new AssignmentRefusedException("assignment.refused.closed");
+        }
+    }
+
+    private static boolean closed(Cohort cohort, AssignmentDue due, Instant now) {
+        return !cohort.isOpenForStudy() || (due != null && due.isClosed(now));
+    }
+
+    /** A concurrent change (the other tab) surfaces here as a message, not at commit as a server error. */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new AssignmentRefusedException("assignment.refused.changed");
+        }
+    }
+
+    private List<SubmissionFile> draftFiles(long submissionId) {
+        return em.createQuery("SELECT f FROM SubmissionFile f WHERE f.submissionId = :s AND f.versionId IS NULL "
+                + "AND f.role = :answer", SubmissionFile.class).setParameter("s", submissionId)
+                .setParameter("answer", FileRole.ANSWER).getResultList();
+    }
+
+    private List<Person> mentorsOf(long cohortId) {
+        return em.createQuery("SELECT p FROM Person p WHERE p.active = TRUE AND p.id IN (SELECT m.personId FROM "
+                        + "CohortMember m WHERE m.cohort.id = :cohort AND m.role = :mentor)", Person.class)
+                .setParameter("cohort", cohortId).setParameter("mentor", Role.MENTOR).getResultList();
+    }
+
+    private Submission find(long cohortId, long moduleId) {
+        return em.createQuery("SELECT s FROM Submission s WHERE s.cohortId = :c AND s.moduleId = :m AND s.personId = :me",
+                        Submission.class).setParameter("c", cohortId).setParameter("m", moduleId)
+                .setParameter("me", me()).getResultStream().findFirst().orElse(null);
+    }
+
+    private AssignmentDue due(long cohortId, long moduleId) {
+        return em.createQuery("SELECT d FROM AssignmentDue d WHERE d.cohortId = :c AND d.moduleId = :m",
+                        AssignmentDue.class).setParameter("c", cohortId).setParameter("m", moduleId)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private CourseModule myModule(long moduleId) {
+        consents.requirePersonalDataConsent();
+        CourseModule module = em.find(CourseModule.class, moduleId);
+        if (module == null || module.isArchived()) {
+            throw new AssignmentNotFoundException();
+        }
+        return module;
+    }
+
+    /** The trainee's newest cohort of the module's programme; none means the module is not theirs. */
+    private Cohort myCohort(CourseModule module) {
+        return em.createQuery("SELECT c FROM Cohort c WHERE c.programme = :programme AND EXISTS (SELECT m FROM "
+                        + "CohortMember m WHERE m.cohort = c AND m.personId = :me AND m.role = :role) "
+                        + "ORDER BY c.startsOn DESC", Cohort.class).setParameter("programme", module.getProgramme())
+                .setParameter("me", me()).setParameter("role", Role.TRAINEE).setMaxResults(1).getResultStream()
+                .findFirst().orElseThrow(AssignmentNotFoundException::new);
+    }
+
+    private long me() {
+        return CohortAccess.callerId(caller);
+    }
+}

@@ -1,0 +1,82 @@
+package ru.ciss.lms.assignments.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import ru.ciss.lms.assignments.entity.AssignmentDue;
+import ru.ciss.lms.course.entity.CourseModule;
+import ru.ciss.lms.mail.control.MailKind;
+import ru.ciss.lms.mail.control.Notices;
+import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.web.PublicAddress;
+import ru.ciss.lms.platform.web.TimeFormat;
+
+/**
+ * Reminds trainees of an assignment due within 48 hours that they have not yet submitted. Each reminder carries a
+ * key of (due date, trainee, due time), so it goes once, also across servers and restarts; moving the due date
+ * makes a new reminder.
+ */
+@Singleton
+@PermitAll
+public class DueSoonReminders {
+
+    private static final Logger LOG = Logger.getLogger(DueSoonReminders.class.getName());
+    static final Duration AHEAD = Duration.ofHours(48);
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+            .withZone(TimeFormat.SCHOOL_ZONE);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    PublicAddress address;
+
+    @Schedule(hour = "*", minute = "*/20", persistent = false)
+    void everyTwentyMinutes() {
+        try {
+            remind(Instant.now());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Due-date reminders failed; the next round tries again", e);
+        }
+    }
+
+    /** Queues the reminders due at {@code now}; answers how many were queued. */
+    public int remind(Instant now) {
+        List<AssignmentDue> dues = em.createQuery("SELECT d FROM AssignmentDue d WHERE d.dueAt > :now "
+                + "AND d.dueAt <= :ahead", AssignmentDue.class).setParameter("now", now)
+                .setParameter("ahead", now.plus(AHEAD)).getResultList();
+        int queued = 0;
+        for (AssignmentDue due : dues) {
+            CourseModule module = em.find(CourseModule.class, due.getModuleId());
+            List<Person> waiting = em.createQuery("SELECT p FROM Person p WHERE p.active = TRUE AND p.id IN "
+                            + "(SELECT m.personId FROM CohortMember m WHERE m.cohort.id = :cohort AND m.role = :trainee) "
+                            + "AND NOT EXISTS (SELECT s FROM Submission s WHERE s.personId = p.id AND s.cohortId = :cohort "
+                            + "AND s.moduleId = :module AND s.versions > 0 AND s.state <> "
+                            + "ru.ciss.lms.assignments.entity.SubmissionState.RETURNED)", Person.class)
+                    .setParameter("cohort", due.getCohortId()).setParameter("trainee", Role.TRAINEE)
+                    .setParameter("module", due.getModuleId()).getResultList();
+            for (Person trainee : waiting) {
+                boolean sent = notices.send(MailKind.DUE_SOON, trainee, Map.of(
+                        "module", module.getPosition() + ". " + module.getTitle(), "due", DUE.format(due.getDueAt()),
+                        "link", address.of("/study/assignment.xhtml?module=" + module.getId())),
+                        "due-soon:" + due.getId() + ":" + trainee.getId() + ":" + due.getDueAt().getEpochSecond());
+                queued += sent ? 1 : 0;
+            }
+        }
+        return queued;
+    }
+}

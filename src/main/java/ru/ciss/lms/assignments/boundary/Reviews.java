@@ -1,0 +1,225 @@
+package ru.ciss.lms.assignments.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ru.ciss.lms.assignments.boundary.AssignmentViews.QueueRow;
+import ru.ciss.lms.assignments.boundary.AssignmentViews.ReviewCase;
+import ru.ciss.lms.assignments.control.IncomingFile;
+import ru.ciss.lms.assignments.control.SubmissionHistory;
+import ru.ciss.lms.assignments.entity.AssignmentDue;
+import ru.ciss.lms.assignments.entity.Decision;
+import ru.ciss.lms.assignments.entity.FileRole;
+import ru.ciss.lms.assignments.entity.Submission;
+import ru.ciss.lms.assignments.entity.SubmissionFile;
+import ru.ciss.lms.assignments.entity.SubmissionState;
+import ru.ciss.lms.assignments.entity.SubmissionVersion;
+import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.entity.CourseModule;
+import ru.ciss.lms.files.boundary.FileStore;
+import ru.ciss.lms.mail.control.MailKind;
+import ru.ciss.lms.mail.control.Notices;
+import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.web.PublicAddress;
+import ru.ciss.lms.platform.web.Texts;
+
+/**
+ * The reviewers' side: the queue, one submission with all its versions, and the decision. Administrators review
+ * everything; a mentor only the cohorts they mentor, and anything else answers "not found". Drafts are never shown.
+ */
+@Stateless
+@RolesAllowed({Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
+public class Reviews {
+
+    static final int MAX_SCORE = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    CohortAccess access;
+
+    @Inject
+    SubmissionHistory history;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    PublicAddress address;
+
+    public long count(ReviewFilter filter) {
+        return query("SELECT COUNT(s)", filter, "", Long.class).getSingleResult();
+    }
+
+    /** One page of the queue, oldest submission first: who waits longest is reviewed first. */
+    public List<QueueRow> page(ReviewFilter filter, int first, int size) {
+        return query("SELECT s.id, p.surname, p.givenName, p.patronymic, d.nameRu, c.name, m.position, m.title, "
+                        + "s.versions, s.submittedAt, s.late, s.state", filter, " ORDER BY s.submittedAt, s.id",
+                Object[].class).setFirstResult(first).setMaxResults(Math.min(size, 100)).getResultList().stream()
+                .map(r -> new QueueRow((Long) r[0], SubmissionHistory.fullName(r[1], r[2], r[3]), (String) r[4],
+                        (String) r[5], (Integer) r[6], (String) r[7], (Integer) r[8], (Instant) r[9],
+                        (Boolean) r[10], (SubmissionState) r[11])).toList();
+    }
+
+    /** The modules a reviewer can filter by: those of the cohorts they review. */
+    public List<Object[]> modules() {
+        String mine = access.isAdministrator(caller) ? "" : " AND EXISTS (SELECT cm FROM CohortMember cm WHERE "
+                + "cm.cohort.programme = m.programme AND cm.personId = :me AND cm.role = :mentor)";
+        TypedQuery<Object[]> q = em.createQuery("SELECT m.id, m.position, m.title, m.programme.title FROM CourseModule m "
+                + "WHERE m.archived = FALSE" + mine + " ORDER BY m.programme.title, m.position", Object[].class);
+        if (!mine.isEmpty()) {
+            q.setParameter("me", me()).setParameter("mentor", Role.MENTOR);
+        }
+        return q.getResultList();
+    }
+
+    public ReviewCase open(long submissionId) {
+        Submission s = reviewable(submissionId);
+        Person trainee = em.find(Person.class, s.getPersonId());
+        Cohort cohort = em.find(Cohort.class, s.getCohortId());
+        CourseModule module = em.find(CourseModule.class, s.getModuleId());
+        AssignmentDue due = em.createQuery("SELECT d FROM AssignmentDue d WHERE d.cohortId = :c AND d.moduleId = :m",
+                        AssignmentDue.class).setParameter("c", s.getCohortId()).setParameter("m", s.getModuleId())
+                .getResultStream().findFirst().orElse(null);
+        return new ReviewCase(s.getId(), s.getVersion(), trainee.getFullName(),
+                trainee.getDistrict() == null ? null : trainee.getDistrict().getNameRu(),
+                trainee.getOrganisation() == null ? null : trainee.getOrganisation().getName(), cohort.getName(),
+                module.getPosition() + ". " + module.getTitle(), module.getAssignmentTitle(),
+                due == null ? null : due.getDueAt(), s.getState(), history.of(s.getId()).versions());
+    }
+
+    /**
+     * Decides on version {@code versionNumber}, the one the reviewer read. When the trainee has meanwhile submitted
+     * another, or someone else decided first, the decision is refused and nothing is saved: the reviewer rereads.
+     */
+    public void decide(long submissionId, int versionNumber, long seenVersion, Decision decision, String comment,
+                       Integer score, IncomingFile feedback) {
+        Submission s = reviewable(submissionId);
+        if (s.getVersions() != versionNumber) {
+            throw new AssignmentRefusedException("review.refused.replaced", s.getVersions());
+        }
+        if (s.getState() != SubmissionState.SUBMITTED || s.getVersion() != seenVersion) {
+            throw new AssignmentRefusedException("review.refused.decided");
+        }
+        if (decision == null) {
+            throw new AssignmentRefusedException("review.refused.noDecision");
+        }
+        if (decision == Decision.RETURNED && (comment == null || comment.isBlank())) {
+            throw new AssignmentRefusedException("review.refused.commentRequired");
+        }
+        if (score != null && (score < 0 || score > MAX_SCORE)) {
+            throw new AssignmentRefusedException("review.refused.score", MAX_SCORE);
+        }
+        if (comment != null && comment.length() > 10_000) {
+            throw new AssignmentRefusedException("review.refused.commentTooLong", 10_000);
+        }
+        SubmissionVersion version = em.createQuery("SELECT v FROM SubmissionVersion v WHERE v.submissionId = :s "
+                        + "AND v.number = :n", SubmissionVersion.class).setParameter("s", submissionId)
+                .setParameter("n", versionNumber).getSingleResult();
+        Instant now = Instant.now();
+        version.decide(decision, me(), comment, score, now);
+        s.decide(decision, score, version.getAnswerText(), now);
+        if (feedback != null) {
+            FileStore.Upload upload;
+            try (InputStream in = feedback.open()) {
+                upload = files.accept(in, feedback.name(), files.allowed());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            em.persist(new SubmissionFile(s.getId(), version.getId(), FileRole.FEEDBACK, upload.stored(),
+                    upload.name(), upload.type(), me()));
+        }
+        if (decision == Decision.RETURNED) {
+            // The next draft starts from the returned answer, so the trainee revises instead of starting over.
+            em.createQuery("SELECT f FROM SubmissionFile f WHERE f.versionId = :v AND f.role = :answer",
+                            SubmissionFile.class).setParameter("v", version.getId())
+                    .setParameter("answer", FileRole.ANSWER).getResultList()
+                    .forEach(f -> em.persist(f.copyIntoDraft()));
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new AssignmentRefusedException("review.refused.decided");
+        }
+        tellTrainee(s, decision, comment);
+    }
+
+    private void tellTrainee(Submission s, Decision decision, String comment) {
+        Person trainee = em.find(Person.class, s.getPersonId());
+        Person reviewer = em.find(Person.class, me());
+        CourseModule module = em.find(CourseModule.class, s.getModuleId());
+        Map<String, String> values = new HashMap<>();
+        values.put("module", module.getPosition() + ". " + module.getTitle());
+        values.put("reviewer", reviewer.getFullName());
+        values.put("comment", comment == null || comment.isBlank() ? "—" : comment.strip());
+        values.put("link", address.of("/study/assignment.xhtml?module=" + module.getId()));
+        if (decision == Decision.RETURNED) {
+            notices.send(MailKind.RETURNED_FOR_REVISION, trainee, values);
+        } else {
+            values.put("decision", Texts.get(trainee.getLanguage().locale(), "assignment.decision." + decision));
+            notices.send(MailKind.FEEDBACK_GIVEN, trainee, values);
+        }
+    }
+
+    private Submission reviewable(long submissionId) {
+        Submission s = em.find(Submission.class, submissionId);
+        if (s == null || s.getVersions() == 0 || !access.mayMark(caller, s.getCohortId())) {
+            throw new AssignmentNotFoundException();
+        }
+        return s;
+    }
+
+    private <T> TypedQuery<T> query(String select, ReviewFilter filter, String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" FROM Submission s, Person p LEFT JOIN p.district d, ")
+                .append("Cohort c, CourseModule m WHERE p.id = s.personId AND c.id = s.cohortId AND m.id = s.moduleId ")
+                .append("AND s.versions > 0");
+        Map<String, Object> params = new HashMap<>();
+        if (!access.isAdministrator(caller)) {
+            jpql.append(" AND EXISTS (SELECT cm FROM CohortMember cm WHERE cm.cohort.id = s.cohortId ")
+                    .append("AND cm.personId = :me AND cm.role = :mentor)");
+            params.put("me", me());
+            params.put("mentor", Role.MENTOR);
+        }
+        if (filter.moduleId() != null) {
+            jpql.append(" AND s.moduleId = :module");
+            params.put("module", filter.moduleId());
+        }
+        if (filter.districtId() != null) {
+            jpql.append(" AND d.id = :district");
+            params.put("district", filter.districtId());
+        }
+        if (filter.state() != null) {
+            jpql.append(" AND s.state = :state");
+            params.put("state", filter.state());
+        }
+        TypedQuery<T> q = em.createQuery(jpql.append(order).toString(), type);
+        params.forEach(q::setParameter);
+        return q;
+    }
+
+    private long me() {
+        return CohortAccess.callerId(caller);
+    }
+}

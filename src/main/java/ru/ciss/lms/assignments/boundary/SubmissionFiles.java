@@ -1,0 +1,52 @@
+package ru.ciss.lms.assignments.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import ru.ciss.lms.assignments.entity.Submission;
+import ru.ciss.lms.assignments.entity.SubmissionFile;
+import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.people.boundary.Consents;
+import ru.ciss.lms.people.entity.Role;
+
+/**
+ * Who may download a submission's file: its trainee (their draft too), and the reviewers of its cohort once it was
+ * submitted. Everyone else, and every unknown id, gets "not found": guessing ids or hashes reveals nothing.
+ */
+@Stateless
+@RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
+public class SubmissionFiles {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    CohortAccess access;
+
+    @Inject
+    Consents consents;
+
+    public SubmissionFile visible(long fileId) {
+        SubmissionFile file = em.find(SubmissionFile.class, fileId);
+        if (file == null) {
+            throw new AssignmentNotFoundException();
+        }
+        Submission submission = em.find(Submission.class, file.getSubmissionId());
+        long me = CohortAccess.callerId(caller);
+        if (submission.getPersonId() == me) {
+            consents.requirePersonalDataConsent();
+            return file;
+        }
+        if (file.getVersionId() != null && access.mayMark(caller, submission.getCohortId())) {
+            return file;
+        }
+        throw new AssignmentNotFoundException();
+    }
+}

@@ -1,0 +1,9 @@
+package ru.ciss.lms.assignments.entity;
+
+/** Whose a submission's file is. */
+public enum FileRole {
+    /** The trainee's answer. */
+    ANSWER,
+    /** The reviewer's feedback. */
+    FEEDBACK
+}

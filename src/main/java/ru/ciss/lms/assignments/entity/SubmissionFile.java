@@ -1,0 +1,116 @@
+package ru.ciss.lms.assignments.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import ru.ciss.lms.files.control.FileType;
+import ru.ciss.lms.files.entity.StoredFile;
+
+/** A file of a submission: in the draft while it has no version, then part of that version for ever. */
+@Entity
+@Table(name = "submission_file")
+public class SubmissionFile {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "submission_id", updatable = false)
+    private long submissionId;
+
+    @Column(name = "version_id")
+    private Long versionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private FileRole role;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "stored_file_id", updatable = false)
+    private StoredFile stored;
+
+    @Column(updatable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "file_type", updatable = false)
+    private FileType type;
+
+    @Column(name = "size_bytes", updatable = false)
+    private long size;
+
+    @Column(name = "uploaded_by", updatable = false)
+    private long uploadedBy;
+
+    @Column(name = "uploaded_at", updatable = false)
+    private Instant uploadedAt;
+
+    protected SubmissionFile() {
+    }
+
+    public SubmissionFile(long submissionId, Long versionId, FileRole role, StoredFile stored, String name,
+                          FileType type, long uploadedBy) {
+        this.submissionId = submissionId;
+        this.versionId = versionId;
+        this.role = role;
+        this.stored = stored;
+        this.name = name;
+        this.type = type;
+        this.size = stored.getSize();
+        this.uploadedBy = uploadedBy;
+        this.uploadedAt = Instant.now();
+    }
+
+    /** The same content in the next draft, so a returned answer is revised rather than rebuilt. */
+    public SubmissionFile copyIntoDraft() {
+        return new SubmissionFile(submissionId, null, role, stored, name, type, uploadedBy);
+    }
+
+    public void attachTo(long version) {
+        versionId = version;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getSubmissionId() {
+        return submissionId;
+    }
+
+    public Long getVersionId() {
+        return versionId;
+    }
+
+    public FileRole getRole() {
+        return role;
+    }
+
+    public StoredFile getStored() {
+        return stored;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public FileType getType() {
+        return type;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public Instant getUploadedAt() {
+        return uploadedAt;
+    }
+}

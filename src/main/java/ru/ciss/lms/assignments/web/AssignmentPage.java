@@ -1,0 +1,148 @@
+package ru.ciss.lms.assignments.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import ru.ciss.lms.assignments.boundary.AssignmentNotFoundException;
+import ru.ciss.lms.assignments.boundary.AssignmentViews.MyAssignment;
+import ru.ciss.lms.assignments.boundary.Assignments;
+import ru.ciss.lms.course.control.LessonMarkdown;
+import ru.ciss.lms.course.web.ConsentGate;
+import ru.ciss.lms.files.boundary.FileStore;
+import ru.ciss.lms.people.boundary.ConsentRequiredException;
+import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.Texts;
+
+/**
+ * /study/assignment.xhtml?module=N: the trainee's answer to a module's assignment. The draft (text and files) is kept
+ * until it is submitted; every submitted version stays visible with the reviewer's comments and files.
+ */
+@Named
+@ViewScoped
+public class AssignmentPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    FileStore store;
+
+    private String module;
+    private MyAssignment page;
+    private String text;
+    private transient List<Part> uploads;
+
+    public void load() throws IOException {
+        try {
+            page = assignments.mine(Long.parseLong(module == null ? "" : module));
+            text = page.draftText();
+        } catch (NumberFormatException | AssignmentNotFoundException e) {
+            NotFound.answer();
+        } catch (ConsentRequiredException e) {
+            ConsentGate.redirect();
+        }
+    }
+
+    public void save() {
+        try {
+            assignments.saveDraft(page.moduleId(), page.submissionVersion(), text, PartFile.of(uploads));
+            Texts.info("assignment.saved");
+        } catch (RuntimeException e) {
+            Refusals.show(e, null);
+        }
+        reload();
+    }
+
+    public void submit() {
+        try {
+            // What is on the screen is what gets submitted: the text typed since the last save goes in first.
+            assignments.saveDraft(page.moduleId(), page.submissionVersion(), text, PartFile.of(uploads));
+            reload();
+            int number = assignments.submit(page.moduleId(), page.submissionVersion());
+            Texts.info("assignment.submitted", number);
+        } catch (RuntimeException e) {
+            Refusals.show(e, null);
+        }
+        reload();
+    }
+
+    public void remove(long fileId) {
+        try {
+            assignments.removeDraftFile(page.moduleId(), page.submissionVersion(), fileId);
+            Texts.info("assignment.fileRemoved");
+        } catch (AssignmentNotFoundException e) {
+            Texts.error(null, "assignment.refused.changed");
+        } catch (RuntimeException e) {
+            Refusals.show(e, null);
+        }
+        reload();
+    }
+
+    private void reload() {
+        String typed = text;
+        page = assignments.mine(page.moduleId());
+        // A refused save keeps what the trainee typed on the screen; a successful one shows what was stored.
+        text = FacesMessages.anyError() ? typed : page.draftText();
+        uploads = null;
+    }
+
+    /** Safe to output unescaped: LessonMarkdown escapes any raw HTML of the content files. */
+    public String getBriefHtml() {
+        return LessonMarkdown.toHtml(page.briefMarkdown());
+    }
+
+    public String getAccept() {
+        return store.allowed().stream().flatMap(t -> t.extensions().stream()).map(e -> "." + e)
+                .reduce((a, b) -> a + "," + b).orElse("");
+    }
+
+    public String getAllowedText() {
+        return FileStore.extensions(store.allowed());
+    }
+
+    public long getMaxFileBytes() {
+        return store.maxFileBytes();
+    }
+
+    public long getMaxFileMb() {
+        return store.maxFileMb();
+    }
+
+    public long getMaxSubmissionMb() {
+        return store.maxSubmissionMb();
+    }
+
+    public MyAssignment getPage() {
+        return page;
+    }
+
+    public String getModule() {
+        return module;
+    }
+
+    public void setModule(String module) {
+        this.module = module;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public List<Part> getUploads() {
+        return uploads;
+    }
+
+    public void setUploads(List<Part> uploads) {
+        this.uploads = uploads;
+    }
+}

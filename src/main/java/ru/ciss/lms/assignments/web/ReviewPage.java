@@ -1,0 +1,127 @@
+package ru.ciss.lms.assignments.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import ru.ciss.lms.assignments.boundary.AssignmentNotFoundException;
+import ru.ciss.lms.assignments.boundary.AssignmentViews.ReviewCase;
+import ru.ciss.lms.assignments.boundary.Reviews;
+import ru.ciss.lms.assignments.control.IncomingFile;
+import ru.ciss.lms.assignments.entity.Decision;
+import ru.ciss.lms.files.boundary.FileStore;
+import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.Texts;
+
+/**
+ * /review/submission.xhtml?id=N: one trainee's answer with all its versions; the reviewer opens or downloads the
+ * files, writes a comment, may attach a feedback file and a score, and accepts or returns it for revision.
+ */
+@Named
+@ViewScoped
+public class ReviewPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Reviews reviews;
+
+    @Inject
+    FileStore store;
+
+    private String id;
+    private ReviewCase page;
+    private Decision decision;
+    private String comment;
+    private Integer score;
+    private transient Part feedback;
+
+    public void load() throws IOException {
+        try {
+            page = reviews.open(Long.parseLong(id == null ? "" : id));
+        } catch (NumberFormatException | AssignmentNotFoundException e) {
+            NotFound.answer();
+        }
+    }
+
+    public void decide() {
+        try {
+            List<IncomingFile> file = PartFile.of(feedback == null ? null : List.of(feedback));
+            // The version read is the one decided on: a newer one that arrived meanwhile refuses the decision.
+            reviews.decide(page.submissionId(), page.latest().number(), page.submissionVersion(), decision, comment,
+                    score, file.isEmpty() ? null : file.get(0));
+            Texts.info(decision == Decision.ACCEPTED ? "review.accepted" : "review.returned");
+            decision = null;
+            comment = null;
+            score = null;
+        } catch (RuntimeException e) {
+            Refusals.show(e, null);
+        }
+        feedback = null;
+        page = reviews.open(page.submissionId());
+    }
+
+    public Decision[] getDecisions() {
+        return Decision.values();
+    }
+
+    public String getAccept() {
+        return store.allowed().stream().flatMap(t -> t.extensions().stream()).map(e -> "." + e)
+                .reduce((a, b) -> a + "," + b).orElse("");
+    }
+
+    public long getMaxFileBytes() {
+        return store.maxFileBytes();
+    }
+
+    public long getMaxFileMb() {
+        return store.maxFileMb();
+    }
+
+    public ReviewCase getPage() {
+        return page;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public void setDecision(Decision decision) {
+        this.decision = decision;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public Integer getScore() {
+        return score;
+    }
+
+    public void setScore(Integer score) {
+        this.score = score;
+    }
+
+    public Part getFeedback() {
+        return feedback;
+    }
+
+    public void setFeedback(Part feedback) {
+        this.feedback = feedback;
+    }
+}

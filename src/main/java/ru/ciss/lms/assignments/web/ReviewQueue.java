@@ -1,0 +1,124 @@
+package ru.ciss.lms.assignments.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import ru.ciss.lms.assignments.boundary.AssignmentViews.QueueRow;
+import ru.ciss.lms.assignments.boundary.ReviewFilter;
+import ru.ciss.lms.assignments.boundary.Reviews;
+import ru.ciss.lms.assignments.entity.SubmissionState;
+import ru.ciss.lms.people.boundary.People;
+import ru.ciss.lms.people.entity.District;
+
+/** /review/queue.xhtml: answers waiting for review (by default), filtered by module, district and state; paged. */
+@Named
+@ViewScoped
+public class ReviewQueue implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Reviews reviews;
+
+    @Inject
+    People people;
+
+    private Long moduleId;
+    private Integer districtId;
+    private SubmissionState state = SubmissionState.SUBMITTED;
+    private List<Object[]> modules;
+    private List<District> districts;
+    private final LazyDataModel<QueueRow> model = new QueueModel();
+
+    @PostConstruct
+    void init() {
+        modules = reviews.modules();
+        districts = people.districts();
+    }
+
+    public void apply() {
+        var table = (org.primefaces.component.datatable.DataTable) jakarta.faces.context.FacesContext
+                .getCurrentInstance().getViewRoot().findComponent(":results:queue");
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    public SubmissionState[] getStates() {
+        return new SubmissionState[] {SubmissionState.SUBMITTED, SubmissionState.RETURNED, SubmissionState.ACCEPTED};
+    }
+
+    public LazyDataModel<QueueRow> getModel() {
+        return model;
+    }
+
+    public List<Object[]> getModules() {
+        return modules;
+    }
+
+    public List<District> getDistricts() {
+        return districts;
+    }
+
+    public Long getModuleId() {
+        return moduleId;
+    }
+
+    public void setModuleId(Long moduleId) {
+        this.moduleId = moduleId;
+    }
+
+    public Integer getDistrictId() {
+        return districtId;
+    }
+
+    public void setDistrictId(Integer districtId) {
+        this.districtId = districtId;
+    }
+
+    public SubmissionState getState() {
+        return state;
+    }
+
+    public void setState(SubmissionState state) {
+        this.state = state;
+    }
+
+    private ReviewFilter filter() {
+        return new ReviewFilter(moduleId, districtId, state);
+    }
+
+    private final class QueueModel extends LazyDataModel<QueueRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) reviews.count(filter());
+        }
+
+        @Override
+        public List<QueueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                   Map<String, FilterMeta> filterBy) {
+            return reviews.page(filter(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(QueueRow row) {
+            return String.valueOf(row.submissionId());
+        }
+
+        @Override
+        public QueueRow getRowData(String rowKey) {
+            return getWrappedData() == null ? null : ((List<QueueRow>) getWrappedData()).stream()
+                    .filter(r -> rowKey.equals(String.valueOf(r.submissionId()))).findFirst().orElse(null);
+        }
+    }
+}

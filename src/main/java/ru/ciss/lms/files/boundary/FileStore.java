@@ -1,0 +1,160 @@
+package ru.ciss.lms.files.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.ciss.lms.files.control.BlobStore;
+import ru.ciss.lms.files.control.BlobTooLargeException;
+import ru.ciss.lms.files.control.FileNames;
+import ru.ciss.lms.files.control.FileSniffer;
+import ru.ciss.lms.files.control.FileType;
+import ru.ciss.lms.files.entity.StoredFile;
+
+/**
+ * The app's one file store (assignments now, presentations and evidence later). A file is written to a temporary
+ * name, flushed, checked by its content and only then renamed to its SHA-256; its row is written in the caller's
+ * transaction afterwards. So a crash leaves at worst a file without a row, which {@link FileSweep} removes, never a
+ * row without its file or a half-written file under a real name.
+ */
+@ApplicationScoped
+public class FileStore {
+
+    private static final Logger LOG = Logger.getLogger(FileStore.class.getName());
+    private static final long MB = 1024L * 1024L;
+
+    @Inject
+    @ConfigProperty(name = "lms.files.dir", defaultValue = "lms-files")
+    String directory;
+
+    @Inject
+    @ConfigProperty(name = "lms.files.max-file-mb", defaultValue = "25")
+    long maxFileMb;
+
+    @Inject
+    @ConfigProperty(name = "lms.files.max-submission-mb", defaultValue = "50")
+    long maxSubmissionMb;
+
+    @Inject
+    @ConfigProperty(name = "lms.files.types", defaultValue = "pdf,doc,docx,odt,ppt,pptx,odp,xls,xlsx,ods,jpg,jpeg,png")
+    String types;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private BlobStore blobs;
+    private Set<FileType> allowed;
+
+    /** A file accepted into the store, with the name and type it is offered under. */
+    public record Upload(StoredFile stored, String name, FileType type) {
+    }
+
+    @PostConstruct
+    void open() {
+        Path root = Path.of(directory).toAbsolutePath();
+        blobs = new BlobStore(root);
+        allowed = EnumSet.noneOf(FileType.class);
+        Arrays.stream(types.split(",")).map(t -> t.strip().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty())
+                .forEach(t -> FileType.ofExtension(t).ifPresentOrElse(allowed::add,
+                        () -> LOG.warning("LMS_FILES_TYPES names an unknown type, ignored: " + t)));
+        LOG.info(() -> "File store in " + root + "; types " + allowed + ", at most " + maxFileMb + " MB a file");
+    }
+
+    /**
+     * Takes a file into the store or refuses it with a reason. The name is only trusted for its extension, which
+     * must agree with what the content really is.
+     */
+    public Upload accept(InputStream content, String originalName, Set<FileType> among) {
+        String name = FileNames.sanitise(originalName);
+        Set<FileType> permitted = EnumSet.copyOf(allowed);
+        permitted.retainAll(among);
+        FileType claimed = FileType.ofExtension(FileNames.extension(name)).orElse(null);
+        if (claimed == null || !permitted.contains(claimed)) {
+            throw new FileRefusedException("files.refused.NOT_ALLOWED_TYPE", name, extensions(permitted));
+        }
+        BlobStore.Written written;
+        try {
+            written = blobs.write(content, maxFileBytes());
+        } catch (BlobTooLargeException e) {
+            throw new FileRefusedException("files.refused.TOO_LARGE", name, maxFileMb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            FileSniffer.Verdict verdict = FileSniffer.inspect(written.temp(), name, permitted);
+            if (verdict.refusal() != null) {
+                blobs.discard(written);
+                throw new FileRefusedException("files.refused." + verdict.refusal().name(), name,
+                        extensions(permitted));
+            }
+            // Reusing a file already stored refreshes its time, so a sweep cannot take it before its row is written.
+            blobs.commit(written);
+            return new Upload(row(written.sha256(), written.size()), name, verdict.type());
+        } catch (IOException e) {
+            discardQuietly(written);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file's path after its content was checked against its name (the hash); throws when it was damaged. */
+    public Path verified(StoredFile file) throws IOException {
+        return blobs.verified(file.getSha256());
+    }
+
+    public long maxFileBytes() {
+        return maxFileMb * MB;
+    }
+
+    public long maxSubmissionBytes() {
+        return maxSubmissionMb * MB;
+    }
+
+    public long maxSubmissionMb() {
+        return maxSubmissionMb;
+    }
+
+    public long maxFileMb() {
+        return maxFileMb;
+    }
+
+    public Set<FileType> allowed() {
+        return EnumSet.copyOf(allowed);
+    }
+
+    BlobStore blobs() {
+        return blobs;
+    }
+
+    /** Two uploads of the same bytes at the same moment must not fail on the unique hash: the second finds the first. */
+    private StoredFile row(String sha256, long size) {
+        em.createNativeQuery("INSERT IGNORE INTO stored_file (sha256, size_bytes, created_at) VALUES (?, ?, ?)")
+                .setParameter(1, sha256).setParameter(2, size).setParameter(3, Timestamp.from(Instant.now()))
+                .executeUpdate();
+        return em.createNamedQuery(StoredFile.BY_HASH, StoredFile.class).setParameter("sha", sha256).getSingleResult();
+    }
+
+    private void discardQuietly(BlobStore.Written written) {
+        try {
+            blobs.discard(written);
+        } catch (IOException | RuntimeException e) {
+            LOG.fine("Temporary file left for the sweep: " + e);
+        }
+    }
+
+    public static String extensions(Set<FileType> types) {
+        return types.stream().flatMap(t -> t.extensions().stream()).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+    }
+}

@@ -1,0 +1,91 @@
+package ru.ciss.lms.mail.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+import ru.ciss.lms.mail.entity.OutboxMessage;
+import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.platform.web.PublicAddress;
+
+/**
+ * Puts a notice for a person into the outbox, in the caller's transaction: if the event is rolled back, so is its
+ * message. Sending happens after commit (see {@link OutboxNudge}). Optional kinds the person switched off and people
+ * without an e-mail address get nothing.
+ */
+@ApplicationScoped
+public class Notices {
+
+    private static final Logger LOG = Logger.getLogger(Notices.class.getName());
+    public static final String SETTINGS_PAGE = "/account/notifications.xhtml";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PublicAddress address;
+
+    @Inject
+    Event<OutboxNudge> nudge;
+
+    /** Answers whether a message was queued. */
+    public boolean send(MailKind kind, Person to, Map<String, String> values) {
+        return send(kind, to, values, null);
+    }
+
+    /**
+     * With a dedupe key, the message is queued at most once for ever (a reminder, a warning): a second call with the
+     * same key is ignored by the database itself, so two timers on two servers cannot both queue it.
+     */
+    public boolean send(MailKind kind, Person to, Map<String, String> values, String dedupeKey) {
+        if (to.getEmail() == null || to.getEmail().isBlank()) {
+            LOG.fine(() -> "No e-mail address for person " + to.getId() + "; " + kind + " not queued");
+            return false;
+        }
+        if (kind.optional() && hasOptedOut(to.getId(), kind)) {
+            return false;
+        }
+        Map<String, String> all = new HashMap<>(values);
+        all.putIfAbsent("name", addressedAs(to));
+        all.putIfAbsent("settingsUrl", address.of(SETTINGS_PAGE));
+        MailText.Rendered text = MailText.render(kind, to.getLanguage().locale(), all);
+        boolean queued;
+        if (dedupeKey == null) {
+            em.persist(new OutboxMessage(kind, to.getId(), to.getEmail(), to.getFullName(), text.subject(), text.body(),
+                    null));
+            queued = true;
+        } else {
+            Instant now = Instant.now();
+            queued = em.createNativeQuery("INSERT IGNORE INTO outbox_message (kind, person_id, recipient, recipient_name, "
+                            + "subject, body, dedupe_key, state, attempts, next_attempt_at, created_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")
+                    .setParameter(1, kind.name()).setParameter(2, to.getId()).setParameter(3, to.getEmail())
+                    .setParameter(4, to.getFullName()).setParameter(5, text.subject()).setParameter(6, text.body())
+                    .setParameter(7, dedupeKey)
+                    // The same conversion JPA applies to an Instant, so both kinds of rows compare alike.
+                    .setParameter(8, Timestamp.from(now)).setParameter(9, Timestamp.from(now)).executeUpdate() == 1;
+        }
+        if (queued) {
+            nudge.fire(new OutboxNudge());
+        }
+        return queued;
+    }
+
+    public boolean hasOptedOut(long personId, MailKind kind) {
+        return !em.createNativeQuery("SELECT 1 FROM notice_opt_out WHERE person_id = ? AND kind = ?")
+                .setParameter(1, personId).setParameter(2, kind.name()).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** «Имя Отчество», as a Russian letter addresses someone politely; the given name alone without a patronymic. */
+    static String addressedAs(Person person) {
+        String patronymic = person.getPatronymic();
+        return patronymic == null || patronymic.isBlank() ? person.getGivenName()
+                : person.getGivenName() + " " + patronymic;
+    }
+}

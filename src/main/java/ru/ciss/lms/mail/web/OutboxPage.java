@@ -1,0 +1,109 @@
+package ru.ciss.lms.mail.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import ru.ciss.lms.mail.boundary.Outbox;
+import ru.ciss.lms.mail.entity.OutboxMessage;
+import ru.ciss.lms.mail.entity.OutboxState;
+import ru.ciss.lms.platform.web.Texts;
+
+/** /admin/outbox.xhtml: every e-mail with its state; without SMTP, the place where administrators read them. */
+@Named
+@ViewScoped
+public class OutboxPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Outbox outbox;
+
+    private OutboxState state;
+    private String recipient;
+    private OutboxMessage shown;
+    private final LazyDataModel<OutboxMessage> model = new OutboxModel();
+
+    public void apply() {
+        var table = (org.primefaces.component.datatable.DataTable) jakarta.faces.context.FacesContext
+                .getCurrentInstance().getViewRoot().findComponent(":results:messages-table");
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    public void show(long id) {
+        shown = outbox.read(id);
+    }
+
+    public void retry(long id) {
+        if (outbox.retry(id)) {
+            Texts.info("outbox.retried");
+        }
+        shown = outbox.read(id);
+    }
+
+    public boolean isSmtpConfigured() {
+        return outbox.smtpConfigured();
+    }
+
+    public OutboxState[] getStates() {
+        return OutboxState.values();
+    }
+
+    public LazyDataModel<OutboxMessage> getModel() {
+        return model;
+    }
+
+    public OutboxMessage getShown() {
+        return shown;
+    }
+
+    public OutboxState getState() {
+        return state;
+    }
+
+    public void setState(OutboxState state) {
+        this.state = state;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(String recipient) {
+        this.recipient = recipient == null || recipient.length() <= 254 ? recipient : recipient.substring(0, 254);
+    }
+
+    private final class OutboxModel extends LazyDataModel<OutboxMessage> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) outbox.count(state, recipient);
+        }
+
+        @Override
+        public List<OutboxMessage> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                        Map<String, FilterMeta> filterBy) {
+            return outbox.page(state, recipient, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(OutboxMessage message) {
+            return String.valueOf(message.getId());
+        }
+
+        @Override
+        public OutboxMessage getRowData(String rowKey) {
+            return getWrappedData() == null ? null : ((List<OutboxMessage>) getWrappedData()).stream()
+                    .filter(m -> rowKey.equals(String.valueOf(m.getId()))).findFirst().orElse(null);
+        }
+    }
+}

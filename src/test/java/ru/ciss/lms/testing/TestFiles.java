@@ -1,0 +1,61 @@
+package ru.ciss.lms.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Small real documents for upload tests: what an office suite writes, reduced to what makes the type. */
+public final class TestFiles {
+
+    private TestFiles() {
+    }
+
+    public static byte[] pdf(String text) {
+        return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A Word document: the OOXML parts that say "this is a wordprocessing document". */
+    public static byte[] docx(String text) {
+        return zip("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                        + "package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                        + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>",
+                "word/document.xml", "<?xml version=\"1.0\"?><w:document><w:body><w:p><w:r><w:t>" + text
+                        + "</w:t></w:r></w:p></w:body></w:document>");
+    }
+
+    /** A "document" that unpacks into 400 MB of zeros: the zip bomb. */
+    public static byte[] zipBombDocx() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 400; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] zip(String... namesAndTexts) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < namesAndTexts.length; i += 2) {
+                zip.putNextEntry(new ZipEntry(namesAndTexts[i]));
+                zip.write(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}
