@@ -21,7 +21,7 @@ public class SubmissionVersion {
     private Long id;
 
     @Column(name = "submission_id", updatable = false)
-    private long submissionId;
+    private Long submissionId;
 
     @Column(updatable = false)
     private int number;
@@ -54,7 +54,7 @@ public class SubmissionVersion {
     protected SubmissionVersion() {
     }
 
-    SubmissionVersion(long submissionId, int number, String answerText, Instant submittedAt, boolean late) {
+    SubmissionVersion(Long submissionId, int number, String answerText, Instant submittedAt, boolean late) {
         this.submissionId = submissionId;
         this.number = number;
         this.answerText = answerText;
@@ -74,7 +74,7 @@ public class SubmissionVersion {
         return id;
     }
 
-    public long getSubmissionId() {
+    public Long getSubmissionId() {
         return submissionId;
     }
 

@@ -55,7 +55,7 @@ class AttendanceIT {
     void twoMarkersAtOnceNeitherOverwritesTheOtherAndEveryChangeIsAudited() throws Exception {
         long cohort = cohort(null);
         TestPeople.Account first = trainee(cohort, "Аальтова");
-        trainee(cohort, "Бэттова");
+        TestPeople.Account second = trainee(cohort, "Бэттова");
         long day = day(cohort, LocalDate.now(OMSK), LocalTime.of(0, 0), LocalTime.of(23, 59));
         WebClient a = admin();
         WebClient b = admin();
@@ -75,6 +75,14 @@ class AttendanceIT {
                 "an excused absence needs its reason");
         b.postForm(path, fresh, row(0, "EXCUSED", "болезнь"));
         assertEquals("2", value("SELECT COUNT(*) FROM attendance_change WHERE day_id = ? AND person_id = " + first.id(), day));
+        String warnings = "SELECT COUNT(*) FROM outbox_message WHERE kind = 'ATTENDANCE_BELOW_RULE' AND person_id = ? "
+                + "AND ? > 0";
+        assertEquals("0", TestData.value(warnings, first.id(), day), "an excused day counts in this programme: no warning");
+        b.postForm(path, b.get(path).body(), row(1, "ABSENT", ""));
+        assertEquals("1", TestData.value(warnings, second.id(), day), "an absence below the rule queues an e-mail to the trainee");
+        b.postForm(path, b.get(path).body(), row(1, "PRESENT", ""));
+        b.postForm(path, b.get(path).body(), row(1, "ABSENT", ""));
+        assertEquals("1", TestData.value(warnings, second.id(), day), "and only once");
         assertEquals("PRESENT>EXCUSED:болезнь", value("SELECT CONCAT(from_status, '>', to_status, ':', reason) "
                 + "FROM attendance_change WHERE day_id = ? AND from_status IS NOT NULL", day), "who changed what is kept");
 

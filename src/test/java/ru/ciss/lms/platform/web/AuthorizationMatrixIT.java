@@ -71,6 +71,13 @@ class AuthorizationMatrixIT {
             new String[] {"/attendance/sessions.xhtml?cohort=999999", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
             new String[] {"/calendar/not-a-feed.ics", "404", "404", "404", "404"},
             new String[] {"/account/profile.xhtml", SIGN_IN, OK, OK, OK},
+            new String[] {"/account/notifications.xhtml", SIGN_IN, OK, OK, OK},
+            new String[] {"/study/assignment.xhtml?module=1", SIGN_IN, "404", FORBIDDEN, FORBIDDEN},
+            new String[] {"/review/queue.xhtml", SIGN_IN, FORBIDDEN, OK, OK},
+            new String[] {"/review/submission.xhtml?id=999999", SIGN_IN, FORBIDDEN, "404", "404"},
+            new String[] {"/course/assignments.xhtml?cohort=999999", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
+            new String[] {"/admin/outbox.xhtml", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
+            new String[] {"/files/submission?id=999999", SIGN_IN, "404", "404", "404"},
             new String[] {"/account/password.xhtml", SIGN_IN, OK, OK, OK},
             new String[] {"/WEB-INF/web.xml", FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN},
             new String[] {"/WEB-INF/templates/layout.xhtml", FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN});
