@@ -52,6 +52,8 @@ public final class LocalRun {
         }
 
         env.putIfAbsent("LMS_CONTENT_DIR", projectDir.resolve("content").toString());
+        // Uploaded files live beside the embedded database, so one folder holds all the local data.
+        env.putIfAbsent("LMS_FILES_DIR", dataDir.resolve("files").toString());
         Process payara = startPayara(projectDir, buildDir, httpPort, env);
         EmbeddedMariaDb database = db;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
