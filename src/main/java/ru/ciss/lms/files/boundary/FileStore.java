@@ -134,7 +134,8 @@ public class FileStore {
         return EnumSet.copyOf(allowed);
     }
 
-    BlobStore blobs() {
+    /** For the sweep; public so that the call goes through the CDI proxy to the real instance. */
+    public BlobStore blobs() {
         return blobs;
     }
 

@@ -1,10 +1,12 @@
 package ru.ciss.lms.mail.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -33,6 +35,11 @@ public class Notices {
 
     @Inject
     Event<OutboxNudge> nudge;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private static final String NUDGED = Notices.class.getName() + ".nudged";
 
     /** Answers whether a message was queued. */
     public boolean send(MailKind kind, Person to, Map<String, String> values) {
@@ -71,7 +78,9 @@ public class Notices {
                     // The same conversion JPA applies to an Instant, so both kinds of rows compare alike.
                     .setParameter(8, Timestamp.from(now)).setParameter(9, Timestamp.from(now)).executeUpdate() == 1;
         }
-        if (queued) {
+        // One nudge per transaction: enrolling 5,000 people queues 5,000 messages but needs one send round.
+        if (queued && transactions.getResource(NUDGED) == null) {
+            transactions.putResource(NUDGED, Boolean.TRUE);
             nudge.fire(new OutboxNudge());
         }
         return queued;
