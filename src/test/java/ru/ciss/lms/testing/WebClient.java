@@ -32,6 +32,11 @@ public final class WebClient {
         base = Deployments.awaitListening(deployment);
     }
 
+    /** A client of an app already known to listen at this address (e.g. one a drill started itself). */
+    public WebClient(String base) {
+        this.base = base;
+    }
+
     public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         for (int i = 0; i < headers.length; i += 2) {
@@ -79,6 +84,15 @@ public final class WebClient {
 
     /** Posts a multipart form of a page (with its view state), as a browser sends a form with file inputs. */
     public HttpResponse<String> postMultipart(String path, String page, Map<String, String> fields, FilePart... files) {
+        return postMultipart(path, page, fields, 0, files);
+    }
+
+    /**
+     * The same, sending the body at most {@code bytesPerSecond} fast (0: as fast as it goes), as a rural connection
+     * does; a drill uses it to have uploads still on their way when it kills the server.
+     */
+    public HttpResponse<String> postMultipart(String path, String page, Map<String, String> fields,
+            long bytesPerSecond, FilePart... files) {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("jakarta.faces.ViewState", viewState(page));
         Matcher nonce = NONCE.matcher(page);
@@ -96,9 +110,53 @@ public final class WebClient {
             write(body, "\r\n");
         }
         write(body, "--" + boundary + "--\r\n");
+        byte[] bytes = body.toByteArray();
+        HttpRequest.BodyPublisher publisher = bytesPerSecond <= 0 ? HttpRequest.BodyPublishers.ofByteArray(bytes)
+                : HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new PacedStream(bytes, bytesPerSecond)), bytes.length);
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+                .POST(publisher).build());
+    }
+
+    /** Hands out its bytes no faster than the given rate, in small pieces. */
+    private static final class PacedStream extends java.io.InputStream {
+        private final byte[] bytes;
+        private final long bytesPerSecond;
+        private final long startedNanos = System.nanoTime();
+        private int position;
+
+        PacedStream(byte[] bytes, long bytesPerSecond) {
+            this.bytes = bytes;
+            this.bytesPerSecond = bytesPerSecond;
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (position >= bytes.length) {
+                return -1;
+            }
+            long allowed = (System.nanoTime() - startedNanos) * bytesPerSecond / 1_000_000_000L;
+            while (allowed <= position) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return -1;
+                }
+                allowed = (System.nanoTime() - startedNanos) * bytesPerSecond / 1_000_000_000L;
+            }
+            int n = (int) Math.min(Math.min(length, 16 * 1024), Math.min(allowed, bytes.length) - position);
+            System.arraycopy(bytes, position, buffer, offset, n);
+            position += n;
+            return n;
+        }
     }
 
     private static void write(java.io.ByteArrayOutputStream out, String text) {

@@ -116,17 +116,27 @@ public class Assignments {
         flush();
     }
 
-    /** Makes the draft the next version and tells the cohort's mentors. Late answers are taken and flagged. */
-    public int submit(long moduleId, long seenVersion) {
+    /**
+     * Writes what is on the screen into the draft and makes it the next version, in one transaction: the trainee's
+     * "Submit" either leaves a submitted version with every file, or changes nothing, even when the server dies
+     * half-way (the crash drill kills it there).
+     */
+    public int submit(long moduleId, long seenVersion, String text, List<IncomingFile> incoming) {
         CourseModule module = myModule(moduleId);
         Cohort cohort = myCohort(module);
         AssignmentDue due = due(cohort.getId(), moduleId);
         refuseWhenClosed(cohort, due);
-        Submission submission = find(cohort.getId(), moduleId);
-        if (submission == null) {
-            throw new AssignmentRefusedException("assignment.refused.empty");
+        Submission submission = editable(cohort.getId(), moduleId, seenVersion);
+        submission.writeDraft(text);
+        if (!incoming.isEmpty()) {
+            addFiles(submission, incoming);
         }
-        checkEditable(submission, seenVersion);
+        flush();
+        return submitDraft(module, cohort, due, submission);
+    }
+
+    /** Makes the draft the next version and tells the cohort's mentors. Late answers are taken and flagged. */
+    private int submitDraft(CourseModule module, Cohort cohort, AssignmentDue due, Submission submission) {
         List<SubmissionFile> draftFiles = draftFiles(submission.getId());
         if ((submission.getDraftText() == null || submission.getDraftText().isBlank()) && draftFiles.isEmpty()) {
             throw new AssignmentRefusedException("assignment.refused.empty");

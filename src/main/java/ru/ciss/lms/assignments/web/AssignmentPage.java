@@ -61,10 +61,8 @@ public class AssignmentPage implements Serializable {
 
     public void submit() {
         try {
-            // What is on the screen is what gets submitted: the text typed since the last save goes in first.
-            assignments.saveDraft(page.moduleId(), page.submissionVersion(), text, PartFile.of(uploads));
-            reload();
-            int number = assignments.submit(page.moduleId(), page.submissionVersion());
+            // What is on the screen is what gets submitted: the text typed since the last save goes in too.
+            int number = assignments.submit(page.moduleId(), page.submissionVersion(), text, PartFile.of(uploads));
             Texts.info("assignment.submitted", number);
         } catch (RuntimeException e) {
             Refusals.show(e, null);

@@ -1,6 +1,7 @@
 package ru.ciss.lms.files.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -25,10 +26,12 @@ import ru.ciss.lms.files.control.BlobStore;
  *
  * <p>At start-up no upload of this server can be in flight, so everything stray goes at once. When several servers
  * share the store ({@code lms.files.shared=true}), another one may be writing, so only files older than the grace
- * period go; the hourly sweep always keeps that grace.
+ * period go; the hourly sweep always keeps that grace. It waits for the migrations: on a new database its tables
+ * do not exist before them.
  */
 @Singleton
 @Startup
+@DependsOn("Migrations")
 public class FileSweep {
 
     private static final Logger LOG = Logger.getLogger(FileSweep.class.getName());
