@@ -1,25 +1,11 @@
 package ru.ciss.lms.assignments.boundary;
 
-import jakarta.ejb.ApplicationException;
+import ru.ciss.lms.platform.rules.RefusedException;
 
 /** An answer, upload or decision the rules refuse; the key names the text that says why. Nothing is saved. */
-@ApplicationException(rollback = true)
-public class AssignmentRefusedException extends RuntimeException {
-
-    private final String messageKey;
-    private final transient Object[] args;
+public class AssignmentRefusedException extends RefusedException {
 
     public AssignmentRefusedException(String messageKey, Object... args) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.args = args;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args == null ? new Object[0] : args.clone();
+        super(messageKey, args);
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.HomeRow;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.MyAssignment;
-import ru.ciss.lms.assignments.control.IncomingFile;
+import ru.ciss.lms.files.control.IncomingFile;
 import ru.ciss.lms.assignments.control.SubmissionHistory;
 import ru.ciss.lms.assignments.entity.AssignmentDue;
 import ru.ciss.lms.assignments.entity.FileRole;

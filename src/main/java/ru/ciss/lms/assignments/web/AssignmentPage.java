@@ -1,5 +1,7 @@
 package ru.ciss.lms.assignments.web;
 
+import ru.ciss.lms.files.web.PartFile;
+import ru.ciss.lms.platform.web.RuleRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,7 +56,7 @@ public class AssignmentPage implements Serializable {
             assignments.saveDraft(page.moduleId(), page.submissionVersion(), text, PartFile.of(uploads));
             Texts.info("assignment.saved");
         } catch (RuntimeException e) {
-            Refusals.show(e, null);
+            RuleRefusals.show(e, null);
         }
         reload();
     }
@@ -65,7 +67,7 @@ public class AssignmentPage implements Serializable {
             int number = assignments.submit(page.moduleId(), page.submissionVersion(), text, PartFile.of(uploads));
             Texts.info("assignment.submitted", number);
         } catch (RuntimeException e) {
-            Refusals.show(e, null);
+            RuleRefusals.show(e, null);
         }
         reload();
     }
@@ -77,7 +79,7 @@ public class AssignmentPage implements Serializable {
         } catch (AssignmentNotFoundException e) {
             Texts.error(null, "assignment.refused.changed");
         } catch (RuntimeException e) {
-            Refusals.show(e, null);
+            RuleRefusals.show(e, null);
         }
         reload();
     }

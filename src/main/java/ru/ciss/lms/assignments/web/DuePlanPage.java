@@ -1,5 +1,6 @@
 package ru.ciss.lms.assignments.web;
 
+import ru.ciss.lms.platform.web.RuleRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -113,7 +114,7 @@ public class DuePlanPage implements Serializable {
                 plans.set(shownCohort.getId(), line.shown.moduleId(), line.shown.dueVersion(), due, line.rule, cutoff);
                 saved++;
             } catch (RuntimeException e) {
-                Refusals.show(e, "plan:lines:" + i + ":due");
+                RuleRefusals.show(e, "plan:lines:" + i + ":due");
             }
         }
         if (saved > 0) {

@@ -1,5 +1,7 @@
 package ru.ciss.lms.assignments.web;
 
+import ru.ciss.lms.files.web.PartFile;
+import ru.ciss.lms.platform.web.RuleRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +12,7 @@ import java.util.List;
 import ru.ciss.lms.assignments.boundary.AssignmentNotFoundException;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.ReviewCase;
 import ru.ciss.lms.assignments.boundary.Reviews;
-import ru.ciss.lms.assignments.control.IncomingFile;
+import ru.ciss.lms.files.control.IncomingFile;
 import ru.ciss.lms.assignments.entity.Decision;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.platform.web.NotFound;
@@ -58,7 +60,7 @@ public class ReviewPage implements Serializable {
             comment = null;
             score = null;
         } catch (RuntimeException e) {
-            Refusals.show(e, null);
+            RuleRefusals.show(e, null);
         }
         feedback = null;
         page = reviews.open(page.submissionId());

@@ -6,15 +6,15 @@ import java.lang.reflect.Type;
 import java.util.List;
 
 /** Small lists stored as one JSON column: level descriptions, answer options. Read with the rows that own them. */
-final class JsonList {
+public final class JsonList {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    static String write(List<?> values) {
+    public static String write(List<?> values) {
         return JSON.toJson(values);
     }
 
-    static <T> List<T> read(String json, Type listType) {
+    public static <T> List<T> read(String json, Type listType) {
         return json == null || json.isBlank() ? List.of() : JSON.fromJson(json, listType);
     }
 

@@ -37,8 +37,9 @@ public class FileSweep {
     private static final Logger LOG = Logger.getLogger(FileSweep.class.getName());
     static final Duration GRACE = Duration.ofMinutes(10);
 
-    /** Every table whose rows point at stored files; a feature that keeps files adds its table here. */
-    private static final List<String> REFERENCES = List.of("submission_file");
+    /** Every column that points at stored files, as table.column; a feature that keeps files adds its own here. */
+    private static final List<String> REFERENCES = List.of("submission_file.stored_file_id",
+            "presentation.slides_file_id");
 
     @Inject
     FileStore store;
@@ -82,8 +83,11 @@ public class FileSweep {
 
     private int removeUnreferencedRows(Instant before) {
         StringBuilder sql = new StringBuilder("DELETE FROM stored_file WHERE created_at < ?");
-        REFERENCES.forEach(table -> sql.append(" AND NOT EXISTS (SELECT 1 FROM ").append(table)
-                .append(" r WHERE r.stored_file_id = stored_file.id)"));
+        REFERENCES.forEach(reference -> {
+            String[] tableAndColumn = reference.split("\\.");
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM ").append(tableAndColumn[0]).append(" r WHERE r.")
+                    .append(tableAndColumn[1]).append(" = stored_file.id)");
+        });
         return em.createNativeQuery(sql.toString()).setParameter(1, Timestamp.from(before)).executeUpdate();
     }
 }

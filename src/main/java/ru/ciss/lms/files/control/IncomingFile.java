@@ -1,4 +1,4 @@
-package ru.ciss.lms.assignments.control;
+package ru.ciss.lms.files.control;
 
 import java.io.IOException;
 import java.io.InputStream;

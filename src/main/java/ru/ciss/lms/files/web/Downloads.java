@@ -28,6 +28,15 @@ public final class Downloads {
         response.setHeader("Cache-Control", "private, max-age=86400");
     }
 
+    /** Headers of a file the app made (an export), always an attachment. */
+    public static void attachment(HttpServletResponse response, String name, String mediaType, long size) {
+        response.setContentType(mediaType);
+        response.setContentLengthLong(size);
+        response.setHeader("Content-Disposition", disposition(false, name));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
+    }
+
     /**
      * A file's content never changes under its hash, so a repeat download on a weak line costs one short answer.
      * Answers true when the client's copy is current and the 304 was sent.

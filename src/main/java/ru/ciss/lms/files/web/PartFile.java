@@ -1,4 +1,4 @@
-package ru.ciss.lms.assignments.web;
+package ru.ciss.lms.files.web;
 
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -6,10 +6,10 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import ru.ciss.lms.assignments.control.IncomingFile;
+import ru.ciss.lms.files.control.IncomingFile;
 
 /** A multipart part as an incoming file; the browser's name is only a suggestion, the store sanitises it. */
-record PartFile(Part part) implements IncomingFile {
+public record PartFile(Part part) implements IncomingFile {
 
     @Override
     public String name() {
@@ -27,7 +27,7 @@ record PartFile(Part part) implements IncomingFile {
     }
 
     /** The parts that really carry a file: an empty file input still sends one nameless, empty part. */
-    static List<IncomingFile> of(Collection<Part> parts) {
+    public static List<IncomingFile> of(Collection<Part> parts) {
         List<IncomingFile> files = new ArrayList<>();
         if (parts != null) {
             for (Part part : parts) {

@@ -183,7 +183,8 @@ public class People {
 
     // ---- anyone signed in: their own record ----
 
-    @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN})
+    // INVITED_MENTOR: a mentor signed in by an invitation link sees their own name in the page header.
+    @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN, "INVITED_MENTOR"})
     public Person me() {
         Person person = em.find(Person.class, callerId());
         if (person.getOrganisation() != null) {

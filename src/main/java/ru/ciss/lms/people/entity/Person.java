@@ -123,6 +123,11 @@ public class Person implements Serializable {
 
     /** "Фамилия Имя Отчество", as Russian documents write a name. */
     public String getFullName() {
+        return fullName(surname, givenName, patronymic);
+    }
+
+    /** The same for a name read in a projection query, without loading the person. */
+    public static String fullName(String surname, String givenName, String patronymic) {
         StringBuilder name = new StringBuilder(surname == null ? "" : surname);
         if (givenName != null) {
             name.append(' ').append(givenName);

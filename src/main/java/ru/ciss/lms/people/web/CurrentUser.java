@@ -44,8 +44,16 @@ public class CurrentUser {
         return security.isCallerInRole(Role.TRAINEE_NAME);
     }
 
+    /** Signed in by a mentor's invitation link: scoring only (see the presentations feature). */
+    public boolean isInvited() {
+        return security.isCallerInRole("INVITED_MENTOR");
+    }
+
     /** The home page of the person's most powerful role. */
     public String getHomeOutcome() {
+        if (isInvited()) {
+            return "/scoring/queue.xhtml";
+        }
         if (isAdministrator()) {
             return "/home/admin.xhtml";
         }

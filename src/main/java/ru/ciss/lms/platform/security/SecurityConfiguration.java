@@ -12,7 +12,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
-@DeclareRoles({"TRAINEE", "MENTOR", "ADMINISTRATOR"})
+@DeclareRoles({"TRAINEE", "MENTOR", "ADMINISTRATOR", "INVITED_MENTOR"})
 @ApplicationScoped
 public class SecurityConfiguration {
 }

@@ -1,25 +1,19 @@
-package ru.ciss.lms.assignments.web;
+package ru.ciss.lms.platform.web;
 
 import jakarta.ejb.EJBException;
-import ru.ciss.lms.assignments.boundary.AssignmentRefusedException;
-import ru.ciss.lms.files.boundary.FileRefusedException;
-import ru.ciss.lms.platform.web.Texts;
+import ru.ciss.lms.platform.rules.RefusedException;
 
-/** Turns the refusals of the assignment boundaries into a message at the form, in the reader's language. */
-final class Refusals {
+/** Turns the refusals of the boundaries into a message at the form, in the reader's language. */
+public final class RuleRefusals {
 
-    private Refusals() {
+    private RuleRefusals() {
     }
 
     /** Answers true when the exception was a refusal and its message was shown; anything else is rethrown. */
-    static boolean show(RuntimeException e, String clientId) {
+    public static boolean show(RuntimeException e, String clientId) {
         Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof AssignmentRefusedException refused) {
+        if (cause instanceof RefusedException refused) {
             Texts.error(clientId, refused.messageKey(), refused.args());
-            return true;
-        }
-        if (cause instanceof FileRefusedException refused) {
-            Texts.error(clientId, refused.key(), refused.args());
             return true;
         }
         throw e;

@@ -1,0 +1,81 @@
+package ru.ciss.lms.presentations.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.SecretTokens;
+import ru.ciss.lms.platform.web.PublicAddress;
+import ru.ciss.lms.presentations.entity.MentorInvitation;
+
+/**
+ * Personal invitation links for a cohort's mentors: each opens only that mentor's scoring queue, expires, and can be
+ * revoked. The link is shown once, when made; only its hash is stored, so a copy of the database opens nothing.
+ */
+@Stateless
+@RolesAllowed(Role.ADMINISTRATOR_NAME)
+public class MentorInvitations {
+
+    public static final String INVITATION_PATH = "/invite.xhtml?t=";
+    static final int MAX_DAYS = 60;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    PublicAddress address;
+
+    /** A row of the cohort's invitation list. */
+    public record InvitationRow(long id, long mentorId, String mentorName, Instant createdAt, Instant expiresAt,
+            Instant revokedAt, Instant usedAt, boolean usable) {
+    }
+
+    /** Makes a new link for the mentor; answers the full link, which is never shown again. */
+    public String invite(long cohortId, long mentorId, int days) {
+        if (days < 1 || days > MAX_DAYS) {
+            throw new PresentationRefusedException("invitation.refused.days", MAX_DAYS);
+        }
+        boolean mentor = !em.createQuery("SELECT m.id FROM CohortMember m WHERE m.personId = :p AND m.cohort.id = :c "
+                        + "AND m.role = ru.ciss.lms.people.entity.Role.MENTOR", Long.class).setParameter("p", mentorId)
+                .setParameter("c", cohortId).setMaxResults(1).getResultList().isEmpty();
+        if (!mentor) {
+            throw new PresentationRefusedException("allocation.refused.notMentor");
+        }
+        String secret = SecretTokens.newToken(32);
+        em.persist(new MentorInvitation(mentorId, cohortId, SecretTokens.hash(secret), CohortAccess.callerId(caller),
+                Instant.now().plus(Duration.ofDays(days))));
+        return address.of(INVITATION_PATH + secret);
+    }
+
+    public void revoke(long invitationId) {
+        MentorInvitation invitation = em.find(MentorInvitation.class, invitationId);
+        if (invitation == null) {
+            throw new PresentationNotFoundException();
+        }
+        invitation.revoke(Instant.now());
+    }
+
+    public List<InvitationRow> list(long cohortId) {
+        Instant now = Instant.now();
+        return em.createQuery("SELECT i, m.surname, m.givenName, m.patronymic FROM MentorInvitation i JOIN Person m "
+                        + "ON m.id = i.mentorId WHERE i.cohortId = :c ORDER BY i.createdAt DESC", Object[].class)
+                .setParameter("c", cohortId).setMaxResults(200).getResultStream().map(r -> {
+                    MentorInvitation i = (MentorInvitation) r[0];
+                    return new InvitationRow(i.getId(), i.getMentorId(), Person.fullName((String) r[1],
+                            (String) r[2], (String) r[3]), i.getCreatedAt(), i.getExpiresAt(), i.getRevokedAt(),
+                            i.getUsedAt(), i.isUsable(now));
+                }).toList();
+    }
+}

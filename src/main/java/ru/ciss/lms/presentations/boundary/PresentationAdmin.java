@@ -1,0 +1,305 @@
+package ru.ciss.lms.presentations.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.presentations.control.MentorAllocation;
+import ru.ciss.lms.presentations.control.ScoreAggregation;
+import ru.ciss.lms.presentations.entity.PlanState;
+import ru.ciss.lms.presentations.entity.Presentation;
+import ru.ciss.lms.presentations.entity.PresentationMentor;
+import ru.ciss.lms.presentations.entity.PresentationSetup;
+import ru.ciss.lms.presentations.entity.ScoreChange;
+
+/**
+ * The administrators' side of a cohort's presentations: settings, mentor allocation (by hand or balanced
+ * automatically), returning a plan, moderation of strong disagreement, and releasing the results.
+ */
+@Stateless
+@RolesAllowed(Role.ADMINISTRATOR_NAME)
+public class PresentationAdmin {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    PresentationRules rules;
+
+    public Cohort cohort(long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        if (cohort == null) {
+            throw new PresentationNotFoundException();
+        }
+        return cohort;
+    }
+
+    public PresentationSetup setup(long cohortId) {
+        cohort(cohortId);
+        return rules.setup(cohortId);
+    }
+
+    public void changeSetup(long cohortId, long seenVersion, int mentors, boolean excludeDistrict, Instant due) {
+        cohort(cohortId);
+        if (mentors < 1 || mentors > PresentationSetup.MAX_MENTORS) {
+            throw new PresentationRefusedException("allocation.refused.mentorsRange", PresentationSetup.MAX_MENTORS);
+        }
+        PresentationSetup setup = rules.setupForChange(cohortId);
+        if (em.contains(setup) && setup.getVersion() != seenVersion && seenVersion != -1) {
+            throw new PresentationRefusedException("presentation.refused.changed");
+        }
+        setup.change(mentors, excludeDistrict, due);
+        flush();
+    }
+
+    /** Every trainee of the cohort with their presentation (or none yet), mentors and scores; four queries. */
+    public List<PresentationViews.AdminRow> rows(long cohortId) {
+        Cohort cohort = cohort(cohortId);
+        List<Object[]> trainees = em.createQuery("SELECT t.id, t.surname, t.givenName, t.patronymic, d.nameRu, o.name "
+                + "FROM CohortMember m JOIN Person t ON t.id = m.personId LEFT JOIN t.district d LEFT JOIN "
+                + "t.organisation o WHERE m.cohort.id = :c AND m.role = ru.ciss.lms.people.entity.Role.TRAINEE "
+                + "ORDER BY t.surname, t.givenName, t.id", Object[].class).setParameter("c", cohortId).getResultList();
+        Map<Long, Presentation> byPerson = new HashMap<>();
+        em.createQuery("SELECT p FROM Presentation p WHERE p.cohortId = :c", Presentation.class)
+                .setParameter("c", cohortId).getResultList().forEach(p -> byPerson.put(p.getPersonId(), p));
+        Map<Long, List<PresentationViews.MentorRef>> mentors = new HashMap<>();
+        em.createQuery("SELECT a.presentationId, m.id, m.surname, m.givenName, m.patronymic, s.submittedAt, "
+                        + "s.totalPercent FROM PresentationMentor a JOIN Person m ON m.id = a.mentorId JOIN Presentation "
+                        + "p ON p.id = a.presentationId LEFT JOIN PresentationScore s ON s.presentationId = "
+                        + "a.presentationId AND s.mentorId = a.mentorId WHERE p.cohortId = :c ORDER BY m.surname",
+                        Object[].class).setParameter("c", cohortId).getResultList()
+                .forEach(r -> mentors.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(
+                        new PresentationViews.MentorRef((Long) r[1], Person.fullName((String) r[2], (String) r[3],
+                                (String) r[4]), r[5] != null, (Double) r[6])));
+        int threshold = cohort.getProgramme().getMinScorePercent();
+        List<PresentationViews.AdminRow> rows = new ArrayList<>();
+        for (Object[] t : trainees) {
+            Presentation p = byPerson.get((Long) t[0]);
+            List<PresentationViews.MentorRef> allocated = p == null ? List.of()
+                    : mentors.getOrDefault(p.getId(), List.of());
+            Double result = p == null ? null : p.getResultPercent();
+            rows.add(new PresentationViews.AdminRow(p == null ? 0 : p.getId(), (Long) t[0],
+                    Person.fullName((String) t[1], (String) t[2], (String) t[3]), (String) t[4], (String) t[5],
+                    p == null ? null : p.getState(), p == null ? null : p.getSubmittedAt(), allocated,
+                    (int) allocated.stream().filter(PresentationViews.MentorRef::submitted).count(),
+                    p == null ? null : p.getFinalPercent(), p != null && p.isFlagged(),
+                    p == null ? null : p.getModeratedPercent(),
+                    p != null && p.isFinal() && result != null && ScoreAggregation.passes(result, threshold),
+                    p == null ? -1 : p.getVersion()));
+        }
+        return rows;
+    }
+
+    /** The cohort's mentors with how many presentations each has there, least loaded first. */
+    public List<PresentationViews.Workload> workload(long cohortId) {
+        cohort(cohortId);
+        return em.createQuery("SELECT m.id, m.surname, m.givenName, m.patronymic, o.name, d.nameRu, "
+                        + "(SELECT COUNT(a) FROM PresentationMentor a, Presentation p WHERE a.presentationId = p.id AND "
+                        + "p.cohortId = :c AND a.mentorId = m.id), (SELECT COUNT(s) FROM PresentationScore s, "
+                        + "Presentation p2 WHERE s.presentationId = p2.id AND p2.cohortId = :c AND s.mentorId = m.id "
+                        + "AND s.submittedAt IS NOT NULL) FROM CohortMember cm JOIN Person m ON m.id = cm.personId "
+                        + "LEFT JOIN m.organisation o LEFT JOIN m.district d WHERE cm.cohort.id = :c AND cm.role = "
+                        + "ru.ciss.lms.people.entity.Role.MENTOR ORDER BY m.surname, m.givenName", Object[].class)
+                .setParameter("c", cohortId).getResultStream()
+                .map(r -> new PresentationViews.Workload((Long) r[0], Person.fullName((String) r[1], (String) r[2],
+                        (String) r[3]), (String) r[4], (String) r[5], ((Number) r[6]).intValue(),
+                        ((Number) r[7]).intValue())).toList();
+    }
+
+    /**
+     * Tops every submitted plan up to the cohort's number of mentors, balancing workload, never with a mentor from
+     * the trainee's organisation (or district, when the cohort says so). Answers how many allocations were made
+     * and how many presentations are still short of mentors.
+     */
+    public int[] allocateAutomatically(long cohortId) {
+        cohort(cohortId);
+        PresentationSetup setup = rules.setup(cohortId);
+        List<Presentation> plans = em.createQuery("SELECT p FROM Presentation p WHERE p.cohortId = :c AND p.state = "
+                + "ru.ciss.lms.presentations.entity.PlanState.SUBMITTED", Presentation.class)
+                .setParameter("c", cohortId).getResultList();
+        Map<Long, Set<Long>> allocated = new HashMap<>();
+        em.createQuery("SELECT a FROM PresentationMentor a, Presentation p WHERE a.presentationId = p.id AND "
+                        + "p.cohortId = :c", PresentationMentor.class).setParameter("c", cohortId).getResultList()
+                .forEach(a -> allocated.computeIfAbsent(a.getPresentationId(), k -> new HashSet<>()).add(a.getMentorId()));
+        Map<Long, Person> trainees = new HashMap<>();
+        em.createQuery("SELECT t FROM Person t WHERE t.id IN (SELECT p.personId FROM Presentation p WHERE "
+                + "p.cohortId = :c)", Person.class).setParameter("c", cohortId).getResultList()
+                .forEach(t -> trainees.put(t.getId(), t));
+        List<MentorAllocation.Presentation> input = plans.stream().map(p -> {
+            Person t = trainees.get(p.getPersonId());
+            return new MentorAllocation.Presentation(p.getId(), t.getOrganisation() == null ? null
+                    : t.getOrganisation().getId(), t.getDistrict() == null ? null : t.getDistrict().getId(),
+                    allocated.getOrDefault(p.getId(), Set.of()));
+        }).toList();
+        List<MentorAllocation.Mentor> mentors = em.createQuery("SELECT m FROM CohortMember cm JOIN Person m ON m.id = "
+                        + "cm.personId WHERE cm.cohort.id = :c AND cm.role = ru.ciss.lms.people.entity.Role.MENTOR "
+                        + "AND m.active = TRUE", Person.class).setParameter("c", cohortId).getResultStream()
+                .map(m -> new MentorAllocation.Mentor(m.getId(), m.getOrganisation() == null ? null
+                        : m.getOrganisation().getId(), m.getDistrict() == null ? null : m.getDistrict().getId(),
+                        (int) allocated.values().stream().filter(s -> s.contains(m.getId())).count()))
+                .toList();
+        MentorAllocation.Plan plan = MentorAllocation.allocate(input, mentors, setup.getMentorsPerPresentation(),
+                setup.isExcludeSameDistrict());
+        int made = 0;
+        for (Map.Entry<Long, List<Long>> e : plan.added().entrySet()) {
+            for (Long mentor : e.getValue()) {
+                em.persist(new PresentationMentor(e.getKey(), mentor, me()));
+                made++;
+            }
+        }
+        flush();
+        return new int[] {made, plan.shortBy().size()};
+    }
+
+    /** Allocates one mentor by hand; the same conflicts are refused as in the automatic allocation. */
+    public void allocate(long presentationId, long mentorId) {
+        Presentation p = presentation(presentationId);
+        if (!isMentorOf(mentorId, p.getCohortId())) {
+            throw new PresentationRefusedException("allocation.refused.notMentor");
+        }
+        Person trainee = em.find(Person.class, p.getPersonId());
+        Person mentor = em.find(Person.class, mentorId);
+        MentorAllocation.Presentation pres = new MentorAllocation.Presentation(p.getId(),
+                trainee.getOrganisation() == null ? null : trainee.getOrganisation().getId(),
+                trainee.getDistrict() == null ? null : trainee.getDistrict().getId(), Set.of());
+        MentorAllocation.Mentor m = new MentorAllocation.Mentor(mentorId, mentor.getOrganisation() == null ? null
+                : mentor.getOrganisation().getId(), mentor.getDistrict() == null ? null : mentor.getDistrict().getId(), 0);
+        if (MentorAllocation.conflicts(pres, m, rules.setup(p.getCohortId()).isExcludeSameDistrict())) {
+            throw new PresentationRefusedException("allocation.refused.conflict", mentor.getFullName());
+        }
+        int inserted = em.createNativeQuery("INSERT IGNORE INTO presentation_mentor (presentation_id, mentor_id, "
+                        + "allocated_at, allocated_by) VALUES (?, ?, ?, ?)").setParameter(1, presentationId)
+                .setParameter(2, mentorId).setParameter(3, java.sql.Timestamp.from(Instant.now()))
+                .setParameter(4, me()).executeUpdate();
+        if (inserted == 0) {
+            throw new PresentationRefusedException("allocation.refused.already", mentor.getFullName());
+        }
+    }
+
+    /** Takes a mentor off a presentation; refused once they submitted scores (those count). */
+    public void unallocate(long presentationId, long mentorId) {
+        presentation(presentationId);
+        boolean scored = !em.createQuery("SELECT s.id FROM PresentationScore s WHERE s.presentationId = :p AND "
+                        + "s.mentorId = :m AND s.submittedAt IS NOT NULL", Long.class).setParameter("p", presentationId)
+                .setParameter("m", mentorId).getResultList().isEmpty();
+        if (scored) {
+            throw new PresentationRefusedException("allocation.refused.scored");
+        }
+        em.createQuery("DELETE FROM PresentationScore s WHERE s.presentationId = :p AND s.mentorId = :m")
+                .setParameter("p", presentationId).setParameter("m", mentorId).executeUpdate();
+        em.createQuery("DELETE FROM PresentationMentor a WHERE a.presentationId = :p AND a.mentorId = :m")
+                .setParameter("p", presentationId).setParameter("m", mentorId).executeUpdate();
+    }
+
+    /** Opens a submitted plan for changes again, with a comment to the trainee. */
+    public void returnPlan(long presentationId, long seenVersion, String comment) {
+        Presentation p = current(presentationId, seenVersion);
+        if (p.getState() != PlanState.SUBMITTED) {
+            throw new PresentationRefusedException("presentation.refused.notSubmitted");
+        }
+        if (comment == null || comment.isBlank()) {
+            throw new PresentationRefusedException("presentation.refused.commentRequired");
+        }
+        p.returnForChanges(comment.strip());
+        em.persist(new ScoreChange(presentationId, me(), ScoreChange.Kind.RETURNED, comment.strip()));
+        flush();
+    }
+
+    /** Sets the final score of a presentation, with a reason that is required and kept in the audit trail. */
+    public void moderate(long presentationId, long seenVersion, Double percent, String reason) {
+        Presentation p = current(presentationId, seenVersion);
+        if (reason == null || reason.isBlank()) {
+            throw new PresentationRefusedException("moderation.refused.reason");
+        }
+        if (percent == null || percent.isNaN() || percent < 0 || percent > 100) {
+            throw new PresentationRefusedException("moderation.refused.range");
+        }
+        if (p.getFinalPercent() == null) {
+            throw new PresentationRefusedException("moderation.refused.unscored");
+        }
+        String before = p.getResultPercent() == null ? "—" : ScoreAggregation.oneDecimal(p.getResultPercent());
+        p.moderate(percent, reason.strip(), me(), Instant.now());
+        em.persist(new ScoreChange(presentationId, me(), ScoreChange.Kind.MODERATED, before + " → "
+                + ScoreAggregation.oneDecimal(percent) + " %: " + reason.strip()));
+        flush();
+    }
+
+    /** Shows the results to the cohort's trainees; refused while a flagged presentation awaits moderation. */
+    public void release(long cohortId) {
+        cohort(cohortId);
+        long waiting = em.createQuery("SELECT COUNT(p) FROM Presentation p WHERE p.cohortId = :c AND p.flagged = TRUE "
+                + "AND p.moderatedPercent IS NULL", Long.class).setParameter("c", cohortId).getSingleResult();
+        if (waiting > 0) {
+            throw new PresentationRefusedException("release.refused.flagged", waiting);
+        }
+        PresentationSetup setup = rules.setupForChange(cohortId);
+        if (setup.isReleased()) {
+            throw new PresentationRefusedException("release.refused.already");
+        }
+        setup.release(me(), Instant.now());
+        em.createQuery("SELECT p FROM Presentation p WHERE p.cohortId = :c AND p.finalPercent IS NOT NULL",
+                        Presentation.class).setParameter("c", cohortId).getResultList()
+                .forEach(p -> em.persist(new ScoreChange(p.getId(), me(), ScoreChange.Kind.RELEASED,
+                        ScoreAggregation.oneDecimal(p.getResultPercent()) + " %")));
+        flush();
+    }
+
+    /** The audit trail of one presentation, oldest first. */
+    public List<ScoreChange> trail(long presentationId) {
+        presentation(presentationId);
+        return em.createQuery("SELECT c FROM ScoreChange c WHERE c.presentationId = :p ORDER BY c.changedAt, c.id",
+                ScoreChange.class).setParameter("p", presentationId).getResultList();
+    }
+
+    private boolean isMentorOf(long personId, long cohortId) {
+        return !em.createQuery("SELECT m.id FROM CohortMember m WHERE m.personId = :p AND m.cohort.id = :c AND "
+                        + "m.role = ru.ciss.lms.people.entity.Role.MENTOR", Long.class).setParameter("p", personId)
+                .setParameter("c", cohortId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private Presentation presentation(long id) {
+        Presentation p = em.find(Presentation.class, id);
+        if (p == null) {
+            throw new PresentationNotFoundException();
+        }
+        return p;
+    }
+
+    private Presentation current(long id, long seenVersion) {
+        Presentation p = presentation(id);
+        if (p.getVersion() != seenVersion) {
+            throw new PresentationRefusedException("presentation.refused.changed");
+        }
+        return p;
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new PresentationRefusedException("presentation.refused.changed");
+        }
+    }
+
+    private long me() {
+        return CohortAccess.callerId(caller);
+    }
+}

@@ -1,0 +1,11 @@
+package ru.ciss.lms.presentations.boundary;
+
+import ru.ciss.lms.platform.rules.RefusedException;
+
+/** A plan, allocation, score or moderation the rules refuse; the key names the text that says why. */
+public class PresentationRefusedException extends RefusedException {
+
+    public PresentationRefusedException(String messageKey, Object... args) {
+        super(messageKey, args);
+    }
+}

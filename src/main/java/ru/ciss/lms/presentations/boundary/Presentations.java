@@ -1,0 +1,181 @@
+package ru.ciss.lms.presentations.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.files.boundary.FileStore;
+import ru.ciss.lms.files.control.FileType;
+import ru.ciss.lms.files.control.IncomingFile;
+import ru.ciss.lms.people.boundary.Consents;
+import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.presentations.control.ScoreAggregation;
+import ru.ciss.lms.presentations.entity.Presentation;
+import ru.ciss.lms.presentations.entity.PresentationScore;
+import ru.ciss.lms.presentations.entity.PresentationSetup;
+
+/**
+ * The trainee's side of the final presentation: the plan with its slides, kept as a draft, then submitted and locked;
+ * and, once an administrator releases them, the result and the mentors' comments. The trainee is always the caller,
+ * so nobody reaches another trainee's plan through this boundary.
+ */
+@Stateless
+@RolesAllowed(Role.TRAINEE_NAME)
+public class Presentations {
+
+    /** Slides: a PDF or a presentation file; anything else is refused whatever the store allows elsewhere. */
+    static final Set<FileType> SLIDE_TYPES = EnumSet.of(FileType.PDF, FileType.PPTX, FileType.PPT, FileType.ODP);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    Consents consents;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    PresentationRules rules;
+
+    /** The caller's presentation in their open cohort (the latest, when there are several). */
+    public PresentationViews.MyPresentation mine() {
+        Cohort cohort = myCohort();
+        PresentationSetup setup = rules.setup(cohort.getId());
+        Presentation p = find(cohort.getId());
+        PresentationViews.MyResult result = p != null && setup.isReleased() && p.isFinal() ? result(p, cohort) : null;
+        return new PresentationViews.MyPresentation(cohort.getId(), cohort.getName(),
+                cohort.getProgramme().getFinalBriefTitle(), cohort.getProgramme().getFinalBriefMarkdown(),
+                setup.getDueAt(), closed(cohort, setup), p == null ? null : p.getState(), p == null ? -1 : p.getVersion(),
+                p == null ? emptyPlan() : p.plan(), p == null ? null : p.getId(), p == null ? null : p.getSlidesName(),
+                p == null ? null : p.getSlidesSize(), p == null ? null : p.getReturnedComment(), result);
+    }
+
+    /** Keeps the plan as a draft, with new slides when given. Invalid values refuse the whole request. */
+    public void save(long seenVersion, Presentation.Plan plan, IncomingFile slides) {
+        write(seenVersion, plan, slides);
+        flush();
+    }
+
+    /** Saves what is on the screen and submits it, in one transaction; missing parts refuse it, naming each one. */
+    public void submit(long seenVersion, Presentation.Plan plan, IncomingFile slides) {
+        Presentation p = write(seenVersion, plan, slides);
+        List<String> missing = PlanCompleteness.missing(p.plan(), p.getSlidesFileId() != null);
+        if (!missing.isEmpty()) {
+            throw new PlanIncompleteException(missing);
+        }
+        p.submit(Instant.now());
+        flush();
+    }
+
+    private Presentation write(long seenVersion, Presentation.Plan plan, IncomingFile slides) {
+        Cohort cohort = myCohort();
+        if (closed(cohort, rules.setup(cohort.getId()))) {
+            throw new PresentationRefusedException("presentation.refused.closed");
+        }
+        List<String> invalid = PlanCompleteness.invalid(plan);
+        if (!invalid.isEmpty()) {
+            throw new PresentationRefusedException(invalid.getFirst());
+        }
+        Presentation p = editable(cohort.getId(), seenVersion);
+        p.write(plan);
+        if (slides != null) {
+            if (slides.size() > files.maxFileBytes()) {
+                throw new PresentationRefusedException("files.refused.TOO_LARGE", slides.name(), files.maxFileMb());
+            }
+            try (InputStream in = slides.open()) {
+                FileStore.Upload upload = files.accept(in, slides.name(), SLIDE_TYPES);
+                p.attachSlides(upload.stored().getId(), upload.name(), upload.type(), upload.stored().getSize());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return p;
+    }
+
+    private Presentation editable(long cohortId, long seenVersion) {
+        Presentation p = find(cohortId);
+        if (p == null) {
+            if (seenVersion != -1) {
+                throw new PresentationRefusedException("presentation.refused.changed");
+            }
+            // Two tabs saving a first draft at once: the unique key keeps one row, and both requests use it.
+            em.createNativeQuery("INSERT IGNORE INTO presentation (cohort_id, person_id, state, flagged, updated_at, "
+                            + "version) VALUES (?, ?, 'DRAFT', FALSE, ?, 0)")
+                    .setParameter(1, cohortId).setParameter(2, me())
+                    .setParameter(3, java.sql.Timestamp.from(Instant.now())).executeUpdate();
+            p = find(cohortId);
+            seenVersion = p.getVersion();
+        }
+        if (!p.getState().isEditable()) {
+            throw new PresentationRefusedException("presentation.refused.locked");
+        }
+        if (p.getVersion() != seenVersion) {
+            throw new PresentationRefusedException("presentation.refused.changed");
+        }
+        return p;
+    }
+
+    private PresentationViews.MyResult result(Presentation p, Cohort cohort) {
+        int threshold = cohort.getProgramme().getMinScorePercent();
+        List<String> comments = em.createQuery("SELECT s FROM PresentationScore s WHERE s.presentationId = :p "
+                        + "AND s.submittedAt IS NOT NULL ORDER BY s.submittedAt", PresentationScore.class)
+                .setParameter("p", p.getId()).getResultStream().map(PresentationScore::getComment)
+                .filter(c -> c != null && !c.isBlank()).toList();
+        double percent = p.getResultPercent();
+        return new PresentationViews.MyResult(percent, threshold, ScoreAggregation.passes(percent, threshold), comments);
+    }
+
+    private Cohort myCohort() {
+        consents.requirePersonalDataConsent();
+        List<Cohort> open = em.createQuery("SELECT c FROM CohortMember m JOIN m.cohort c WHERE m.personId = :me "
+                        + "AND m.role = ru.ciss.lms.people.entity.Role.TRAINEE ORDER BY c.startsOn DESC, c.id DESC",
+                Cohort.class).setParameter("me", me()).getResultList();
+        return open.stream().filter(Cohort::isOpenForStudy).findFirst()
+                .or(() -> open.stream().findFirst())
+                .orElseThrow(PresentationNotFoundException::new);
+    }
+
+    private static boolean closed(Cohort cohort, PresentationSetup setup) {
+        return !cohort.isOpenForStudy() || setup.isClosed(Instant.now());
+    }
+
+    private Presentation find(long cohortId) {
+        return em.createQuery("SELECT p FROM Presentation p WHERE p.cohortId = :c AND p.personId = :me",
+                        Presentation.class).setParameter("c", cohortId).setParameter("me", me())
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new PresentationRefusedException("presentation.refused.changed");
+        }
+    }
+
+    private long me() {
+        return CohortAccess.callerId(caller);
+    }
+
+    static Presentation.Plan emptyPlan() {
+        return new Presentation.Plan(null, null, null, null, null, new java.util.ArrayList<>(), null,
+                new java.util.ArrayList<>(), new java.util.ArrayList<>(), null);
+    }
+}

@@ -1,0 +1,181 @@
+package ru.ciss.lms.presentations.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.entity.RubricCriterion;
+import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.presentations.control.ScoreAggregation;
+import ru.ciss.lms.presentations.entity.PlanState;
+import ru.ciss.lms.presentations.entity.Presentation;
+import ru.ciss.lms.presentations.entity.PresentationScore;
+import ru.ciss.lms.presentations.entity.ScoreChange;
+
+/**
+ * The mentors' side: the presentations allocated to the caller, the scoring sheet, a draft kept until submitted,
+ * and the submission that counts. Blind: a mentor sees the others' scores only after submitting their own. Anything
+ * not allocated to the caller answers "not found". Mentors signed in through an invitation link have this and
+ * nothing else.
+ */
+@Stateless
+@RolesAllowed({Role.MENTOR_NAME, Scoring.INVITED_MENTOR})
+public class Scoring {
+
+    /** The role of a session opened by an invitation link: scoring only. */
+    public static final String INVITED_MENTOR = "INVITED_MENTOR";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    PresentationRules rules;
+
+    /** The caller's allocated presentations, those still to score first. */
+    public List<PresentationViews.QueueRow> queue() {
+        List<Object[]> rows = em.createQuery("SELECT p.id, t.surname, t.givenName, t.patronymic, d.nameRu, c.name, "
+                + "p.state, s.id, s.submittedAt FROM PresentationMentor a, Presentation p JOIN Person t ON t.id = "
+                + "p.personId LEFT JOIN District d ON d.id = p.districtId JOIN Cohort c ON c.id = p.cohortId "
+                + "LEFT JOIN PresentationScore s ON s.presentationId = p.id AND s.mentorId = :me "
+                + "WHERE a.presentationId = p.id AND a.mentorId = :me ORDER BY c.startsOn DESC, t.surname, t.givenName",
+                Object[].class).setParameter("me", me()).getResultList();
+        return rows.stream().map(r -> new PresentationViews.QueueRow((Long) r[0],
+                        Person.fullName((String) r[1], (String) r[2], (String) r[3]), (String) r[4], (String) r[5],
+                        (PlanState) r[6], r[7] != null, r[8] != null))
+                .sorted(java.util.Comparator.comparing(PresentationViews.QueueRow::submitted)).toList();
+    }
+
+    public PresentationViews.ScoringSheet sheet(long presentationId) {
+        Presentation p = allocated(presentationId);
+        Cohort cohort = em.find(Cohort.class, p.getCohortId());
+        Person trainee = em.find(Person.class, p.getPersonId());
+        PresentationScore mine = myScore(presentationId);
+        List<PresentationViews.OtherScore> others = List.of();
+        if (mine != null && mine.isSubmitted()) {
+            others = em.createQuery("SELECT s FROM PresentationScore s WHERE s.presentationId = :p AND s.mentorId <> "
+                            + ":me AND s.submittedAt IS NOT NULL ORDER BY s.submittedAt", PresentationScore.class)
+                    .setParameter("p", presentationId).setParameter("me", me()).getResultStream()
+                    .map(s -> new PresentationViews.OtherScore(em.find(Person.class, s.getMentorId()).getFullName(),
+                            s.getTotalPercent(), s.getScores(), s.getComment())).toList();
+        }
+        String district = p.plan().districtId() == null ? null
+                : em.find(ru.ciss.lms.people.entity.District.class, p.plan().districtId()).getNameRu();
+        List<PresentationViews.Criterion> criteria = rules.criteria(cohort.getProgramme()).stream()
+                .map(c -> new PresentationViews.Criterion(c.getCode(), c.getTitle(), c.getWeight(), c.getLevels()))
+                .toList();
+        return new PresentationViews.ScoringSheet(presentationId, trainee.getFullName(), district, cohort.getName(),
+                p.getState(), p.plan(), p.plan().hostKind() == null ? null : "presentation.hostKind."
+                + p.plan().hostKind().name(), p.getSlidesName(), p.getSlidesSize(),
+                cohort.getProgramme().getRubricScaleMax(), criteria, mine == null ? Map.of() : mine.getScores(),
+                mine == null ? null : mine.getComment(), mine == null ? -1 : mine.getVersion(),
+                mine != null && mine.isSubmitted(), mine == null ? null : mine.getTotalPercent(), others);
+    }
+
+    /** Keeps the scores given so far; criteria may still be empty. */
+    public void save(long presentationId, long seenVersion, Map<String, Integer> scores, String comment) {
+        write(presentationId, seenVersion, scores, comment, false);
+    }
+
+    /** Submits the caller's scores: every criterion scored. Final; the presentation's result is recomputed. */
+    public void submit(long presentationId, long seenVersion, Map<String, Integer> scores, String comment) {
+        write(presentationId, seenVersion, scores, comment, true);
+    }
+
+    private void write(long presentationId, long seenVersion, Map<String, Integer> scores, String comment,
+            boolean submit) {
+        Presentation p = allocated(presentationId);
+        Cohort cohort = em.find(Cohort.class, p.getCohortId());
+        if (p.getState() != PlanState.SUBMITTED) {
+            throw new PresentationRefusedException("scoring.refused.notSubmitted");
+        }
+        if (rules.setup(cohort.getId()).isReleased()) {
+            throw new PresentationRefusedException("scoring.refused.released");
+        }
+        if (comment != null && comment.length() > 5000) {
+            throw new PresentationRefusedException("scoring.refused.commentLong");
+        }
+        int max = cohort.getProgramme().getRubricScaleMax();
+        List<RubricCriterion> criteria = rules.criteria(cohort.getProgramme());
+        Map<String, Integer> kept = new LinkedHashMap<>();
+        for (RubricCriterion c : criteria) {
+            Integer value = scores.get(c.getCode());
+            if (value != null && (value < 0 || value > max)) {
+                throw new PresentationRefusedException("scoring.refused.range", c.getTitle(), max);
+            }
+            if (value == null && submit) {
+                throw new PresentationRefusedException("scoring.refused.missing", c.getTitle());
+            }
+            if (value != null) {
+                kept.put(c.getCode(), value);
+            }
+        }
+        if (scores.keySet().stream().anyMatch(code -> criteria.stream().noneMatch(c -> c.getCode().equals(code)))) {
+            throw new PresentationRefusedException("scoring.refused.unknownCriterion");
+        }
+        PresentationScore score = myScore(presentationId);
+        if (score == null) {
+            if (seenVersion != -1) {
+                throw new PresentationRefusedException("scoring.refused.changed");
+            }
+            score = new PresentationScore(presentationId, me());
+            em.persist(score);
+        } else if (score.isSubmitted()) {
+            throw new PresentationRefusedException("scoring.refused.alreadySubmitted");
+        } else if (score.getVersion() != seenVersion) {
+            throw new PresentationRefusedException("scoring.refused.changed");
+        }
+        score.write(kept, comment);
+        if (submit) {
+            double total = ScoreAggregation.mentorTotal(rules.rubric(cohort.getProgramme()), kept);
+            score.submit(total, Instant.now());
+            flush();
+            rules.recompute(p, cohort.getProgramme());
+            em.persist(new ScoreChange(presentationId, me(), ScoreChange.Kind.SCORED,
+                    kept + " = " + ScoreAggregation.oneDecimal(total) + " %"));
+        }
+        flush();
+    }
+
+    private Presentation allocated(long presentationId) {
+        boolean mine = !em.createQuery("SELECT a.id FROM PresentationMentor a WHERE a.presentationId = :p AND "
+                        + "a.mentorId = :me", Long.class).setParameter("p", presentationId).setParameter("me", me())
+                .setMaxResults(1).getResultList().isEmpty();
+        Presentation p = mine ? em.find(Presentation.class, presentationId) : null;
+        if (p == null) {
+            throw new PresentationNotFoundException();
+        }
+        return p;
+    }
+
+    private PresentationScore myScore(long presentationId) {
+        return em.createQuery("SELECT s FROM PresentationScore s WHERE s.presentationId = :p AND s.mentorId = :me",
+                        PresentationScore.class).setParameter("p", presentationId).setParameter("me", me())
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new PresentationRefusedException("scoring.refused.changed");
+        }
+    }
+
+    private long me() {
+        return CohortAccess.callerId(caller);
+    }
+}

@@ -1,0 +1,45 @@
+package ru.ciss.lms.presentations.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Set;
+import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.platform.security.SecretTokens;
+import ru.ciss.lms.presentations.boundary.Scoring;
+import ru.ciss.lms.presentations.entity.MentorInvitation;
+
+/**
+ * Signs a mentor in by an invitation link. The session gets one role, {@link Scoring#INVITED_MENTOR}, whatever roles
+ * the person has: a link that leaks opens a scoring queue, not an administrator's account.
+ */
+@ApplicationScoped
+public class InvitationIdentityStore implements IdentityStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional
+    public CredentialValidationResult validate(InvitationCredential credential) {
+        if (credential.secret() == null || credential.secret().length() > 100) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        MentorInvitation invitation = em.createQuery("SELECT i FROM MentorInvitation i WHERE i.tokenHash = :h",
+                        MentorInvitation.class).setParameter("h", SecretTokens.hash(credential.secret()))
+                .getResultStream().findFirst().orElse(null);
+        Instant now = Instant.now();
+        if (invitation == null || !invitation.isUsable(now)) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Person mentor = em.find(Person.class, invitation.getMentorId());
+        if (mentor == null || !mentor.isActive()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        invitation.used(now);
+        return new CredentialValidationResult(String.valueOf(mentor.getId()), Set.of(Scoring.INVITED_MENTOR));
+    }
+}

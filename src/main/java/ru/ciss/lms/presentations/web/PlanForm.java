@@ -1,0 +1,260 @@
+package ru.ciss.lms.presentations.web;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import ru.ciss.lms.presentations.entity.FundingSource;
+import ru.ciss.lms.presentations.entity.HostKind;
+import ru.ciss.lms.presentations.entity.PlanParts;
+import ru.ciss.lms.presentations.entity.Presentation;
+
+/**
+ * The plan as the form edits it. Numbers are typed as text and parsed here, so a typo gets the app's own message
+ * in the reader's language. Two empty rows follow every list, so a row is added without any script.
+ */
+public class PlanForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int SPARE_ROWS = 2;
+    static final int MAX_ROWS = 20;
+
+    public Integer districtId;
+    public String hostOrganisation;
+    public HostKind hostKind;
+    public String targetGroups;
+    public String growthPoints;
+    public String partners;
+    public String videoUrl;
+    public final List<ServiceRow> services = new ArrayList<>();
+    public final List<FundingRow> funding = new ArrayList<>();
+    public final List<MilestoneRow> milestones = new ArrayList<>();
+
+    public static class ServiceRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        public String name;
+        public String audience;
+        public String frequency;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String v) {
+            this.name = v;
+        }
+
+        public String getAudience() {
+            return audience;
+        }
+
+        public void setAudience(String v) {
+            this.audience = v;
+        }
+
+        public String getFrequency() {
+            return frequency;
+        }
+
+        public void setFrequency(String v) {
+            this.frequency = v;
+        }
+    }
+
+    public static class FundingRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        public FundingSource source;
+        public String description;
+        public String amount;
+
+        public FundingSource getSource() {
+            return source;
+        }
+
+        public void setSource(FundingSource v) {
+            this.source = v;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String v) {
+            this.description = v;
+        }
+
+        public String getAmount() {
+            return amount;
+        }
+
+        public void setAmount(String v) {
+            this.amount = v;
+        }
+    }
+
+    public static class MilestoneRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        public String month;
+        public String text;
+
+        public String getMonth() {
+            return month;
+        }
+
+        public void setMonth(String v) {
+            this.month = v;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String v) {
+            this.text = v;
+        }
+    }
+
+    static PlanForm of(Presentation.Plan plan) {
+        PlanForm form = new PlanForm();
+        form.districtId = plan.districtId();
+        form.hostOrganisation = plan.hostOrganisation();
+        form.hostKind = plan.hostKind();
+        form.targetGroups = plan.targetGroups();
+        form.growthPoints = plan.growthPoints();
+        form.partners = plan.partners();
+        form.videoUrl = plan.videoUrl();
+        for (PlanParts.Service s : plan.services()) {
+            ServiceRow row = new ServiceRow();
+            row.name = s.name;
+            row.audience = s.audience;
+            row.frequency = s.frequency;
+            form.services.add(row);
+        }
+        for (PlanParts.Funding f : plan.funding()) {
+            FundingRow row = new FundingRow();
+            row.source = f.source;
+            row.description = f.description;
+            row.amount = f.amount == null ? null : String.valueOf(f.amount);
+            form.funding.add(row);
+        }
+        for (PlanParts.Milestone m : plan.milestones()) {
+            MilestoneRow row = new MilestoneRow();
+            row.month = m.month == null ? null : String.valueOf(m.month);
+            row.text = m.text;
+            form.milestones.add(row);
+        }
+        form.addSpareRows();
+        return form;
+    }
+
+    void addSpareRows() {
+        for (int i = 0; i < SPARE_ROWS; i++) {
+            if (services.size() < MAX_ROWS) {
+                services.add(new ServiceRow());
+            }
+            if (funding.size() < MAX_ROWS) {
+                funding.add(new FundingRow());
+            }
+            if (milestones.size() < MAX_ROWS) {
+                milestones.add(new MilestoneRow());
+            }
+        }
+    }
+
+    /** The plan to save; throws {@link NumberFormatException} naming what could not be read. */
+    Presentation.Plan toPlan() {
+        List<PlanParts.Service> s = services.stream().limit(MAX_ROWS)
+                .map(r -> new PlanParts.Service(r.name, r.audience, r.frequency)).toList();
+        List<PlanParts.Funding> f = new ArrayList<>();
+        for (FundingRow r : funding.stream().limit(MAX_ROWS).toList()) {
+            f.add(new PlanParts.Funding(r.source, r.description, parse(r.amount, "amount")));
+        }
+        List<PlanParts.Milestone> m = new ArrayList<>();
+        for (MilestoneRow r : milestones.stream().limit(MAX_ROWS).toList()) {
+            Long month = parse(r.month, "month");
+            m.add(new PlanParts.Milestone(month == null ? null : (int) Math.max(Integer.MIN_VALUE,
+                    Math.min(Integer.MAX_VALUE, month)), r.text));
+        }
+        return new Presentation.Plan(districtId, hostOrganisation, hostKind, targetGroups, growthPoints,
+                new ArrayList<>(s), partners, f, m, videoUrl);
+    }
+
+    /** Whole numbers as people type them: "150 000", "150000 ₽", "150 000,00". */
+    static Long parse(String text, String what) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String digits = text.replaceAll("[\\s\\u00a0₽]|руб\\.?", "").replaceFirst("[,.]0{1,2}$", "");
+        if (!digits.matches("-?\\d{1,15}")) {
+            throw new NumberFormatException(what);
+        }
+        return Long.parseLong(digits);
+    }
+
+    public Integer getDistrictId() {
+        return districtId;
+    }
+
+    public void setDistrictId(Integer districtId) {
+        this.districtId = districtId;
+    }
+
+    public String getHostOrganisation() {
+        return hostOrganisation;
+    }
+
+    public void setHostOrganisation(String hostOrganisation) {
+        this.hostOrganisation = hostOrganisation;
+    }
+
+    public HostKind getHostKind() {
+        return hostKind;
+    }
+
+    public void setHostKind(HostKind hostKind) {
+        this.hostKind = hostKind;
+    }
+
+    public String getTargetGroups() {
+        return targetGroups;
+    }
+
+    public void setTargetGroups(String targetGroups) {
+        this.targetGroups = targetGroups;
+    }
+
+    public String getGrowthPoints() {
+        return growthPoints;
+    }
+
+    public void setGrowthPoints(String growthPoints) {
+        this.growthPoints = growthPoints;
+    }
+
+    public String getPartners() {
+        return partners;
+    }
+
+    public void setPartners(String partners) {
+        this.partners = partners;
+    }
+
+    public String getVideoUrl() {
+        return videoUrl;
+    }
+
+    public void setVideoUrl(String videoUrl) {
+        this.videoUrl = videoUrl;
+    }
+
+    public List<ServiceRow> getServices() {
+        return services;
+    }
+
+    public List<FundingRow> getFunding() {
+        return funding;
+    }
+
+    public List<MilestoneRow> getMilestones() {
+        return milestones;
+    }
+}

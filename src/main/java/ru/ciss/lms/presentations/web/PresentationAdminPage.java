@@ -1,0 +1,180 @@
+package ru.ciss.lms.presentations.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.RuleRefusals;
+import ru.ciss.lms.platform.web.Texts;
+import ru.ciss.lms.presentations.boundary.PresentationAdmin;
+import ru.ciss.lms.presentations.boundary.PresentationNotFoundException;
+import ru.ciss.lms.presentations.boundary.PresentationViews.AdminRow;
+import ru.ciss.lms.presentations.boundary.PresentationViews.Workload;
+import ru.ciss.lms.presentations.control.ScoreAggregation;
+import ru.ciss.lms.presentations.entity.ScoreChange;
+
+/**
+ * /course/presentation.xhtml?cohort=C&amp;id=N: one presentation for administrators: its mentors (added or taken off
+ * by hand), returning the plan, moderation with a reason, and the audit trail of its result.
+ */
+@Named
+@ViewScoped
+public class PresentationAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PresentationAdmin admin;
+
+    private String cohort;
+    private String id;
+    private long cohortId;
+    private long presentationId;
+    private AdminRow row;
+    private List<Workload> mentors;
+    private List<ScoreChange> trail;
+    private Long mentorId;
+    private String returnComment;
+    private String moderatedPercent;
+    private String reason;
+
+    public void load() throws IOException {
+        try {
+            cohortId = Long.parseLong(cohort == null ? "" : cohort);
+            presentationId = Long.parseLong(id == null ? "" : id);
+            reload();
+        } catch (NumberFormatException | PresentationNotFoundException e) {
+            NotFound.answer();
+        }
+    }
+
+    private void reload() {
+        row = admin.rows(cohortId).stream().filter(r -> r.presentationId() == presentationId).findFirst()
+                .orElseThrow(PresentationNotFoundException::new);
+        mentors = admin.workload(cohortId);
+        trail = admin.trail(presentationId);
+    }
+
+    public void addMentor() {
+        act(() -> {
+            if (mentorId == null) {
+                Texts.error(null, "invitation.refused.mentor");
+                return;
+            }
+            admin.allocate(presentationId, mentorId);
+            Texts.info("allocation.added");
+        });
+    }
+
+    public void removeMentor(long mentor) {
+        act(() -> {
+            admin.unallocate(presentationId, mentor);
+            Texts.info("allocation.removed");
+        });
+    }
+
+    public void returnPlan() {
+        act(() -> {
+            admin.returnPlan(presentationId, row.version(), returnComment);
+            returnComment = null;
+            Texts.info("presentation.returned");
+        });
+    }
+
+    public void moderate() {
+        act(() -> {
+            Double percent;
+            try {
+                percent = moderatedPercent == null || moderatedPercent.isBlank() ? null
+                        : Double.valueOf(moderatedPercent.strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                Texts.error(null, "moderation.refused.range");
+                return;
+            }
+            admin.moderate(presentationId, row.version(), percent, reason);
+            reason = null;
+            moderatedPercent = null;
+            Texts.info("moderation.done");
+        });
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            RuleRefusals.show(e, null);
+        }
+        reload();
+    }
+
+    public String percent(Double value) {
+        return value == null ? "—" : ScoreAggregation.oneDecimal(value);
+    }
+
+    public AdminRow getRow() {
+        return row;
+    }
+
+    public List<Workload> getMentors() {
+        return mentors;
+    }
+
+    public List<ScoreChange> getTrail() {
+        return trail;
+    }
+
+    public long getCohortId() {
+        return cohortId;
+    }
+
+    public String getCohort() {
+        return cohort;
+    }
+
+    public void setCohort(String cohort) {
+        this.cohort = cohort;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Long getMentorId() {
+        return mentorId;
+    }
+
+    public void setMentorId(Long mentorId) {
+        this.mentorId = mentorId;
+    }
+
+    public String getReturnComment() {
+        return returnComment;
+    }
+
+    public void setReturnComment(String returnComment) {
+        this.returnComment = returnComment;
+    }
+
+    public String getModeratedPercent() {
+        return moderatedPercent;
+    }
+
+    public void setModeratedPercent(String moderatedPercent) {
+        this.moderatedPercent = moderatedPercent;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,117 @@
+package ru.ciss.lms.presentations.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.RuleRefusals;
+import ru.ciss.lms.platform.web.Texts;
+import ru.ciss.lms.presentations.boundary.PresentationNotFoundException;
+import ru.ciss.lms.presentations.boundary.PresentationViews.ScoringSheet;
+import ru.ciss.lms.presentations.boundary.Scoring;
+import ru.ciss.lms.presentations.control.ScoreAggregation;
+
+/**
+ * /scoring/presentation.xhtml?id=N: one presentation's plan and the rubric, scored on a phone during the talk. The
+ * draft is kept with every save; others' scores appear only after one's own are submitted.
+ */
+@Named
+@ViewScoped
+public class ScoringPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Scoring scoring;
+
+    private String id;
+    private ScoringSheet sheet;
+    private final Map<String, Integer> scores = new HashMap<>();
+    private String comment;
+
+    public void load() throws IOException {
+        try {
+            sheet = scoring.sheet(Long.parseLong(id == null ? "" : id));
+            scores.clear();
+            scores.putAll(sheet.myScores());
+            comment = sheet.myComment();
+        } catch (NumberFormatException | PresentationNotFoundException e) {
+            NotFound.answer();
+        }
+    }
+
+    public void save() {
+        send(false);
+    }
+
+    public void submit() {
+        send(true);
+    }
+
+    private void send(boolean submit) {
+        boolean done = false;
+        try {
+            Map<String, Integer> given = new LinkedHashMap<>();
+            scores.forEach((k, v) -> {
+                if (v != null) {
+                    given.put(k, v);
+                }
+            });
+            if (submit) {
+                scoring.submit(sheet.presentationId(), sheet.scoreVersion(), given, comment);
+                Texts.info("scoring.submitted");
+            } else {
+                scoring.save(sheet.presentationId(), sheet.scoreVersion(), given, comment);
+                Texts.info("scoring.saved");
+            }
+            done = true;
+        } catch (RuntimeException e) {
+            RuleRefusals.show(e, null);
+        }
+        Map<String, Integer> typed = new HashMap<>(scores);
+        String typedComment = comment;
+        sheet = scoring.sheet(sheet.presentationId());
+        scores.clear();
+        scores.putAll(done ? sheet.myScores() : typed);
+        comment = done ? sheet.myComment() : typedComment;
+    }
+
+    public List<Integer> getLevels() {
+        return IntStream.rangeClosed(0, sheet.scaleMax()).boxed().toList();
+    }
+
+    public String percent(Double value) {
+        return value == null ? "—" : ScoreAggregation.oneDecimal(value);
+    }
+
+    public ScoringSheet getSheet() {
+        return sheet;
+    }
+
+    public Map<String, Integer> getScores() {
+        return scores;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
