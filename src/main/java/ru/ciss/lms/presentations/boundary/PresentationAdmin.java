@@ -139,22 +139,22 @@ public class PresentationAdmin {
         em.createQuery("SELECT a FROM PresentationMentor a, Presentation p WHERE a.presentationId = p.id AND "
                         + "p.cohortId = :c", PresentationMentor.class).setParameter("c", cohortId).getResultList()
                 .forEach(a -> allocated.computeIfAbsent(a.getPresentationId(), k -> new HashSet<>()).add(a.getMentorId()));
-        Map<Long, Person> trainees = new HashMap<>();
-        em.createQuery("SELECT t FROM Person t WHERE t.id IN (SELECT p.personId FROM Presentation p WHERE "
-                + "p.cohortId = :c)", Person.class).setParameter("c", cohortId).getResultList()
-                .forEach(t -> trainees.put(t.getId(), t));
+        // Projections, not Person entities: only the ids that decide conflicts are needed.
+        Map<Long, Object[]> trainees = new HashMap<>();
+        em.createQuery("SELECT t.id, o.id, d.id FROM Person t LEFT JOIN t.organisation o LEFT JOIN t.district d "
+                        + "WHERE t.id IN (SELECT p.personId FROM Presentation p WHERE p.cohortId = :c)", Object[].class)
+                .setParameter("c", cohortId).getResultList().forEach(r -> trainees.put((Long) r[0], r));
         List<MentorAllocation.Presentation> input = plans.stream().map(p -> {
-            Person t = trainees.get(p.getPersonId());
-            return new MentorAllocation.Presentation(p.getId(), t.getOrganisation() == null ? null
-                    : t.getOrganisation().getId(), t.getDistrict() == null ? null : t.getDistrict().getId(),
+            Object[] t = trainees.get(p.getPersonId());
+            return new MentorAllocation.Presentation(p.getId(), (Long) t[1], (Integer) t[2],
                     allocated.getOrDefault(p.getId(), Set.of()));
         }).toList();
-        List<MentorAllocation.Mentor> mentors = em.createQuery("SELECT m FROM CohortMember cm JOIN Person m ON m.id = "
-                        + "cm.personId WHERE cm.cohort.id = :c AND cm.role = ru.ciss.lms.people.entity.Role.MENTOR "
-                        + "AND m.active = TRUE", Person.class).setParameter("c", cohortId).getResultStream()
-                .map(m -> new MentorAllocation.Mentor(m.getId(), m.getOrganisation() == null ? null
-                        : m.getOrganisation().getId(), m.getDistrict() == null ? null : m.getDistrict().getId(),
-                        (int) allocated.values().stream().filter(s -> s.contains(m.getId())).count()))
+        List<MentorAllocation.Mentor> mentors = em.createQuery("SELECT m.id, o.id, d.id FROM CohortMember cm JOIN "
+                        + "Person m ON m.id = cm.personId LEFT JOIN m.organisation o LEFT JOIN m.district d WHERE "
+                        + "cm.cohort.id = :c AND cm.role = ru.ciss.lms.people.entity.Role.MENTOR AND m.active = TRUE",
+                        Object[].class).setParameter("c", cohortId).getResultStream()
+                .map(r -> new MentorAllocation.Mentor((Long) r[0], (Long) r[1], (Integer) r[2],
+                        (int) allocated.values().stream().filter(s -> s.contains((Long) r[0])).count()))
                 .toList();
         MentorAllocation.Plan plan = MentorAllocation.allocate(input, mentors, setup.getMentorsPerPresentation(),
                 setup.isExcludeSameDistrict());

@@ -1,5 +1,7 @@
 package ru.ciss.lms.presentations.entity;
 
+import jakarta.json.bind.annotation.JsonbTransient;
+
 /** The repeated parts of a plan, kept as small JSON lists in the plan's row. Public fields for JSON binding. */
 public final class PlanParts {
 
@@ -21,9 +23,23 @@ public final class PlanParts {
             this.frequency = frequency;
         }
 
+        @JsonbTransient
         public boolean isBlank() {
             return blank(name) && blank(audience) && blank(frequency);
         }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getAudience() {
+            return audience;
+        }
+
+        public String getFrequency() {
+            return frequency;
+        }
+
     }
 
     /** A source of money with the amount in whole roubles. */
@@ -41,9 +57,23 @@ public final class PlanParts {
             this.amount = amount;
         }
 
+        @JsonbTransient
         public boolean isBlank() {
             return source == null && blank(description) && amount == null;
         }
+
+        public FundingSource getSource() {
+            return source;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public Long getAmount() {
+            return amount;
+        }
+
     }
 
     /** A step of the first year: the month (1-12 from the opening) and what is done by then. */
@@ -59,9 +89,19 @@ public final class PlanParts {
             this.text = text;
         }
 
+        @JsonbTransient
         public boolean isBlank() {
             return month == null && blank(text);
         }
+
+        public Integer getMonth() {
+            return month;
+        }
+
+        public String getText() {
+            return text;
+        }
+
     }
 
     static boolean blank(String s) {

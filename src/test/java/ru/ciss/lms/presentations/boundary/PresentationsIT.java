@@ -1,0 +1,276 @@
+package ru.ciss.lms.presentations.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.TestData;
+import ru.ciss.lms.testing.TestFiles;
+import ru.ciss.lms.testing.TestPeople;
+import ru.ciss.lms.testing.WebClient;
+import ru.ciss.lms.testing.WebClient.FilePart;
+
+/**
+ * The final presentation over HTTP: a plan refused while incomplete or with the wrong slides, then submitted and
+ * locked; mentors allocated automatically without a conflict of organisation; blind scoring by one signed-in mentor
+ * and one through an invitation link; a large disagreement flagged, release refused until moderated with a reason;
+ * the trainee sees the released result; the XLSX export; and what nobody else may do.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PresentationsIT {
+
+    private static final String[] CRITERIA = {"relevance", "feasibility", "partnerships", "sustainability",
+            "presentation-quality"};
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void planAllocationBlindScoringModerationAndRelease() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        long home = organisation("Администрация Тест-района");
+        TestPeople.Account trainee = TestPeople.create("Планова", "TRAINEE");
+        TestPeople.Account first = TestPeople.create("Оценщикова", "MENTOR");
+        TestPeople.Account second = TestPeople.create("Приглашёнов", "MENTOR");
+        TestPeople.Account colleague = TestPeople.create("Коллегин", "MENTOR");
+        TestPeople.Account outsider = TestPeople.create("Посторонний", "MENTOR");
+        TestPeople.Account admin = TestPeople.create("Модераторова", "ADMINISTRATOR");
+        TestData.update("UPDATE person SET organisation_id = ? WHERE id IN (?, ?)", home, trainee.id(), colleague.id());
+        TestData.update("UPDATE person SET organisation_id = ? WHERE id = ?", organisation("НКО Один"), first.id());
+        TestData.update("UPDATE person SET organisation_id = ? WHERE id = ?", organisation("НКО Два"), second.id());
+        TestData.enrolTrainee(cohort, trainee.id());
+        for (TestPeople.Account m : new TestPeople.Account[] {first, second, colleague}) {
+            TestData.enrolMentor(cohort, m.id());
+        }
+        // The colleague is the only mentor of the trainee's organisation: allocation must skip them, and there are
+        // exactly two others, so the automatic allocation must pick those two.
+        String page = "/study/presentation.xhtml";
+        WebClient t = signedIn(trainee);
+
+        String incomplete = t.postMultipart(page, t.get(page).body(), plan(false), new FilePart("plan:slides", "", new byte[0]))
+                .body();
+        assertTrue(incomplete.contains("План нельзя отправить"), incomplete);
+        assertTrue(incomplete.contains("«точки роста» района") && incomplete.contains("слайды"), incomplete);
+        assertNull(TestData.value("SELECT id FROM presentation WHERE person_id = ?", trainee.id()),
+                "a refused submission stores nothing");
+
+        String wrongSlides = t.postMultipart(page, t.get(page).body(), plan(true),
+                new FilePart("plan:slides", "План.docx", TestFiles.docx("слайды"))).body();
+        assertTrue(wrongSlides.contains("Ничего не сохранено") || wrongSlides.contains("не принимаются"), wrongSlides);
+        assertNull(TestData.value("SELECT id FROM presentation WHERE person_id = ?", trainee.id()));
+
+        String staleTab = t.get(page).body();
+        String sent = t.postMultipart(page, t.get(page).body(), plan(true),
+                new FilePart("plan:slides", "Ресурсный центр.pdf", TestFiles.pdf("slides"))).body();
+        assertTrue(sent.contains("План отправлен"), sent);
+        long presentation = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE person_id = ?",
+                trainee.id()));
+        assertEquals("SUBMITTED", TestData.value("SELECT state FROM presentation WHERE id = ?", presentation));
+        // The submitted plan's page offers no buttons; a tab opened before the submission is refused by the server.
+        assertFalse(t.get(page).body().contains("plan:submit"));
+        String locked = t.postMultipart(page, staleTab, plan(true), new FilePart("plan:slides", "", new byte[0])).body();
+        assertTrue(locked.contains("закрыт для изменений"), locked);
+
+        WebClient a = signedIn(admin);
+        String adminPage = "/course/presentations.xhtml?cohort=" + cohort;
+        String allocated = a.postForm(adminPage, a.get(adminPage).body(), Map.of("actions", "actions",
+                "actions:allocate", "allocate")).body();
+        assertTrue(allocated.contains("Назначено наставников: 2"), allocated);
+        assertEquals("2", TestData.value("SELECT COUNT(*) FROM presentation_mentor WHERE presentation_id = ? AND "
+                + "mentor_id IN (?, ?)", presentation, first.id(), second.id()));
+        assertEquals("0", TestData.value("SELECT COUNT(*) FROM presentation_mentor WHERE mentor_id = ?", colleague.id()),
+                "never a mentor from the trainee's own organisation");
+
+        // The second mentor comes in through a personal invitation link, on a phone.
+        String invitePage = a.get(adminPage).body();
+        Map<String, String> invite = new LinkedHashMap<>();
+        invite.put("invite", "invite");
+        invite.put("invite:mentor", String.valueOf(second.id()));
+        invite.put("invite:days", "7");
+        invite.put("invite:make", "make");
+        String made = a.postForm(adminPage, invitePage, invite).body();
+        String link = group(made, "value=\"https?://[^\"]*(/invite\\.xhtml\\?t=[A-Za-z0-9_-]+)\"");
+        assertTrue(link != null, made);
+        WebClient invited = new WebClient(url);
+        HttpResponse<String> opened = invited.get(link);
+        assertEquals(302, opened.statusCode(), opened.body());
+        String location = opened.headers().firstValue("Location").orElse("");
+        assertTrue(location.contains("/scoring/queue.xhtml"), location);
+        HttpResponse<String> queue = invited.get("/scoring/queue.xhtml");
+        assertTrue(queue.body().contains("Планова"), queue.statusCode() + " " + queue.headers().map() + queue.body());
+        assertEquals(403, invited.get("/account/profile.xhtml").statusCode(), "an invited session scores, nothing else");
+        assertEquals(403, invited.get("/home/mentor.xhtml").statusCode());
+        assertEquals(403, invited.get("/review/queue.xhtml").statusCode());
+
+        String sheet = "/scoring/presentation.xhtml?id=" + presentation;
+        WebClient m1 = signedIn(first);
+        // Two tabs of one mentor: the later save of the older tab is refused.
+        String tab1 = m1.get(sheet).body();
+        String tab2 = m1.get(sheet).body();
+        assertTrue(m1.postForm(sheet, tab1, scores(3, "черновик", "save")).body().contains("Черновик оценки сохранён"));
+        assertTrue(m1.postForm(sheet, tab2, scores(2, "другая вкладка", "save")).body()
+                .contains("сохранили в другой вкладке"));
+        assertTrue(m1.postForm(sheet, m1.get(sheet).body(), scores(5, "Сильный план, реальные партнёры.", "submit"))
+                .body().contains("Оценка отправлена"));
+
+        String blind = invited.get(sheet).body();
+        assertFalse(blind.contains("Оценщикова"), "another mentor's score is hidden before one's own is submitted");
+        String afterOwn = invited.postForm(sheet, blind, scores(1, "Нет расчётов бюджета.", "submit")).body();
+        assertTrue(afterOwn.contains("Оценка отправлена"), afterOwn);
+        assertTrue(afterOwn.contains("Оценщикова") && afterOwn.contains("100,0"), "visible after submitting: " + afterOwn);
+        assertEquals("1", TestData.value("SELECT flagged FROM presentation WHERE id = ?", presentation),
+                "100 and 20 differ by more than 25 points");
+
+        assertEquals(404, signedIn(outsider).get(sheet).statusCode(), "a mentor not allocated sees nothing");
+        assertEquals(404, signedIn(colleague).get("/files/presentation?id=" + presentation).statusCode());
+        assertEquals(200, m1.getBytes("/files/presentation?id=" + presentation).statusCode());
+
+        String released = a.postForm(adminPage, a.get(adminPage).body(), Map.of("actions", "actions",
+                "actions:release", "release")).body();
+        assertTrue(released.contains("Нельзя опубликовать"), released);
+        String one = "/course/presentation.xhtml?cohort=" + cohort + "&id=" + presentation;
+        String noReason = a.postForm(one, a.get(one).body(), moderation("65", "")).body();
+        assertTrue(noReason.contains("Укажите причину"), noReason);
+        assertNull(TestData.value("SELECT moderated_percent FROM presentation WHERE id = ?", presentation));
+        String moderated = a.postForm(one, a.get(one).body(), moderation("65,5",
+                "Комиссия обсудила: бюджет есть в приложении.")).body();
+        assertTrue(moderated.contains("Итоговый балл установлен"), moderated);
+        assertTrue(moderated.contains("решение администратора"), "the audit trail shows the moderation");
+        assertTrue(a.postForm(adminPage, a.get(adminPage).body(), Map.of("actions", "actions",
+                "actions:release", "release")).body().contains("Результаты опубликованы"));
+
+        String result = t.get(page).body();
+        assertTrue(result.contains("65,5 %") && result.contains("зачтено"), result);
+        assertTrue(result.contains("Сильный план, реальные партнёры.") && result.contains("Нет расчётов бюджета."));
+        assertFalse(result.contains("Оценщикова"), "trainees see the comments, not who wrote them");
+
+        HttpResponse<byte[]> xlsx = a.getBytes("/presentations/results.xlsx?cohort=" + cohort);
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            XSSFSheet s = book.getSheetAt(0);
+            assertTrue(s.getRow(2).getCell(1).getStringCellValue().startsWith("Планова"));
+            assertEquals(65.5, s.getRow(2).getCell(9).getNumericCellValue(), 1e-9);
+            assertEquals(60.0, s.getRow(2).getCell(6).getNumericCellValue(), 1e-9, "the mentors' mean");
+        }
+        assertEquals(403, m1.getBytes("/presentations/results.xlsx?cohort=" + cohort).statusCode());
+        assertTrue(Integer.parseInt(TestData.value("SELECT COUNT(*) FROM score_change WHERE presentation_id = ?",
+                presentation)) >= 4, "two scores, a moderation and a release are in the trail");
+    }
+
+    @Test
+    void aRevokedOrUnknownInvitationOpensNothing() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account mentor = TestPeople.create("Отозванов", "MENTOR");
+        TestPeople.Account admin = TestPeople.create("Отзывающая", "ADMINISTRATOR");
+        TestData.enrolMentor(cohort, mentor.id());
+        WebClient a = signedIn(admin);
+        String adminPage = "/course/presentations.xhtml?cohort=" + cohort;
+        Map<String, String> invite = new LinkedHashMap<>();
+        invite.put("invite", "invite");
+        invite.put("invite:mentor", String.valueOf(mentor.id()));
+        invite.put("invite:days", "7");
+        invite.put("invite:make", "make");
+        String made = a.postForm(adminPage, a.get(adminPage).body(), invite).body();
+        String link = group(made, "value=\"https?://[^\"]*(/invite\\.xhtml\\?t=[A-Za-z0-9_-]+)\"");
+        Map<String, String> tooLong = new LinkedHashMap<>(invite);
+        tooLong.put("invite:days", "365");
+        assertTrue(a.postForm(adminPage, a.get(adminPage).body(), tooLong).body().contains("от 1 до 60 дней"));
+
+        String withLink = a.get(adminPage).body();
+        String revokeButton = group(withLink, "name=\"(invite:[^\"]+)\" value=\"Отозвать\"");
+        assertTrue(revokeButton != null, withLink);
+        assertTrue(a.postForm(adminPage, withLink, Map.of("invite", "invite", revokeButton, "Отозвать")).body()
+                .contains("Ссылка отозвана"));
+        HttpResponse<String> revoked = new WebClient(url).get(link);
+        assertEquals(410, revoked.statusCode());
+        assertTrue(revoked.body().contains("Ссылка-приглашение не действует"));
+        assertEquals(410, new WebClient(url).get("/invite.xhtml?t=" + UUID.randomUUID()).statusCode());
+        TestData.update("UPDATE mentor_invitation SET revoked_at = NULL, expires_at = NOW(3) - INTERVAL 1 MINUTE "
+                + "WHERE mentor_id = ?", mentor.id());
+        assertEquals(410, new WebClient(url).get(link).statusCode(), "an expired link opens nothing");
+    }
+
+    private static Map<String, String> plan(boolean complete) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("plan", "plan");
+        f.put("plan:district", "31");
+        f.put("plan:host", "Администрация Тест-района");
+        f.put("plan:hostKind", "ADMINISTRATION_COMMITTEE");
+        f.put("plan:targetGroups", "Инициативные жители, НКО, школьники");
+        f.put("plan:growthPoints", complete ? "Дом культуры, молодёжный совет" : "");
+        f.put("plan:services:0:name", "Консультации по грантам");
+        f.put("plan:services:0:audience", "НКО района");
+        f.put("plan:services:0:frequency", "еженедельно");
+        f.put("plan:partners", "Администрация, библиотека, фермерское хозяйство");
+        f.put("plan:funding:0:source", "GRANT");
+        f.put("plan:funding:0:description", "Фонд президентских грантов");
+        f.put("plan:funding:0:amount", "450 000");
+        f.put("plan:milestones:0:month", "3");
+        f.put("plan:milestones:0:text", "Открытие центра");
+        f.put("plan:video", "");
+        f.put("plan:submit", "submit");
+        return f;
+    }
+
+    private static Map<String, String> scores(int each, String comment, String button) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("score", "score");
+        for (int i = 0; i < CRITERIA.length; i++) {
+            f.put("score:criteria:" + i + ":level", String.valueOf(each));
+        }
+        f.put("score:comment", comment);
+        f.put("score:" + button, button);
+        return f;
+    }
+
+    private static Map<String, String> moderation(String percent, String reason) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("moderate", "moderate");
+        f.put("moderate:percent", percent);
+        f.put("moderate:reason", reason);
+        f.put("moderate:set", "set");
+        return f;
+    }
+
+    private static long organisation(String name) throws Exception {
+        String unique = name + " " + UUID.randomUUID().toString().substring(0, 6);
+        TestData.update("INSERT INTO organisation (name, kind) VALUES (?, 'NGO')", unique);
+        return Long.parseLong(TestData.value("SELECT id FROM organisation WHERE name = ?", unique));
+    }
+
+    private WebClient signedIn(TestPeople.Account account) {
+        WebClient client = new WebClient(url);
+        client.signIn(account.email(), account.password());
+        return client;
+    }
+
+    private static String group(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+}
