@@ -1,0 +1,160 @@
+package ru.ciss.lms.presentations.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.Select;
+import ru.ciss.lms.testing.Browser;
+import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.TestData;
+import ru.ciss.lms.testing.TestFiles;
+import ru.ciss.lms.testing.TestPeople;
+
+/**
+ * The issue's walk-through in a browser: a trainee submits a plan and slides; the administrator allocates two
+ * mentors and makes an invitation link; one mentor scores at a desk, the other opens the link on a phone-sized
+ * window and scores blind; the large disagreement is moderated with a reason; the trainee sees the released result.
+ * axe-core checks every page on the way.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PresentationsBrowserIT {
+
+    private static final int CRITERIA = 5;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPlanIsScoredBlindByTwoMentorsModeratedAndReleased() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account trainee = TestPeople.create("Защитина", "TRAINEE");
+        TestPeople.Account desk = TestPeople.create("Настольный", "MENTOR");
+        TestPeople.Account phone = TestPeople.create("Мобильная", "MENTOR");
+        TestPeople.Account admin = TestPeople.create("Куратова", "ADMINISTRATOR");
+        TestData.enrolTrainee(cohort, trainee.id());
+        TestData.enrolMentor(cohort, desk.id());
+        TestData.enrolMentor(cohort, phone.id());
+        Path slides = Files.write(dir.resolve("Ресурсный центр.pdf"), TestFiles.pdf("слайды"));
+
+        try (Browser browser = new Browser(url)) {
+            browser.signIn(trainee.email(), trainee.password());
+            browser.clickAndWait("to-presentation");
+            browser.assertAccessible();
+            new Select(browser.find("plan:district")).selectByValue("31");
+            browser.type("plan:host", "Администрация сельского поселения");
+            new Select(browser.find("plan:hostKind")).selectByValue("ADMINISTRATION_COMMITTEE");
+            browser.type("plan:targetGroups", "НКО, ТОС, инициативные жители");
+            browser.type("plan:growthPoints", "Дом культуры; молодёжный совет");
+            browser.type("plan:services:0:name", "Консультации по грантам");
+            browser.type("plan:services:0:audience", "НКО и инициативные группы");
+            browser.type("plan:services:0:frequency", "раз в неделю");
+            browser.type("plan:partners", "Администрация, библиотека");
+            new Select(browser.find("plan:funding:0:source")).selectByValue("GRANT");
+            browser.type("plan:funding:0:amount", "300 000");
+            browser.type("plan:milestones:0:month", "2");
+            browser.type("plan:milestones:0:text", "Открытие центра");
+            browser.type("plan:funding:1:amount", "минус сто");
+            browser.clickAndWait("plan:save");
+            assertTrue(browser.text().contains("Сумма должна быть целым числом"), browser.text());
+            assertTrue(browser.find("plan:host").getAttribute("value").contains("сельского"), "nothing typed is lost");
+            browser.type("plan:funding:1:amount", "");
+            browser.find("plan:slides").sendKeys(slides.toString());
+            browser.clickAndWait("plan:submit");
+            assertTrue(browser.text().contains("План отправлен"), browser.text());
+            browser.assertAccessible();
+            browser.signOut();
+
+            browser.signIn(admin.email(), admin.password());
+            browser.open("/course/cohort.xhtml?id=" + cohort);
+            browser.clickAndWait("to-presentations");
+            browser.assertAccessible();
+            browser.clickAndWait("actions:allocate");
+            assertTrue(browser.text().contains("Назначено наставников: 2"), browser.text());
+            new Select(browser.find("invite:mentor")).selectByValue(String.valueOf(phone.id()));
+            browser.clickAndWait("invite:make");
+            String link = browser.find("invite:link").getAttribute("value");
+            assertTrue(link.contains("/invite.xhtml?t="), link);
+            browser.assertAccessible();
+            browser.signOut();
+
+            browser.signIn(desk.email(), desk.password());
+            browser.open("/scoring/queue.xhtml");
+            browser.assertAccessible();
+            browser.driver().findElement(By.partialLinkText("Защитина")).click();
+            browser.waitFor(By.id("score:comment"));
+            browser.assertAccessible();
+            score(browser, 4);
+            browser.type("score:comment", "Хорошие партнёрства.");
+            browser.clickAndWait("score:submit");
+            assertTrue(browser.text().contains("Оценка отправлена"), browser.text());
+            browser.signOut();
+
+            browser.driver().manage().window().setSize(new Dimension(390, 844));
+            browser.driver().get(link);
+            browser.waitFor(By.id("queue"));
+            browser.assertAccessible();
+            browser.driver().findElement(By.partialLinkText("Защитина")).click();
+            browser.waitFor(By.id("score:comment"));
+            assertTrue(!browser.text().contains("Настольный"), "blind: the other mentor's score is hidden");
+            browser.assertAccessible();
+            browser.assertFitsWidth(390);
+            score(browser, 0);
+            browser.type("score:comment", "Нет бюджета.");
+            browser.clickAndWait("score:submit");
+            assertTrue(browser.text().contains("Оценка отправлена") && browser.text().contains("Настольный"),
+                    browser.text());
+            browser.driver().manage().deleteAllCookies();
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+
+            browser.signIn(admin.email(), admin.password());
+            browser.open("/course/presentations.xhtml?cohort=" + cohort);
+            assertTrue(browser.text().contains("расхождение"), browser.text());
+            browser.driver().findElement(By.partialLinkText("Защитина")).click();
+            browser.waitFor(By.id("moderate:reason"));
+            browser.assertAccessible();
+            browser.type("moderate:percent", "62");
+            browser.type("moderate:reason", "Обсудили на комиссии: бюджет представлен устно.");
+            browser.clickAndWait("moderate:set");
+            assertTrue(browser.text().contains("Итоговый балл установлен"), browser.text());
+            browser.open("/course/presentations.xhtml?cohort=" + cohort);
+            browser.clickAndWait("actions:release");
+            assertTrue(browser.text().contains("Результаты опубликованы"), browser.text());
+            browser.signOut();
+
+            browser.signIn(trainee.email(), trainee.password());
+            browser.open("/study/presentation.xhtml");
+            assertTrue(browser.find("score").getText().contains("62,0"), browser.text());
+            assertTrue(browser.find("verdict").getText().contains("зачтено"));
+            assertTrue(browser.text().contains("Хорошие партнёрства.") && browser.text().contains("Нет бюджета."));
+            browser.assertAccessible();
+        }
+    }
+
+    private static void score(Browser browser, int level) {
+        for (int i = 0; i < CRITERIA; i++) {
+            browser.driver().findElement(By.cssSelector("input[name='score:criteria:" + i + ":level'][value='"
+                    + level + "']")).click();
+        }
+    }
+}
