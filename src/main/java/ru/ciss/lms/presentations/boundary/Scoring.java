@@ -143,6 +143,8 @@ public class Scoring {
             double total = ScoreAggregation.mentorTotal(rules.rubric(cohort.getProgramme()), kept);
             score.submit(total, Instant.now());
             flush();
+            // Two mentors submitting at the same moment: the row lock makes the second wait and count both.
+            em.refresh(p, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             rules.recompute(p, cohort.getProgramme());
             em.persist(new ScoreChange(presentationId, me(), ScoreChange.Kind.SCORED,
                     kept + " = " + ScoreAggregation.oneDecimal(total) + " %"));
@@ -170,7 +172,8 @@ public class Scoring {
     private void flush() {
         try {
             em.flush();
-        } catch (OptimisticLockException e) {
+        } catch (OptimisticLockException | jakarta.persistence.EntityExistsException e) {
+            // A newer save won (another tab), or two first saves met on the unique key: the later one is refused.
             throw new PresentationRefusedException("scoring.refused.changed");
         }
     }

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import ru.ciss.lms.presentations.boundary.Scoring;
 import ru.ciss.lms.presentations.control.InvitationCredential;
 
 /**
@@ -34,7 +35,9 @@ public class InvitePage {
         if (token != null && !token.isBlank()) {
             AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters
                     .withParams().credential(new InvitationCredential(token.strip())).newAuthentication(true));
-            if (status == AuthenticationStatus.SUCCESS) {
+            // Someone already signed in keeps their identity when the link is bad, and the mechanism then answers
+            // SUCCESS too: only a session that really holds the invited role was opened by this link.
+            if (status == AuthenticationStatus.SUCCESS && security.isCallerInRole(Scoring.INVITED_MENTOR)) {
                 if (request.getSession(false) != null) {
                     request.changeSessionId(); // a new session id after sign-in: no session fixation
                 }

@@ -79,6 +79,14 @@ class AuthorizationMatrixIT {
             new String[] {"/admin/outbox.xhtml", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
             new String[] {"/files/submission?id=999999", SIGN_IN, "404", "404", "404"},
             new String[] {"/account/password.xhtml", SIGN_IN, OK, OK, OK},
+            new String[] {"/study/presentation.xhtml", SIGN_IN, "404", FORBIDDEN, FORBIDDEN},
+            new String[] {"/scoring/queue.xhtml", SIGN_IN, FORBIDDEN, OK, FORBIDDEN},
+            new String[] {"/scoring/presentation.xhtml?id=999999", SIGN_IN, FORBIDDEN, "404", FORBIDDEN},
+            new String[] {"/course/presentations.xhtml?cohort=999999", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
+            new String[] {"/course/presentation.xhtml?cohort=999999&id=1", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
+            new String[] {"/presentations/results.xlsx?cohort=999999", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
+            new String[] {"/files/presentation?id=999999", SIGN_IN, "404", "404", "404"},
+            new String[] {"/invite.xhtml?t=not-a-real-link", "410", "410", "410", "410"},
             new String[] {"/WEB-INF/web.xml", FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN},
             new String[] {"/WEB-INF/templates/layout.xhtml", FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN});
 
