@@ -98,6 +98,11 @@ public class Scoring {
     private void write(long presentationId, long seenVersion, Map<String, Integer> scores, String comment,
             boolean submit) {
         Presentation p = allocated(presentationId);
+        if (submit) {
+            // Two mentors submitting at the same moment: the presentation's row lock, taken before anything is
+            // written, makes the second wait and then count both (taken later, the two would deadlock).
+            em.refresh(p, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        }
         Cohort cohort = em.find(Cohort.class, p.getCohortId());
         if (p.getState() != PlanState.SUBMITTED) {
             throw new PresentationRefusedException("scoring.refused.notSubmitted");
@@ -143,8 +148,6 @@ public class Scoring {
             double total = ScoreAggregation.mentorTotal(rules.rubric(cohort.getProgramme()), kept);
             score.submit(total, Instant.now());
             flush();
-            // Two mentors submitting at the same moment: the row lock makes the second wait and count both.
-            em.refresh(p, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             rules.recompute(p, cohort.getProgramme());
             em.persist(new ScoreChange(presentationId, me(), ScoreChange.Kind.SCORED,
                     kept + " = " + ScoreAggregation.oneDecimal(total) + " %"));

@@ -215,6 +215,40 @@ class PresentationsIT {
         assertEquals(410, new WebClient(url).get(link).statusCode(), "an expired link opens nothing");
     }
 
+    @Test
+    void twoMentorsSubmittingAtTheSameMomentAreBothCounted() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account trainee = TestPeople.create("Одновременова", "TRAINEE");
+        TestPeople.Account one = TestPeople.create("Первый", "MENTOR");
+        TestPeople.Account two = TestPeople.create("Второй", "MENTOR");
+        TestData.enrolTrainee(cohort, trainee.id());
+        TestData.enrolMentor(cohort, one.id());
+        TestData.enrolMentor(cohort, two.id());
+        WebClient t = signedIn(trainee);
+        String page = "/study/presentation.xhtml";
+        assertTrue(t.postMultipart(page, t.get(page).body(), plan(true),
+                new FilePart("plan:slides", "План.pdf", TestFiles.pdf("план"))).body().contains("План отправлен"));
+        long presentation = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE person_id = ?",
+                trainee.id()));
+        for (TestPeople.Account m : new TestPeople.Account[] {one, two}) {
+            TestData.update("INSERT INTO presentation_mentor (presentation_id, mentor_id, allocated_at, allocated_by) "
+                    + "VALUES (?, ?, NOW(3), ?)", presentation, m.id(), m.id());
+        }
+        String sheet = "/scoring/presentation.xhtml?id=" + presentation;
+        WebClient c1 = signedIn(one);
+        WebClient c2 = signedIn(two);
+        String p1 = c1.get(sheet).body();
+        String p2 = c2.get(sheet).body();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var f1 = pool.submit(() -> c1.postForm(sheet, p1, scores(5, "", "submit")).body());
+        var f2 = pool.submit(() -> c2.postForm(sheet, p2, scores(3, "", "submit")).body());
+        assertTrue(f1.get().contains("Оценка отправлена"), f1.get());
+        assertTrue(f2.get().contains("Оценка отправлена"), f2.get());
+        pool.shutdown();
+        assertEquals(80.0, Double.parseDouble(TestData.value("SELECT final_percent FROM presentation WHERE id = ?",
+                presentation)), 1e-9, "the mean of 100 and 60: neither submission was lost");
+    }
+
     private static Map<String, String> plan(boolean complete) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("plan", "plan");
