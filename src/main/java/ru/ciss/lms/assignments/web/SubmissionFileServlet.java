@@ -42,6 +42,10 @@ public class SubmissionFileServlet extends HttpServlet {
         } catch (NumberFormatException | AssignmentNotFoundException | ConsentRequiredException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
+        } catch (jakarta.ejb.EJBAccessException e) {
+            // A role that may not read submissions at all (a mentor signed in by an invitation link): not found.
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
         } catch (jakarta.ejb.EJBException e) {
             if (e.getCause() instanceof AssignmentNotFoundException || e.getCause() instanceof ConsentRequiredException) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);

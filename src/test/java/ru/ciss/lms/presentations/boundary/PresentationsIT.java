@@ -126,6 +126,7 @@ class PresentationsIT {
         assertEquals(403, invited.get("/account/profile.xhtml").statusCode(), "an invited session scores, nothing else");
         assertEquals(403, invited.get("/home/mentor.xhtml").statusCode());
         assertEquals(403, invited.get("/review/queue.xhtml").statusCode());
+        assertEquals(404, invited.get("/files/submission?id=1").statusCode(), "no assignment files either");
 
         String sheet = "/scoring/presentation.xhtml?id=" + presentation;
         WebClient m1 = signedIn(first);
