@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -292,11 +291,7 @@ public class PresentationAdmin {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new PresentationRefusedException("presentation.refused.changed");
-        }
+        rules.flushOrRefuse("presentation.refused.changed");
     }
 
     private long me() {

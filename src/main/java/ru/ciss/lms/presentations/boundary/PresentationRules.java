@@ -45,6 +45,18 @@ public class PresentationRules {
                         .toList());
     }
 
+    /**
+     * Writes what the transaction changed now, so that a newer version saved meanwhile (another tab, another
+     * administrator) refuses this request with the given message instead of overwriting it.
+     */
+    void flushOrRefuse(String messageKey) {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException | jakarta.persistence.EntityExistsException e) {
+            throw new PresentationRefusedException(messageKey);
+        }
+    }
+
     /** Recomputes the mentors' result of a presentation from every submitted score. */
     void recompute(Presentation presentation, Programme programme) {
         List<PresentationScore> submitted = em.createQuery("SELECT s FROM PresentationScore s WHERE "

@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -173,12 +172,7 @@ public class Scoring {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException | jakarta.persistence.EntityExistsException e) {
-            // A newer save won (another tab), or two first saves met on the unique key: the later one is refused.
-            throw new PresentationRefusedException("scoring.refused.changed");
-        }
+        rules.flushOrRefuse("scoring.refused.changed");
     }
 
     private long me() {
