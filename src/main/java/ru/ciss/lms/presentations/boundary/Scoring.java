@@ -112,6 +112,10 @@ public class Scoring {
         if (comment != null && comment.length() > 5000) {
             throw new PresentationRefusedException("scoring.refused.commentLong");
         }
+        if (submit && (comment == null || comment.isBlank())) {
+            // The trainee reads these comments with the result: a bare number teaches nothing.
+            throw new PresentationRefusedException("scoring.refused.comment");
+        }
         int max = cohort.getProgramme().getRubricScaleMax();
         List<RubricCriterion> criteria = rules.criteria(cohort.getProgramme());
         Map<String, Integer> kept = new LinkedHashMap<>();

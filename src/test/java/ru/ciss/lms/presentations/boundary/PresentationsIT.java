@@ -136,6 +136,12 @@ class PresentationsIT {
         assertTrue(m1.postForm(sheet, tab1, scores(3, "черновик", "save")).body().contains("Черновик оценки сохранён"));
         assertTrue(m1.postForm(sheet, tab2, scores(2, "другая вкладка", "save")).body()
                 .contains("сохранили в другой вкладке"));
+        String noComment = m1.postForm(sheet, m1.get(sheet).body(), scores(5, " ", "submit")).body();
+        assertTrue(noComment.contains("Напишите комментарий слушателю"), noComment);
+        String outOfRange = m1.postForm(sheet, m1.get(sheet).body(), scores(9, "слишком много", "submit")).body();
+        assertTrue(outOfRange.contains("Соответствие потребностям района: выберите значение из списка"), outOfRange);
+        assertNull(TestData.value("SELECT submitted_at FROM presentation_score WHERE mentor_id = ?", first.id()),
+                "an out-of-range or uncommented score is not submitted");
         assertTrue(m1.postForm(sheet, m1.get(sheet).body(), scores(5, "Сильный план, реальные партнёры.", "submit"))
                 .body().contains("Оценка отправлена"));
 
@@ -241,8 +247,8 @@ class PresentationsIT {
         String p1 = c1.get(sheet).body();
         String p2 = c2.get(sheet).body();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        var f1 = pool.submit(() -> c1.postForm(sheet, p1, scores(5, "", "submit")).body());
-        var f2 = pool.submit(() -> c2.postForm(sheet, p2, scores(3, "", "submit")).body());
+        var f1 = pool.submit(() -> c1.postForm(sheet, p1, scores(5, "Отлично.", "submit")).body());
+        var f2 = pool.submit(() -> c2.postForm(sheet, p2, scores(3, "Неплохо.", "submit")).body());
         assertTrue(f1.get().contains("Оценка отправлена"), f1.get());
         assertTrue(f2.get().contains("Оценка отправлена"), f2.get());
         pool.shutdown();
