@@ -15,9 +15,19 @@ public final class PlanCompleteness {
     private PlanCompleteness() {
     }
 
+    /** Longest texts the columns hold; the form says the same with maxlength, but a crafted request need not. */
+    static final int SHORT_TEXT = 300;
+    static final int FREQUENCY_TEXT = 100;
+    static final int MILESTONE_TEXT = 500;
+    static final int LONG_TEXT = 5000;
+    static final int MAX_ROWS = 20;
+
     /** Problems that refuse even a draft: values no plan can hold. Message keys. */
     public static List<String> invalid(Presentation.Plan plan) {
         List<String> problems = new ArrayList<>();
+        if (tooLong(plan)) {
+            problems.add("presentation.invalid.tooLong");
+        }
         for (PlanParts.Funding f : plan.funding()) {
             if (f.amount != null && (f.amount < 0 || f.amount > MAX_AMOUNT)) {
                 problems.add("presentation.invalid.amount");
@@ -67,6 +77,23 @@ public final class PlanCompleteness {
             missing.add("presentation.part.slides");
         }
         return missing;
+    }
+
+    private static boolean tooLong(Presentation.Plan plan) {
+        if (longer(plan.hostOrganisation(), SHORT_TEXT) || longer(plan.targetGroups(), LONG_TEXT)
+                || longer(plan.growthPoints(), LONG_TEXT) || longer(plan.partners(), LONG_TEXT)
+                || plan.services().size() > MAX_ROWS || plan.funding().size() > MAX_ROWS
+                || plan.milestones().size() > MAX_ROWS) {
+            return true;
+        }
+        return plan.services().stream().anyMatch(s -> longer(s.name, SHORT_TEXT) || longer(s.audience, SHORT_TEXT)
+                        || longer(s.frequency, FREQUENCY_TEXT))
+                || plan.funding().stream().anyMatch(f -> longer(f.description, SHORT_TEXT))
+                || plan.milestones().stream().anyMatch(m -> longer(m.text, MILESTONE_TEXT));
+    }
+
+    private static boolean longer(String s, int max) {
+        return s != null && s.length() > max;
     }
 
     static boolean isWebLink(String url) {

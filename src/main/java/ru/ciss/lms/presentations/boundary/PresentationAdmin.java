@@ -34,6 +34,9 @@ import ru.ciss.lms.presentations.entity.ScoreChange;
 @RolesAllowed(Role.ADMINISTRATOR_NAME)
 public class PresentationAdmin {
 
+    /** Returns' comments and moderation reasons: as long as the form allows. */
+    static final int MAX_NOTE = 2000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -217,6 +220,9 @@ public class PresentationAdmin {
         if (comment == null || comment.isBlank()) {
             throw new PresentationRefusedException("presentation.refused.commentRequired");
         }
+        if (comment.length() > MAX_NOTE) {
+            throw new PresentationRefusedException("presentation.invalid.tooLong");
+        }
         p.returnForChanges(comment.strip());
         em.persist(new ScoreChange(presentationId, me(), ScoreChange.Kind.RETURNED, comment.strip()));
         flush();
@@ -227,6 +233,9 @@ public class PresentationAdmin {
         Presentation p = current(presentationId, seenVersion);
         if (reason == null || reason.isBlank()) {
             throw new PresentationRefusedException("moderation.refused.reason");
+        }
+        if (reason.length() > MAX_NOTE) {
+            throw new PresentationRefusedException("presentation.invalid.tooLong");
         }
         if (percent == null || percent.isNaN() || percent < 0 || percent > 100) {
             throw new PresentationRefusedException("moderation.refused.range");

@@ -54,6 +54,16 @@ class PlanCompletenessTest {
         assertEquals(List.of(), PlanCompleteness.invalid(complete()));
     }
 
+    @Test
+    void textsLongerThanTheirColumnsAreInvalid() {
+        Presentation.Plan plan = complete();
+        plan.services().add(new PlanParts.Service("x".repeat(301), "НКО", "раз в месяц"));
+        assertEquals(List.of("presentation.invalid.tooLong"), PlanCompleteness.invalid(plan));
+        Presentation.Plan longHost = new Presentation.Plan(31, "x".repeat(301), HostKind.NGO, "x", "x",
+                complete().services(), "x", complete().funding(), complete().milestones(), null);
+        assertEquals(List.of("presentation.invalid.tooLong"), PlanCompleteness.invalid(longHost));
+    }
+
     private static Presentation.Plan complete() {
         List<PlanParts.Service> services = new ArrayList<>(List.of(new PlanParts.Service("Консультации", "НКО",
                 "еженедельно")));
