@@ -256,6 +256,60 @@ class PresentationsIT {
                 presentation)), 1e-9, "the mean of 100 and 60: neither submission was lost");
     }
 
+    @Test
+    void byHandAllocationRefusesConflictsAndAReturnedPlanCanBeChangedAgain() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        long home = organisation("Библиотека района");
+        TestPeople.Account trainee = TestPeople.create("Возвращенова", "TRAINEE");
+        TestPeople.Account colleague = TestPeople.create("Сослуживцев", "MENTOR");
+        TestPeople.Account mentor = TestPeople.create("Ручной", "MENTOR");
+        TestPeople.Account admin = TestPeople.create("Распределяева", "ADMINISTRATOR");
+        TestData.update("UPDATE person SET organisation_id = ? WHERE id IN (?, ?)", home, trainee.id(), colleague.id());
+        TestData.enrolTrainee(cohort, trainee.id());
+        TestData.enrolMentor(cohort, colleague.id());
+        TestData.enrolMentor(cohort, mentor.id());
+        WebClient t = signedIn(trainee);
+        String page = "/study/presentation.xhtml";
+        assertTrue(t.postMultipart(page, t.get(page).body(), plan(true),
+                new FilePart("plan:slides", "План.pdf", TestFiles.pdf("план"))).body().contains("План отправлен"));
+        long presentation = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE person_id = ?",
+                trainee.id()));
+
+        WebClient a = signedIn(admin);
+        String settings = "/course/presentations.xhtml?cohort=" + cohort;
+        Map<String, String> setup = new LinkedHashMap<>();
+        setup.put("setup", "setup");
+        setup.put("setup:mentors", "9");
+        setup.put("setup:due", "");
+        setup.put("setup:save", "save");
+        assertTrue(a.postForm(settings, a.get(settings).body(), setup).body().contains("от 1 до 5"));
+        setup.put("setup:mentors", "2");
+        setup.put("setup:due", "не дата");
+        assertTrue(a.postForm(settings, a.get(settings).body(), setup).body().contains("Срок указан неверно"));
+        assertNull(TestData.value("SELECT cohort_id FROM presentation_setup WHERE cohort_id = ?", cohort),
+                "refused settings store nothing");
+
+        String one = "/course/presentation.xhtml?cohort=" + cohort + "&id=" + presentation;
+        String conflict = a.postForm(one, a.get(one).body(), Map.of("mentors", "mentors",
+                "mentors:mentor", String.valueOf(colleague.id()), "mentors:add", "add")).body();
+        assertTrue(conflict.contains("назначить нельзя"), conflict);
+        assertTrue(a.postForm(one, a.get(one).body(), Map.of("mentors", "mentors",
+                "mentors:mentor", String.valueOf(mentor.id()), "mentors:add", "add")).body().contains("Наставник назначен"));
+        assertEquals(String.valueOf(mentor.id()), TestData.value("SELECT GROUP_CONCAT(mentor_id) FROM "
+                + "presentation_mentor WHERE presentation_id = ?", presentation));
+
+        String noComment = a.postForm(one, a.get(one).body(), Map.of("return", "return", "return:comment", " ",
+                "return:send", "send")).body();
+        assertTrue(noComment.contains("Напишите, что нужно доработать"), noComment);
+        assertEquals("SUBMITTED", TestData.value("SELECT state FROM presentation WHERE id = ?", presentation));
+        assertTrue(a.postForm(one, a.get(one).body(), Map.of("return", "return", "return:comment",
+                "Добавьте смету.", "return:send", "send")).body().contains("План возвращён слушателю"));
+        String returned = t.get(page).body();
+        assertTrue(returned.contains("Добавьте смету.") && returned.contains("plan:submit"), returned);
+        assertTrue(t.postMultipart(page, returned, plan(true), new FilePart("plan:slides", "", new byte[0])).body()
+                .contains("План отправлен"), "the returned plan is submitted again");
+    }
+
     private static Map<String, String> plan(boolean complete) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("plan", "plan");
