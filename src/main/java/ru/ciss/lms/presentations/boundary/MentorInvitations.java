@@ -37,6 +37,9 @@ public class MentorInvitations {
     @Inject
     PublicAddress address;
 
+    @Inject
+    CohortAccess access;
+
     /** A row of the cohort's invitation list. */
     public record InvitationRow(long id, long mentorId, String mentorName, Instant createdAt, Instant expiresAt,
             Instant revokedAt, Instant usedAt, boolean usable) {
@@ -47,10 +50,7 @@ public class MentorInvitations {
         if (days < 1 || days > MAX_DAYS) {
             throw new PresentationRefusedException("invitation.refused.days", MAX_DAYS);
         }
-        boolean mentor = !em.createQuery("SELECT m.id FROM CohortMember m WHERE m.personId = :p AND m.cohort.id = :c "
-                        + "AND m.role = ru.ciss.lms.people.entity.Role.MENTOR", Long.class).setParameter("p", mentorId)
-                .setParameter("c", cohortId).setMaxResults(1).getResultList().isEmpty();
-        if (!mentor) {
+        if (!access.isMember(mentorId, cohortId, Role.MENTOR)) {
             throw new PresentationRefusedException("allocation.refused.notMentor");
         }
         String secret = SecretTokens.newToken(32);

@@ -46,6 +46,9 @@ public class PresentationAdmin {
     @Inject
     PresentationRules rules;
 
+    @Inject
+    CohortAccess access;
+
     public Cohort cohort(long cohortId) {
         Cohort cohort = em.find(Cohort.class, cohortId);
         if (cohort == null) {
@@ -174,7 +177,7 @@ public class PresentationAdmin {
     /** Allocates one mentor by hand; the same conflicts are refused as in the automatic allocation. */
     public void allocate(long presentationId, long mentorId) {
         Presentation p = presentation(presentationId);
-        if (!isMentorOf(mentorId, p.getCohortId())) {
+        if (!access.isMember(mentorId, p.getCohortId(), Role.MENTOR)) {
             throw new PresentationRefusedException("allocation.refused.notMentor");
         }
         Person trainee = em.find(Person.class, p.getPersonId());
@@ -277,11 +280,6 @@ public class PresentationAdmin {
                 ScoreChange.class).setParameter("p", presentationId).getResultList();
     }
 
-    private boolean isMentorOf(long personId, long cohortId) {
-        return !em.createQuery("SELECT m.id FROM CohortMember m WHERE m.personId = :p AND m.cohort.id = :c AND "
-                        + "m.role = ru.ciss.lms.people.entity.Role.MENTOR", Long.class).setParameter("p", personId)
-                .setParameter("c", cohortId).setMaxResults(1).getResultList().isEmpty();
-    }
 
     private Presentation presentation(long id) {
         Presentation p = em.find(Presentation.class, id);
