@@ -1,0 +1,37 @@
+package ru.ciss.lms.certificates.control;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Everything printed on one certificate, already decided: the number is issued, the names are spelt as they are to
+ * be printed. The layout decides where and how each fact appears.
+ *
+ * @param holderName "Фамилия Имя Отчество"; the patronymic may be absent
+ * @param verifyUrl  the public page that confirms the certificate; it goes into the QR code
+ */
+public record CertificateFacts(String number, String holderName, String programmeTitle, int academicHours,
+        LocalDate cohortStartsOn, LocalDate cohortEndsOn, LocalDate issuedOn, String schoolName,
+        String signatoryName, String signatoryPosition, String verifyUrl) {
+
+    public CertificateFacts {
+        // A blank in a printed certificate is worse than a refusal: it would be handed out and look forged.
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(holderName, "holderName");
+        Objects.requireNonNull(programmeTitle, "programmeTitle");
+        Objects.requireNonNull(cohortStartsOn, "cohortStartsOn");
+        Objects.requireNonNull(cohortEndsOn, "cohortEndsOn");
+        Objects.requireNonNull(issuedOn, "issuedOn");
+        Objects.requireNonNull(schoolName, "schoolName");
+        Objects.requireNonNull(signatoryName, "signatoryName");
+        Objects.requireNonNull(signatoryPosition, "signatoryPosition");
+        Objects.requireNonNull(verifyUrl, "verifyUrl");
+        if (academicHours <= 0) {
+            throw new IllegalArgumentException("academicHours must be positive, got " + academicHours);
+        }
+        if (cohortEndsOn.isBefore(cohortStartsOn)) {
+            throw new IllegalArgumentException("The cohort ends (" + cohortEndsOn + ") before it starts ("
+                    + cohortStartsOn + ")");
+        }
+    }
+}

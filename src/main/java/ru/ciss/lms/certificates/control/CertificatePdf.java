@@ -1,0 +1,219 @@
+package ru.ciss.lms.certificates.control;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import ru.ciss.lms.certificates.control.CertificateLayout.Block;
+import ru.ciss.lms.certificates.control.CertificateLayout.Border;
+import ru.ciss.lms.certificates.control.CertificateLayout.Qr;
+import ru.ciss.lms.platform.export.PdfFonts;
+
+/**
+ * One certificate as a one-page PDF, drawn from a {@link CertificateLayout}. DejaVu Sans is embedded as a subset with
+ * Identity-H, so the Cyrillic name prints anywhere and can be copied or searched as text. The QR code is drawn as
+ * vector rectangles: sharp at any printer resolution and a few hundred bytes. Every rendering makes its own fonts
+ * and writer, so concurrent renderings share nothing mutable.
+ */
+public final class CertificatePdf {
+
+    /**
+     * Landscape by its MediaBox, not by {@code PageSize.A4.rotate()}: OpenPDF writes that as a portrait box turned
+     * by /Rotate 90, so whatever reads the PDF back (text extraction, archiving checks) would meet coordinates turned
+     * against the page as seen.
+     */
+    private static final Rectangle PAGE = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
+    private static final float PT_PER_MM = 72f / 25.4f;
+
+    /**
+     * A text longer than its room in the form (a long programme title, a triple-barrelled name) is set smaller,
+     * step by step, rather than printed over the next line; below this share of its size it is refused instead.
+     */
+    private static final float SMALLEST_SHARE = 0.6f;
+    private static final float SHRINK_STEP = 0.92f;
+    /** The smallest size the layout format allows at all. */
+    private static final float SMALLEST_SIZE = 6f;
+
+    /** The quiet zone around the code that the QR specification asks for, in modules. */
+    private static final int QUIET_ZONE = 4;
+
+    private CertificatePdf() {
+    }
+
+    /**
+     * @throws IllegalArgumentException when a text does not fit its room even when set smaller, or the verification
+     *                                  URL is too long for a QR code
+     */
+    public static byte[] render(CertificateLayout layout, CertificateFacts facts) {
+        Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(facts, "facts");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        Document document = new Document(PAGE, 0, 0, 0, 0);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        document.addTitle("Сертификат " + facts.number());
+        document.addAuthor(facts.schoolName());
+        document.addSubject(facts.holderName() + ": «" + facts.programmeTitle() + "», " + facts.academicHours()
+                + " ак. ч.");
+        document.open();
+        PdfContentByte canvas = writer.getDirectContent();
+        layout.border().ifPresent(border -> border(canvas, border));
+        Fonts fonts = new Fonts();
+        for (Block block : layout.blocks()) {
+            text(canvas, block, CertificateLayout.fill(block.text(), facts), layout.bottomOf(block), fonts);
+        }
+        qr(canvas, layout.qr(), facts.verifyUrl());
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static void border(PdfContentByte canvas, Border border) {
+        float inset = pt(border.inset());
+        canvas.saveState();
+        canvas.setLineWidth(border.lineWidth());
+        canvas.setColorStroke(border.color());
+        canvas.rectangle(inset, inset, PAGE.getWidth() - 2 * inset, PAGE.getHeight() - 2 * inset);
+        canvas.stroke();
+        canvas.restoreState();
+    }
+
+    private static void text(PdfContentByte canvas, Block block, String text, float bottom, Fonts fonts) {
+        BaseFont font = block.bold() ? fonts.bold() : fonts.regular();
+        float size = block.size();
+        float smallest = Math.max(SMALLEST_SIZE, block.size() * SMALLEST_SHARE);
+        // Laid out without drawing first: ColumnText cannot take back what it has drawn.
+        while (!allOf(column(canvas, block, text, font, size, bottom), true)) {
+            size *= SHRINK_STEP;
+            if (size < smallest) {
+                // The block's template, not its filled text: it says which line of the form, without a name in logs.
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "The block \"%s\", filled in to %d characters, does not fit its place on the certificate"
+                                + " (%.0f mm wide, %.0f mm high) even at %.1f pt",
+                        block.text(), text.length(), block.width(), bottom - block.y(), smallest));
+            }
+        }
+        allOf(column(canvas, block, text, font, size, bottom), false);
+    }
+
+    private static ColumnText column(PdfContentByte canvas, Block block, String text, BaseFont font, float size,
+            float bottom) {
+        ColumnText column = new ColumnText(canvas);
+        column.setSimpleColumn(new Phrase(text, new Font(font, size, Font.NORMAL, block.color())),
+                pt(block.x()), top(bottom), pt(block.x() + block.width()), top(block.y()), 0, alignment(block));
+        column.setLeading(0, CertificateLayout.LINE_HEIGHT);
+        // The block's y is where its letters start, not where an invisible leading above them would start.
+        column.setUseAscender(true);
+        return column;
+    }
+
+    /** Sets the column's text, or only measures it when simulating; true when all of it fitted. */
+    private static boolean allOf(ColumnText column, boolean simulate) {
+        return !ColumnText.hasMoreText(column.go(simulate));
+    }
+
+    private static int alignment(Block block) {
+        return switch (block.align()) {
+            case LEFT -> Element.ALIGN_LEFT;
+            case CENTER -> Element.ALIGN_CENTER;
+            case RIGHT -> Element.ALIGN_RIGHT;
+        };
+    }
+
+    private static void qr(PdfContentByte canvas, Qr place, String url) {
+        BitMatrix matrix = matrix(url);
+        float size = pt(place.size());
+        float module = size / matrix.getWidth();
+        float left = pt(place.x());
+        float top = top(place.y());
+        canvas.saveState();
+        // Scanners need dark on light, whatever the template puts around the code.
+        canvas.setColorFill(Color.WHITE);
+        canvas.rectangle(left, top - size, size, size);
+        canvas.fill();
+        canvas.setColorFill(Color.BLACK);
+        // One rectangle per horizontal run of dark modules, all filled at once: a fraction of one per module.
+        for (int y = 0; y < matrix.getHeight(); y++) {
+            int x = 0;
+            while (x < matrix.getWidth()) {
+                if (!matrix.get(x, y)) {
+                    x++;
+                    continue;
+                }
+                int start = x;
+                while (x < matrix.getWidth() && matrix.get(x, y)) {
+                    x++;
+                }
+                canvas.rectangle(left + start * module, top - (y + 1) * module, (x - start) * module, module);
+            }
+        }
+        canvas.fill();
+        canvas.restoreState();
+    }
+
+    private static BitMatrix matrix(String text) {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        // M survives a fold or a smudge on paper and keeps a verification URL in a small code.
+        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+        hints.put(EncodeHintType.MARGIN, QUIET_ZONE);
+        // ZXing assumes ISO-8859-1; a URL with raw Cyrillic needs UTF-8 said, a plain ASCII one is better without.
+        if (!StandardCharsets.US_ASCII.newEncoder().canEncode(text)) {
+            hints.put(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
+        }
+        try {
+            // Width 0: one matrix cell per module, scaled here rather than by ZXing.
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("The verification URL does not fit into a QR code", e);
+        }
+    }
+
+    private static float pt(float mm) {
+        return mm * PT_PER_MM;
+    }
+
+    /** The layout measures down from the top; PDF measures up from the bottom. */
+    private static float top(float mmFromTop) {
+        return PAGE.getHeight() - pt(mmFromTop);
+    }
+
+    /**
+     * This rendering's fonts, made on first use: parsing a font costs milliseconds, and a layout with no bold text
+     * need not pay for the bold one. Never shared between renderings (see {@link PdfFonts}).
+     */
+    private static final class Fonts {
+        private BaseFont regular;
+        private BaseFont bold;
+
+        BaseFont regular() {
+            if (regular == null) {
+                regular = PdfFonts.regular();
+            }
+            return regular;
+        }
+
+        BaseFont bold() {
+            if (bold == null) {
+                bold = PdfFonts.bold();
+            }
+            return bold;
+        }
+    }
+}
