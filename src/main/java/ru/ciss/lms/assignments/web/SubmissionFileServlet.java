@@ -6,16 +6,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import ru.ciss.lms.assignments.boundary.AssignmentNotFoundException;
 import ru.ciss.lms.assignments.boundary.SubmissionFiles;
 import ru.ciss.lms.assignments.entity.SubmissionFile;
 import ru.ciss.lms.files.boundary.FileStore;
-import ru.ciss.lms.files.control.BlobCorruptException;
 import ru.ciss.lms.files.web.Downloads;
 import ru.ciss.lms.people.boundary.ConsentRequiredException;
 
@@ -26,7 +20,6 @@ import ru.ciss.lms.people.boundary.ConsentRequiredException;
 @WebServlet("/files/submission")
 public class SubmissionFileServlet extends HttpServlet {
 
-    private static final Logger LOG = Logger.getLogger(SubmissionFileServlet.class.getName());
 
     @Inject
     SubmissionFiles files;
@@ -53,20 +46,7 @@ public class SubmissionFileServlet extends HttpServlet {
             }
             throw e;
         }
-        Path path;
-        try {
-            path = store.verified(file.getStored());
-        } catch (BlobCorruptException | NoSuchFileException e) {
-            // Never send bytes that are not the ones uploaded; the administrator restores the file from the backup.
-            LOG.log(Level.SEVERE, "Stored file of submission file " + file.getId() + " is damaged or missing", e);
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            return;
-        }
-        boolean inline = "1".equals(request.getParameter("inline")) && file.getType().inline();
-        if (Downloads.notModified(request, response, file.getStored().getSha256())) {
-            return;
-        }
-        Downloads.headers(response, file.getName(), file.getType(), Files.size(path), inline);
-        Files.copy(path, response.getOutputStream());
+        Downloads.stored(request, response, store, file.getStored(), file.getName(), file.getType(),
+                "1".equals(request.getParameter("inline")), "submission file " + file.getId());
     }
 }

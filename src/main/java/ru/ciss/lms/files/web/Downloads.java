@@ -2,9 +2,18 @@ package ru.ciss.lms.files.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import ru.ciss.lms.files.boundary.FileStore;
+import ru.ciss.lms.files.control.BlobCorruptException;
 import ru.ciss.lms.files.control.FileType;
+import ru.ciss.lms.files.entity.StoredFile;
 
 /**
  * The headers every stored file goes out with. The content type comes from the type found in the content, never
@@ -13,7 +22,48 @@ import ru.ciss.lms.files.control.FileType;
  */
 public final class Downloads {
 
+    private static final Logger LOG = Logger.getLogger(Downloads.class.getName());
+
     private Downloads() {
+    }
+
+    /**
+     * Sends a stored file after checking its bytes against its hash: never bytes other than the ones stored. A
+     * damaged or missing file is a 503 and a log line for the administrator, who restores it from the backup; a
+     * client holding the current copy gets a 304.
+     *
+     * @param what names the file in the log line (e.g. "slides of presentation 12")
+     */
+    public static void stored(HttpServletRequest request, HttpServletResponse response, FileStore store,
+                              StoredFile stored, String name, FileType type, boolean inline, String what)
+            throws IOException {
+        Path path;
+        try {
+            path = store.verified(stored);
+        } catch (BlobCorruptException | NoSuchFileException e) {
+            LOG.log(Level.SEVERE, "Stored file of " + what + " is damaged or missing", e);
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
+        if (notModified(request, response, stored.getSha256())) {
+            return;
+        }
+        headers(response, name, type, Files.size(path), inline && type.inline());
+        Files.copy(path, response.getOutputStream());
+    }
+
+    /**
+     * The refusal an EJB call ended with, unwrapped from the container's EJBException, or null when it ended with
+     * something else; servlets answer a refusal with 404 (a stranger's file "does not exist").
+     */
+    public static Throwable refusal(RuntimeException e, Class<?>... refusals) {
+        Throwable cause = e instanceof jakarta.ejb.EJBException && e.getCause() != null ? e.getCause() : e;
+        for (Class<?> refusal : refusals) {
+            if (refusal.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     public static void headers(HttpServletResponse response, String name, FileType type, long size, boolean inline) {

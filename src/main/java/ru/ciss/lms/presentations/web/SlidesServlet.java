@@ -6,13 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import ru.ciss.lms.files.boundary.FileStore;
-import ru.ciss.lms.files.control.BlobCorruptException;
 import ru.ciss.lms.files.web.Downloads;
 import ru.ciss.lms.presentations.boundary.PresentationFiles;
 import ru.ciss.lms.presentations.boundary.PresentationNotFoundException;
@@ -21,7 +15,6 @@ import ru.ciss.lms.presentations.boundary.PresentationNotFoundException;
 @WebServlet("/files/presentation")
 public class SlidesServlet extends HttpServlet {
 
-    private static final Logger LOG = Logger.getLogger(SlidesServlet.class.getName());
 
     @Inject
     PresentationFiles files;
@@ -34,29 +27,17 @@ public class SlidesServlet extends HttpServlet {
         PresentationFiles.Slides slides;
         try {
             slides = files.slides(Long.parseLong(String.valueOf(request.getParameter("id"))));
-        } catch (NumberFormatException | PresentationNotFoundException e) {
+        } catch (NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
-        } catch (jakarta.ejb.EJBException e) {
-            if (e.getCause() instanceof PresentationNotFoundException) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
+        } catch (RuntimeException e) {
+            if (Downloads.refusal(e, PresentationNotFoundException.class) == null) {
+                throw e;
             }
-            throw e;
-        }
-        Path path;
-        try {
-            path = store.verified(slides.stored());
-        } catch (BlobCorruptException | NoSuchFileException e) {
-            LOG.log(Level.SEVERE, "Stored slides " + slides.stored().getId() + " are damaged or missing", e);
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (Downloads.notModified(request, response, slides.stored().getSha256())) {
-            return;
-        }
-        boolean inline = "1".equals(request.getParameter("inline")) && slides.type().inline();
-        Downloads.headers(response, slides.name(), slides.type(), Files.size(path), inline);
-        Files.copy(path, response.getOutputStream());
+        Downloads.stored(request, response, store, slides.stored(), slides.name(), slides.type(),
+                "1".equals(request.getParameter("inline")), "the slides of presentation " + request.getParameter("id"));
     }
 }
