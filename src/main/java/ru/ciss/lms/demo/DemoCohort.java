@@ -103,6 +103,7 @@ public class DemoCohort {
             em.persist(new CohortMember(cohort, mentor.getId(), Role.MENTOR, ENROLLED));
         }
         marchSessions(cohort, trainees);
+        finalWork(cohort, trainees);
         LOG.info(() -> "Demo cohort created: " + NAME);
     }
 
@@ -139,6 +140,32 @@ public class DemoCohort {
                 }
             }
         }
+    }
+
+    /**
+     * The finished work of the first seven trainees: every assignment accepted and a released presentation score.
+     * With their attendance, five meet all the certificate rules; the sixth scored below the pass mark and the
+     * seventh missed too many days, so the eligibility screen shows both reasons.
+     */
+    private void finalWork(Cohort cohort, List<Long> trainees) {
+        double[] scores = {92, 84, 78, 71, 66, 48, 88};
+        java.sql.Timestamp done = java.sql.Timestamp.valueOf("2019-03-26 17:00:00");
+        for (int t = 0; t < scores.length; t++) {
+            long person = trainees.get(t);
+            em.createNativeQuery("INSERT INTO submission (cohort_id, module_id, person_id, state, versions, submitted_at, "
+                            + "updated_at) SELECT ?, m.id, ?, 'ACCEPTED', 1, ?, ? FROM course_module m "
+                            + "WHERE m.programme_id = ? AND m.archived = FALSE")
+                    .setParameter(1, cohort.getId()).setParameter(2, person).setParameter(3, done).setParameter(4, done)
+                    .setParameter(5, cohort.getProgramme().getId()).executeUpdate();
+            em.createNativeQuery("INSERT INTO presentation (cohort_id, person_id, state, district_id, host_organisation, "
+                            + "final_percent, flagged, submitted_at, updated_at) SELECT ?, p.id, 'SUBMITTED', p.district_id, "
+                            + "o.name, ?, FALSE, ?, ? FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
+                            + "WHERE p.id = ?")
+                    .setParameter(1, cohort.getId()).setParameter(2, scores[t]).setParameter(3, done)
+                    .setParameter(4, done).setParameter(5, person).executeUpdate();
+        }
+        em.createNativeQuery("INSERT INTO presentation_setup (cohort_id, mentors_per_presentation, released_at) "
+                + "VALUES (?, 2, ?)").setParameter(1, cohort.getId()).setParameter(2, done).executeUpdate();
     }
 
     private void enrolDemoAccount(String email, Cohort cohort, Role role) {

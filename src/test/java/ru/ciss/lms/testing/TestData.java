@@ -40,6 +40,19 @@ public final class TestData {
                 + "VALUES (?, ?, ?, ?, 'Знакомство; проекты, гранты')", session, date, start, end);
     }
 
+    /**
+     * Makes the trainee meet every certificate rule of the cohort: each module's assignment accepted and a released
+     * presentation result of the given percent (no session days are needed: with none, attendance is met).
+     */
+    public static void passEverything(long cohort, long person, double presentationPercent) throws SQLException {
+        update("INSERT INTO submission (cohort_id, module_id, person_id, state, versions, updated_at) "
+                + "SELECT c.id, m.id, ?, 'ACCEPTED', 1, NOW(3) FROM cohort c JOIN course_module m "
+                + "ON m.programme_id = c.programme_id AND m.archived = FALSE WHERE c.id = ?", person, cohort);
+        update("INSERT INTO presentation (cohort_id, person_id, state, final_percent, flagged, submitted_at, updated_at) "
+                + "VALUES (?, ?, 'SUBMITTED', ?, FALSE, NOW(3), NOW(3))", cohort, person, presentationPercent);
+        update("INSERT IGNORE INTO presentation_setup (cohort_id, released_at) VALUES (?, NOW(3))", cohort);
+    }
+
     /** The first column of the first row, as text, or null when there is no row. */
     public static String value(String query, Object... parameters) throws SQLException {
         try (Connection c = TestPeople.connection(); PreparedStatement q = c.prepareStatement(query)) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import ru.ciss.lms.attendance.control.AttendanceRate;
 import ru.ciss.lms.attendance.control.CalendarDays;
 import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.attendance.control.CohortAttendance;
 import ru.ciss.lms.attendance.control.Trainees;
 import ru.ciss.lms.attendance.entity.AttendanceMark;
 import ru.ciss.lms.attendance.entity.AttendanceStatus;
@@ -53,6 +54,9 @@ public class Attendance {
 
     @Inject
     Trainees trainees;
+
+    @Inject
+    CohortAttendance cohortAttendance;
 
     /** The day's grid: every trainee of the cohort with their mark; three queries whatever the cohort's size. */
     public AttendanceViews.Grid grid(long dayId) {
@@ -154,10 +158,10 @@ public class Attendance {
             List<AttendanceViews.DayState> states = days.stream().filter(d -> d.cohortId().equals(cohort.getId()))
                     .map(d -> {
                         AttendanceMark mark = marks.get(d.dayId());
-                        return new AttendanceViews.DayState(d, state(trainee, d.day(), mark, today),
+                        return new AttendanceViews.DayState(d, CohortAttendance.state(trainee, d.day(), mark, today),
                                 mark == null ? null : mark.getReason());
                     }).toList();
-            AttendanceRate.Rule rule = ruleOf(cohort);
+            AttendanceRate.Rule rule = CohortAttendance.ruleOf(cohort);
             records.add(new AttendanceViews.Record(cohort.getId(), cohort.getName(), rule, states,
                     AttendanceRate.of(states.stream().map(AttendanceViews.DayState::state).toList(), rule)));
         }
@@ -170,21 +174,7 @@ public class Attendance {
         if (cohort == null || !access.mayMark(caller, cohortId)) {
             throw new AttendanceRefusedException("attendance.notFound");
         }
-        List<SessionViews.DayRow> days = calendarDays.ofCohort(cohortId);
-        Map<String, AttendanceMark> marks = new HashMap<>();
-        em.createQuery("SELECT a FROM AttendanceMark a WHERE a.dayId IN (SELECT d.id FROM SessionDay d "
-                        + "WHERE d.session.cohortId = :cohort)", AttendanceMark.class)
-                .setParameter("cohort", cohortId).getResultList()
-                .forEach(a -> marks.put(a.getDayId() + ":" + a.getPersonId(), a));
-        AttendanceRate.Rule rule = ruleOf(cohort);
-        LocalDate today = LocalDate.now(SessionDay.ZONE);
-        List<AttendanceViews.RegisterRow> rows = trainees.of(cohortId).stream().map(t -> {
-            List<AttendanceRate.DayState> states = days.stream()
-                    .map(d -> state(t, d.day(), marks.get(d.dayId() + ":" + t.personId()), today)).toList();
-            return new AttendanceViews.RegisterRow(t.personId(), t.fullName(), t.district(), t.organisationKind(), states,
-                    AttendanceRate.of(states, rule));
-        }).toList();
-        return new AttendanceViews.Register(cohort.getName(), rule, days, rows);
+        return cohortAttendance.register(cohort);
     }
 
     /**
@@ -205,20 +195,6 @@ public class Attendance {
                         "attendance-below:" + cohortId + ":" + row.personId());
             }
         }
-    }
-
-    static AttendanceRate.DayState state(Trainees.Trainee trainee, LocalDate day, AttendanceMark mark, LocalDate today) {
-        if (trainee == null || !trainee.expectedOn(day)) {
-            return AttendanceRate.DayState.NOT_EXPECTED;
-        }
-        if (mark != null) {
-            return AttendanceRate.DayState.valueOf(mark.getStatus().name());
-        }
-        return day.isAfter(today) ? AttendanceRate.DayState.UPCOMING : AttendanceRate.DayState.NOT_MARKED;
-    }
-
-    static AttendanceRate.Rule ruleOf(Cohort cohort) {
-        return new AttendanceRate.Rule(cohort.effectiveMinAttendancePercent(), cohort.effectiveExcusedCounts());
     }
 
     private SessionViews.DayRow markableDay(long dayId) {

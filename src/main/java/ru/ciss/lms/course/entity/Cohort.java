@@ -63,6 +63,13 @@ public class Cohort implements Serializable {
     @Column(name = "late_after_minutes")
     private Integer lateAfterMinutes;
 
+    /** The cohort's own certificate rules; null: the programme's (from content/). */
+    @Column(name = "cert_assignments_required")
+    private Boolean certAssignmentsRequired;
+
+    @Column(name = "cert_min_score_percent")
+    private Integer certMinScorePercent;
+
     @Version
     private long version;
 
@@ -95,6 +102,32 @@ public class Cohort implements Serializable {
         this.attendanceMinPercent = minPercent;
         this.attendanceExcusedCounts = excusedCounts;
         this.lateAfterMinutes = lateAfter;
+    }
+
+    public boolean effectiveAssignmentsRequired() {
+        return certAssignmentsRequired != null ? certAssignmentsRequired : programme.isAllAssignmentsRequired();
+    }
+
+    public int effectiveMinScorePercent() {
+        return certMinScorePercent != null ? certMinScorePercent : programme.getMinScorePercent();
+    }
+
+    /** Overrides the programme's certificate rules for assignments and the presentation; nulls bring them back. */
+    public void setCertificateRule(Boolean assignmentsRequired, Integer minScorePercent) {
+        this.certAssignmentsRequired = assignmentsRequired;
+        this.certMinScorePercent = minScorePercent;
+    }
+
+    public Boolean getCertAssignmentsRequired() {
+        return certAssignmentsRequired;
+    }
+
+    public Integer getCertMinScorePercent() {
+        return certMinScorePercent;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Integer getAttendanceMinPercent() {

@@ -109,6 +109,26 @@ public class FileStore {
         }
     }
 
+    /**
+     * Keeps a document the app made itself (a certificate), with the same crash safety as an upload but without the
+     * upload rules: its type is known, and the configured upload types must not stop the school issuing PDFs.
+     */
+    public StoredFile keepGenerated(byte[] content) {
+        BlobStore.Written written;
+        try {
+            written = blobs.write(new java.io.ByteArrayInputStream(content), Long.MAX_VALUE);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write a generated document to the file store", e);
+        }
+        try {
+            blobs.commit(written);
+        } catch (IOException e) {
+            discardQuietly(written);
+            throw new UncheckedIOException(e);
+        }
+        return row(written.sha256(), written.size());
+    }
+
     /** The file's path after its content was checked against its name (the hash); throws when it was damaged. */
     public Path verified(StoredFile file) throws IOException {
         return blobs.verified(file.getSha256());

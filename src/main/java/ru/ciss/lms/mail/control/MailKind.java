@@ -24,7 +24,9 @@ public enum MailKind {
     /** To a trainee: the work for a module is due soon and not sent yet. */
     DUE_SOON(true, "name", "module", "due", "link"),
     /** To a trainee: their attendance is below the cohort's rule. */
-    ATTENDANCE_BELOW_RULE(true, "name", "cohort", "rate", "required", "link");
+    ATTENDANCE_BELOW_RULE(true, "name", "cohort", "rate", "required", "link"),
+    /** To a trainee: their certificate was issued (or reissued) and can be downloaded. */
+    CERTIFICATE_ISSUED(false, "name", "programme", "number", "link", "verifyUrl");
 
     /** The value every optional kind needs for the line on how to switch it off. */
     public static final String SETTINGS_URL = "settingsUrl";

@@ -23,6 +23,11 @@ public class TimeFormat {
         return moment == null ? "" : DATE_TIME.format(moment);
     }
 
+    /** A calendar date (no time, no zone): "01.03.2019". */
+    public String day(java.time.LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
     public String dateOf(Instant moment) {
         return moment == null ? "" : DATE.format(moment);
     }

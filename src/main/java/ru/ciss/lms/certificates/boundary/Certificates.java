@@ -1,0 +1,241 @@
+package ru.ciss.lms.certificates.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.certificates.control.BulkIssue;
+import ru.ciss.lms.certificates.control.CertificateIssuer;
+import ru.ciss.lms.certificates.control.CounterRows;
+import ru.ciss.lms.certificates.control.EligibilityReader;
+import ru.ciss.lms.certificates.entity.Certificate;
+import ru.ciss.lms.certificates.entity.CertificateEvent;
+import ru.ciss.lms.certificates.entity.CertificateStatus;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.files.entity.StoredFile;
+import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.web.PublicAddress;
+
+/**
+ * The administrators' side of certificates: who may receive one and why not, issuing one or a whole cohort,
+ * revoking and reissuing, and the register. Every issue re-checks the rules on the server, whatever the page showed.
+ */
+@Stateless
+@RolesAllowed(Role.ADMINISTRATOR_NAME)
+public class Certificates {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    EligibilityReader eligibility;
+
+    @Inject
+    CertificateIssuer issuer;
+
+    @Inject
+    BulkIssue bulk;
+
+    @Inject
+    CounterRows counters;
+
+    @Inject
+    PublicAddress address;
+
+    public CertificateViews.CohortCertificates cohort(long cohortId) {
+        Cohort cohort = find(cohortId);
+        Map<Long, Certificate> valid = new HashMap<>();
+        em.createQuery("SELECT c FROM Certificate c WHERE c.cohortId = :c AND c.status = :valid", Certificate.class)
+                .setParameter("c", cohortId).setParameter("valid", CertificateStatus.VALID).getResultList()
+                .forEach(c -> valid.put(c.getPersonId(), c));
+        List<CertificateViews.EligibilityRow> rows = eligibility.of(cohort).stream().map(t -> {
+            Certificate held = valid.get(t.personId());
+            return new CertificateViews.EligibilityRow(t.personId(), t.fullName(), t.district(), t.eligibility(),
+                    held == null ? null : held.getId(), held == null ? null : held.getNumber());
+        }).toList();
+        return new CertificateViews.CohortCertificates(cohortId, cohort.getName(), cohort.getProgramme().getTitle(),
+                cohort.getVersion(), cohort.effectiveMinAttendancePercent(), cohort.effectiveAssignmentsRequired(),
+                cohort.effectiveMinScorePercent(), cohort.getCertAssignmentsRequired(), cohort.getCertMinScorePercent(),
+                rows);
+    }
+
+    /** The cohort's own rules for assignments and the presentation; nulls bring back the programme's. */
+    public void changeRules(long cohortId, long seenVersion, Boolean assignmentsRequired, Integer minScorePercent) {
+        Cohort cohort = find(cohortId);
+        if (minScorePercent != null && (minScorePercent < 0 || minScorePercent > 100)) {
+            throw new CertificateRefusedException("certificates.refused.scoreRange");
+        }
+        if (cohort.getVersion() != seenVersion) {
+            throw new CertificateRefusedException("certificates.refused.changed");
+        }
+        cohort.setCertificateRule(assignmentsRequired, minScorePercent);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new CertificateRefusedException("certificates.refused.changed");
+        }
+    }
+
+    /**
+     * Issues to one trainee; refused with the reason when they are not eligible or already hold one. Outside a
+     * transaction of its own: the counter row is made sure of first, then the issuer's transaction runs alone.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String issueOne(long cohortId, long personId) {
+        return issuer.issue(issue(cohortId), List.of(personId), true).numbers().getFirst();
+    }
+
+    /**
+     * Starts issuing to every eligible trainee of the cohort who holds none yet, in the background.
+     *
+     * @return how many are to receive one; 0 when there is nobody, or when a job for this cohort is already running
+     *         (then nothing new is started)
+     */
+    public int startBulk(long cohortId) {
+        CertificateViews.CohortCertificates overview = cohort(cohortId);
+        List<Long> people = overview.rows().stream().filter(r -> r.eligible() && !r.holding())
+                .map(CertificateViews.EligibilityRow::personId).toList();
+        if (people.isEmpty()) {
+            return 0;
+        }
+        return bulk.start(issue(cohortId), people) ? people.size() : 0;
+    }
+
+    public BulkIssue.Progress progress(long cohortId) {
+        return bulk.progress(cohortId);
+    }
+
+    public CertificateViews.Detail detail(long id) {
+        Certificate c = em.find(Certificate.class, id);
+        if (c == null) {
+            throw new CertificateRefusedException("certificates.notFound");
+        }
+        Cohort cohort = em.find(Cohort.class, c.getCohortId());
+        List<CertificateViews.TrailRow> trail = em.createQuery("SELECT e.kind, e.reason, "
+                        + "CONCAT(p.surname, ' ', p.givenName), e.at FROM CertificateEvent e, Person p "
+                        + "WHERE p.id = e.byPerson AND e.certificateId = :id ORDER BY e.at, e.id", Object[].class)
+                .setParameter("id", id).getResultList().stream()
+                .map(r -> new CertificateViews.TrailRow((CertificateEvent.Kind) r[0], (String) r[1], (String) r[2],
+                        (java.time.Instant) r[3])).toList();
+        return new CertificateViews.Detail(c.getId(), c.getVersion(), c.getNumber(), c.getHolderName(),
+                c.getPersonId(), c.getProgrammeTitle(), c.getCohortId(), cohort.getName(), c.getAcademicHours(),
+                c.getCohortStartsOn(), c.getCohortEndsOn(), c.getIssuedOn(),
+                c.getSignatoryName() + ", " + c.getSignatoryPosition(), c.getStatus(), c.getStatusReason(),
+                c.getStatusChangedAt(), numberOf(c.getReplacesId()), numberOf(c.getReplacedById()), c.getPdfSha256(),
+                trail);
+    }
+
+    public void revoke(long id, long seenVersion, String reason) {
+        try {
+            issuer.revoke(id, seenVersion, reason, CohortAccess.callerId(caller));
+        } catch (OptimisticLockException e) {
+            throw new CertificateRefusedException("certificates.refused.changed");
+        }
+    }
+
+    /** @return the new certificate's id; without a transaction of its own, as {@link #issueOne} */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long reissue(long id, String reason) {
+        Long cohortId = counters.cohortOf(id);
+        if (cohortId == null) {
+            throw new CertificateRefusedException("certificates.notFound");
+        }
+        return issuer.reissue(id, reason, issue(cohortId)).getId();
+    }
+
+    public List<CertificateViews.RegisterRow> register(CertificateViews.RegisterFilter filter, int first, int max) {
+        TypedQuery<Object[]> query = em.createQuery("SELECT c.id, c.number, c.holderName, c.programmeTitle, h.name, "
+                + "c.academicHours, c.issuedOn, c.signatoryName, c.status, c.replacedById "
+                + "FROM Certificate c, Cohort h WHERE h.id = c.cohortId" + where(filter)
+                + " ORDER BY c.issuedOn DESC, c.id DESC", Object[].class);
+        bind(query, filter).setFirstResult(first).setMaxResults(max);
+        List<Object[]> rows = query.getResultList();
+        Set<Long> replacements = rows.stream().map(r -> (Long) r[9]).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<Long, String> numbers = replacements.isEmpty() ? Map.of() : em.createQuery(
+                        "SELECT c.id, c.number FROM Certificate c WHERE c.id IN :ids", Object[].class)
+                .setParameter("ids", replacements).getResultList().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+        return rows.stream().map(r -> new CertificateViews.RegisterRow((Long) r[0], (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4], (Integer) r[5], (java.time.LocalDate) r[6], (String) r[7],
+                (CertificateStatus) r[8], r[9] == null ? null : numbers.get((Long) r[9]))).toList();
+    }
+
+    public long registerCount(CertificateViews.RegisterFilter filter) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Certificate c WHERE 1 = 1" + where(filter),
+                Long.class);
+        return bind(query, filter).getSingleResult();
+    }
+
+    /** A valid certificate's PDF of the cohort, for the ZIP of all of them. */
+    public record CohortPdf(String number, String holder, StoredFile stored) {
+    }
+
+    public List<CohortPdf> cohortPdfs(long cohortId) {
+        find(cohortId);
+        return em.createQuery("SELECT c.number, c.holderName, f FROM Certificate c, StoredFile f "
+                        + "WHERE f.id = c.pdfFileId AND c.cohortId = :c AND c.status = :valid ORDER BY c.sequence",
+                        Object[].class).setParameter("c", cohortId).setParameter("valid", CertificateStatus.VALID)
+                .getResultList().stream().map(r -> new CohortPdf((String) r[0], (String) r[1], (StoredFile) r[2]))
+                .toList();
+    }
+
+    private String numberOf(Long id) {
+        return id == null ? null : em.find(Certificate.class, id).getNumber();
+    }
+
+    private static String where(CertificateViews.RegisterFilter filter) {
+        StringBuilder where = new StringBuilder();
+        if (filter != null && filter.text() != null && !filter.text().isBlank()) {
+            where.append(" AND (c.number LIKE :prefix OR LOWER(c.holderName) LIKE :part)");
+        }
+        if (filter != null && filter.status() != null) {
+            where.append(" AND c.status = :status");
+        }
+        return where.toString();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, CertificateViews.RegisterFilter filter) {
+        if (filter != null && filter.text() != null && !filter.text().isBlank()) {
+            String text = filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            query.setParameter("prefix", text.toUpperCase(java.util.Locale.ROOT) + "%");
+            query.setParameter("part", "%" + text.toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        if (filter != null && filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        return query;
+    }
+
+    private CertificateIssuer.Issue issue(long cohortId) {
+        CounterRows.Key counter = counters.ensure(cohortId);
+        if (counter == null) {
+            throw new CertificateRefusedException("certificates.notFound");
+        }
+        return new CertificateIssuer.Issue(counter, CohortAccess.callerId(caller), address.of(""));
+    }
+
+    private Cohort find(long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        if (cohort == null) {
+            throw new CertificateRefusedException("certificates.notFound");
+        }
+        return cohort;
+    }
+}

@@ -1,0 +1,61 @@
+package ru.ciss.lms.certificates.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Optional;
+import ru.ciss.lms.certificates.control.CertificateIssuer;
+import ru.ciss.lms.certificates.control.HolderName;
+import ru.ciss.lms.certificates.control.RegisterNumber;
+import ru.ciss.lms.certificates.entity.Certificate;
+import ru.ciss.lms.certificates.entity.CertificateStatus;
+import ru.ciss.lms.people.control.ConsentRecords;
+import ru.ciss.lms.people.entity.ConsentKind;
+
+/**
+ * Public verification, without signing in: by register number, or by the SHA-256 of a PDF someone holds. Read
+ * only; a malformed number is answered as unknown without a query. Rate limits are the web layer's.
+ */
+@Stateless
+@PermitAll
+public class Verification {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ConsentRecords consents;
+
+    public Optional<VerifiedCertificate> byNumber(String number) {
+        if (!RegisterNumber.isWellFormed(number)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Certificate.BY_NUMBER, Certificate.class).setParameter("number", number.strip())
+                .getResultStream().findFirst().map(this::view);
+    }
+
+    /** The certificate whose issued PDF has exactly this SHA-256 (lower-case hex). */
+    public Optional<VerifiedCertificate> byHash(String sha256) {
+        if (sha256 == null || !sha256.matches("^[0-9a-f]{64}$")) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Certificate.BY_HASH, Certificate.class).setParameter("sha", sha256)
+                .setMaxResults(1).getResultStream().findFirst().map(this::view);
+    }
+
+    private VerifiedCertificate view(Certificate c) {
+        boolean published = consents.inForce(c.getPersonId(), ConsentKind.PUBLISH_NAME);
+        LocalDate changed = c.getStatusChangedAt() == null ? null
+                : c.getStatusChangedAt().atZone(CertificateIssuer.ZONE).toLocalDate();
+        String replacedBy = c.getReplacedById() == null ? null
+                : em.find(Certificate.class, c.getReplacedById()).getNumber();
+        return new VerifiedCertificate(c.getNumber(), published ? c.getHolderName() : HolderName.initials(c.getHolderName()),
+                !published, c.getProgrammeTitle(), c.getAcademicHours(), c.getCohortStartsOn(), c.getCohortEndsOn(),
+                c.getIssuedOn(), c.getSignatoryName() + ", " + c.getSignatoryPosition(), c.getStatus(), changed,
+                // Only a revocation's reason is public: a reissue's reason may be personal (a change of name).
+                c.getStatus() == CertificateStatus.REVOKED ? c.getStatusReason() : null, replacedBy, c.getPdfSha256());
+    }
+}

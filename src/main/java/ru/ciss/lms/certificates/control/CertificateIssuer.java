@@ -1,0 +1,257 @@
+package ru.ciss.lms.certificates.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ru.ciss.lms.certificates.boundary.CertificateRefusedException;
+import ru.ciss.lms.certificates.entity.Certificate;
+import ru.ciss.lms.certificates.entity.CertificateEvent;
+import ru.ciss.lms.certificates.entity.CertificateStatus;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.files.boundary.FileStore;
+import ru.ciss.lms.files.entity.StoredFile;
+import ru.ciss.lms.mail.control.MailKind;
+import ru.ciss.lms.mail.control.Notices;
+import ru.ciss.lms.people.entity.Person;
+
+/**
+ * Issues certificates: numbers from the series' counter, the PDF, the register row, the audit line and the e-mail,
+ * all in the caller's transaction. The counter row is locked first, before anything is read, so two administrators
+ * issuing at once run one after the other and the second one sees what the first issued: no number is taken twice,
+ * and a rollback gives the numbers back, so there is no gap either. The callers check who may issue; this class
+ * has no caller of its own when a background job runs it.
+ */
+@Stateless
+public class CertificateIssuer {
+
+    /** Reasons for a revocation or reissue: as long as the form allows. */
+    public static final int MAX_REASON = 2000;
+
+    /** The school's own calendar decides the issue date and the year in the number. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Omsk");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    EligibilityReader eligibility;
+
+    @Inject
+    CertificateSettings settings;
+
+    @Inject
+    FileStore files;
+
+    @Inject
+    Notices notices;
+
+    /**
+     * @param counter the cohort's counter, made sure of by {@link CounterRows#ensure} before this transaction
+     * @param base    the app's public address (no trailing slash), for the QR code, the e-mail and its links
+     */
+    public record Issue(CounterRows.Key counter, long by, String base) {
+
+        public long cohortId() {
+            return counter.cohortId();
+        }
+    }
+
+    /** What one call issued, and whom it passed over because they were not eligible or already held one. */
+    public record Outcome(List<String> numbers, int notEligible, int alreadyHolding) {
+    }
+
+    /**
+     * Issues to each of the trainees who is eligible and holds no valid certificate of the cohort yet.
+     *
+     * @param strict true for one trainee chosen by hand: a reason to pass them over is a refusal, not a skip
+     */
+    public Outcome issue(Issue issue, Collection<Long> personIds, boolean strict) {
+        LocalDate today = LocalDate.now(ZONE);
+        Counter counter = lock(issue.counter());
+        Cohort cohort = em.find(Cohort.class, issue.cohortId());
+        Set<Long> holding = validHolders(issue.cohortId());
+        Map<Long, EligibilityReader.Trainee> verdicts = new HashMap<>();
+        eligibility.of(cohort).forEach(t -> verdicts.put(t.personId(), t));
+        List<String> numbers = new ArrayList<>();
+        int notEligible = 0;
+        int already = 0;
+        CertificateLayout layout = layout();
+        for (long personId : new java.util.LinkedHashSet<>(personIds)) {
+            EligibilityReader.Trainee trainee = verdicts.get(personId);
+            if (holding.contains(personId)) {
+                if (strict) {
+                    throw new CertificateRefusedException("certificates.refused.alreadyIssued", trainee == null ? "" : trainee.fullName());
+                }
+                already++;
+            } else if (trainee == null || !trainee.eligibility().eligible()) {
+                if (strict) {
+                    throw new CertificateRefusedException("certificates.refused.notEligible",
+                            trainee == null ? "" : trainee.fullName());
+                }
+                notEligible++;
+            } else {
+                Person holder = em.find(Person.class, personId);
+                Certificate made = make(printed(cohort, holder, today), counter, issue, null, layout);
+                numbers.add(made.getNumber());
+            }
+        }
+        counter.save(em);
+        return new Outcome(numbers, notEligible, already);
+    }
+
+    /** Gives a new certificate with a new number in place of a valid one (after a change of name, say). */
+    public Certificate reissue(long certificateId, String reason, Issue issue) {
+        String why = reason(reason);
+        // Locking reads first, so that what is read after them is what others committed before (see the class).
+        List<?> locked = em.createNativeQuery("SELECT id FROM certificate WHERE id = ? AND cohort_id = ? FOR UPDATE")
+                .setParameter(1, certificateId).setParameter(2, issue.cohortId()).getResultList();
+        if (locked.isEmpty()) {
+            throw new CertificateRefusedException("certificates.notFound");
+        }
+        LocalDate today = LocalDate.now(ZONE);
+        Counter counter = lock(issue.counter());
+        long by = issue.by();
+        Certificate old = em.find(Certificate.class, certificateId);
+        em.refresh(old); // the shared cache may hold an older state; the row is locked now
+        if (!old.isValid()) {
+            throw new CertificateRefusedException("certificates.refused.notValid", old.getNumber());
+        }
+        Instant now = Instant.now();
+        // The old row stops being the valid one first: the database allows one valid certificate per trainee.
+        old.replaced(why, now);
+        em.flush();
+        Cohort cohort = em.find(Cohort.class, old.getCohortId());
+        Certificate made = make(printed(cohort, em.find(Person.class, old.getPersonId()), today), counter,
+                issue, old.getId(), layout());
+        old.replacedBy(made.getId());
+        em.persist(new CertificateEvent(old.getId(), CertificateEvent.Kind.REISSUED, why + " → " + made.getNumber(), by, now));
+        counter.save(em);
+        return made;
+    }
+
+    public Certificate revoke(long certificateId, long seenVersion, String reason, long by) {
+        String why = reason(reason);
+        Certificate certificate = em.find(Certificate.class, certificateId);
+        if (certificate == null) {
+            throw new CertificateRefusedException("certificates.notFound");
+        }
+        if (certificate.getVersion() != seenVersion || !certificate.isValid()) {
+            throw new CertificateRefusedException("certificates.refused.notValid", certificate.getNumber());
+        }
+        Instant now = Instant.now();
+        certificate.revoke(why, now);
+        em.persist(new CertificateEvent(certificateId, CertificateEvent.Kind.REVOKED, why, by, now));
+        em.flush(); // an optimistic-lock failure must show here, as a refusal, not at commit
+        return certificate;
+    }
+
+    public static String verifyPath(String number) {
+        // Each part of the number encoded on its own: a "/" in a configured pattern stays a path separator.
+        return "/verify/" + String.join("/", java.util.Arrays.stream(number.split("/", -1))
+                .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20")).toList());
+    }
+
+    private Certificate make(Certificate.Printed printed, Counter counter, Issue issue, Long replaces,
+                             CertificateLayout layout) {
+        long sequence = counter.next();
+        String number;
+        try {
+            number = settings.number(counter.series, counter.year, sequence);
+        } catch (IllegalArgumentException e) {
+            throw new CertificateRefusedException("certificates.refused.settings", e.getMessage());
+        }
+        String verifyUrl = issue.base() + verifyPath(number);
+        byte[] pdf = CertificatePdf.render(layout, new CertificateFacts(number, printed.holderName(),
+                printed.programmeTitle(), printed.academicHours(), printed.cohortStartsOn(), printed.cohortEndsOn(),
+                printed.issuedOn(), settings.school(), printed.signatoryName(), printed.signatoryPosition(), verifyUrl));
+        StoredFile stored = files.keepGenerated(pdf);
+        Instant now = Instant.now();
+        Certificate certificate = new Certificate(printed, now, issue.by(), replaces);
+        certificate.numbered(number, counter.series, counter.year, sequence);
+        certificate.document(stored.getId(), stored.getSha256(), pdf.length);
+        em.persist(certificate);
+        em.flush(); // the id, for the audit line and the e-mail's key
+        em.persist(new CertificateEvent(certificate.getId(), CertificateEvent.Kind.ISSUED, null, issue.by(), now));
+        Person holder = em.find(Person.class, printed.personId());
+        notices.send(MailKind.CERTIFICATE_ISSUED, holder, Map.of("programme", printed.programmeTitle(),
+                "number", number, "link", issue.base() + "/home/trainee.xhtml", "verifyUrl", verifyUrl),
+                "certificate-issued:" + certificate.getId());
+        return certificate;
+    }
+
+    private Certificate.Printed printed(Cohort cohort, Person holder, LocalDate today) {
+        return new Certificate.Printed(cohort.getId(), holder.getId(), cohort.getProgramme().getId(),
+                holder.getFullName(), cohort.getProgramme().getTitle(), cohort.getProgramme().getAcademicHours(),
+                cohort.getStartsOn(), cohort.getEndsOn(), today, settings.signatoryName(), settings.signatoryPosition());
+    }
+
+    private CertificateLayout layout() {
+        try {
+            return settings.layout();
+        } catch (CertificateLayout.LayoutException e) {
+            throw new CertificateRefusedException("certificates.refused.layout", e.getMessage());
+        }
+    }
+
+    private Set<Long> validHolders(long cohortId) {
+        return new HashSet<>(em.createQuery("SELECT c.personId FROM Certificate c WHERE c.cohortId = :c "
+                        + "AND c.status = :valid", Long.class).setParameter("c", cohortId)
+                .setParameter("valid", CertificateStatus.VALID).getResultList());
+    }
+
+    private static String reason(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new CertificateRefusedException("certificates.refused.reasonRequired");
+        }
+        if (why.length() > MAX_REASON) {
+            throw new CertificateRefusedException("certificates.refused.reasonTooLong", MAX_REASON);
+        }
+        return why;
+    }
+
+    /** The counter row, locked; its first statement in the transaction, so later reads see all committed before. */
+    private Counter lock(CounterRows.Key key) {
+        Number last = (Number) em.createNativeQuery("SELECT last_number FROM certificate_counter "
+                        + "WHERE series = ? AND year = ? FOR UPDATE").setParameter(1, key.series())
+                .setParameter(2, key.year()).getSingleResult();
+        return new Counter(key.series(), key.year(), last.longValue());
+    }
+
+    private static final class Counter {
+        final String series;
+        final int year;
+        private long last;
+        private final long first;
+
+        Counter(String series, int year, long last) {
+            this.series = series;
+            this.year = year;
+            this.last = last;
+            this.first = last;
+        }
+
+        long next() {
+            return ++last;
+        }
+
+        void save(EntityManager em) {
+            if (last != first) {
+                em.createNativeQuery("UPDATE certificate_counter SET last_number = ? WHERE series = ? AND year = ?")
+                        .setParameter(1, last).setParameter(2, series).setParameter(3, year).executeUpdate();
+            }
+        }
+    }
+}

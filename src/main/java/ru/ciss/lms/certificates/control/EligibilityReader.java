@@ -1,0 +1,83 @@
+package ru.ciss.lms.certificates.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import ru.ciss.lms.assignments.entity.SubmissionState;
+import ru.ciss.lms.attendance.boundary.AttendanceViews;
+import ru.ciss.lms.attendance.control.CohortAttendance;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.presentations.entity.PlanState;
+import ru.ciss.lms.presentations.entity.Presentation;
+import ru.ciss.lms.presentations.entity.PresentationSetup;
+
+/**
+ * Reads the facts the certificate rules need for a whole cohort: six queries whatever its size (the attendance
+ * register's three, the modules, the accepted answers, the presentations and their setup).
+ */
+@ApplicationScoped
+public class EligibilityReader {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CohortAttendance attendance;
+
+    /** A trainee of the cohort with their verdict. */
+    public record Trainee(long personId, String fullName, String district, Eligibility eligibility)
+            implements Serializable {
+    }
+
+    /** Every trainee of the cohort, in the register's order (by name). */
+    public List<Trainee> of(Cohort cohort) {
+        AttendanceViews.Register register = attendance.register(cohort);
+        Map<Long, String> modules = new LinkedHashMap<>();
+        em.createQuery("SELECT m.id, m.title FROM CourseModule m WHERE m.programme = :p AND m.archived = FALSE "
+                        + "ORDER BY m.position", Object[].class).setParameter("p", cohort.getProgramme())
+                .getResultList().forEach(r -> modules.put((Long) r[0], (String) r[1]));
+        Map<Long, Set<String>> accepted = new HashMap<>();
+        em.createQuery("SELECT s.personId, s.moduleId FROM Submission s WHERE s.cohortId = :c AND s.state = :accepted",
+                        Object[].class).setParameter("c", cohort.getId()).setParameter("accepted", SubmissionState.ACCEPTED)
+                .getResultList().forEach(r -> {
+                    String title = modules.get((Long) r[1]);
+                    if (title != null) { // an archived module's answer no longer counts
+                        accepted.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add(title);
+                    }
+                });
+        Map<Long, Presentation> presentations = new HashMap<>();
+        em.createQuery("SELECT p FROM Presentation p WHERE p.cohortId = :c", Presentation.class)
+                .setParameter("c", cohort.getId()).getResultList().forEach(p -> presentations.put(p.getPersonId(), p));
+        PresentationSetup setup = em.find(PresentationSetup.class, cohort.getId());
+        boolean released = setup != null && setup.isReleased();
+        List<String> required = List.copyOf(modules.values());
+        return register.rows().stream().map(row -> {
+            Presentation p = presentations.get(row.personId());
+            Eligibility verdict = new Eligibility(
+                    Eligibility.attendance(row.result(), register.rule()),
+                    Eligibility.assignments(cohort.effectiveAssignmentsRequired(), required,
+                            accepted.getOrDefault(row.personId(), Set.of())),
+                    Eligibility.presentation(state(p, released), p == null ? null : p.getResultPercent(),
+                            cohort.effectiveMinScorePercent()));
+            return new Trainee(row.personId(), row.fullName(), row.district(), verdict);
+        }).toList();
+    }
+
+    static Eligibility.PresentationState state(Presentation p, boolean released) {
+        if (p == null || p.getState() != PlanState.SUBMITTED) {
+            return Eligibility.PresentationState.NOT_SUBMITTED;
+        }
+        if (!p.isFinal()) {
+            return Eligibility.PresentationState.NOT_SCORED;
+        }
+        return released ? Eligibility.PresentationState.RELEASED : Eligibility.PresentationState.NOT_RELEASED;
+    }
+}

@@ -1,0 +1,95 @@
+package ru.ciss.lms.certificates.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import ru.ciss.lms.certificates.boundary.CertificateRefusedException;
+import ru.ciss.lms.certificates.boundary.CertificateViews;
+import ru.ciss.lms.certificates.boundary.Certificates;
+import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.RuleRefusals;
+import ru.ciss.lms.platform.web.Texts;
+
+/** /certificates/certificate.xhtml?id=N: one certificate, its history, revocation and reissue (reasons required). */
+@Named
+@ViewScoped
+public class CertificateAdminPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Certificates certificates;
+
+    private String id;
+    private CertificateViews.Detail detail;
+    private String revokeReason;
+    private String reissueReason;
+
+    public void load() throws IOException {
+        try {
+            detail = certificates.detail(Long.parseLong(id == null ? "" : id));
+        } catch (NumberFormatException | CertificateRefusedException e) {
+            NotFound.answer();
+        } catch (jakarta.ejb.EJBException e) {
+            if (!(e.getCause() instanceof CertificateRefusedException)) {
+                throw e;
+            }
+            NotFound.answer();
+        }
+    }
+
+    public void revoke() {
+        try {
+            certificates.revoke(detail.id(), detail.version(), revokeReason);
+            Texts.info("certificates.revoked", detail.number());
+            revokeReason = null;
+        } catch (RuntimeException e) {
+            RuleRefusals.show(e, "revoke:reason");
+        }
+        detail = certificates.detail(detail.id());
+    }
+
+    /** Opens the new certificate; this one now shows as replaced. */
+    public String reissue() {
+        try {
+            long created = certificates.reissue(detail.id(), reissueReason);
+            Texts.info("certificates.reissued", detail.number());
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/certificates/certificate?faces-redirect=true&id=" + created;
+        } catch (RuntimeException e) {
+            RuleRefusals.show(e, "reissue:reason");
+            detail = certificates.detail(detail.id());
+            return null;
+        }
+    }
+
+    public CertificateViews.Detail getDetail() {
+        return detail;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getRevokeReason() {
+        return revokeReason;
+    }
+
+    public void setRevokeReason(String revokeReason) {
+        this.revokeReason = revokeReason;
+    }
+
+    public String getReissueReason() {
+        return reissueReason;
+    }
+
+    public void setReissueReason(String reissueReason) {
+        this.reissueReason = reissueReason;
+    }
+}

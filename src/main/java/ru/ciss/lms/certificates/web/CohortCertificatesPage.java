@@ -1,0 +1,160 @@
+package ru.ciss.lms.certificates.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import ru.ciss.lms.certificates.boundary.CertificateRefusedException;
+import ru.ciss.lms.certificates.boundary.CertificateViews;
+import ru.ciss.lms.certificates.boundary.Certificates;
+import ru.ciss.lms.certificates.control.BulkIssue;
+import ru.ciss.lms.certificates.control.Eligibility;
+import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.RuleRefusals;
+import ru.ciss.lms.platform.web.Texts;
+
+/**
+ * /certificates/cohort.xhtml?cohort=N: every trainee of a cohort against the certificate rules, with the reason for
+ * each rule not met; issuing to one trainee or to all eligible ones (in the background, with progress); the cohort's
+ * own rules; the ZIP of all its certificates.
+ */
+@Named
+@ViewScoped
+public class CohortCertificatesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Certificates certificates;
+
+    private String cohort;
+    private long cohortId;
+    private CertificateViews.CohortCertificates overview;
+    /** "" inherit, "true", "false". */
+    private String assignmentsRule;
+    private Integer minScore;
+    private boolean watching;
+
+    public void load() throws IOException {
+        try {
+            cohortId = Long.parseLong(cohort == null ? "" : cohort);
+            reload();
+            BulkIssue.Progress progress = certificates.progress(cohortId);
+            watching = progress != null && !progress.finished();
+        } catch (NumberFormatException | CertificateRefusedException e) {
+            NotFound.answer();
+        } catch (jakarta.ejb.EJBException e) {
+            if (!(e.getCause() instanceof CertificateRefusedException)) {
+                throw e;
+            }
+            NotFound.answer();
+        }
+    }
+
+    private void reload() {
+        overview = certificates.cohort(cohortId);
+        assignmentsRule = overview.assignmentsOverride() == null ? "" : overview.assignmentsOverride().toString();
+        minScore = overview.minScoreOverride();
+    }
+
+    public void saveRules() {
+        try {
+            certificates.changeRules(cohortId, overview.cohortVersion(),
+                    assignmentsRule == null || assignmentsRule.isEmpty() ? null : Boolean.valueOf(assignmentsRule), minScore);
+            Texts.info("certificates.rules.saved");
+        } catch (RuntimeException e) {
+            RuleRefusals.show(e, null);
+        }
+        reload();
+    }
+
+    public void issue(long personId) {
+        try {
+            String number = certificates.issueOne(cohortId, personId);
+            Texts.info("certificates.issued.one", number);
+        } catch (RuntimeException e) {
+            RuleRefusals.show(e, null);
+        }
+        reload();
+    }
+
+    public void issueAll() {
+        int started = certificates.startBulk(cohortId);
+        BulkIssue.Progress progress = certificates.progress(cohortId);
+        if (started > 0) {
+            Texts.info("certificates.bulk.started", started);
+            watching = true;
+        } else if (progress != null && !progress.finished()) {
+            Texts.error(null, "certificates.bulk.running");
+            watching = true;
+        } else {
+            Texts.error(null, "certificates.bulk.nobody");
+        }
+    }
+
+    /** Called by the poll; the table is reloaded once when the job is done, so the new numbers show. */
+    public void poll() {
+        BulkIssue.Progress progress = certificates.progress(cohortId);
+        if (watching && (progress == null || progress.finished())) {
+            watching = false;
+            reload();
+        }
+    }
+
+    public BulkIssue.Progress getProgress() {
+        return certificates.progress(cohortId);
+    }
+
+    public String reason(Eligibility.Rule rule) {
+        return Texts.get(rule.messageKey(), rule.args().toArray());
+    }
+
+    public String getSummary() {
+        return Texts.get("certificates.cohort.summary", overview.issuable(), overview.holding(), overview.rows().size());
+    }
+
+    /** What a finished job did: how many, from which number to which, and why it stopped early if it did. */
+    public String outcome(BulkIssue.Progress progress) {
+        String done = progress.issued() == 0 ? Texts.get("certificates.bulk.doneNone")
+                : Texts.get("certificates.bulk.done", progress.issued(), progress.firstNumber(), progress.lastNumber());
+        return progress.failureKey() == null ? done
+                : done + " " + Texts.get(progress.failureKey(), progress.failureArgs().toArray());
+    }
+
+    public boolean isWatching() {
+        return watching;
+    }
+
+    public CertificateViews.CohortCertificates getOverview() {
+        return overview;
+    }
+
+    public long getCohortId() {
+        return cohortId;
+    }
+
+    public String getCohort() {
+        return cohort;
+    }
+
+    public void setCohort(String cohort) {
+        this.cohort = cohort;
+    }
+
+    public String getAssignmentsRule() {
+        return assignmentsRule;
+    }
+
+    public void setAssignmentsRule(String assignmentsRule) {
+        this.assignmentsRule = assignmentsRule;
+    }
+
+    public Integer getMinScore() {
+        return minScore;
+    }
+
+    public void setMinScore(Integer minScore) {
+        this.minScore = minScore;
+    }
+}

@@ -1,0 +1,79 @@
+package ru.ciss.lms.certificates.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.ciss.lms.platform.security.AddressThrottle;
+import ru.ciss.lms.platform.web.ClientAddress;
+
+/**
+ * Rate limit of the public verification (page, lookups, uploads, JSON) per client address: the register must not be
+ * walked number by number, nor the server kept busy hashing uploads. A person checking a few certificates never
+ * notices; a script gets 429 with Retry-After, in JSON for the API and in a few words of Russian and English for
+ * the page. Behind a reverse proxy, LMS_PROXY_TRUSTED names it, so that each client keeps its own limit.
+ */
+@WebFilter(urlPatterns = {"/verify/*", "/verify.xhtml", "/api/certificates/*"})
+public class VerificationThrottleFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    @ConfigProperty(name = "lms.verify.per-minute", defaultValue = "30")
+    int perMinute;
+
+    @Inject
+    @ConfigProperty(name = "lms.verify.burst", defaultValue = "20")
+    int burst;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    private transient volatile AddressThrottle throttle;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        AddressThrottle limits = throttle();
+        String address = clientAddress.of(request);
+        if (limits.tryAcquire(address)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long seconds = Math.max(1, limits.retryAfter(address).toSeconds());
+        response.setStatus(429);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        response.setHeader("Cache-Control", "no-store");
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String body = api ? "{\"error\":\"too_many_requests\",\"retryAfterSeconds\":" + seconds + "}"
+                : "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\"><title>Слишком много запросов</title></head>"
+                + "<body><main><h1>Слишком много запросов</h1><p>С вашего адреса пришло слишком много проверок подряд. "
+                + "Повторите через " + seconds + " с.</p><p lang=\"en\">Too many requests from your address. Try again in "
+                + seconds + " s.</p></main></body></html>";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        response.setContentType(api ? "application/json;charset=UTF-8" : "text/html;charset=UTF-8");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    private AddressThrottle throttle() {
+        AddressThrottle current = throttle;
+        if (current == null) {
+            synchronized (this) {
+                current = throttle;
+                if (current == null) {
+                    current = new AddressThrottle(perMinute, burst, Clock.systemUTC(), 100_000);
+                    throttle = current;
+                }
+            }
+        }
+        return current;
+    }
+}

@@ -1,0 +1,94 @@
+package ru.ciss.lms.certificates.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import ru.ciss.lms.testing.Browser;
+import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.TestData;
+import ru.ciss.lms.testing.TestPeople;
+
+/**
+ * The issue's walk-through in a browser: an administrator sees who may receive a certificate and why not, issues to
+ * all eligible trainees with one click and watches the progress end with consecutive numbers; opens a certificate and
+ * the register; a trainee finds the certificate on their home page and opens its public page, also on a phone-sized
+ * screen. axe-core checks every page on the way.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CertificatesBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void aCohortIsIssuedInOneClickAndATraineeVerifiesTheirCertificate() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account first = null;
+        for (String surname : new String[] {"Сертификатова", "Дипломов", "Ёжикова", "Грамотеев"}) {
+            TestPeople.Account t = TestPeople.create(surname, "TRAINEE");
+            TestData.enrolTrainee(cohort, t.id());
+            TestData.passEverything(cohort, t.id(), 85);
+            first = first == null ? t : first;
+        }
+        TestPeople.Account late = TestPeople.create("Опоздалов", "TRAINEE");
+        TestData.enrolTrainee(cohort, late.id());
+        TestPeople.Account admin = TestPeople.create("Вручающая", "ADMINISTRATOR");
+
+        try (Browser browser = new Browser(url)) {
+            browser.signIn(admin.email(), admin.password());
+            browser.open("/course/cohort.xhtml?id=" + cohort);
+            browser.clickAndWait("to-certificates");
+            browser.assertAccessible();
+            assertTrue(browser.text().contains("план не сдан"), browser.text());
+            browser.clickAndWait("bulk:issue-all");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d ->
+                    d.findElement(By.tagName("body")).getText().contains("Выдано сертификатов: 4"));
+            String done = browser.text();
+            Matcher range = Pattern.compile("номера с (\\S+)-(\\d+) по (\\S+)-(\\d+)\\.").matcher(done);
+            assertTrue(range.find(), done);
+            assertEquals(Integer.parseInt(range.group(2)) + 3, Integer.parseInt(range.group(4)), "consecutive numbers");
+            browser.assertAccessible();
+
+            browser.find("trainees").findElements(By.cssSelector("a[href*='certificate.xhtml']")).getFirst().click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> browser.path().contains("certificate.xhtml"));
+            browser.waitFor(By.id("facts"));
+            assertTrue(browser.text().contains("Действителен"), browser.text());
+            browser.assertAccessible();
+            browser.open("/certificates/register.xhtml");
+            browser.assertAccessible();
+            browser.signOut();
+
+            browser.signIn(first.email(), first.password());
+            browser.open("/home/trainee.xhtml");
+            assertTrue(browser.text().contains("Мои сертификаты"), browser.text());
+            browser.assertAccessible();
+            String verify = browser.find("my-certificates").findElement(By.cssSelector("a[href*='/verify/']"))
+                    .getAttribute("href");
+            browser.signOut();
+            browser.driver().get(verify);
+            browser.waitFor(By.id("facts"));
+            assertTrue(browser.text().contains("Сертификат действителен"), browser.text());
+            browser.assertAccessible();
+            browser.assertFitsWidth(390);
+        }
+    }
+}
