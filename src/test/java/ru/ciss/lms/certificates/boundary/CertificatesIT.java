@@ -187,13 +187,25 @@ class CertificatesIT {
     }
 
     @Test
-    void theServerRefusesAnIssueToSomeoneWhoNoLongerMeetsTheRules() throws Exception {
+    void theCohortsOwnRuleCountsAndTheServerRefusesAnIssueToSomeoneWhoNoLongerMeetsThem() throws Exception {
         long cohort = TestData.cohort("rc-leaders", null);
         TestPeople.Account trainee = TestPeople.create("Передумова", "TRAINEE");
         TestData.enrolTrainee(cohort, trainee.id());
         TestData.passEverything(cohort, trainee.id(), 75);
         WebClient a = signedIn(TestPeople.create("Бдительная", "ADMINISTRATOR"));
         String page = "/certificates/cohort.xhtml?cohort=" + cohort;
+        // The cohort's own pass mark: above the trainee's 75 % they are not eligible; out of range is refused.
+        String strict = a.postForm(page, a.get(page).body(), Map.of("rules-form", "rules-form",
+                "rules-form:assignments", "", "rules-form:min-score", "80", "rules-form:save-rules", "x")).body();
+        assertTrue(strict.contains("75 % — ниже проходного 80 %") && strict.contains("Можно выдать сейчас: 0"), strict);
+        String absurd = a.postForm(page, a.get(page).body(), Map.of("rules-form", "rules-form",
+                "rules-form:assignments", "", "rules-form:min-score", "150", "rules-form:save-rules", "x")).body();
+        assertTrue(absurd.contains("целое число от 0 до 100"), absurd);
+        assertEquals("80", TestData.value("SELECT cert_min_score_percent FROM cohort WHERE id = ?", cohort));
+        a.postForm(page, a.get(page).body(), Map.of("rules-form", "rules-form", "rules-form:assignments", "",
+                "rules-form:min-score", "", "rules-form:save-rules", "x"));
+        assertNull(TestData.value("SELECT cert_min_score_percent FROM cohort WHERE id = ?", cohort),
+                "empty brings the programme's rule back");
         String stale = a.get(page).body();
         String alsoStale = a.get(page).body();
         String button = group(stale, "name=\"(trainees:[^\"]*:issue)\"");
