@@ -1,15 +1,8 @@
 package ru.ciss.lms.attendance.control;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
+import ru.ciss.lms.platform.export.QrMatrix;
 
 /**
  * A QR code as a small standalone SVG: vector, so it stays sharp on the room's projector at any size, and text, so
@@ -17,8 +10,7 @@ import java.util.Objects;
  */
 public final class QrSvg {
 
-    /** The quiet zone the QR specification asks for, in modules. */
-    static final int MARGIN = 4;
+    static final int MARGIN = QrMatrix.MARGIN;
 
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 
@@ -49,41 +41,14 @@ public final class QrSvg {
     }
 
     static BitMatrix matrix(String text) {
-        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
-        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
-        hints.put(EncodeHintType.MARGIN, MARGIN);
-        // An ASCII text (our URLs) goes without a charset marker, which some readers handle badly; anything else is
-        // marked as UTF-8, since ZXing's default, ISO-8859-1, would turn Cyrillic into question marks.
-        if (!StandardCharsets.US_ASCII.newEncoder().canEncode(text)) {
-            hints.put(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
-        }
-        try {
-            // Size 0 asks for one unit per module, so the matrix is the code itself plus its margin.
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("This text does not fit into a QR code", e);
-        }
+        return QrMatrix.of(text);
     }
 
     /** One rectangle per horizontal run of dark modules: half the size of one square per module. */
     private static String path(BitMatrix matrix) {
         StringBuilder d = new StringBuilder();
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            int x = 0;
-            while (x < matrix.getWidth()) {
-                if (!matrix.get(x, y)) {
-                    x++;
-                    continue;
-                }
-                int start = x;
-                while (x < matrix.getWidth() && matrix.get(x, y)) {
-                    x++;
-                }
-                int run = x - start;
-                d.append('M').append(start).append(' ').append(y)
-                        .append('h').append(run).append("v1h-").append(run).append('z');
-            }
-        }
+        QrMatrix.forEachRun(matrix, (x, y, run) -> d.append('M').append(x).append(' ').append(y)
+                .append('h').append(run).append("v1h-").append(run).append('z'));
         return d.toString();
     }
 

@@ -1,11 +1,6 @@
 package ru.ciss.lms.certificates.control;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -18,15 +13,13 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import ru.ciss.lms.certificates.control.CertificateLayout.Block;
 import ru.ciss.lms.certificates.control.CertificateLayout.Border;
 import ru.ciss.lms.certificates.control.CertificateLayout.Qr;
 import ru.ciss.lms.platform.export.PdfFonts;
+import ru.ciss.lms.platform.export.QrMatrix;
 
 /**
  * One certificate as a one-page PDF, drawn from a {@link CertificateLayout}. DejaVu Sans is embedded as a subset with
@@ -52,9 +45,6 @@ public final class CertificatePdf {
     private static final float SHRINK_STEP = 0.92f;
     /** The smallest size the layout format allows at all. */
     private static final float SMALLEST_SIZE = 6f;
-
-    /** The quiet zone around the code that the QR specification asks for, in modules. */
-    private static final int QUIET_ZONE = 4;
 
     private CertificatePdf() {
     }
@@ -138,7 +128,7 @@ public final class CertificatePdf {
     }
 
     private static void qr(PdfContentByte canvas, Qr place, String url) {
-        BitMatrix matrix = matrix(url);
+        BitMatrix matrix = QrMatrix.of(url);
         float size = pt(place.size());
         float module = size / matrix.getWidth();
         float left = pt(place.x());
@@ -149,40 +139,11 @@ public final class CertificatePdf {
         canvas.rectangle(left, top - size, size, size);
         canvas.fill();
         canvas.setColorFill(Color.BLACK);
-        // One rectangle per horizontal run of dark modules, all filled at once: a fraction of one per module.
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            int x = 0;
-            while (x < matrix.getWidth()) {
-                if (!matrix.get(x, y)) {
-                    x++;
-                    continue;
-                }
-                int start = x;
-                while (x < matrix.getWidth() && matrix.get(x, y)) {
-                    x++;
-                }
-                canvas.rectangle(left + start * module, top - (y + 1) * module, (x - start) * module, module);
-            }
-        }
+        // One rectangle per horizontal run of dark modules, all filled at once.
+        QrMatrix.forEachRun(matrix, (x, y, length) ->
+                canvas.rectangle(left + x * module, top - (y + 1) * module, length * module, module));
         canvas.fill();
         canvas.restoreState();
-    }
-
-    private static BitMatrix matrix(String text) {
-        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
-        // M survives a fold or a smudge on paper and keeps a verification URL in a small code.
-        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
-        hints.put(EncodeHintType.MARGIN, QUIET_ZONE);
-        // ZXing assumes ISO-8859-1; a URL with raw Cyrillic needs UTF-8 said, a plain ASCII one is better without.
-        if (!StandardCharsets.US_ASCII.newEncoder().canEncode(text)) {
-            hints.put(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
-        }
-        try {
-            // Width 0: one matrix cell per module, scaled here rather than by ZXing.
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("The verification URL does not fit into a QR code", e);
-        }
     }
 
     private static float pt(float mm) {
