@@ -30,10 +30,8 @@ public class CertificateAdminPage implements Serializable {
     public void load() throws IOException {
         try {
             detail = certificates.detail(Long.parseLong(id == null ? "" : id));
-        } catch (NumberFormatException | CertificateRefusedException e) {
-            NotFound.answer();
-        } catch (jakarta.ejb.EJBException e) {
-            if (!(e.getCause() instanceof CertificateRefusedException)) {
+        } catch (RuntimeException e) {
+            if (!(e instanceof NumberFormatException) && RuleRefusals.refusal(e, CertificateRefusedException.class) == null) {
                 throw e;
             }
             NotFound.answer();

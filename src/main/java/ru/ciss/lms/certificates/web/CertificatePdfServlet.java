@@ -11,6 +11,7 @@ import ru.ciss.lms.certificates.boundary.MyCertificates;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.control.FileType;
 import ru.ciss.lms.files.web.Downloads;
+import ru.ciss.lms.platform.web.RuleRefusals;
 
 /** /files/certificate?id=N: a certificate's PDF, for its holder (while valid) and administrators; 404 for others. */
 @WebServlet("/files/certificate")
@@ -31,7 +32,7 @@ public class CertificatePdfServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         } catch (RuntimeException e) {
-            if (Downloads.refusal(e, CertificateRefusedException.class, jakarta.ejb.EJBAccessException.class) == null) {
+            if (RuleRefusals.refusal(e, CertificateRefusedException.class, jakarta.ejb.EJBAccessException.class) == null) {
                 throw e;
             }
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

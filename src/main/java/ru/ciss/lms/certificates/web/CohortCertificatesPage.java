@@ -42,10 +42,8 @@ public class CohortCertificatesPage implements Serializable {
             reload();
             BulkIssue.Progress progress = certificates.progress(cohortId);
             watching = progress != null && !progress.finished();
-        } catch (NumberFormatException | CertificateRefusedException e) {
-            NotFound.answer();
-        } catch (jakarta.ejb.EJBException e) {
-            if (!(e.getCause() instanceof CertificateRefusedException)) {
+        } catch (RuntimeException e) {
+            if (!(e instanceof NumberFormatException) && RuleRefusals.refusal(e, CertificateRefusedException.class) == null) {
                 throw e;
             }
             NotFound.answer();

@@ -19,7 +19,7 @@ import ru.ciss.lms.certificates.boundary.Certificates;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.control.BlobCorruptException;
 import ru.ciss.lms.files.control.FileNames;
-import ru.ciss.lms.files.web.Downloads;
+import ru.ciss.lms.platform.web.RuleRefusals;
 
 /**
  * /certificates/cohort.zip?cohort=N: every valid certificate of a cohort as one ZIP, for printing. Streamed, one PDF
@@ -48,7 +48,7 @@ public class CohortZipServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         } catch (RuntimeException e) {
-            if (Downloads.refusal(e, CertificateRefusedException.class) == null) {
+            if (RuleRefusals.refusal(e, CertificateRefusedException.class) == null) {
                 throw e;
             }
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

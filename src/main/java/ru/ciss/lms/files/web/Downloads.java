@@ -52,20 +52,6 @@ public final class Downloads {
         Files.copy(path, response.getOutputStream());
     }
 
-    /**
-     * The refusal an EJB call ended with, unwrapped from the container's EJBException, or null when it ended with
-     * something else; servlets answer a refusal with 404 (a stranger's file "does not exist").
-     */
-    public static Throwable refusal(RuntimeException e, Class<?>... refusals) {
-        Throwable cause = e instanceof jakarta.ejb.EJBException && e.getCause() != null ? e.getCause() : e;
-        for (Class<?> refusal : refusals) {
-            if (refusal.isInstance(cause)) {
-                return cause;
-            }
-        }
-        return null;
-    }
-
     public static void headers(HttpServletResponse response, String name, FileType type, long size, boolean inline) {
         response.setContentType(type.mediaType());
         response.setContentLengthLong(size);

@@ -18,4 +18,18 @@ public final class RuleRefusals {
         }
         throw e;
     }
+
+    /**
+     * The refusal an EJB call ended with, unwrapped from the container's EJBException, or null when it ended with
+     * something else; servlets and pages answer a refusal with 404 (a stranger's file "does not exist").
+     */
+    public static Throwable refusal(RuntimeException e, Class<?>... refusals) {
+        Throwable cause = e instanceof jakarta.ejb.EJBException && e.getCause() != null ? e.getCause() : e;
+        for (Class<?> refusal : refusals) {
+            if (refusal.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
+    }
 }

@@ -10,6 +10,7 @@ import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.web.Downloads;
 import ru.ciss.lms.presentations.boundary.PresentationFiles;
 import ru.ciss.lms.presentations.boundary.PresentationNotFoundException;
+import ru.ciss.lms.platform.web.RuleRefusals;
 
 /** /files/presentation?id=N[&amp;inline=1]: a presentation's slides, hash-checked, for those who may see them. */
 @WebServlet("/files/presentation")
@@ -31,7 +32,7 @@ public class SlidesServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         } catch (RuntimeException e) {
-            if (Downloads.refusal(e, PresentationNotFoundException.class) == null) {
+            if (RuleRefusals.refusal(e, PresentationNotFoundException.class) == null) {
                 throw e;
             }
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
