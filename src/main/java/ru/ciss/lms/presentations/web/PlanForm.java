@@ -180,14 +180,7 @@ public class PlanForm implements Serializable {
 
     /** Whole numbers as people type them: "150 000", "150000 ₽", "150 000,00". */
     static Long parse(String text, String what) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String digits = text.replaceAll("[\\s\\u00a0₽]|руб\\.?", "").replaceFirst("[,.]0{1,2}$", "");
-        if (!digits.matches("-?\\d{1,15}")) {
-            throw new NumberFormatException(what);
-        }
-        return Long.parseLong(digits);
+        return ru.ciss.lms.platform.web.TypedNumbers.whole(text, what);
     }
 
     public Integer getDistrictId() {
