@@ -40,6 +40,13 @@ public final class Texts {
     }
 
     private static Locale currentLocale() {
+        // The view's locale is set from the visitor's choice only when the page is rendered; a message added earlier
+        // (in a view action on the first request) would otherwise come in the server's language.
+        try {
+            return jakarta.enterprise.inject.spi.CDI.current().select(UserLocale.class).get().getLocale();
+        } catch (RuntimeException noSessionOrContainer) {
+            // outside a request with a session (a timer, a unit test): the view's locale or Russian, below
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.forLanguageTag("ru");
     }
