@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,8 +25,6 @@ import ru.ciss.lms.course.entity.LessonProgress;
 import ru.ciss.lms.course.entity.Programme;
 import ru.ciss.lms.people.entity.Consent;
 import ru.ciss.lms.people.entity.ConsentKind;
-import ru.ciss.lms.people.entity.District;
-import ru.ciss.lms.people.entity.Organisation;
 import ru.ciss.lms.people.entity.OrganisationKind;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.people.entity.Role;
@@ -66,6 +63,9 @@ public class DemoCohort {
     EntityManager em;
 
     @Inject
+    DemoRecords records;
+
+    @Inject
     @ConfigProperty(name = "lms.demo.accounts", defaultValue = "false")
     boolean demo;
 
@@ -87,7 +87,7 @@ public class DemoCohort {
         int studied = lessons.size();
         List<Long> trainees = new java.util.ArrayList<>();
         for (String[] t : TRAINEES) {
-            Person trainee = person(t[0], t[1], t[2], t[3], t[4], OrganisationKind.valueOf(t[5]), Role.TRAINEE);
+            Person trainee = records.person(t[0], t[1], t[2], t[3], t[4], OrganisationKind.valueOf(t[5]), Role.TRAINEE);
             em.persist(new CohortMember(cohort, trainee.getId(), Role.TRAINEE, ENROLLED));
             trainees.add(trainee.getId());
             studied = Math.max(0, studied - 2); // everyone a little further behind the one before
@@ -99,7 +99,7 @@ public class DemoCohort {
         enrolDemoAccount("trainee@example.org", cohort, Role.TRAINEE);
         enrolDemoAccount("mentor@example.org", cohort, Role.MENTOR);
         for (String[] m : List.of(new String[] {"Архипова", "Вера", "Степановна"}, new String[] {"Гордеев", "Павел", "Олегович"})) {
-            Person mentor = person(m[0], m[1], m[2], "omsk", "Омский областной центр поддержки НКО", OrganisationKind.NGO, Role.MENTOR);
+            Person mentor = records.person(m[0], m[1], m[2], "omsk", "Омский областной центр поддержки НКО", OrganisationKind.NGO, Role.MENTOR);
             em.persist(new CohortMember(cohort, mentor.getId(), Role.MENTOR, ENROLLED));
         }
         marchSessions(cohort, trainees);
@@ -151,58 +151,13 @@ public class DemoCohort {
         double[] scores = {92, 84, 78, 71, 66, 48, 88};
         java.sql.Timestamp done = java.sql.Timestamp.valueOf("2019-03-26 17:00:00");
         for (int t = 0; t < scores.length; t++) {
-            long person = trainees.get(t);
-            em.createNativeQuery("INSERT INTO submission (cohort_id, module_id, person_id, state, versions, submitted_at, "
-                            + "updated_at) SELECT ?, m.id, ?, 'ACCEPTED', 1, ?, ? FROM course_module m "
-                            + "WHERE m.programme_id = ? AND m.archived = FALSE")
-                    .setParameter(1, cohort.getId()).setParameter(2, person).setParameter(3, done).setParameter(4, done)
-                    .setParameter(5, cohort.getProgramme().getId()).executeUpdate();
-            em.createNativeQuery("INSERT INTO presentation (cohort_id, person_id, state, district_id, host_organisation, "
-                            + "final_percent, flagged, submitted_at, updated_at) SELECT ?, p.id, 'SUBMITTED', p.district_id, "
-                            + "o.name, ?, FALSE, ?, ? FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
-                            + "WHERE p.id = ?")
-                    .setParameter(1, cohort.getId()).setParameter(2, scores[t]).setParameter(3, done)
-                    .setParameter(4, done).setParameter(5, person).executeUpdate();
+            records.finishedWork(cohort, trainees.get(t), scores[t], done);
         }
-        em.createNativeQuery("INSERT INTO presentation_setup (cohort_id, mentors_per_presentation, released_at) "
-                + "VALUES (?, 2, ?)").setParameter(1, cohort.getId()).setParameter(2, done).executeUpdate();
+        records.released(cohort, done);
     }
 
     private void enrolDemoAccount(String email, Cohort cohort, Role role) {
         em.createNamedQuery(Person.BY_EMAIL, Person.class).setParameter("email", email).getResultStream().findFirst()
                 .ifPresent(p -> em.persist(new CohortMember(cohort, p.getId(), role, ENROLLED)));
-    }
-
-    private Person person(String surname, String given, String patronymic, String district, String organisation,
-                          OrganisationKind kind, Role role) {
-        Person person = new Person();
-        person.setSurname(surname);
-        person.setGivenName(given);
-        person.setPatronymic(patronymic);
-        person.setEmail(transliterate(surname) + "." + transliterate(given) + "@demo.example.org");
-        person.setDistrict(em.createQuery("SELECT d FROM District d WHERE d.code = :c", District.class)
-                .setParameter("c", district).getSingleResult());
-        Organisation host = em.createNamedQuery(Organisation.BY_NAME, Organisation.class).setParameter("name", organisation)
-                .getResultStream().findFirst().orElseGet(() -> {
-                    Organisation created = new Organisation(organisation, kind);
-                    em.persist(created);
-                    return created;
-                });
-        person.setOrganisation(host);
-        person.setRoles(EnumSet.of(role));
-        em.persist(person);
-        em.flush(); // the id is needed for membership rows
-        return person;
-    }
-
-    static String transliterate(String russian) {
-        String[] latin = {"a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
-                "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
-        StringBuilder out = new StringBuilder();
-        for (char c : russian.toLowerCase().toCharArray()) {
-            int i = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя".indexOf(c);
-            out.append(i >= 0 ? latin[i] : String.valueOf(c));
-        }
-        return out.toString();
     }
 }
