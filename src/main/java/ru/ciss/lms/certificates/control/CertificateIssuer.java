@@ -103,12 +103,26 @@ public class CertificateIssuer {
                 notEligible++;
             } else {
                 Person holder = em.find(Person.class, personId);
-                Certificate made = make(printed(cohort, holder, today), counter, issue, null, layout);
+                Certificate made = make(printed(cohort, holder, today), counter, issue, null, layout, true);
                 numbers.add(made.getNumber());
             }
         }
         counter.save(em);
         return new Outcome(numbers, notEligible, already);
+    }
+
+    /**
+     * Enters a certificate the school issued before its register moved here (the demo's 2018 cohort): numbered from
+     * the counter of its own year, dated as it was issued, and announced to nobody. The caller has made sure the
+     * counter row exists and that nobody else issues at the same time.
+     */
+    public Certificate enterIssued(Issue issue, long personId, LocalDate issuedOn) {
+        Counter counter = lock(issue.counter());
+        Cohort cohort = em.find(Cohort.class, issue.cohortId());
+        Certificate made = make(printed(cohort, em.find(Person.class, personId), issuedOn), counter, issue, null,
+                layout(), false);
+        counter.save(em);
+        return made;
     }
 
     /** Gives a new certificate with a new number in place of a valid one (after a change of name, say). */
@@ -134,7 +148,7 @@ public class CertificateIssuer {
         em.flush();
         Cohort cohort = em.find(Cohort.class, old.getCohortId());
         Certificate made = make(printed(cohort, em.find(Person.class, old.getPersonId()), today), counter,
-                issue, old.getId(), layout());
+                issue, old.getId(), layout(), true);
         old.replacedBy(made.getId());
         em.persist(new CertificateEvent(old.getId(), CertificateEvent.Kind.REISSUED, why + " → " + made.getNumber(), by, now));
         counter.save(em);
@@ -164,7 +178,7 @@ public class CertificateIssuer {
     }
 
     private Certificate make(Certificate.Printed printed, Counter counter, Issue issue, Long replaces,
-                             CertificateLayout layout) {
+                             CertificateLayout layout, boolean announce) {
         long sequence = counter.next();
         String number;
         try {
@@ -184,6 +198,9 @@ public class CertificateIssuer {
         em.persist(certificate);
         em.flush(); // the id, for the audit line and the e-mail's key
         em.persist(new CertificateEvent(certificate.getId(), CertificateEvent.Kind.ISSUED, null, issue.by(), now));
+        if (!announce) {
+            return certificate;
+        }
         Person holder = em.find(Person.class, printed.personId());
         notices.send(MailKind.CERTIFICATE_ISSUED, holder, Map.of("programme", printed.programmeTitle(),
                 "number", number, "link", issue.base() + "/home/trainee.xhtml", "verifyUrl", verifyUrl),
