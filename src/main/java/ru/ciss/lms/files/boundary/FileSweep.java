@@ -39,7 +39,7 @@ public class FileSweep {
 
     /** Every column that points at stored files, as table.column; a feature that keeps files adds its own here. */
     private static final List<String> REFERENCES = List.of("submission_file.stored_file_id",
-            "presentation.slides_file_id", "certificate.pdf_file_id");
+            "presentation.slides_file_id", "certificate.pdf_file_id", "outcome.evidence_file_id");
 
     @Inject
     FileStore store;

@@ -26,7 +26,9 @@ public enum MailKind {
     /** To a trainee: their attendance is below the cohort's rule. */
     ATTENDANCE_BELOW_RULE(true, "name", "cohort", "rate", "required", "link"),
     /** To a trainee: their certificate was issued (or reissued) and can be downloaded. */
-    CERTIFICATE_ISSUED(false, "name", "programme", "number", "link", "verifyUrl");
+    CERTIFICATE_ISSUED(false, "name", "programme", "number", "link", "verifyUrl"),
+    /** To a graduate: 3, 6 and 12 months after their cohort ended, please tell the school what you achieved. */
+    OUTCOME_REMINDER(true, "name", "cohort", "months", "link");
 
     /** The value every optional kind needs for the line on how to switch it off. */
     public static final String SETTINGS_URL = "settingsUrl";

@@ -1,0 +1,51 @@
+package ru.ciss.lms.outcomes.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.files.control.IncomingFile;
+import ru.ciss.lms.outcomes.control.Graduates;
+import ru.ciss.lms.outcomes.control.OutcomeRecorder;
+import ru.ciss.lms.outcomes.control.OutcomeRows;
+import ru.ciss.lms.outcomes.entity.Outcome;
+import ru.ciss.lms.people.entity.Role;
+
+/** A graduate's own outcomes: reporting one with evidence, correcting one not yet confirmed, reading them back. */
+@Stateless
+@RolesAllowed(Role.TRAINEE_NAME)
+public class MyOutcomes {
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    Graduates graduates;
+
+    @Inject
+    OutcomeRecorder recorder;
+
+    @Inject
+    OutcomeRows rows;
+
+    public List<Graduates.Graduation> graduations() {
+        return graduates.of(me());
+    }
+
+    public List<OutcomeViews.Row> mine() {
+        return rows.ofPerson(me());
+    }
+
+    /** @param outcomeId null for a new one; a graduate corrects only their own, and not after confirmation */
+    public long report(long cohortId, Long outcomeId, long seenVersion, Outcome.Facts facts, IncomingFile evidence,
+                       String link) {
+        return recorder.record(me(), cohortId, outcomeId, seenVersion, facts, evidence, link, me()).getId();
+    }
+
+    private long me() {
+        return CohortAccess.callerId(caller);
+    }
+}

@@ -1,0 +1,48 @@
+package ru.ciss.lms.outcomes.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.files.control.FileType;
+import ru.ciss.lms.files.entity.StoredFile;
+import ru.ciss.lms.outcomes.entity.Outcome;
+import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.presentations.boundary.Scoring;
+
+/**
+ * Who may download an outcome's evidence: the graduate it belongs to and administrators. Evidence often carries
+ * registration documents with personal data, so nobody else; a stranger's file "does not exist".
+ */
+@Stateless
+@RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME, Scoring.INVITED_MENTOR})
+public class OutcomeFiles {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    public record Evidence(StoredFile stored, String name, FileType type) {
+    }
+
+    public Evidence evidence(long outcomeId) {
+        Outcome o = em.find(Outcome.class, outcomeId);
+        if (o == null || o.getEvidenceFileId() == null || !mayRead(o)) {
+            throw new OutcomeRefusedException("outcomes.notFound");
+        }
+        return new Evidence(em.find(StoredFile.class, o.getEvidenceFileId()), o.getEvidenceName(), o.getEvidenceType());
+    }
+
+    private boolean mayRead(Outcome o) {
+        if (o.getPersonId() == CohortAccess.callerId(caller)) {
+            return true;
+        }
+        // A mentor's scoring-only session never carries an administrator's rights.
+        return caller.isCallerInRole(Role.ADMINISTRATOR_NAME) && !caller.isCallerInRole(Scoring.INVITED_MENTOR);
+    }
+}

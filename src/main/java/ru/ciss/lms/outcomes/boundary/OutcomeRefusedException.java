@@ -1,0 +1,11 @@
+package ru.ciss.lms.outcomes.boundary;
+
+import ru.ciss.lms.platform.rules.RefusedException;
+
+/** An outcome the rules refuse; the key names the text that says why, nothing is saved. */
+public class OutcomeRefusedException extends RefusedException {
+
+    public OutcomeRefusedException(String messageKey, Object... args) {
+        super(messageKey, args);
+    }
+}

@@ -1,0 +1,90 @@
+package ru.ciss.lms.outcomes.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import ru.ciss.lms.mail.control.MailKind;
+import ru.ciss.lms.mail.control.Notices;
+import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.platform.web.PublicAddress;
+import ru.ciss.lms.platform.web.TimeFormat;
+
+/**
+ * Asks graduates to report their outcomes 3, 6 and 12 months after their cohort ended. Each reminder carries a key of
+ * (cohort, graduate, months), so it goes once, also across servers and restarts. A reminder whose day passed more
+ * than {@link #LATE_DAYS} days ago is not sent: switching the feature on must not mail years-old cohorts.
+ */
+@Singleton
+@PermitAll
+public class OutcomeReminders {
+
+    private static final Logger LOG = Logger.getLogger(OutcomeReminders.class.getName());
+    public static final int[] MONTHS = {3, 6, 12};
+    static final int LATE_DAYS = 14;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    PublicAddress address;
+
+    @Schedule(hour = "*", minute = "43", persistent = false)
+    void hourly() {
+        try {
+            remind(LocalDate.now(TimeFormat.SCHOOL_ZONE));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outcome reminders failed; the next round tries again", e);
+        }
+    }
+
+    /** A reminder goes on its day, or up to LATE_DAYS later when no timer ran on it (the server was down). */
+    static boolean isDue(LocalDate reminderDay, LocalDate today) {
+        return !reminderDay.isAfter(today) && reminderDay.isAfter(today.minusDays(LATE_DAYS + 1L));
+    }
+
+    /** Queues the reminders due on {@code today}; answers how many were queued. */
+    public int remind(LocalDate today) {
+        int queued = 0;
+        for (int months : MONTHS) {
+            // Cohorts whose reminder day (end + months) is today or up to LATE_DAYS before it. The query takes a few
+            // days more on each side, as month lengths differ; the exact day is checked below.
+            LocalDate around = today.minusMonths(months);
+            List<Object[]> due = em.createQuery("SELECT c.personId, h.id, h.name, h.endsOn FROM Certificate c, Cohort h "
+                            + "WHERE h.id = c.cohortId "
+                            + "AND c.status = ru.ciss.lms.certificates.entity.CertificateStatus.VALID "
+                            + "AND h.endsOn >= :earliest AND h.endsOn <= :latest", Object[].class)
+                    .setParameter("earliest", around.minusDays(LATE_DAYS + 3L))
+                    .setParameter("latest", around.plusDays(3)).getResultList().stream()
+                    .filter(r -> isDue(((LocalDate) r[3]).plusMonths(months), today)).toList();
+            if (due.isEmpty()) {
+                continue;
+            }
+            // The graduates in one query, not one per reminder.
+            Map<Long, Person> graduates = em.createQuery("SELECT p FROM Person p WHERE p.active = TRUE AND p.id IN :ids",
+                            Person.class).setParameter("ids", due.stream().map(r -> (Long) r[0]).distinct().toList())
+                    .getResultStream().collect(java.util.stream.Collectors.toMap(Person::getId, p -> p));
+            for (Object[] row : due) {
+                Person graduate = graduates.get((Long) row[0]);
+                if (graduate == null) {
+                    continue;
+                }
+                boolean sent = notices.send(MailKind.OUTCOME_REMINDER, graduate, Map.of("cohort", (String) row[2],
+                        "months", String.valueOf(months), "link", address.of("/outcomes/my.xhtml")),
+                        "outcome-reminder:" + row[1] + ":" + graduate.getId() + ":" + months);
+                queued += sent ? 1 : 0;
+            }
+        }
+        return queued;
+    }
+}

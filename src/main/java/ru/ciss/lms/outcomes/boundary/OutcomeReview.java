@@ -1,0 +1,112 @@
+package ru.ciss.lms.outcomes.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.files.control.IncomingFile;
+import ru.ciss.lms.outcomes.control.Graduates;
+import ru.ciss.lms.outcomes.control.OutcomeRecorder;
+import ru.ciss.lms.outcomes.control.OutcomeRows;
+import ru.ciss.lms.outcomes.entity.Outcome;
+import ru.ciss.lms.outcomes.entity.OutcomeState;
+import ru.ciss.lms.people.entity.Role;
+
+/** Administrators: the outcomes waiting for review, confirming or questioning them, entering one for a graduate. */
+@Stateless
+@RolesAllowed(Role.ADMINISTRATOR_NAME)
+public class OutcomeReview {
+
+    static final int MAX_COMMENT = 2000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    OutcomeRecorder recorder;
+
+    @Inject
+    OutcomeRows rows;
+
+    @Inject
+    Graduates graduates;
+
+    public List<OutcomeViews.Row> page(OutcomeState state, int first, int max) {
+        return rows.page(state, first, max);
+    }
+
+    public long count(OutcomeState state) {
+        return rows.count(state);
+    }
+
+    public List<OutcomeViews.Row> ofGraduate(long personId) {
+        return rows.ofPerson(personId);
+    }
+
+    public List<Graduates.Graduation> graduations(long personId) {
+        return graduates.of(personId);
+    }
+
+    /** The person's full name, or nothing when there is no such person. */
+    public java.util.Optional<String> graduateName(long personId) {
+        return java.util.Optional.ofNullable(em.find(ru.ciss.lms.people.entity.Person.class, personId))
+                .map(ru.ciss.lms.people.entity.Person::getFullName);
+    }
+
+    /** Graduates by name, those whose surname starts with {@code surname} when given: whom to enter outcomes for. */
+    public List<Graduates.Graduate> graduates(String surname, int first, int max) {
+        return graduates.page(surname, first, max);
+    }
+
+    public long countGraduates(String surname) {
+        return graduates.count(surname);
+    }
+
+    public void confirm(long id, long seenVersion) {
+        decide(id, seenVersion, OutcomeState.CONFIRMED, null);
+    }
+
+    /** Asks the graduate for more: a comment saying what is missing is required. */
+    public void question(long id, long seenVersion, String comment) {
+        String why = comment == null ? "" : comment.strip();
+        if (why.isEmpty()) {
+            throw new OutcomeRefusedException("outcomes.refused.commentRequired");
+        }
+        if (why.length() > MAX_COMMENT) {
+            throw new OutcomeRefusedException("outcomes.refused.tooLong", MAX_COMMENT);
+        }
+        decide(id, seenVersion, OutcomeState.QUESTIONED, why);
+    }
+
+    /** An outcome an administrator learnt of (a phone call, a newspaper): recorded for the graduate, to be confirmed. */
+    public long enter(long personId, long cohortId, Outcome.Facts facts, IncomingFile evidence, String link) {
+        return recorder.record(personId, cohortId, null, -1, facts, evidence, link, CohortAccess.callerId(caller))
+                .getId();
+    }
+
+    private void decide(long id, long seenVersion, OutcomeState decision, String comment) {
+        Outcome outcome = em.find(Outcome.class, id);
+        if (outcome == null) {
+            throw new OutcomeRefusedException("outcomes.notFound");
+        }
+        if (outcome.getVersion() != seenVersion) {
+            throw new OutcomeRefusedException("outcomes.refused.changed");
+        }
+        outcome.review(decision, comment, CohortAccess.callerId(caller), Instant.now());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new OutcomeRefusedException("outcomes.refused.changed");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package ru.ciss.lms.outcomes.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import ru.ciss.lms.files.boundary.FileStore;
+import ru.ciss.lms.files.control.FileType;
+import ru.ciss.lms.files.control.IncomingFile;
+import ru.ciss.lms.outcomes.boundary.OutcomeRefusedException;
+import ru.ciss.lms.outcomes.entity.Outcome;
+import ru.ciss.lms.outcomes.entity.OutcomeState;
+
+/**
+ * Writes an outcome for a graduate, whoever reports it (the graduate, or an administrator for them), in the caller's
+ * transaction: the rules first, then the evidence into the file store, then the row. A refusal saves nothing.
+ */
+@ApplicationScoped
+public class OutcomeRecorder {
+
+    /** Evidence people have: scans and photos of documents, and the documents themselves. */
+    static final Set<FileType> EVIDENCE_TYPES = EnumSet.of(FileType.PDF, FileType.JPEG, FileType.PNG, FileType.DOCX,
+            FileType.DOC, FileType.ODT, FileType.XLSX, FileType.XLS, FileType.ODS);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Graduates graduates;
+
+    @Inject
+    FileStore files;
+
+    /**
+     * @param outcomeId null for a new one; otherwise the one to correct, which must be this graduate's and not
+     *                  confirmed yet, at the version the form was opened with
+     */
+    public Outcome record(long personId, long cohortId, Long outcomeId, long seenVersion, Outcome.Facts facts,
+                          IncomingFile evidence, String link, long by) {
+        Graduates.Graduation graduation = graduates.of(personId, cohortId)
+                .orElseThrow(() -> new OutcomeRefusedException("outcomes.refused.notGraduate"));
+        LocalDate today = LocalDate.now(ru.ciss.lms.platform.web.TimeFormat.SCHOOL_ZONE);
+        OutcomeRules.check(facts, graduation.cohortStartsOn(), today).ifPresent(p -> {
+            throw new OutcomeRefusedException(p.key(), p.args());
+        });
+        String url = link == null || link.isBlank() ? null : link.strip();
+        if (url != null && !OutcomeRules.isWebLink(url)) {
+            throw new OutcomeRefusedException("outcomes.refused.link");
+        }
+        Outcome outcome = outcomeId == null ? new Outcome(personId, cohortId) : editable(personId, outcomeId, seenVersion);
+        if (evidence == null && url == null && !outcome.hasEvidence()) {
+            throw new OutcomeRefusedException("outcomes.refused.evidence");
+        }
+        outcome.report(facts, by, Instant.now());
+        if (url != null) {
+            outcome.evidenceLink(url);
+        }
+        if (evidence != null) {
+            if (evidence.size() > files.maxFileBytes()) {
+                throw new OutcomeRefusedException("files.refused.TOO_LARGE", evidence.name(), files.maxFileMb());
+            }
+            try (InputStream in = evidence.open()) {
+                FileStore.Upload upload = files.accept(in, evidence.name(), EVIDENCE_TYPES);
+                outcome.evidenceFile(upload.stored().getId(), upload.name(), upload.type(), upload.stored().getSize());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (outcomeId == null) {
+            em.persist(outcome);
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new OutcomeRefusedException("outcomes.refused.changed");
+        }
+        return outcome;
+    }
+
+    private Outcome editable(long personId, long outcomeId, long seenVersion) {
+        Outcome outcome = em.find(Outcome.class, outcomeId);
+        if (outcome == null || outcome.getPersonId() != personId) {
+            throw new OutcomeRefusedException("outcomes.notFound");
+        }
+        if (outcome.getState() == OutcomeState.CONFIRMED) {
+            throw new OutcomeRefusedException("outcomes.refused.confirmed");
+        }
+        if (outcome.getVersion() != seenVersion) {
+            throw new OutcomeRefusedException("outcomes.refused.changed");
+        }
+        return outcome;
+    }
+}

@@ -1,0 +1,229 @@
+package ru.ciss.lms.outcomes.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import ru.ciss.lms.outcomes.boundary.OutcomeDashboard;
+import ru.ciss.lms.outcomes.control.OutcomeFigures;
+import ru.ciss.lms.people.boundary.People;
+import ru.ciss.lms.people.entity.District;
+import ru.ciss.lms.platform.export.FigureText;
+import ru.ciss.lms.platform.web.Texts;
+import ru.ciss.lms.platform.web.UserLocale;
+
+/**
+ * /outcomes/dashboard.xhtml: graduates, certificates and outcomes by programme, cohort, year and district, with a
+ * table of all districts and two charts; and the grant-fund report for a period as XLSX or PDF.
+ */
+@Named
+@ViewScoped
+public class DashboardPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OutcomeDashboard dashboard;
+
+    @Inject
+    People people;
+
+    @Inject
+    UserLocale userLocale;
+
+    private Long programmeId;
+    private Long cohortId;
+    private Integer year;
+    private Integer districtId;
+    private String reportFrom;
+    private String reportTo;
+
+    private List<OutcomeDashboard.Choice> programmes;
+    private List<OutcomeDashboard.Choice> cohorts;
+    private List<Integer> years;
+    private List<District> districts;
+    private OutcomeFigures.Totals totals;
+    private List<OutcomeFigures.DistrictFigures> byDistrict;
+
+    @PostConstruct
+    void open() {
+        programmes = dashboard.programmes();
+        cohorts = dashboard.cohorts();
+        years = dashboard.years();
+        districts = people.districts();
+        if (!programmes.isEmpty()) {
+            programmeId = programmes.getFirst().id();
+        }
+        int lastYear = years.isEmpty() ? LocalDate.now().getYear() : years.getFirst();
+        reportFrom = LocalDate.of(lastYear, 1, 1).toString();
+        reportTo = LocalDate.of(lastYear, 12, 31).toString();
+        apply();
+    }
+
+    /** Counts again for the chosen filters; a cohort of another programme than the chosen one is dropped. */
+    public void apply() {
+        if (cohortId != null && programmeId != null && cohorts.stream()
+                .noneMatch(c -> c.id() == cohortId && programmeId.equals(c.programmeId()))) {
+            cohortId = null;
+        }
+        OutcomeFigures.Filter filter = new OutcomeFigures.Filter(programmeId, cohortId, year, districtId, null, null);
+        totals = dashboard.totals(filter);
+        byDistrict = dashboard.byDistrict(filter, english());
+    }
+
+    /** The cohorts of the chosen programme. */
+    public List<OutcomeDashboard.Choice> getCohorts() {
+        return programmeId == null ? cohorts
+                : cohorts.stream().filter(c -> programmeId.equals(c.programmeId())).toList();
+    }
+
+    /** Confirmed outcomes per district as a stacked bar chart (Chart.js configuration for p:chart). */
+    public String getDistrictChart() {
+        List<OutcomeFigures.DistrictFigures> withOutcomes = byDistrict.stream()
+                .filter(d -> d.resourceCentres() + d.organisations() + d.services() > 0).toList();
+        StringBuilder labels = new StringBuilder();
+        StringBuilder centres = new StringBuilder();
+        StringBuilder organisations = new StringBuilder();
+        StringBuilder services = new StringBuilder();
+        for (OutcomeFigures.DistrictFigures d : withOutcomes) {
+            String sep = labels.isEmpty() ? "" : ",";
+            labels.append(sep).append(ChartJson.string(d.district().isEmpty() ? "—" : d.district()));
+            centres.append(sep).append(d.resourceCentres());
+            organisations.append(sep).append(d.organisations());
+            services.append(sep).append(d.services());
+        }
+        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":["
+                + ChartJson.dataset(Texts.get("outcomes.figure.resourceCentres"), centres, ChartJson.BLUE) + ","
+                + ChartJson.dataset(Texts.get("outcomes.figure.organisations"), organisations, ChartJson.GREEN) + ","
+                + ChartJson.dataset(Texts.get("outcomes.figure.services"), services, ChartJson.ORANGE) + "]},"
+                + "\"options\":{\"indexAxis\":\"y\",\"animation\":false,\"maintainAspectRatio\":false,"
+                + "\"scales\":{\"x\":{\"stacked\":true},\"y\":{\"stacked\":true}}}}";
+    }
+
+    /** Confirmed against only reported, indicator by indicator. */
+    public String getConfirmationChart() {
+        OutcomeFigures.Split[] splits = {totals.resourceCentres(), totals.organisations(), totals.services(),
+                totals.events()};
+        String[] keys = {"resourceCentres", "organisations", "services", "events"};
+        StringBuilder labels = new StringBuilder();
+        StringBuilder confirmed = new StringBuilder();
+        StringBuilder reported = new StringBuilder();
+        for (int i = 0; i < keys.length; i++) {
+            String sep = i == 0 ? "" : ",";
+            labels.append(sep).append(ChartJson.string(Texts.get("outcomes.figure." + keys[i])));
+            confirmed.append(sep).append(splits[i].confirmed().toPlainString());
+            reported.append(sep).append(splits[i].reportedOnly().toPlainString());
+        }
+        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":["
+                + ChartJson.dataset(Texts.get("outcomes.confirmedFigures"), confirmed, ChartJson.GREEN) + ","
+                + ChartJson.dataset(Texts.get("outcomes.reportedFigures"), reported, ChartJson.GREY) + "]},"
+                + "\"options\":{\"animation\":false,\"maintainAspectRatio\":false}}";
+    }
+
+    /** The chart's content said in words, for screen readers and for those who would rather read. */
+    public String getDistrictChartLabel() {
+        return Texts.get("outcomes.chart.districts.label", byDistrict.stream()
+                .filter(d -> d.resourceCentres() + d.organisations() + d.services() > 0).count());
+    }
+
+    public String getConfirmationChartLabel() {
+        return Texts.get("outcomes.chart.confirmation.label", FigureText.count(totals.resourceCentres().confirmed()),
+                FigureText.count(totals.resourceCentres().reportedOnly()));
+    }
+
+    public String count(BigDecimal value) {
+        return FigureText.count(value);
+    }
+
+    public String roubles(BigDecimal value) {
+        return FigureText.roubles(value);
+    }
+
+    /** The report's address for the chosen programme and period: /outcomes/report?programme=&amp;from=&amp;to=&amp;format=. */
+    public String reportQuery(String format) {
+        return "programme=" + (programmeId == null ? "" : programmeId) + "&from=" + nullToEmpty(reportFrom) + "&to="
+                + nullToEmpty(reportTo) + "&format=" + format;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private boolean english() {
+        Locale locale = userLocale.getLocale();
+        return "en".equals(locale.getLanguage());
+    }
+
+    public List<OutcomeDashboard.Choice> getProgrammes() {
+        return programmes;
+    }
+
+    public List<Integer> getYears() {
+        return years;
+    }
+
+    public List<District> getDistricts() {
+        return districts;
+    }
+
+    public OutcomeFigures.Totals getTotals() {
+        return totals;
+    }
+
+    public List<OutcomeFigures.DistrictFigures> getByDistrict() {
+        return byDistrict;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(Long programmeId) {
+        this.programmeId = programmeId;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(Long cohortId) {
+        this.cohortId = cohortId;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public Integer getDistrictId() {
+        return districtId;
+    }
+
+    public void setDistrictId(Integer districtId) {
+        this.districtId = districtId;
+    }
+
+    public String getReportFrom() {
+        return reportFrom;
+    }
+
+    public void setReportFrom(String reportFrom) {
+        this.reportFrom = reportFrom;
+    }
+
+    public String getReportTo() {
+        return reportTo;
+    }
+
+    public void setReportTo(String reportTo) {
+        this.reportTo = reportTo;
+    }
+}

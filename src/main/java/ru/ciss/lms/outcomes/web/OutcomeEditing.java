@@ -1,0 +1,119 @@
+package ru.ciss.lms.outcomes.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.Part;
+import java.util.List;
+import ru.ciss.lms.files.boundary.FileStore;
+import ru.ciss.lms.files.control.IncomingFile;
+import ru.ciss.lms.files.web.PartFile;
+import ru.ciss.lms.outcomes.boundary.OutcomeViews;
+import ru.ciss.lms.outcomes.control.Graduates;
+import ru.ciss.lms.outcomes.entity.FundsSource;
+import ru.ciss.lms.outcomes.entity.LegalForm;
+import ru.ciss.lms.outcomes.entity.Outcome;
+import ru.ciss.lms.outcomes.entity.OutcomeKind;
+import ru.ciss.lms.people.boundary.People;
+import ru.ciss.lms.people.entity.District;
+import ru.ciss.lms.platform.web.RuleRefusals;
+import ru.ciss.lms.platform.web.Texts;
+
+/**
+ * What the graduate's page and the administrator's graduate page share: the outcome form with its evidence, its
+ * choices, and the one-line description of an outcome. A refused form keeps everything typed on the screen.
+ */
+public abstract class OutcomeEditing extends OutcomeTexts {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    People people;
+
+    @Inject
+    FileStore store;
+
+    protected OutcomeForm form = new OutcomeForm();
+    private transient Part evidence;
+    private transient List<District> districts;
+
+    public abstract List<Graduates.Graduation> getGraduations();
+
+    /** Records the outcome through the page's boundary; refusals come back as exceptions. */
+    protected abstract void record(long cohortId, Long outcomeId, long seenVersion, Outcome.Facts facts,
+                                   IncomingFile file, String link);
+
+    /** Reads the list again after a change. */
+    protected abstract void reload();
+
+    public void save() {
+        try {
+            Outcome.Facts facts = form.facts();
+            Long cohortId = form.getCohortId();
+            List<Graduates.Graduation> graduations = getGraduations();
+            if (cohortId == null && graduations.size() == 1) {
+                cohortId = graduations.getFirst().cohortId();
+            }
+            if (cohortId == null) {
+                Texts.error(null, "outcomes.refused.notGraduate");
+                return;
+            }
+            List<IncomingFile> files = PartFile.of(evidence == null ? List.of() : List.of(evidence));
+            record(cohortId, form.getEditingId(), form.getEditingVersion(), facts,
+                    files.isEmpty() ? null : files.getFirst(), form.getLink());
+            Texts.info(form.getEditingId() == null ? "outcomes.saved" : "outcomes.corrected");
+            form = new OutcomeForm();
+            reload();
+        } catch (OutcomeForm.Unreadable e) {
+            Texts.error(null, e.getMessage());
+        } catch (RuntimeException e) {
+            RuleRefusals.show(e, null);
+        } finally {
+            evidence = null;
+        }
+    }
+
+    /** Opens one of the listed outcomes in the form, for correction. */
+    public void correct(OutcomeViews.Row row) {
+        form = new OutcomeForm();
+        form.setCohortId(row.cohortId());
+        form.load(row.id(), row.version(), row.facts(), row.evidenceUrl());
+    }
+
+    public void cancel() {
+        form = new OutcomeForm();
+    }
+
+    public OutcomeKind[] getKinds() {
+        return OutcomeKind.values();
+    }
+
+    public LegalForm[] getLegalForms() {
+        return LegalForm.values();
+    }
+
+    public FundsSource[] getSources() {
+        return FundsSource.values();
+    }
+
+    public List<District> getDistricts() {
+        if (districts == null) {
+            districts = people.districts();
+        }
+        return districts;
+    }
+
+    public long getMaxFileBytes() {
+        return store.maxFileBytes();
+    }
+
+    public OutcomeForm getForm() {
+        return form;
+    }
+
+    public Part getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(Part evidence) {
+        this.evidence = evidence;
+    }
+}

@@ -1,0 +1,193 @@
+package ru.ciss.lms.outcomes.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import ru.ciss.lms.outcomes.entity.FundsSource;
+import ru.ciss.lms.outcomes.entity.LegalForm;
+import ru.ciss.lms.outcomes.entity.Outcome;
+import ru.ciss.lms.outcomes.entity.OutcomeKind;
+import ru.ciss.lms.platform.web.TypedNumbers;
+
+/**
+ * The outcome form as typed: texts kept as they are, so a mistyped amount or date is shown back with a message and
+ * nothing typed is lost. {@link #facts()} turns it into what the rules check.
+ */
+public class OutcomeForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A field that is not a date or a number: the message key names it. */
+    public static class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public Unreadable(String key) {
+            super(key);
+        }
+    }
+
+    private Long cohortId;
+    private Long editingId;
+    private long editingVersion = -1;
+    private OutcomeKind kind = OutcomeKind.RESOURCE_CENTRE;
+    private String happenedOn;
+    private Integer districtId;
+    private String name;
+    private String hostOrganisation;
+    private LegalForm legalForm;
+    private String audience;
+    private FundsSource source;
+    private String amount;
+    private String people;
+    private String link;
+
+    public Outcome.Facts facts() throws Unreadable {
+        LocalDate date;
+        try {
+            date = happenedOn == null || happenedOn.isBlank() ? null : LocalDate.parse(happenedOn.strip());
+        } catch (DateTimeParseException e) {
+            throw new Unreadable("outcomes.invalid.date");
+        }
+        Long roubles;
+        Long reached;
+        try {
+            roubles = kind == OutcomeKind.FUNDS ? TypedNumbers.whole(amount, "amount") : null;
+        } catch (NumberFormatException e) {
+            throw new Unreadable("outcomes.invalid.amount");
+        }
+        try {
+            reached = kind == OutcomeKind.EVENT ? TypedNumbers.whole(people, "people") : null;
+        } catch (NumberFormatException e) {
+            throw new Unreadable("outcomes.invalid.people");
+        }
+        return new Outcome.Facts(kind, date, districtId, strip(name), strip(hostOrganisation),
+                kind == OutcomeKind.RESOURCE_CENTRE || kind == OutcomeKind.ORGANISATION ? legalForm : null,
+                kind == OutcomeKind.SERVICE ? strip(audience) : null, kind == OutcomeKind.FUNDS ? source : null,
+                roubles, reached == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, reached)));
+    }
+
+    /** Opens an outcome for correction. */
+    public void load(long id, long version, Outcome.Facts f, String url) {
+        editingId = id;
+        editingVersion = version;
+        kind = f.kind();
+        happenedOn = f.happenedOn() == null ? null : f.happenedOn().toString();
+        districtId = f.districtId();
+        name = f.name();
+        hostOrganisation = f.hostOrganisation();
+        legalForm = f.legalForm();
+        audience = f.audience();
+        source = f.fundingSource();
+        amount = f.amountRoubles() == null ? null : String.valueOf(f.amountRoubles());
+        people = f.peopleReached() == null ? null : String.valueOf(f.peopleReached());
+        link = url;
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(Long cohortId) {
+        this.cohortId = cohortId;
+    }
+
+    public Long getEditingId() {
+        return editingId;
+    }
+
+    public long getEditingVersion() {
+        return editingVersion;
+    }
+
+    public OutcomeKind getKind() {
+        return kind;
+    }
+
+    public void setKind(OutcomeKind kind) {
+        this.kind = kind;
+    }
+
+    public String getHappenedOn() {
+        return happenedOn;
+    }
+
+    public void setHappenedOn(String happenedOn) {
+        this.happenedOn = happenedOn;
+    }
+
+    public Integer getDistrictId() {
+        return districtId;
+    }
+
+    public void setDistrictId(Integer districtId) {
+        this.districtId = districtId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getHostOrganisation() {
+        return hostOrganisation;
+    }
+
+    public void setHostOrganisation(String hostOrganisation) {
+        this.hostOrganisation = hostOrganisation;
+    }
+
+    public LegalForm getLegalForm() {
+        return legalForm;
+    }
+
+    public void setLegalForm(LegalForm legalForm) {
+        this.legalForm = legalForm;
+    }
+
+    public String getAudience() {
+        return audience;
+    }
+
+    public void setAudience(String audience) {
+        this.audience = audience;
+    }
+
+    public FundsSource getSource() {
+        return source;
+    }
+
+    public void setSource(FundsSource source) {
+        this.source = source;
+    }
+
+    public String getAmount() {
+        return amount;
+    }
+
+    public void setAmount(String amount) {
+        this.amount = amount;
+    }
+
+    public String getPeople() {
+        return people;
+    }
+
+    public void setPeople(String people) {
+        this.people = people;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public void setLink(String link) {
+        this.link = link;
+    }
+}
