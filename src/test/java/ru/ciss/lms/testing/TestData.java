@@ -53,6 +53,23 @@ public final class TestData {
         update("INSERT IGNORE INTO presentation_setup (cohort_id, released_at) VALUES (?, NOW(3))", cohort);
     }
 
+    /**
+     * Makes the trainee a graduate of the cohort: a valid certificate row (with a placeholder file row, as the
+     * register needs one), without drawing a PDF; for tests of what comes after graduation.
+     */
+    public static void graduate(long cohort, long person) throws SQLException {
+        String unique = java.util.UUID.randomUUID().toString().replace("-", "");
+        long file = insert("INSERT INTO stored_file (sha256, size_bytes, created_at) VALUES (?, 1, NOW(3))",
+                (unique + unique).substring(0, 64));
+        update("INSERT INTO certificate (number, series, year, sequence, cohort_id, person_id, programme_id, holder_name, "
+                + "programme_title, academic_hours, cohort_starts_on, cohort_ends_on, issued_on, issued_at, issued_by, "
+                + "signatory_name, signatory_position, status, pdf_file_id, pdf_sha256, pdf_size) "
+                + "SELECT CONCAT('ТСТ-', ?), 'ТСТ', 1999, ?, c.id, p.id, c.programme_id, p.surname, 'Тест', 72, c.starts_on, "
+                + "c.ends_on, CURDATE(), NOW(3), p.id, 'Подписант', 'Директор', 'VALID', ?, ?, 1 "
+                + "FROM cohort c, person p WHERE c.id = ? AND p.id = ?",
+                unique.substring(0, 12), file, file, (unique + unique).substring(0, 64), cohort, person);
+    }
+
     /** The first column of the first row, as text, or null when there is no row. */
     public static String value(String query, Object... parameters) throws SQLException {
         try (Connection c = TestPeople.connection(); PreparedStatement q = c.prepareStatement(query)) {

@@ -95,6 +95,13 @@ class AuthorizationMatrixIT {
             new String[] {"/verify.xhtml", OK, OK, OK, OK},
             new String[] {"/verify/%D0%A0%D0%A6-1900-0001", "404", "404", "404", "404"},
             new String[] {"/api/certificates/%D0%A0%D0%A6-1900-0001", "404", "404", "404", "404"},
+            new String[] {"/outcomes/my.xhtml", SIGN_IN, OK, FORBIDDEN, FORBIDDEN},
+            new String[] {"/outcomes/review.xhtml", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
+            new String[] {"/outcomes/dashboard.xhtml", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
+            new String[] {"/outcomes/graduate.xhtml?person=999999", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
+            new String[] {"/outcomes/report?programme=999999&from=2018-01-01&to=2018-12-31&format=xlsx", SIGN_IN,
+                    FORBIDDEN, FORBIDDEN, "400"},
+            new String[] {"/files/outcome?id=999999", SIGN_IN, "404", "404", "404"},
             new String[] {"/invite.xhtml?t=not-a-real-link", "410", "410", "410", "410"},
             new String[] {"/WEB-INF/web.xml", FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN},
             new String[] {"/WEB-INF/templates/layout.xhtml", FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN});

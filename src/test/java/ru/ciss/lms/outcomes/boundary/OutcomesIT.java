@@ -1,0 +1,273 @@
+package ru.ciss.lms.outcomes.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.PdfPages;
+import ru.ciss.lms.testing.TestData;
+import ru.ciss.lms.testing.TestFiles;
+import ru.ciss.lms.testing.TestPeople;
+import ru.ciss.lms.testing.WebClient;
+import ru.ciss.lms.testing.WebClient.FilePart;
+
+/**
+ * Outcomes over HTTP: a graduate reports a resource centre with a file and a grant with a link; an administrator
+ * confirms one; the dashboard and the XLSX and PDF reports show it, confirmed apart from only reported; the demo 2018
+ * cohort adds up to the seed report's figures; and bad input of every kind is refused with nothing saved.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OutcomesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void aGraduatesCentreAndGrantAreConfirmedApartAndReported() throws Exception {
+        Finished c = finishedCohort();
+        TestPeople.Account graduate = graduateOf(c, "Результатова");
+        TestPeople.Account admin = TestPeople.create("Проверяющая", "ADMINISTRATOR");
+        WebClient g = signedIn(graduate);
+
+        String page = g.get("/outcomes/my.xhtml").body();
+        String saved = g.postMultipart("/outcomes/my.xhtml", page, form(c, Map.of("outcome:kind", "RESOURCE_CENTRE",
+                        "outcome:name", "Тюкалинский ресурсный центр «Ёлка»", "outcome:district", "29",
+                        "outcome:host", "АНО «Тюкалинск — наш дом»", "outcome:form", "NGO")),
+                new FilePart("outcome:file", "prikaz.pdf", TestFiles.pdf("Приказ об открытии центра"))).body();
+        assertTrue(saved.contains("Результат сохранён и отправлен на проверку"), saved);
+        saved = g.postMultipart("/outcomes/my.xhtml", saved, form(c, Map.of("outcome:kind", "FUNDS",
+                "outcome:name", "Фонд президентских грантов", "outcome:source", "GRANT", "outcome:amount", "500 000 ₽",
+                "outcome:link", "https://президентскиегранты.рф/public/application/item?id=1"))).body();
+        assertTrue(saved.contains("500\u00a0000\u00a0₽"), "the grant is listed as Russians write sums: " + saved);
+        assertEquals("2", TestData.value("SELECT COUNT(*) FROM outcome WHERE person_id = ? AND state = 'REPORTED'",
+                graduate.id()));
+        String centre = TestData.value("SELECT id FROM outcome WHERE person_id = ? AND kind = 'RESOURCE_CENTRE'",
+                graduate.id());
+
+        // The evidence goes to its graduate and to administrators only.
+        assertEquals(200, g.getBytes("/files/outcome?id=" + centre).statusCode());
+        WebClient a = signedIn(admin);
+        assertEquals(200, a.getBytes("/files/outcome?id=" + centre).statusCode());
+        TestPeople.Account stranger = graduateOf(c, "Посторонний");
+        WebClient s = signedIn(stranger);
+        assertEquals(404, s.getBytes("/files/outcome?id=" + centre).statusCode());
+        String strangersPage = s.get("/outcomes/my.xhtml?edit=" + centre).body();
+        assertTrue(strangersPage.contains("Такой записи нет") && !strangersPage.contains("Ёлка"),
+                "someone else's outcome is neither shown nor opened for correction: " + strangersPage);
+
+        // The administrator confirms the centre; questioning needs a comment.
+        String review = a.get("/outcomes/review.xhtml").body();
+        String row = rowOf(review, "Тюкалинский ресурсный центр");
+        String refused = a.postForm("/outcomes/review.xhtml", review, Map.of("queue", "queue",
+                "queue:r:" + row + ":question", "x")).body();
+        assertTrue(refused.contains("Напишите, что нужно уточнить"), refused);
+        String confirmed = a.postForm("/outcomes/review.xhtml", refused, Map.of("queue", "queue",
+                "queue:r:" + rowOf(refused, "Тюкалинский ресурсный центр") + ":confirm", "x")).body();
+        assertTrue(confirmed.contains("подтверждён"), confirmed);
+        assertEquals("CONFIRMED", TestData.value("SELECT state FROM outcome WHERE id = ?", centre));
+        assertTrue(g.get("/outcomes/my.xhtml?edit=" + centre).body().contains("уже подтверждён"),
+                "a confirmed outcome is not corrected any more");
+
+        // The dashboard for this cohort: the centre confirmed, the grant only reported.
+        String dashboard = a.get("/outcomes/dashboard.xhtml").body();
+        String filtered = a.postForm("/outcomes/dashboard.xhtml", dashboard, Map.of("filter", "filter",
+                "filter:programme", c.programme, "filter:cohort", String.valueOf(c.id), "filter:year", "",
+                "filter:district", "", "filter:apply", "x")).body();
+        assertEquals("1", cell(filtered, "centres"), filtered);
+        assertEquals("0", cell(filtered, "centres-reported"));
+        assertEquals("0\u00a0₽", cell(filtered, "roubles"));
+        assertEquals("500\u00a0000\u00a0₽", cell(filtered, "roubles-reported"));
+        assertEquals("2", cell(filtered, "graduates"), "the graduate and the stranger");
+        assertTrue(filtered.contains("district-chart") && filtered.contains("Тюкалинский район"), "chart and table");
+
+        // The fund's report of the period: XLSX and PDF, confirmed and only reported apart.
+        String query = "/outcomes/report?programme=" + c.programme + "&from=" + c.ends + "&to=" + c.ends;
+        HttpResponse<byte[]> xlsx = a.getBytes(query + "&format=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        Map<String, BigDecimal[]> indicators = indicators(xlsx.body());
+        assertEquals(0, BigDecimal.ONE.compareTo(indicators.get("Ресурсных центров")[0]), "centres confirmed");
+        assertEquals(0, BigDecimal.ZERO.compareTo(indicators.get("Ресурсных центров")[1]));
+        assertEquals(0, BigDecimal.ZERO.compareTo(indicators.get("Привлечено средств")[0]));
+        assertEquals(0, new BigDecimal(500_000).compareTo(indicators.get("Привлечено средств")[1]), "grant reported");
+        HttpResponse<byte[]> pdf = a.getBytes(query + "&format=pdf");
+        assertEquals(200, pdf.statusCode());
+        String text = PdfPages.text(pdf.body()).replace('\u00a0', ' ');
+        assertTrue(text.contains("500 000") && text.contains("Тюкалинский район"), text);
+        assertEquals(400, a.getBytes(query.replace("from=" + c.ends, "from=" + c.ends.plusDays(1)) + "&format=pdf")
+                .statusCode(), "a period that ends before it starts is refused");
+        assertEquals(400, a.getBytes(query + "&format=exe").statusCode());
+    }
+
+    @Test
+    void theDemo2018CohortAddsUpToTheSeedReportsFigures() throws Exception {
+        WebClient a = signedIn(TestPeople.create("Отчётная", "ADMINISTRATOR"));
+        String programme = TestData.value("SELECT id FROM programme WHERE code = 'rc-leaders'");
+        HttpResponse<byte[]> xlsx = a.getBytes("/outcomes/report?programme=" + programme
+                + "&from=2018-01-01&to=2018-12-31&format=xlsx");
+        assertEquals(200, xlsx.statusCode());
+        Map<String, BigDecimal[]> indicators = indicators(xlsx.body());
+        assertEquals(15, indicators.get("НКО и малых предприятий")[0].intValue());
+        assertEquals(5, indicators.get("Ресурсных центров")[0].intValue());
+        assertTrue(indicators.get("Новых услуг")[0].intValue() > 90);
+        assertTrue(indicators.get("Привлечено средств")[0].compareTo(new BigDecimal(7_700_000)) > 0);
+        assertTrue(indicators.get("Привлечено средств")[1].signum() > 0, "one sponsor's money is only reported");
+        String text = PdfPages.text(a.getBytes("/outcomes/report?programme=" + programme
+                + "&from=2018-01-01&to=2018-12-31&format=pdf").body()).replace('\u00a0', ' ');
+        assertTrue(text.contains("7 746 500"), text);
+    }
+
+    @Test
+    void badOutcomesAreRefusedWithAReasonAndNothingIsSaved() throws Exception {
+        Finished c = finishedCohort();
+        TestPeople.Account graduate = graduateOf(c, "Ошибкина");
+        WebClient g = signedIn(graduate);
+        String page = g.get("/outcomes/my.xhtml").body();
+        Map<String, String> grant = new HashMap<>(Map.of("outcome:kind", "FUNDS", "outcome:name", "Грант",
+                "outcome:source", "GRANT", "outcome:link", "https://example.org/grant"));
+        String[][] cases = {
+                {"outcome:amount", "-500 000", "Сумма — от 1 рубля до"},
+                {"outcome:amount", "900 000 000 000", "Сумма — от 1 рубля до"},
+                {"outcome:amount", "сто тысяч", "Сумма — целое число рублей"},
+                {"outcome:date", c.starts.minusDays(1).toString(), "раньше начала обучения (" + ru(c.starts) + ")"},
+                {"outcome:date", LocalDate.now().plusDays(40).toString(), "Дата ещё не наступила"},
+                {"outcome:link", "javascript:alert(1)", "начинающимся с http:// или https://"},
+                {"outcome:link", "", "Приложите подтверждение"}};
+        for (String[] bad : cases) {
+            Map<String, String> fields = new HashMap<>(grant);
+            fields.put("outcome:amount", "100 000");
+            fields.put(bad[0], bad[1]);
+            String answer = g.postMultipart("/outcomes/my.xhtml", page, form(c, fields)).body();
+            assertTrue(answer.contains(bad[2]), bad[1] + " → " + answer);
+            assertTrue(answer.contains(bad[1].isEmpty() ? "Грант" : bad[1].replace("&", "&amp;")),
+                    "what was typed stays on the screen: " + bad[1]);
+        }
+        // A cohort the graduate holds no certificate of.
+        Finished other = finishedCohort();
+        Map<String, String> fields = new HashMap<>(grant);
+        fields.put("outcome:amount", "100 000");
+        String answer = g.postMultipart("/outcomes/my.xhtml", page, form(other, fields)).body();
+        assertTrue(answer.contains("msg-error"), answer);
+        assertEquals("0", TestData.value("SELECT COUNT(*) FROM outcome WHERE person_id = ?", graduate.id()),
+                "nothing refused was saved");
+
+        // Someone without a certificate has no form, and a crafted post saves nothing.
+        TestPeople.Account trainee = TestPeople.create("Неокончивший", "TRAINEE");
+        TestData.enrolTrainee(c.id, trainee.id());
+        WebClient t = signedIn(trainee);
+        String notGraduate = t.get("/outcomes/my.xhtml").body();
+        assertTrue(notGraduate.contains("после получения сертификата") && !notGraduate.contains("outcome:save"));
+        t.postMultipart("/outcomes/my.xhtml", notGraduate, form(c, fields));
+        assertEquals("0", TestData.value("SELECT COUNT(*) FROM outcome WHERE person_id = ?", trainee.id()));
+    }
+
+    /** A finished cohort of its own: ended on a day of 2001–2011 no other test uses, so a report of that day is its own. */
+    private record Finished(long id, String programme, LocalDate starts, LocalDate ends) {
+    }
+
+    private static Finished finishedCohort() throws Exception {
+        long id = TestData.cohort("rc-leaders", null);
+        LocalDate ends = LocalDate.of(2001, 1, 1).plusDays(id % 3900);
+        LocalDate starts = ends.minusDays(90);
+        TestData.update("UPDATE cohort SET starts_on = ?, ends_on = ?, status = 'FINISHED' WHERE id = ?", starts, ends, id);
+        return new Finished(id, TestData.value("SELECT programme_id FROM cohort WHERE id = ?", id), starts, ends);
+    }
+
+    private static TestPeople.Account graduateOf(Finished c, String surname) throws Exception {
+        TestPeople.Account account = TestPeople.create(surname, "TRAINEE");
+        TestData.enrolTrainee(c.id, account.id());
+        TestData.graduate(c.id, account.id());
+        return account;
+    }
+
+    /** The outcome form's fields, empty where not given, dated a month after the cohort ended. */
+    private static Map<String, String> form(Finished c, Map<String, String> given) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("outcome", "outcome");
+        fields.put("outcome:cohort", String.valueOf(c.id));
+        fields.put("outcome:date", c.ends.plusMonths(1).toString());
+        for (String field : new String[] {"kind", "name", "district", "host", "form", "audience", "source", "amount",
+                "people", "link"}) {
+            fields.put("outcome:" + field, "");
+        }
+        fields.putAll(given);
+        fields.put("outcome:save", "x");
+        return fields;
+    }
+
+    private static String ru(LocalDate date) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    }
+
+    /** The index of the review row that shows the text. */
+    private static String rowOf(String page, String text) {
+        int at = page.indexOf(text);
+        assertTrue(at > 0, "the review queue lists " + text);
+        Matcher m = Pattern.compile("queue:r:(\\d+):confirm").matcher(page.substring(at));
+        assertTrue(m.find(), "a confirm button after " + text);
+        return m.group(1);
+    }
+
+    private static String cell(String page, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<").matcher(page);
+        assertTrue(m.find(), "no cell " + id);
+        return m.group(1).strip();
+    }
+
+    /** The first sheet's indicator lines: name → {confirmed, only reported}. */
+    private static Map<String, BigDecimal[]> indicators(byte[] xlsx) throws Exception {
+        Map<String, BigDecimal[]> lines = new HashMap<>();
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            for (Row row : sheet) {
+                Cell name = row.getCell(0);
+                Cell confirmed = row.getCell(1);
+                Cell reported = row.getCell(2);
+                if (name != null && name.getCellType() == CellType.STRING && confirmed != null
+                        && confirmed.getCellType() == CellType.NUMERIC && reported != null
+                        && reported.getCellType() == CellType.NUMERIC) {
+                    lines.put(name.getStringCellValue(), new BigDecimal[] {
+                            BigDecimal.valueOf(confirmed.getNumericCellValue()),
+                            BigDecimal.valueOf(reported.getNumericCellValue())});
+                }
+            }
+        }
+        assertFalse(lines.isEmpty(), "the first sheet has indicator lines");
+        return lines;
+    }
+
+    private WebClient signedIn(TestPeople.Account account) {
+        WebClient client = new WebClient(url);
+        client.signIn(account.email(), account.password());
+        return client;
+    }
+}
