@@ -15,7 +15,7 @@ import java.util.Locale;
  * broken across two lines of a narrow table cell. The symbols are set here rather than taken from
  * {@code Locale("ru")}, whose grouping character has changed between JDK releases with the CLDR data.
  */
-final class RussianFigures {
+public final class RussianFigures {
 
     static final char NO_BREAK_SPACE = '\u00A0';
 
@@ -25,26 +25,31 @@ final class RussianFigures {
     private RussianFigures() {
     }
 
-    static String count(long value) {
+    public static String count(long value) {
         return format("#,##0", BigDecimal.valueOf(value));
     }
 
+    /** A count or other figure: "93", "7 746 500"; at most two decimals. */
+    public static String count(BigDecimal value) {
+        return figure(value, false);
+    }
+
     /** Roubles: whole roubles without kopecks, otherwise always two digits of kopecks. */
-    static String roubles(BigDecimal value) {
+    public static String roubles(BigDecimal value) {
         return format(hasFraction(value) ? "#,##0.00" : "#,##0", value) + ROUBLE;
     }
 
     /** An indicator's figure: roubles when it is money, otherwise a number with at most two decimals. */
-    static String figure(BigDecimal value, boolean money) {
+    public static String figure(BigDecimal value, boolean money) {
         return money ? roubles(value) : format("#,##0.##", value);
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return DATE.format(date);
     }
 
     /** "01.01.2026 – 31.12.2026", with an en dash. */
-    static String period(LocalDate from, LocalDate to) {
+    public static String period(LocalDate from, LocalDate to) {
         return date(from) + " – " + date(to);
     }
 

@@ -13,7 +13,7 @@ import ru.ciss.lms.outcomes.boundary.OutcomeDashboard;
 import ru.ciss.lms.outcomes.control.OutcomeFigures;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.people.entity.District;
-import ru.ciss.lms.platform.export.FigureText;
+import ru.ciss.lms.outcomes.control.RussianFigures;
 import ru.ciss.lms.platform.web.Texts;
 import ru.ciss.lms.platform.web.UserLocale;
 
@@ -132,16 +132,16 @@ public class DashboardPage implements Serializable {
     }
 
     public String getConfirmationChartLabel() {
-        return Texts.get("outcomes.chart.confirmation.label", FigureText.count(totals.resourceCentres().confirmed()),
-                FigureText.count(totals.resourceCentres().reportedOnly()));
+        return Texts.get("outcomes.chart.confirmation.label", RussianFigures.count(totals.resourceCentres().confirmed()),
+                RussianFigures.count(totals.resourceCentres().reportedOnly()));
     }
 
     public String count(BigDecimal value) {
-        return FigureText.count(value);
+        return RussianFigures.count(value);
     }
 
     public String roubles(BigDecimal value) {
-        return FigureText.roubles(value);
+        return RussianFigures.roubles(value);
     }
 
     /** The report's address for the chosen programme and period: /outcomes/report?programme=&amp;from=&amp;to=&amp;format=. */

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import ru.ciss.lms.outcomes.boundary.OutcomeViews;
 import ru.ciss.lms.outcomes.entity.Outcome;
-import ru.ciss.lms.platform.export.FigureText;
+import ru.ciss.lms.outcomes.control.RussianFigures;
 import ru.ciss.lms.platform.web.Texts;
 
 /** The pages that list outcomes: each outcome said in one line, in the reader's language. */
@@ -29,10 +29,10 @@ public abstract class OutcomeTexts implements Serializable {
             case SERVICE -> add(parts, f.audience());
             case FUNDS -> {
                 add(parts, f.fundingSource() == null ? null : Texts.get("outcomes.source." + f.fundingSource()));
-                add(parts, f.amountRoubles() == null ? null : FigureText.roubles(BigDecimal.valueOf(f.amountRoubles())));
+                add(parts, f.amountRoubles() == null ? null : RussianFigures.roubles(BigDecimal.valueOf(f.amountRoubles())));
             }
             case EVENT -> add(parts, f.peopleReached() == null ? null
-                    : Texts.get("outcomes.peopleReached", FigureText.count(f.peopleReached())));
+                    : Texts.get("outcomes.peopleReached", RussianFigures.count(f.peopleReached())));
         }
         return String.join(", ", parts);
     }
