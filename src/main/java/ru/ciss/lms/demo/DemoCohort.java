@@ -71,12 +71,10 @@ public class DemoCohort {
 
     @PostConstruct
     void create() {
-        if (!demo || !em.createQuery("SELECT c FROM Cohort c WHERE c.name = :name", Cohort.class)
-                .setParameter("name", NAME).getResultList().isEmpty()) {
+        if (!demo) {
             return;
         }
-        Programme programme = em.createNamedQuery(Programme.BY_CODE, Programme.class).setParameter("code", "rc-leaders")
-                .getResultStream().findFirst().orElse(null);
+        Programme programme = records.programmeForNew(NAME);
         if (programme == null) {
             return; // content/ was not imported; nothing to enrol into
         }

@@ -132,12 +132,10 @@ public class DemoGraduates {
 
     @PostConstruct
     void create() {
-        if (!demo || !em.createQuery("SELECT c FROM Cohort c WHERE c.name = :name", Cohort.class)
-                .setParameter("name", NAME).getResultList().isEmpty()) {
+        if (!demo) {
             return;
         }
-        Programme programme = em.createNamedQuery(Programme.BY_CODE, Programme.class).setParameter("code", "rc-leaders")
-                .getResultStream().findFirst().orElse(null);
+        Programme programme = records.programmeForNew(NAME);
         Long admin = em.createNamedQuery(Person.BY_EMAIL, Person.class).setParameter("email", "admin@example.org")
                 .getResultStream().findFirst().map(Person::getId).orElse(null);
         if (programme == null || admin == null) {

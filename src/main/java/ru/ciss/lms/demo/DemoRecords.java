@@ -18,6 +18,19 @@ class DemoRecords {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * The programme a demo cohort of this name is to be made in ("rc-leaders"), or null when the cohort exists
+     * already (made on an earlier start) or content/ was not imported (nothing to enrol into).
+     */
+    ru.ciss.lms.course.entity.Programme programmeForNew(String cohortName) {
+        if (!em.createQuery("SELECT c FROM Cohort c WHERE c.name = :name", Cohort.class)
+                .setParameter("name", cohortName).getResultList().isEmpty()) {
+            return null;
+        }
+        return em.createNamedQuery(ru.ciss.lms.course.entity.Programme.BY_CODE, ru.ciss.lms.course.entity.Programme.class)
+                .setParameter("code", "rc-leaders").getResultStream().findFirst().orElse(null);
+    }
+
     /** Every assignment of the programme accepted and a presentation submitted with its final score. */
     void finishedWork(Cohort cohort, long person, double score, java.sql.Timestamp done) {
         em.createNativeQuery("INSERT INTO submission (cohort_id, module_id, person_id, state, versions, submitted_at, "

@@ -7,14 +7,13 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import ru.ciss.lms.platform.export.PdfFonts;
+import ru.ciss.lms.platform.export.PdfPageNumbers;
 
 /**
  * The register to print and sign: A4 landscape (a term of days does not fit across a portrait page), DejaVu Sans
@@ -51,7 +50,7 @@ final class RegisterPdf {
         Document document = new Document(PageSize.A4.rotate(), MARGIN, MARGIN, MARGIN, MARGIN + 8);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false); // the caller owns the stream; closing the document would close it too
-        writer.setPageEvent(new PageNumbers(table.labels().page(), new Font(regular, 8)));
+        writer.setPageEvent(new PdfPageNumbers(table.labels().page(), new Font(regular, 8), FOOTER_Y));
         document.open();
 
         document.add(new Paragraph(table.title(), titleFont));
@@ -119,23 +118,5 @@ final class RegisterPdf {
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         cell.setMinimumHeight(ROW_HEIGHT);
         return cell;
-    }
-
-    /** «стр. N» centred in the bottom margin of each page. */
-    private static final class PageNumbers extends PdfPageEventHelper {
-        private final String label;
-        private final Font font;
-
-        PageNumbers(String label, Font font) {
-            this.label = label;
-            this.font = font;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            float centre = (document.left() + document.right()) / 2;
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                    new Phrase(label + " " + writer.getPageNumber(), font), centre, FOOTER_Y, 0);
-        }
     }
 }

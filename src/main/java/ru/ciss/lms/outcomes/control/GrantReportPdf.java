@@ -8,10 +8,8 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -22,6 +20,7 @@ import ru.ciss.lms.outcomes.control.GrantReport.Indicator;
 import ru.ciss.lms.outcomes.control.GrantReport.KindLine;
 import ru.ciss.lms.outcomes.control.GrantReport.Labels;
 import ru.ciss.lms.platform.export.PdfFonts;
+import ru.ciss.lms.platform.export.PdfPageNumbers;
 
 /**
  * The grant-fund report to print, sign and send: A4 portrait, DejaVu Sans embedded for the Cyrillic, the three
@@ -59,7 +58,7 @@ public final class GrantReportPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN + 10);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new PageNumbers(nz(labels.page()), new Font(fonts.regular, 8)));
+        writer.setPageEvent(new PdfPageNumbers(nz(labels.page()), new Font(fonts.regular, 8), FOOTER_Y));
         document.addTitle(nz(report.title()));
         document.addSubject(nz(report.programme()) + ", " + RussianFigures.period(report.from(), report.to()));
         document.open();
@@ -253,23 +252,5 @@ public final class GrantReportPdf {
 
     /** This document's fonts: each export has its own, so that no subsetting state is shared between threads. */
     private record Fonts(BaseFont regular, BaseFont bold) {
-    }
-
-    /** «Стр. N» centred in the bottom margin of each page. */
-    private static final class PageNumbers extends PdfPageEventHelper {
-        private final String label;
-        private final Font font;
-
-        PageNumbers(String label, Font font) {
-            this.label = label;
-            this.font = font;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            float centre = (document.left() + document.right()) / 2;
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                    new Phrase(label + " " + writer.getPageNumber(), font), centre, FOOTER_Y, 0);
-        }
     }
 }

@@ -1,0 +1,30 @@
+package ru.ciss.lms.platform.export;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+
+/** «Стр. N» centred in the bottom margin of each page of an export, at {@code footerY} points from the bottom. */
+public final class PdfPageNumbers extends PdfPageEventHelper {
+
+    private final String label;
+    private final Font font;
+    private final float footerY;
+
+    public PdfPageNumbers(String label, Font font, float footerY) {
+        this.label = label;
+        this.font = font;
+        this.footerY = footerY;
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        float centre = (document.left() + document.right()) / 2;
+        ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                new Phrase(label + " " + writer.getPageNumber(), font), centre, footerY, 0);
+    }
+}
