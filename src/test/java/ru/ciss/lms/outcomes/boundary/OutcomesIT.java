@@ -86,6 +86,8 @@ class OutcomesIT {
                 "someone else's outcome is neither shown nor opened for correction: " + strangersPage);
 
         // The administrator confirms the centre; questioning needs a comment.
+        WebClient a2 = signedIn(TestPeople.create("Вторая", "ADMINISTRATOR"));
+        String stale = a2.get("/outcomes/review.xhtml").body();
         String review = a.get("/outcomes/review.xhtml").body();
         String row = rowOf(review, "Тюкалинский ресурсный центр");
         String refused = a.postForm("/outcomes/review.xhtml", review, Map.of("queue", "queue",
@@ -94,6 +96,12 @@ class OutcomesIT {
         String confirmed = a.postForm("/outcomes/review.xhtml", refused, Map.of("queue", "queue",
                 "queue:r:" + rowOf(refused, "Тюкалинский ресурсный центр") + ":confirm", "x")).body();
         assertTrue(confirmed.contains("подтверждён"), confirmed);
+        assertEquals("CONFIRMED", TestData.value("SELECT state FROM outcome WHERE id = ?", centre));
+        // A second administrator's page was opened before: their decision is refused, the confirmation stands.
+        String late = a2.postForm("/outcomes/review.xhtml", stale, Map.of("queue", "queue",
+                "queue:r:" + rowOf(stale, "Тюкалинский ресурсный центр") + ":comment", "Нет приказа",
+                "queue:r:" + rowOf(stale, "Тюкалинский ресурсный центр") + ":question", "x")).body();
+        assertTrue(late.contains("только что изменил кто-то другой"), late);
         assertEquals("CONFIRMED", TestData.value("SELECT state FROM outcome WHERE id = ?", centre));
         assertTrue(g.get("/outcomes/my.xhtml?edit=" + centre).body().contains("уже подтверждён"),
                 "a confirmed outcome is not corrected any more");
@@ -171,6 +179,14 @@ class OutcomesIT {
             assertTrue(answer.contains(bad[1].isEmpty() ? "Грант" : bad[1].replace("&", "&amp;")),
                     "what was typed stays on the screen: " + bad[1]);
         }
+        // A program dressed as a PDF is not evidence.
+        Map<String, String> withFile = new HashMap<>(grant);
+        withFile.put("outcome:amount", "100 000");
+        withFile.put("outcome:link", "");
+        String program = g.postMultipart("/outcomes/my.xhtml", page, form(c, withFile), new FilePart("outcome:file",
+                "dogovor.pdf", "MZ\u0090\u0000 not a document".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).body();
+        assertTrue(program.contains("программа, а не документ") || program.contains("не соответствует его расширению"),
+                program);
         // A cohort the graduate holds no certificate of.
         Finished other = finishedCohort();
         Map<String, String> fields = new HashMap<>(grant);
