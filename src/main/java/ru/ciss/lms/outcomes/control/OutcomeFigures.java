@@ -90,7 +90,7 @@ public class OutcomeFigures {
                 ((Number) people[2]).longValue(), centres, organisations, services, roubles, events, reached);
     }
 
-    /** Every district with trainees or outcomes under the filter, by name; confirmed outcomes only. */
+    /** Every district (or the filter's one), by name, with its trainees and confirmed outcomes under the filter. */
     public List<DistrictFigures> byDistrict(Filter f, boolean english) {
         String name = english ? "d.name_en" : "d.name_ru";
         Map<String, long[]> people = new TreeMap<>();
@@ -116,6 +116,13 @@ public class OutcomeFigures {
         }
         java.util.SortedSet<String> names = new java.util.TreeSet<>(java.text.Collator.getInstance(
                 english ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("ru")));
+        // Every district of the region, also those with nobody trained yet: the school sees where it has not reached.
+        Query all = em.createNativeQuery("SELECT " + name + " FROM district d"
+                + (f.districtId() == null ? "" : " WHERE d.id = ?"));
+        if (f.districtId() != null) {
+            all.setParameter(1, f.districtId());
+        }
+        all.getResultList().forEach(d -> names.add(label(d)));
         names.addAll(people.keySet());
         names.addAll(outcomes.keySet());
         List<DistrictFigures> result = new ArrayList<>();

@@ -116,7 +116,25 @@ class OutcomesIT {
         assertEquals("0\u00a0₽", cell(filtered, "roubles"));
         assertEquals("500\u00a0000\u00a0₽", cell(filtered, "roubles-reported"));
         assertEquals("2", cell(filtered, "graduates"), "the graduate and the stranger");
-        assertTrue(filtered.contains("district-chart") && filtered.contains("Тюкалинский район"), "chart and table");
+        assertTrue(filtered.contains("district-chart"), "the chart");
+        Matcher tyukalinsky = Pattern.compile("Тюкалинский район</th>\\s*<td>(\\d+)</td><td>\\d+</td><td>\\d+</td>"
+                + "\\s*<td>(\\d+)</td>").matcher(filtered);
+        assertTrue(tyukalinsky.find(), "every district has its line: " + filtered);
+        assertEquals("0", tyukalinsky.group(1), "nobody of this cohort lives there");
+        assertEquals("1", tyukalinsky.group(2), "the centre counts in the district it names");
+        assertTrue(filtered.contains("Шербакульский район</th>"), "districts with nothing are listed too");
+
+        // The administrator enters an event they learnt of for the graduate; it waits for review like any other.
+        String graduatePage = a.get("/outcomes/graduate.xhtml?person=" + graduate.id()).body();
+        String entered = a.postMultipart("/outcomes/graduate.xhtml?person=" + graduate.id(), graduatePage,
+                form(c, Map.of("outcome:kind", "EVENT", "outcome:name", "Форум «Село — территория роста»",
+                        "outcome:people", "120", "outcome:link", "https://omsk.example.org/forum"))).body();
+        assertTrue(entered.contains("Форум «Село — территория роста»") && entered.contains("120 чел."), entered);
+        assertEquals(String.valueOf(admin.id()), TestData.value("SELECT reported_by FROM outcome WHERE person_id = ? "
+                + "AND kind = 'EVENT'", graduate.id()));
+        TestPeople.Account notGraduate = TestPeople.create("Невыпускник", "TRAINEE");
+        String refusedPage = a.get("/outcomes/graduate.xhtml?person=" + notGraduate.id()).body();
+        assertTrue(refusedPage.contains("нет действующего сертификата") && !refusedPage.contains("outcome:save"));
 
         // The fund's report of the period: XLSX and PDF, confirmed and only reported apart.
         String query = "/outcomes/report?programme=" + c.programme + "&from=" + c.ends + "&to=" + c.ends;
