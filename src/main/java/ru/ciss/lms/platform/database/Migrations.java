@@ -28,7 +28,11 @@ import org.flywaydb.core.Flyway;
         loginTimeout = 5,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data",
+                // Connection.isValid pings the server: a connection that died with the database is found and the
+                // whole pool renewed (fail-all-connections). "meta-data" never reached the server, so after an outage
+                // the pool kept handing out dead connections until a restart (DatabaseOutageDrill found it).
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
                 "fish.payara.fail-all-connections=true",
                 "fish.payara.max-wait-time-in-millis=10000"
         })

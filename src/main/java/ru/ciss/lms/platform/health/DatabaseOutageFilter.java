@@ -1,0 +1,90 @@
+package ru.ciss.lms.platform.health;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.logging.Logger;
+
+/**
+ * While the database is unreachable, a page that needed it answers 503 with a short page saying the school's site is
+ * temporarily unavailable and to try again in a minute, instead of the general error page: nothing the person did
+ * was wrong, and nothing of theirs is lost. The page is a static file read once at start, because rendering a
+ * Faces page could itself need the database. The connection pool validates its connections, so when the database
+ * is back the next request simply works; no restart is needed.
+ */
+@WebFilter(filterName = "databaseOutage", urlPatterns = "/*", asyncSupported = true)
+public class DatabaseOutageFilter extends HttpFilter {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseOutageFilter.class.getName());
+    static final String RETRY_AFTER_SECONDS = "30";
+    /** The static page, also served as /unavailable.html (where an ajax request is sent). */
+    static final String PAGE_PATH = "/unavailable.html";
+    private static volatile byte[] page = "Сайт временно недоступен / temporarily unavailable".getBytes(StandardCharsets.UTF_8);
+
+    @Override
+    public void init() throws ServletException {
+        try (InputStream in = getServletContext().getResourceAsStream(PAGE_PATH)) {
+            if (in != null) {
+                page = in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new ServletException(e);
+        }
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (!isOutage(e) || response.isCommitted()) {
+                throw e;
+            }
+            LOG.warning(() -> "The database is unreachable; " + request.getRequestURI() + " answered 503: " + e);
+            answer(response);
+        }
+    }
+
+    static void answer(HttpServletResponse response) throws IOException {
+        response.reset();
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("text/html;charset=UTF-8");
+        byte[] content = page;
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
+    }
+
+    /**
+     * Whether the failure was the database out of reach: a connection refused, closed or timed out anywhere in the
+     * causes (SQL state class 08 is "connection exception"). A query that failed on a reachable database is not.
+     */
+    static boolean isOutage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof ServletException servlet && servlet.getRootCause() != null && servlet.getRootCause() != t
+                    && isOutage(servlet.getRootCause())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
