@@ -3,11 +3,13 @@ package ru.ciss.lms.mail.control;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.ciss.lms.mail.entity.OutboxMessage;
 import ru.ciss.lms.mail.entity.OutboxState;
 
@@ -19,8 +21,14 @@ import ru.ciss.lms.mail.entity.OutboxState;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class OutboxLedger {
 
-    /** Long enough for one SMTP conversation with its timeouts; after it, another sender may try again. */
-    static final Duration CLAIM = Duration.ofMinutes(5);
+    /**
+     * Long enough for one SMTP conversation with its timeouts (10 s each by default); after it, another sender may
+     * try again. It is also how long a message claimed by a server that crashed waits before it goes out: five
+     * minutes made the crash drill's restarted server sit on its notices; two is still many times a conversation.
+     */
+    @Inject
+    @ConfigProperty(name = "lms.mail.claim-seconds", defaultValue = "120")
+    long claimSeconds;
 
     @PersistenceContext
     EntityManager em;
@@ -39,7 +47,7 @@ public class OutboxLedger {
     public OutboxMessage claim(long id, Instant now) {
         int taken = em.createQuery("UPDATE OutboxMessage m SET m.claimedUntil = :until WHERE m.id = :id "
                         + "AND m.state = :pending AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
-                .setParameter("until", now.plus(CLAIM)).setParameter("id", id).setParameter("now", now)
+                .setParameter("until", now.plus(Duration.ofSeconds(claimSeconds))).setParameter("id", id).setParameter("now", now)
                 .setParameter("pending", OutboxState.PENDING).executeUpdate();
         return taken == 1 ? em.find(OutboxMessage.class, id) : null;
     }
