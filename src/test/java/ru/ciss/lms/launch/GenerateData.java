@@ -129,7 +129,7 @@ public final class GenerateData {
         cohorts.cohortsAndMembers();
         cohorts.sessionsAndAttendance(people);
         GeneratedWork work = new GeneratedWork(c, random, today);
-        work.assignments(cohorts.cohorts, sizes.submissions());
+        work.assignments(cohorts.cohorts);
         long admin = people.administrators.getFirst().id();
         work.presentations(cohorts.cohorts, admin);
         GeneratedCertificates certificates = new GeneratedCertificates(c, files, content,

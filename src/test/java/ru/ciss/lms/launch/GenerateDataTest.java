@@ -61,7 +61,6 @@ class GenerateDataTest {
         GenerationSizes full = new GenerationSizes(10_000, 100);
         assertEquals(400, full.mentors());
         assertEquals(500_000, full.attendanceMarks());
-        assertEquals(50_000, full.submissions());
         assertEquals(10_000, IntStream.range(0, 100).map(full::traineesOf).sum());
         assertEquals(full.mentors(), IntStream.range(0, 100).map(full::mentorsOf).sum());
 

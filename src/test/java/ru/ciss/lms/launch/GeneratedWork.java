@@ -47,7 +47,11 @@ final class GeneratedWork {
         this.today = today;
     }
 
-    void assignments(List<CohortPlan> cohorts, long expected) throws SQLException {
+    void assignments(List<CohortPlan> cohorts) throws SQLException {
+        long expected = 0;
+        for (CohortPlan p : cohorts) {
+            expected += p.status.equals("PLANNED") ? 0 : (long) p.trainees.size() * p.programme.modules().size();
+        }
         long submissionId = Ids.next(c, "submission");
         try (RowWriter dues = new RowWriter(c, "assignment_due", "cohort_id, module_id, due_at, late_rule", null, 0);
              RowWriter rows = new RowWriter(c, "submission", "id, cohort_id, module_id, person_id, state, draft_text, "
@@ -144,7 +148,9 @@ final class GeneratedWork {
                 + "released_at, released_by", null, 0);
              RowWriter rows = new RowWriter(c, "presentation", "id, cohort_id, person_id, state, district_id, "
                      + "host_organisation, host_kind, target_groups, growth_points, services, partners, funding, "
-                     + "milestones, submitted_at, final_percent, flagged, updated_at", "presentations", 0);
+                     + "milestones, submitted_at, final_percent, flagged, updated_at", "presentations",
+                     cohorts.stream().filter(p -> p.finished() || p.elapsed(today) > 0.8).mapToLong(p -> p.trainees.size())
+                             .sum());
              RowWriter allocations = new RowWriter(c, "presentation_mentor", "presentation_id, mentor_id, allocated_at, "
                      + "allocated_by", null, 0).after(rows);
              RowWriter scores = new RowWriter(c, "presentation_score", "presentation_id, mentor_id, scores, comment, "

@@ -3,12 +3,13 @@ package ru.ciss.lms.launch;
 /**
  * How much to generate. Issue #9 gives the default: 10,000 trainees in 100 cohorts, 500,000 attendance marks and
  * 50,000 submissions; every other count follows the number of trainees in the same proportion, so a small run
- * (300 trainees, 3 cohorts) looks like a slice of the big one.
+ * (300 trainees, 3 cohorts) looks like a slice of the big one. Submissions follow from the programmes: one answer
+ * per module (six in the leaders' school, two in social innovations) from those who got that far, about five a
+ * trainee.
  */
 record GenerationSizes(int trainees, int cohorts) {
 
     static final int MARKS_PER_TRAINEE = 50;
-    static final int SUBMISSIONS_PER_TRAINEE = 5;
     static final int TRAINEES_PER_MENTOR = 25;
 
     GenerationSizes {
@@ -38,10 +39,6 @@ record GenerationSizes(int trainees, int cohorts) {
 
     int attendanceMarks() {
         return trainees * MARKS_PER_TRAINEE;
-    }
-
-    int submissions() {
-        return trainees * SUBMISSIONS_PER_TRAINEE;
     }
 
     /** Trainees of the i-th cohort (0-based): the remainder goes to the first cohorts, one each. */
