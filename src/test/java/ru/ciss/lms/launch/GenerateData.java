@@ -91,7 +91,7 @@ public final class GenerateData {
             long already = count(c, "SELECT COUNT(*) FROM person WHERE email LIKE '%@" + DOMAIN + "'");
             if (already > 0) {
                 System.err.println("[generate] Refused: this database already holds " + already + " generated people ("
-                        + "e-mails @" + DOMAIN + "). Generate into a fresh data folder (-Dlms.data.dir=...) or delete it.");
+                        + "e-mails @" + DOMAIN + "). Generate into a fresh data folder (-Dlms.data.dir=...) or an empty database.");
                 return 2;
             }
             List<String> imported = ProgrammeRows.importMissing(c, content);
