@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import ru.ciss.lms.people.entity.ConsentKind;
 
 /**
- * Cohorts from 2018 to 2026 (most finished, a few active, one planned), their members, the lessons studied, and
+ * Cohorts from 2018 to 2026 (most finished, the latest active), their members, the lessons studied, and
  * the training sessions with every trainee's attendance mark and its line in the audit trail. Each cohort runs half
  * a year with three in-person sessions of two days and online seminars between them; the number of seminars is
  * chosen so that the marks come to about fifty per trainee, as issue #9 asks.
