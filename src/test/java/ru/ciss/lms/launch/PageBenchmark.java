@@ -369,9 +369,19 @@ public final class PageBenchmark {
         if (warmUpSeconds > 0) {
             wrk(script, warmUpSeconds);
         }
+        // -Dlms.benchmark.jfr=true: a Flight Recorder profile of each measured run, to find where the CPU goes
+        // (jfr print --events jdk.ExecutionSample target/benchmark-<page>.jfr).
+        boolean jfr = Boolean.getBoolean("lms.benchmark.jfr");
+        Path recording = buildDir.resolve(script.getFileName().toString().replace(".lua", ".jfr"));
+        if (jfr) {
+            jcmd("JFR.start", "name=benchmark", "settings=profile", "filename=" + recording);
+        }
         long cpuBefore = cpuTicks();
         Map<String, String> figures = wrk(script, seconds);
         long cpuTicks = cpuTicks() - cpuBefore;
+        if (jfr) {
+            jcmd("JFR.stop", "name=benchmark");
+        }
         long requests = Long.parseLong(figures.get("requests"));
         double durationS = Long.parseLong(figures.get("duration_us")) / 1e6;
         double cpuMs = cpuTicks * 1000.0 / clockTicksPerSecond() / Math.max(1, requests);
@@ -502,9 +512,11 @@ public final class PageBenchmark {
         return new long[] {used, committed};
     }
 
-    private String jcmd(String command) throws IOException, InterruptedException {
-        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        Process p = new ProcessBuilder(jcmd, String.valueOf(pid), command).redirectErrorStream(true).start();
+    private String jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid)));
+        line.addAll(List.of(command));
+        Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(60, TimeUnit.SECONDS);
         return out;
