@@ -61,6 +61,11 @@ public final class PayaraProcess implements AutoCloseable {
         return port;
     }
 
+    /** The operating system's id of the Payara JVM, e.g. to read its CPU time from /proc or to ask it with jcmd. */
+    public long pid() {
+        return process.pid();
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

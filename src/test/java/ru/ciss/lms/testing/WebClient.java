@@ -37,6 +37,11 @@ public final class WebClient {
         this.base = base;
     }
 
+    /** The cookies this client sends, as a Cookie header's value (e.g. for a load generator that reuses a session). */
+    public String cookieHeader() {
+        return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+    }
+
     public HttpResponse<String> get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
         for (int i = 0; i < headers.length; i += 2) {
