@@ -44,7 +44,7 @@ public class OutcomeForm implements Serializable {
     public Outcome.Facts facts() throws Unreadable {
         LocalDate date;
         try {
-            date = happenedOn == null || happenedOn.isBlank() ? null : LocalDate.parse(happenedOn.strip());
+            date = date(happenedOn);
         } catch (DateTimeParseException e) {
             throw new Unreadable("outcomes.invalid.date");
         }
@@ -64,6 +64,21 @@ public class OutcomeForm implements Serializable {
                 kind == OutcomeKind.RESOURCE_CENTRE || kind == OutcomeKind.ORGANISATION ? legalForm : null,
                 kind == OutcomeKind.SERVICE ? strip(audience) : null, kind == OutcomeKind.FUNDS ? source : null,
                 roubles, reached == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, reached)));
+    }
+
+    /**
+     * The date field sends ISO (2019-05-15); a browser without a date picker shows a plain field, where people type
+     * it as Russians write dates (15.05.2019). Both are taken; null for an empty field.
+     */
+    static LocalDate date(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String text = typed.strip();
+        return text.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")
+                ? LocalDate.parse(text, java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu")
+                        .withResolverStyle(java.time.format.ResolverStyle.STRICT))
+                : LocalDate.parse(text);
     }
 
     /** Opens an outcome for correction. */
