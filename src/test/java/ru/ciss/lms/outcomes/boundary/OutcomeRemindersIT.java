@@ -48,16 +48,28 @@ class OutcomeRemindersIT {
         insert("INSERT INTO cohort_member (cohort_id, person_id, role, enrolled_at) VALUES (?, ?, 'TRAINEE', NOW(3))",
                 cohort, trainee);
         certificate(cohort, graduate);
+        // A graduate of a cohort that ended a year earlier: every one of their reminder days is long past by then.
+        long older = insert("INSERT INTO cohort (programme_id, name, starts_on, ends_on, status, created_at) "
+                + "SELECT id, CONCAT('Поток ', UUID()), ?, ?, 'FINISHED', NOW(3) FROM programme WHERE code = 'rc-leaders'",
+                ends.minusYears(1).minusMonths(3), ends.minusYears(1));
+        long oldGraduate = person("Давновыпущенная");
+        insert("INSERT INTO cohort_member (cohort_id, person_id, role, enrolled_at) VALUES (?, ?, 'TRAINEE', NOW(3))",
+                older, oldGraduate);
+        certificate(older, oldGraduate);
 
         assertEquals(0, reminders.remind(ends.plusMonths(3).minusDays(1)), "not before three months");
-        assertEquals(1, reminders.remind(ends.plusMonths(3)), "three months: the graduate only");
+        assertEquals(1, reminders.remind(ends.plusMonths(3)),
+                "three months: the graduate only; not the one whose twelve months were three months ago");
         assertEquals(0, reminders.remind(ends.plusMonths(3).plusDays(1)), "once, however often the timer runs");
         assertEquals(0, reminders.remind(ends.plusMonths(6).minusDays(1)));
         assertEquals(1, reminders.remind(ends.plusMonths(6).plusDays(2)), "a server down on the day catches up");
-        assertEquals(0, reminders.remind(ends.plusMonths(12).plusDays(OutcomeReminders.LATE_DAYS + 1)),
-                "a reminder whose day is long past is not sent");
-        assertEquals(2, number("SELECT COUNT(*) FROM outbox_message WHERE kind = 'OUTCOME_REMINDER' AND person_id = "
+        assertEquals(0, reminders.remind(ends.plusMonths(12).minusDays(1)));
+        assertEquals(1, reminders.remind(ends.plusMonths(12)), "twelve months");
+        assertEquals(0, reminders.remind(ends.plusMonths(12).plusDays(OutcomeReminders.LATE_DAYS + 1)));
+        assertEquals(3, number("SELECT COUNT(*) FROM outbox_message WHERE kind = 'OUTCOME_REMINDER' AND person_id = "
                 + graduate));
+        assertEquals(0, number("SELECT COUNT(*) FROM outbox_message WHERE person_id = " + oldGraduate),
+                "a reminder whose day is long past is not sent");
         assertEquals(0, number("SELECT COUNT(*) FROM outbox_message WHERE person_id = " + trainee));
         String body = text("SELECT body FROM outbox_message WHERE kind = 'OUTCOME_REMINDER' AND person_id = " + graduate
                 + " ORDER BY id LIMIT 1");

@@ -123,6 +123,16 @@ class OutcomesIT {
         assertEquals("0", tyukalinsky.group(1), "nobody of this cohort lives there");
         assertEquals("1", tyukalinsky.group(2), "the centre counts in the district it names");
         assertTrue(filtered.contains("Шербакульский район</th>"), "districts with nothing are listed too");
+        // The district filter counts an outcome where it happened and a person where they live; the year is the
+        // year the cohort ended.
+        String inTyukalinsky = dashboardFor(a, c, "29", String.valueOf(c.ends.getYear()));
+        assertEquals("1", cell(inTyukalinsky, "centres"));
+        assertEquals("0", cell(inTyukalinsky, "graduates"), "nobody of this cohort lives there");
+        String inCherlaksky = dashboardFor(a, c, "31", "");
+        assertEquals("0", cell(inCherlaksky, "centres"));
+        assertEquals("2", cell(inCherlaksky, "graduates"), "test people live in Черлакский район");
+        // 2018 is offered (the demo cohort ended then); this cohort ended in 2001–2011.
+        assertEquals("0", cell(dashboardFor(a, c, "", "2018"), "centres"), "another year holds none of this cohort");
 
         // The administrator enters an event they learnt of for the graduate; it waits for review like any other.
         String graduatePage = a.get("/outcomes/graduate.xhtml?person=" + graduate.id()).body();
@@ -256,6 +266,14 @@ class OutcomesIT {
         fields.putAll(given);
         fields.put("outcome:save", "x");
         return fields;
+    }
+
+    /** The dashboard of the cohort with a district and a year chosen ("" for all). */
+    private static String dashboardFor(WebClient admin, Finished c, String district, String year) {
+        String page = admin.get("/outcomes/dashboard.xhtml").body();
+        return admin.postForm("/outcomes/dashboard.xhtml", page, Map.of("filter", "filter",
+                "filter:programme", c.programme, "filter:cohort", String.valueOf(c.id), "filter:year", year,
+                "filter:district", district, "filter:apply", "x")).body();
     }
 
     private static String ru(LocalDate date) {
