@@ -29,22 +29,10 @@ public class SubmissionFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SubmissionFile file;
-        try {
-            file = files.visible(Long.parseLong(String.valueOf(request.getParameter("id"))));
-        } catch (NumberFormatException | AssignmentNotFoundException | ConsentRequiredException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        SubmissionFile file = Downloads.byId(request, response, files::visible, AssignmentNotFoundException.class,
+                ConsentRequiredException.class, jakarta.ejb.EJBAccessException.class);
+        if (file == null) {
             return;
-        } catch (jakarta.ejb.EJBAccessException e) {
-            // A role that may not read submissions at all (a mentor signed in by an invitation link): not found.
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (jakarta.ejb.EJBException e) {
-            if (e.getCause() instanceof AssignmentNotFoundException || e.getCause() instanceof ConsentRequiredException) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            throw e;
         }
         Downloads.stored(request, response, store, file.getStored(), file.getName(), file.getType(),
                 "1".equals(request.getParameter("inline")), "submission file " + file.getId());

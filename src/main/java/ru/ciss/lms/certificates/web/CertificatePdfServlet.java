@@ -11,7 +11,6 @@ import ru.ciss.lms.certificates.boundary.MyCertificates;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.control.FileType;
 import ru.ciss.lms.files.web.Downloads;
-import ru.ciss.lms.platform.web.RuleRefusals;
 
 /** /files/certificate?id=N: a certificate's PDF, for its holder (while valid) and administrators; 404 for others. */
 @WebServlet("/files/certificate")
@@ -25,17 +24,9 @@ public class CertificatePdfServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        MyCertificates.Pdf pdf;
-        try {
-            pdf = certificates.pdf(Long.parseLong(String.valueOf(request.getParameter("id"))));
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (RuntimeException e) {
-            if (RuleRefusals.refusal(e, CertificateRefusedException.class, jakarta.ejb.EJBAccessException.class) == null) {
-                throw e;
-            }
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        MyCertificates.Pdf pdf = Downloads.byId(request, response, certificates::pdf, CertificateRefusedException.class,
+                jakarta.ejb.EJBAccessException.class);
+        if (pdf == null) {
             return;
         }
         Downloads.stored(request, response, store, pdf.stored(), pdf.name(), FileType.PDF, false,

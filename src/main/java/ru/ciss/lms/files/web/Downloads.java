@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.LongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.control.BlobCorruptException;
 import ru.ciss.lms.files.control.FileType;
 import ru.ciss.lms.files.entity.StoredFile;
+import ru.ciss.lms.platform.web.RuleRefusals;
 
 /**
  * The headers every stored file goes out with. The content type comes from the type found in the content, never
@@ -25,6 +27,27 @@ public final class Downloads {
     private static final Logger LOG = Logger.getLogger(Downloads.class.getName());
 
     private Downloads() {
+    }
+
+    /**
+     * What {@code ?id=N} names, looked up through a boundary that checks the caller may see it; or null after
+     * answering 404, for a malformed id and for the given refusals, unwrapped from the container's EJBException
+     * (a stranger's file "does not exist"). Anything else is rethrown.
+     */
+    public static <T> T byId(HttpServletRequest request, HttpServletResponse response, LongFunction<T> lookup,
+                             Class<?>... refusals) throws IOException {
+        try {
+            return lookup.apply(Long.parseLong(String.valueOf(request.getParameter("id"))));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return null;
+        } catch (RuntimeException e) {
+            if (RuleRefusals.refusal(e, refusals) == null) {
+                throw e;
+            }
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return null;
+        }
     }
 
     /**

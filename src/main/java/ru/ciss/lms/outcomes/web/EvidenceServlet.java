@@ -10,7 +10,6 @@ import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.web.Downloads;
 import ru.ciss.lms.outcomes.boundary.OutcomeFiles;
 import ru.ciss.lms.outcomes.boundary.OutcomeRefusedException;
-import ru.ciss.lms.platform.web.RuleRefusals;
 
 /** /files/outcome?id=N: an outcome's evidence, hash-checked, for its graduate and administrators only. */
 @WebServlet("/files/outcome")
@@ -24,17 +23,8 @@ public class EvidenceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        OutcomeFiles.Evidence evidence;
-        try {
-            evidence = files.evidence(Long.parseLong(String.valueOf(request.getParameter("id"))));
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (RuntimeException e) {
-            if (RuleRefusals.refusal(e, OutcomeRefusedException.class) == null) {
-                throw e;
-            }
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        OutcomeFiles.Evidence evidence = Downloads.byId(request, response, files::evidence, OutcomeRefusedException.class);
+        if (evidence == null) {
             return;
         }
         Downloads.stored(request, response, store, evidence.stored(), evidence.name(), evidence.type(),

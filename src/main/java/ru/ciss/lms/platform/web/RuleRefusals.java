@@ -29,6 +29,9 @@ public final class RuleRefusals {
             if (refusal.isInstance(cause)) {
                 return cause;
             }
+            if (refusal.isInstance(e)) {
+                return e; // the container's own refusal, e.g. EJBAccessException, whatever its cause
+            }
         }
         return null;
     }

@@ -10,7 +10,6 @@ import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.web.Downloads;
 import ru.ciss.lms.presentations.boundary.PresentationFiles;
 import ru.ciss.lms.presentations.boundary.PresentationNotFoundException;
-import ru.ciss.lms.platform.web.RuleRefusals;
 
 /** /files/presentation?id=N[&amp;inline=1]: a presentation's slides, hash-checked, for those who may see them. */
 @WebServlet("/files/presentation")
@@ -25,17 +24,8 @@ public class SlidesServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        PresentationFiles.Slides slides;
-        try {
-            slides = files.slides(Long.parseLong(String.valueOf(request.getParameter("id"))));
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (RuntimeException e) {
-            if (RuleRefusals.refusal(e, PresentationNotFoundException.class) == null) {
-                throw e;
-            }
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        PresentationFiles.Slides slides = Downloads.byId(request, response, files::slides, PresentationNotFoundException.class);
+        if (slides == null) {
             return;
         }
         Downloads.stored(request, response, store, slides.stored(), slides.name(), slides.type(),
