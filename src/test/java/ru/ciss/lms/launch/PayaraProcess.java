@@ -36,6 +36,15 @@ public final class PayaraProcess implements AutoCloseable {
      */
     public static PayaraProcess start(Path projectDir, Path buildDir, int port, Map<String, String> env, Path log)
             throws IOException {
+        return start(projectDir, buildDir, port, env, log, List.of("--nocluster"));
+    }
+
+    /**
+     * As {@link #start(Path, Path, int, Map, Path)}, with these Payara Micro options in place of {@code --nocluster}:
+     * a server meant to join a cluster passes its clustering options here.
+     */
+    public static PayaraProcess start(Path projectDir, Path buildDir, int port, Map<String, String> env, Path log,
+            List<String> clusterOptions) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m",
                 "-Djava.util.logging.config.file=" + projectDir.resolve("config/logging.properties"),
@@ -43,10 +52,10 @@ public final class PayaraProcess implements AutoCloseable {
                 "--deploy", buildDir.resolve("lms.war").toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(port),
-                "--nocluster",
                 "--prebootcommandfile", projectDir.resolve("config/pre-boot.asadmin").toString(),
                 "--postbootcommandfile", projectDir.resolve("config/post-boot.asadmin").toString(),
                 "--logproperties", projectDir.resolve("config/logging.properties").toString()));
+        command.addAll(clusterOptions);
         ProcessBuilder builder = new ProcessBuilder(command);
         if (log == null) {
             builder.inheritIO();
