@@ -39,6 +39,8 @@ public class TestDatabase implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        // The shared app server first: stopped after its database, it would log a storm of connection errors.
+        SharedApplication.stop();
         stop();
     }
 

@@ -19,15 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import ru.ciss.lms.attendance.control.CheckInCodes;
-import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestPeople;
 import ru.ciss.lms.testing.WebClient;
@@ -37,19 +31,11 @@ import ru.ciss.lms.testing.WebClient;
  * with the typed code, with a scanned code captured offline an hour earlier, and every refusal; the iCalendar feed
  * and its revocation; a mentor of another cohort and a trainee cannot mark.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AttendanceIT {
 
     private static final ZoneId OMSK = ZoneId.of("Asia/Omsk");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+    URL url = SharedApplication.url();
 
     @Test
     void twoMarkersAtOnceNeitherOverwritesTheOtherAndEveryChangeIsAudited() throws Exception {

@@ -8,18 +8,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 import ru.ciss.lms.testing.Browser;
-import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestPeople;
 
@@ -28,17 +22,9 @@ import ru.ciss.lms.testing.TestPeople;
  * day on the grid ("all present", then the exception); a trainee checks in from a phone-sized window with the code
  * the room's screen shows. axe-core checks every page on the way.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AttendanceBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+    URL url = SharedApplication.url();
 
     @Test
     void anAdministratorSchedulesAndMarksADayAndATraineeChecksInFromAPhone() throws Exception {

@@ -21,14 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.PdfPages;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestPeople;
@@ -41,17 +35,9 @@ import ru.ciss.lms.testing.WebClient.FilePart;
  * revocation and reissue with reasons, a refused issue to someone who no longer meets the rules, two
  * administrators issuing at the same moment without a gap or a duplicate, and bad or flooding lookups.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class CertificatesIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+    URL url = SharedApplication.url();
 
     @Test
     void eligibleTraineesGetConsecutiveNumbersAndTheirCertificatesVerify() throws Exception {

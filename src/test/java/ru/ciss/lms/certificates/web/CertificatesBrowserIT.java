@@ -7,17 +7,11 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.ciss.lms.testing.Browser;
-import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestPeople;
 
@@ -27,17 +21,9 @@ import ru.ciss.lms.testing.TestPeople;
  * the register; a trainee finds the certificate on their home page and opens its public page, also on a phone-sized
  * screen. axe-core checks every page on the way.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class CertificatesBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+    URL url = SharedApplication.url();
 
     @Test
     void aCohortIsIssuedInOneClickAndATraineeVerifiesTheirCertificate() throws Exception {

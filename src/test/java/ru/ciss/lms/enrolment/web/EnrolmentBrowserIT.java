@@ -12,18 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import ru.ciss.lms.testing.Browser;
-import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestPeople;
 
@@ -32,8 +26,6 @@ import ru.ciss.lms.testing.TestPeople;
  * those three, fixes the file and enrols it whole; a new trainee opens their activation link, sets a password, gives
  * the consent and studies. Bad files (empty, binary) change nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class EnrolmentBrowserIT {
 
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
@@ -45,13 +37,7 @@ class EnrolmentBrowserIT {
     private static final String[] SURNAMES = {"Фёдорова", "Алексеев", "Ёлкина", "Журавлёв", "Кузнецова", "Лебедев"};
     private static final String[] GIVEN = {"Алёна", "Пётр", "Наталья", "Семён", "Ольга", "Артём"};
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+    URL url = SharedApplication.url();
 
     @TempDir
     Path folder;

@@ -20,14 +20,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.PdfPages;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestFiles;
@@ -40,17 +34,9 @@ import ru.ciss.lms.testing.WebClient.FilePart;
  * confirms one; the dashboard and the XLSX and PDF reports show it, confirmed apart from only reported; the demo 2018
  * cohort adds up to the seed report's figures; and bad input of every kind is refused with nothing saved.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class OutcomesIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+    URL url = SharedApplication.url();
 
     @Test
     void aGraduatesCentreAndGrantAreConfirmedApartAndReported() throws Exception {

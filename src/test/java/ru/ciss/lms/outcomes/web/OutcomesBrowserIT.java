@@ -7,17 +7,11 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import ru.ciss.lms.testing.Browser;
-import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestFiles;
 import ru.ciss.lms.testing.TestPeople;
@@ -27,17 +21,9 @@ import ru.ciss.lms.testing.TestPeople;
  * an administrator confirms it in the review queue and finds it on the dashboard, whose charts are drawn by
  * PrimeFaces from the app's own scripts. axe-core checks every page on the way.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class OutcomesBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+    URL url = SharedApplication.url();
 
     @Test
     void aGraduateReportsACentreAndTheAdministratorConfirmsIt() throws Exception {

@@ -13,14 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestPeople;
 import ru.ciss.lms.testing.WebClient;
@@ -30,19 +24,11 @@ import ru.ciss.lms.testing.WebClient;
  * every way a link can fail (unknown, replaced, used, expired) answered in words, with nothing saved. Then the
  * personal-data consent gates studying: withdrawn, the study pages send the trainee to the consent page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class ActivationIT {
 
     private static final Pattern LINK = Pattern.compile("/activate\\.xhtml\\?token=([A-Za-z0-9_-]{20,})");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+    URL url = SharedApplication.url();
 
     @Test
     void aLinkSetsThePasswordOnceWithTheConsentsAndANewerLinkReplacesAnOlderOne() throws Exception {

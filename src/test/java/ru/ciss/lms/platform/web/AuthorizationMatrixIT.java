@@ -9,15 +9,9 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.junit.jupiter.api.extension.ExtendWith;
-import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestPeople;
 import ru.ciss.lms.testing.WebClient;
 
@@ -25,17 +19,9 @@ import ru.ciss.lms.testing.WebClient;
  * Every page × {anonymous, trainee, mentor, administrator}: allowed (200), forbidden (403), or sent to sign in
  * (302 to the sign-in page). Later features add their pages to {@link #MATRIX}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AuthorizationMatrixIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+    URL url = SharedApplication.url();
 
     private static final String OK = "200", FORBIDDEN = "403", SIGN_IN = "login", HOME = "home";
 

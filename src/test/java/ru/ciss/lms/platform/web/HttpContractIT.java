@@ -11,28 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.WebClient;
 
 /** What every response promises: security headers, compression, caching, health, errors without stack traces. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class HttpContractIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+    URL url = SharedApplication.url();
 
     /** What a leaked stack trace looks like: "at org.example.Class.method(" or "Caused by:". */
     private static final Pattern STACK_TRACE = Pattern.compile("\\bat [a-z]+\\.[a-z]+\\.[\\w.$]+\\(|Caused by:");

@@ -15,14 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestFiles;
 import ru.ciss.lms.testing.TestPeople;
@@ -35,20 +29,12 @@ import ru.ciss.lms.testing.WebClient.FilePart;
  * and one through an invitation link; a large disagreement flagged, release refused until moderated with a reason;
  * the trainee sees the released result; the XLSX export; and what nobody else may do.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class PresentationsIT {
 
     private static final String[] CRITERIA = {"relevance", "feasibility", "partnerships", "sustainability",
             "presentation-quality"};
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+    URL url = SharedApplication.url();
 
     @Test
     void planAllocationBlindScoringModerationAndRelease() throws Exception {

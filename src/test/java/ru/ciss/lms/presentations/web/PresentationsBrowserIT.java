@@ -5,19 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 import ru.ciss.lms.testing.Browser;
-import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestFiles;
 import ru.ciss.lms.testing.TestPeople;
@@ -28,19 +22,11 @@ import ru.ciss.lms.testing.TestPeople;
  * window and scores blind; the large disagreement is moderated with a reason; the trainee sees the released result.
  * axe-core checks every page on the way.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class PresentationsBrowserIT {
 
     private static final int CRITERIA = 5;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL url;
+    URL url = SharedApplication.url();
 
     @TempDir
     Path dir;
