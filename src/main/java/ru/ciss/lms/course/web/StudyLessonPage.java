@@ -27,7 +27,11 @@ public class StudyLessonPage implements java.io.Serializable {
 
     private String id;
     private String choice;
-    private Study.StudyLesson page;
+    /**
+     * Not kept in the replicated session: the lesson's text and questions would be serialized after every request.
+     * Another server that takes the session over loads it again from the id.
+     */
+    private transient Study.StudyLesson page;
 
     public void load() throws IOException {
         try {
@@ -76,7 +80,7 @@ public class StudyLessonPage implements java.io.Serializable {
     }
 
     public ru.ciss.lms.course.entity.SelfCheckAttempt lastAnswer(ru.ciss.lms.course.entity.SelfCheckQuestion question) {
-        return page.lastAnswers().get(question.getId());
+        return getPage().lastAnswers().get(question.getId());
     }
 
     public String getChoice() {
@@ -89,10 +93,13 @@ public class StudyLessonPage implements java.io.Serializable {
 
     /** Safe to output unescaped: LessonMarkdown escapes any raw HTML of the content files. */
     public String getHtml() {
-        return LessonMarkdown.toHtml(page.lesson().getMarkdown());
+        return LessonMarkdown.toHtml(getPage().lesson().getMarkdown());
     }
 
     public Study.StudyLesson getPage() {
+        if (page == null && id != null) {
+            page = study.lesson(Long.parseLong(id)); // after a move to another server; load() checked the id
+        }
         return page;
     }
 

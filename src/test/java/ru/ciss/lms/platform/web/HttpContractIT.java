@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import ru.ciss.lms.testing.SharedApplication;
+import ru.ciss.lms.testing.TestPeople;
 import ru.ciss.lms.testing.WebClient;
 
 /** What every response promises: security headers, compression, caching, health, errors without stack traces. */
@@ -38,6 +39,31 @@ class HttpContractIT {
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
         assertFalse(page.body().contains(";jsessionid="), "no session ids in links");
+    }
+
+    /**
+     * The most visited pages keep no Faces state in the (replicated) session: their only forms are the language switch
+     * and sign-out, which work without it (SignInBrowserIT uses both on these pages). A page with forms of its own
+     * keeps its state, which is also the guard against forged posts.
+     */
+    @Test
+    void pagesThatOnlyShowThingsKeepNoViewStateInTheSession() {
+        String[][] pages = {{"TRAINEE", "/home/trainee.xhtml"}, {"MENTOR", "/home/mentor.xhtml"},
+                {"ADMINISTRATOR", "/home/admin.xhtml"}};
+        for (String[] page : pages) {
+            TestPeople.Account account = TestPeople.create("Безсостоянный", page[0]);
+            WebClient client = new WebClient(url);
+            client.signIn(account.email(), account.password());
+            assertEquals("stateless", viewState(client.get(page[1]).body()), page[1]);
+            assertFalse("stateless".equals(viewState(client.get("/account/profile.xhtml").body())),
+                    "the profile form keeps its state");
+        }
+    }
+
+    private static String viewState(String page) {
+        Matcher state = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(state.find(), page);
+        return state.group(1);
     }
 
     @Test
