@@ -1,6 +1,5 @@
 package ru.ciss.lms.assignments.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,15 +32,11 @@ public class ReviewQueue implements Serializable {
     private Long moduleId;
     private Integer districtId;
     private SubmissionState state = SubmissionState.SUBMITTED;
-    private List<Object[]> modules;
-    private List<District> districts;
-    private final LazyDataModel<QueueRow> model = new QueueModel();
-
-    @PostConstruct
-    void init() {
-        modules = reviews.modules();
-        districts = people.districts();
-    }
+    // The reference lists and the table's model (with its page of rows) are not kept in the replicated session:
+    // serialized after every request they cost more than loading them again (the page benchmark's profile).
+    private transient List<Object[]> modules;
+    private transient List<District> districts;
+    private transient LazyDataModel<QueueRow> model;
 
     public void apply() {
         var table = (org.primefaces.component.datatable.DataTable) jakarta.faces.context.FacesContext
@@ -56,14 +51,23 @@ public class ReviewQueue implements Serializable {
     }
 
     public LazyDataModel<QueueRow> getModel() {
+        if (model == null) {
+            model = new QueueModel();
+        }
         return model;
     }
 
     public List<Object[]> getModules() {
+        if (modules == null) {
+            modules = reviews.modules();
+        }
         return modules;
     }
 
     public List<District> getDistricts() {
+        if (districts == null) {
+            districts = people.districts();
+        }
         return districts;
     }
 

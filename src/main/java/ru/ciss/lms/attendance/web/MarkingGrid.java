@@ -69,7 +69,8 @@ public class MarkingGrid implements Serializable {
     private String dayId;
     private AttendanceViews.Grid grid;
     private List<Row> rows;
-    private List<AttendanceViews.ChangeRow> history;
+    /** Read again when needed, not kept in the replicated session: a day's history can run to hundreds of rows. */
+    private transient List<AttendanceViews.ChangeRow> history;
 
     public void load() throws IOException {
         if (grid != null) {
@@ -113,10 +114,13 @@ public class MarkingGrid implements Serializable {
     private void reload() {
         grid = attendance.grid(Long.parseLong(dayId == null ? "" : dayId));
         rows = grid.rows().stream().map(Row::new).toList();
-        history = attendance.history(grid.day().dayId());
+        history = null;
     }
 
     public List<AttendanceViews.ChangeRow> getHistory() {
+        if (history == null && grid != null) {
+            history = attendance.history(grid.day().dayId());
+        }
         return history;
     }
 

@@ -1,6 +1,5 @@
 package ru.ciss.lms.people.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,13 +30,10 @@ public class PeopleList implements Serializable {
     private Role role;
     private Integer districtId;
     private boolean includeInactive;
-    private List<District> districts;
-    private final LazyDataModel<Person> model = new PeopleModel();
-
-    @PostConstruct
-    void init() {
-        districts = people.districts();
-    }
+    // The reference lists and the table's model (with its page of rows) are not kept in the replicated session:
+    // serialized after every request they cost more than loading them again (the page benchmark's profile).
+    private transient List<District> districts;
+    private transient LazyDataModel<Person> model;
 
     /** The filter form's button: the table reloads from its first page. */
     public void apply() {
@@ -54,6 +50,9 @@ public class PeopleList implements Serializable {
     }
 
     public LazyDataModel<Person> getModel() {
+        if (model == null) {
+            model = new PeopleModel();
+        }
         return model;
     }
 
@@ -62,6 +61,9 @@ public class PeopleList implements Serializable {
     }
 
     public List<District> getDistricts() {
+        if (districts == null) {
+            districts = people.districts();
+        }
         return districts;
     }
 
