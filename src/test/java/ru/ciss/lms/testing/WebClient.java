@@ -169,13 +169,22 @@ public final class WebClient {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form) {
+        return post(path, form, new String[0]);
+    }
+
+    /** The same with extra headers, name then value (e.g. {@code Faces-Request: partial/ajax} for an ajax post). */
+    public HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
     }
 
     public static String viewState(String page) {

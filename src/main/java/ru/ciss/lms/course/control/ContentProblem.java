@@ -2,9 +2,10 @@ package ru.ciss.lms.course.control;
 
 /**
  * One thing wrong in content/: where (file relative to content/, 1-based line, 0 when the whole file) and what,
- * as a message key of the Text bundle ({@code course.import.problem.<key>}) with its arguments.
+ * as a message key of the Text bundle ({@code course.import.problem.<key>}) with its arguments (texts and numbers).
+ * Serializable: the programmes page keeps an import's report in the session, which a cluster replicates.
  */
-public record ContentProblem(String file, int line, String key, Object... args) {
+public record ContentProblem(String file, int line, String key, Object... args) implements java.io.Serializable {
 
     /** Every key the reader uses; each has a text in Text_ru and Text_en (checked by a test). */
     public static final java.util.Set<String> KEYS = java.util.Set.of("unreadable", "bom", "encoding", "crlf",

@@ -8,17 +8,19 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import ru.ciss.lms.mail.control.MailKind;
 
 /**
  * An e-mail the app means to send, rendered in the recipient's language when the event happened. It is written in
  * the event's own transaction, so the event and its message exist both or neither; the sender claims it with an
- * update before sending (see OutboxSender), so two senders never send it twice.
+ * update before sending (see OutboxSender), so two senders never send it twice. Serializable: the outbox page keeps
+ * the message it shows in the session, which a cluster copies to the other instances.
  */
 @Entity
 @Table(name = "outbox_message")
-public class OutboxMessage {
+public class OutboxMessage implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,9 +41,9 @@ public class MentorInvitations {
     @Inject
     CohortAccess access;
 
-    /** A row of the cohort's invitation list. */
+    /** A row of the cohort's invitation list (Serializable: a view-scoped page keeps it in the replicated session). */
     public record InvitationRow(long id, long mentorId, String mentorName, Instant createdAt, Instant expiresAt,
-            Instant revokedAt, Instant usedAt, boolean usable) {
+            Instant revokedAt, Instant usedAt, boolean usable) implements Serializable {
     }
 
     /** Makes a new link for the mentor; answers the full link, which is never shown again. */

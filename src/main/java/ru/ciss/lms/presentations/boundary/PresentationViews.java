@@ -1,11 +1,15 @@
 package ru.ciss.lms.presentations.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import ru.ciss.lms.presentations.entity.PlanState;
 import ru.ciss.lms.presentations.entity.Presentation;
 
-/** What the presentation pages show, read in one go by the boundaries. */
+/**
+ * What the presentation pages show, read in one go by the boundaries. The rows a page keeps are Serializable:
+ * view-scoped pages keep them in the session, which a cluster copies to the other instances.
+ */
 public final class PresentationViews {
 
     private PresentationViews() {
@@ -14,11 +18,11 @@ public final class PresentationViews {
     /** The trainee's own presentation page. {@code version} is -1 before the first save. */
     public record MyPresentation(long cohortId, String cohortName, String briefTitle, String briefMarkdown,
             Instant dueAt, boolean closed, PlanState state, long version, Presentation.Plan plan, Long presentationId,
-            String slidesName, Long slidesSize, String returnedComment, MyResult result) {
+            String slidesName, Long slidesSize, String returnedComment, MyResult result) implements Serializable {
     }
 
     /** Released results: the score that counts, pass or fail, and the mentors' comments (without their names). */
-    public record MyResult(double percent, int thresholdPercent, boolean passed, List<String> comments) {
+    public record MyResult(double percent, int thresholdPercent, boolean passed, List<String> comments) implements Serializable {
     }
 
     /** A row of a mentor's queue. */
@@ -27,33 +31,33 @@ public final class PresentationViews {
     }
 
     /** A rubric criterion as the scoring form shows it. */
-    public record Criterion(String code, String title, int weight, List<String> levels) {
+    public record Criterion(String code, String title, int weight, List<String> levels) implements Serializable {
     }
 
     /** Another mentor's submitted score, shown after one's own is submitted. */
     public record OtherScore(String mentorName, double totalPercent, java.util.Map<String, Integer> scores,
-            String comment) {
+            String comment) implements Serializable {
     }
 
     /** The scoring page of one presentation for one mentor. */
     public record ScoringSheet(long presentationId, String traineeName, String districtName, String cohortName,
             PlanState planState, Presentation.Plan plan, String hostKindKey, String slidesName, Long slidesSize,
             int scaleMax, List<Criterion> criteria, java.util.Map<String, Integer> myScores, String myComment,
-            long scoreVersion, boolean submitted, Double myTotal, List<OtherScore> others) {
+            long scoreVersion, boolean submitted, Double myTotal, List<OtherScore> others) implements Serializable {
     }
 
     /** A row of the administrators' list of a cohort's presentations. */
     public record AdminRow(long presentationId, long personId, String traineeName, String districtName,
             String organisationName, PlanState state, Instant submittedAt, List<MentorRef> mentors,
             int scoresSubmitted, Double finalPercent, boolean flagged, Double moderatedPercent, boolean passed,
-            long version) {
+            long version) implements Serializable {
     }
 
-    public record MentorRef(long id, String name, boolean submitted, Double totalPercent) {
+    public record MentorRef(long id, String name, boolean submitted, Double totalPercent) implements Serializable {
     }
 
     /** A mentor of the cohort with the number of presentations allocated to them there. */
     public record Workload(long mentorId, String name, String organisationName, String districtName, int allocated,
-            int submitted) {
+            int submitted) implements Serializable {
     }
 }

@@ -1,15 +1,20 @@
 package ru.ciss.lms.presentations.entity;
 
 import jakarta.json.bind.annotation.JsonbTransient;
+import java.io.Serializable;
 
-/** The repeated parts of a plan, kept as small JSON lists in the plan's row. Public fields for JSON binding. */
+/**
+ * The repeated parts of a plan, kept as small JSON lists in the plan's row. Public fields for JSON binding;
+ * Serializable because pages keep plans in the session, which a cluster copies to the other instances.
+ */
 public final class PlanParts {
 
     private PlanParts() {
     }
 
     /** A planned service: what, for whom, how often. */
-    public static class Service {
+    public static class Service implements Serializable {
+        private static final long serialVersionUID = 1L;
         public String name;
         public String audience;
         public String frequency;
@@ -43,7 +48,8 @@ public final class PlanParts {
     }
 
     /** A source of money with the amount in whole roubles. */
-    public static class Funding {
+    public static class Funding implements Serializable {
+        private static final long serialVersionUID = 1L;
         public FundingSource source;
         public String description;
         public Long amount;
@@ -77,7 +83,8 @@ public final class PlanParts {
     }
 
     /** A step of the first year: the month (1-12 from the opening) and what is done by then. */
-    public static class Milestone {
+    public static class Milestone implements Serializable {
+        private static final long serialVersionUID = 1L;
         public Integer month;
         public String text;
 

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -189,10 +190,10 @@ public class Presentation {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** The plan as the trainee writes it. */
+    /** The plan as the trainee writes it (Serializable: pages keep it in the session, which a cluster replicates). */
     public record Plan(Integer districtId, String hostOrganisation, HostKind hostKind, String targetGroups,
             String growthPoints, List<PlanParts.Service> services, String partners, List<PlanParts.Funding> funding,
-            List<PlanParts.Milestone> milestones, String videoUrl) {
+            List<PlanParts.Milestone> milestones, String videoUrl) implements Serializable {
     }
 
     public Long getId() {

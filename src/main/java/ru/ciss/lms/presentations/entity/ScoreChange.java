@@ -8,12 +8,16 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
-/** The audit trail of a presentation's result: every submitted score, moderation, return and release. */
+/**
+ * The audit trail of a presentation's result: every submitted score, moderation, return and release. Serializable:
+ * the administrators' presentation page keeps its trail in the session, which a cluster copies to other instances.
+ */
 @Entity
 @Table(name = "score_change")
-public class ScoreChange {
+public class ScoreChange implements Serializable {
 
     public enum Kind {
         SCORED,
