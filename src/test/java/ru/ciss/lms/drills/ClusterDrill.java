@@ -1,5 +1,6 @@
 package ru.ciss.lms.drills;
 
+import static ru.ciss.lms.testing.AssignmentForms.answer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -398,14 +399,6 @@ class ClusterDrill {
     private static void assertSignedIn(HttpResponse<String> page, String expected) {
         assertFalse(page.body().contains("signin:password"), "the sign-in form instead of the page: " + page.uri());
         assertTrue(page.body().contains(expected), page.uri() + " shows " + expected + ": " + page.body());
-    }
-
-    private static Map<String, String> answer(String text, String button) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("answer", "answer");
-        fields.put("answer:text", text);
-        fields.put("answer:" + button, button);
-        return fields;
     }
 
     private static String sha256(byte[] bytes) throws Exception {

@@ -1,5 +1,6 @@
 package ru.ciss.lms.assignments.boundary;
 
+import static ru.ciss.lms.testing.AssignmentForms.answer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -255,14 +256,6 @@ class AssignmentsIT {
         String answer = client.postMultipart(page, client.get(page).body(), answer("", "save"), file).body();
         assertTrue(answer.contains(message), file.fileName() + ": " + answer);
         assertTrue(answer.contains("Ничего не сохранено"), answer);
-    }
-
-    private static Map<String, String> answer(String text, String button) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("answer", "answer");
-        fields.put("answer:text", text);
-        fields.put("answer:" + button, button);
-        return fields;
     }
 
     private static Map<String, String> decision(String choice, String comment, String score) {
