@@ -52,7 +52,9 @@ public final class PayaraProcess implements AutoCloseable {
                 "--deploy", buildDir.resolve("lms.war").toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(port),
-                "--prebootcommandfile", projectDir.resolve("config/pre-boot.asadmin").toString(),
+                // One instance keeps sessions in memory; a cluster's instances replicate them (see the two files).
+                "--prebootcommandfile", projectDir.resolve(clusterOptions.contains("--nocluster")
+                        ? "config/pre-boot.asadmin" : "config/pre-boot-cluster.asadmin").toString(),
                 "--postbootcommandfile", projectDir.resolve("config/post-boot.asadmin").toString(),
                 "--logproperties", projectDir.resolve("config/logging.properties").toString()));
         command.addAll(clusterOptions);

@@ -2,6 +2,7 @@ package ru.ciss.lms.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,16 @@ class PreBootSettingsTest {
         List<String> tests = commands(PROJECT.resolve("src/test/resources/payara/pre-boot-tests.asadmin"));
         assertFalse(tests.isEmpty());
         assertEquals(app.stream().filter(c -> !c.contains("http-listener.address=")).toList(), tests);
+    }
+
+    /** A cluster's instance: the same settings, except that it keeps web-session replication on. */
+    @org.junit.jupiter.api.Test
+    void aClusterInstanceUsesTheSameSettingsButReplicatesSessions() throws Exception {
+        String memoryOnly = "web-container-availability.availability-enabled=false";
+        List<String> single = commands(PROJECT.resolve("config/pre-boot.asadmin"));
+        List<String> cluster = commands(PROJECT.resolve("config/pre-boot-cluster.asadmin"));
+        assertTrue(single.stream().anyMatch(c -> c.endsWith(memoryOnly)), "one instance keeps sessions in memory");
+        assertEquals(single.stream().filter(c -> !c.endsWith(memoryOnly)).toList(), cluster);
     }
 
     private static List<String> commands(Path file) throws Exception {
