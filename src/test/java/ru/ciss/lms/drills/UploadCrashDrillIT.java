@@ -230,9 +230,17 @@ class UploadCrashDrillIT {
                 received.add(message.getMessageID());
             }
         }
-        assertEquals(committed, received.size(), "each notice reached the mentor exactly once: " + received);
-        assertEquals(committed, new java.util.HashSet<>(received).size(), "no message was sent twice");
-        System.out.printf("[crash drill] %d notices reached the mentor, each once (those pending at the kill after the restart)%n", received.size());
+        // Every notice arrives, each with its own Message-ID. Exactly once is impossible at one instant: when the kill
+        // falls after the SMTP server accepted a message and before the outbox recorded it as sent, nobody can know
+        // it went, and it is sent again after the claim. The outbox sends one message at a time, so at most one can be
+        // caught so; its copy carries the same Message-ID, by which mail servers and readers drop duplicates.
+        java.util.Set<String> distinct = new java.util.HashSet<>(received);
+        assertEquals(committed, distinct.size(), "each notice reached the mentor, none lost: " + received);
+        assertTrue(received.size() <= committed + 1, "nothing sent twice but the one message in flight at the kill: "
+                + received);
+        System.out.printf("[crash drill] %d notices reached the mentor, %s (those pending at the kill after the restart)%n",
+                distinct.size(), received.size() == distinct.size() ? "each once"
+                        : "one twice with the same Message-ID: the kill fell between the SMTP server's acceptance and the outbox's record");
     }
 
     private PayaraProcess start(int run) throws Exception {
