@@ -1,6 +1,7 @@
 package ru.ciss.lms.drills;
 
 import static ru.ciss.lms.testing.AssignmentForms.answer;
+import static ru.ciss.lms.testing.TestFiles.sha256;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,10 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -401,9 +400,6 @@ class ClusterDrill {
         assertTrue(page.body().contains(expected), page.uri() + " shows " + expected + ": " + page.body());
     }
 
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
 
     /** Which instance served each answer (nginx's X-Drill-Upstream), counted, and checked for the expected status. */
     private static final class Served {

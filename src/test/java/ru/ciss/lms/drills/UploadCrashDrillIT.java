@@ -1,5 +1,6 @@
 package ru.ciss.lms.drills;
 
+import static ru.ciss.lms.testing.TestFiles.sha256;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,10 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -278,9 +277,6 @@ class UploadCrashDrillIT {
         return pdf.append("trailer << /Root 1 0 R >>\n%%EOF\n").toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
 
     private static void deleteTree(Path root) throws Exception {
         if (!Files.exists(root)) {

@@ -10,6 +10,15 @@ import java.util.zip.ZipOutputStream;
 /** Small real documents for upload tests: what an office suite writes, reduced to what makes the type. */
 public final class TestFiles {
 
+    /** The SHA-256 of the bytes in lower-case hex, as the file store records it. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JDK has SHA-256
+        }
+    }
+
     private TestFiles() {
     }
 
