@@ -30,7 +30,7 @@ import org.flywaydb.core.Flyway;
                 "fish.payara.is-connection-validation-required=true",
                 // Connection.isValid pings the server: a connection that died with the database is found and the
                 // whole pool renewed (fail-all-connections). "meta-data" never reached the server, so after an outage
-                // the pool kept handing out dead connections until a restart (DatabaseOutageDrill found it).
+                // the pool kept handing out dead connections until a restart (DatabaseOutageDrillIT found it).
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
                 "fish.payara.fail-all-connections=true",

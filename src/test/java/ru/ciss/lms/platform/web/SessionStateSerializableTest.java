@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * fields (the rows, forms and entities a page keeps), followed through records, collections and our own classes.
  *
  * <p>It checks declared types, so a field declared as {@code Object} or as an interface is trusted; the cluster
- * drill (ClusterDrill) checks real sessions end to end.
+ * drill (ClusterDrillIT) checks real sessions end to end.
  */
 class SessionStateSerializableTest {
 

@@ -28,9 +28,9 @@ import ru.ciss.lms.testing.WebClient;
  * work again without a restart, and the signed-in trainees are still signed in.
  *
  * <p>Not a test (the name does not end in IT): it runs a MariaDB and a Payara Micro of its own and takes about a
- * minute: {@code mvn verify -Dit.test=DatabaseOutageDrill -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}.
+ * minute: {@code mvn verify -Dit.test=DatabaseOutageDrillIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-class DatabaseOutageDrill {
+class DatabaseOutageDrillIT {
 
     private static final Duration OUTAGE = Duration.ofSeconds(20);
     private static final int TRAINEES = 10;

@@ -44,10 +44,10 @@ import ru.ciss.lms.testing.WebClient.FilePart;
  * uploaded files must download with the same SHA-256, and new actions must work.
  *
  * <p>Not a test (the name does not end in IT): it runs a MariaDB, two Payara Micro instances and nginx of its own:
- * {@code mvn verify -Dit.test=ClusterDrill -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}. Logs stay under
+ * {@code mvn verify -Dit.test=ClusterDrillIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}. Logs stay under
  * {@code target/cluster-drill/<time>/}.
  */
-class ClusterDrill {
+class ClusterDrillIT {
 
     private static final int BYSTANDERS = 8;
     private static final int LISTED = 25;

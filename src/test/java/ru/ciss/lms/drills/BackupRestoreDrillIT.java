@@ -34,10 +34,10 @@ import ru.ciss.lms.testing.WebClient.FilePart;
  * must be there with its hash, and every certificate must still verify, by number and by its PDF.
  *
  * <p>Not a test (the name does not end in IT): it starts Payara Micro twice and runs from the README:
- * {@code mvn verify -Dit.test=BackupRestoreDrill -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}. It uses two
+ * {@code mvn verify -Dit.test=BackupRestoreDrillIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}. It uses two
  * databases of its own on the test server (created as root on the embedded one), never the shared test database.
  */
-class BackupRestoreDrill {
+class BackupRestoreDrillIT {
 
     private final Path projectDir = Path.of(System.getProperty("lms.project.dir", ".")).toAbsolutePath();
     private final Path buildDir = Path.of(System.getProperty("lms.build.dir", "target")).toAbsolutePath();
