@@ -347,8 +347,9 @@ class ClusterDrillIT {
         WebClient probe = new WebClient(proxy);
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (true) {
-            assertTrue(nginx.isAlive(), "nginx stopped: " + Files.readString(drillDir.resolve("nginx/nginx.out"))
-                    + Files.readString(drillDir.resolve("nginx/error.log")));
+            // The message is built only on failure: nginx creates error.log some time after it starts.
+            assertTrue(nginx.isAlive(), () -> "nginx stopped: " + TestFiles.logText(drillDir.resolve("nginx/nginx.out"))
+                    + TestFiles.logText(drillDir.resolve("nginx/error.log")));
             try {
                 if (probe.get("/health/ready").statusCode() == 200) {
                     return;

@@ -22,31 +22,27 @@ public final class Deployments {
     }
 
     /**
-     * The base address where the deployed app really answers. Arquillian starts Payara Micro with a random port and
-     * {@code --autoBindHttp}; when that port is taken at the moment of binding, Payara takes the next free one while
-     * Arquillian keeps reporting the first. So: try the reported port, then the next ten, and accept the first that
-     * answers this application's readiness check.
+     * The base address of the deployed app, once it answers this application's readiness check. The port is the one
+     * given to Payara Micro (the shared server's, or lms.test.arquillian.port), so it is the one Arquillian reports.
      */
     public static String awaitListening(java.net.URL deployment) {
         java.net.URI uri = java.net.URI.create(deployment.toExternalForm().replace("://localhost:", "://127.0.0.1:"));
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
                 .connectTimeout(java.time.Duration.ofSeconds(2)).build();
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            for (int port = uri.getPort(); port <= uri.getPort() + 10; port++) {
-                String base = uri.getScheme() + "://" + uri.getHost() + ":" + port;
-                try {
-                    var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/health/ready"))
-                            .timeout(java.time.Duration.ofSeconds(5)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-                    if (answer.body().contains("\"database\"")) {
-                        return base;
-                    }
-                } catch (java.io.IOException notThere) {
-                    // nothing there, or not this application
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
+        String base = uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/health/ready"))
+                        .timeout(java.time.Duration.ofSeconds(5)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (answer.body().contains("\"database\"")) {
+                    return base;
                 }
+            } catch (java.io.IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
             try {
                 Thread.sleep(500);
@@ -55,7 +51,7 @@ public final class Deployments {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("the application answers neither at " + uri + " nor on the next ten ports");
+        throw new IllegalStateException("the application does not answer at " + uri + " within 30 s");
     }
 
     private Deployments() {

@@ -22,6 +22,20 @@ public final class TestFiles {
     private TestFiles() {
     }
 
+    /**
+     * A log file's text for a failure message, or a note that it is not there (yet): a process may not have created
+     * its log when a test gives up on it, and the message must not fail in its own right.
+     */
+    public static String logText(java.nio.file.Path log) {
+        try {
+            return java.nio.file.Files.readString(log, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException missing) {
+            return "(" + log + " does not exist)";
+        } catch (IOException | java.io.UncheckedIOException unreadable) {
+            return "(" + log + " unreadable: " + unreadable + ")";
+        }
+    }
+
     public static byte[] pdf(String text) {
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
                 .getBytes(StandardCharsets.UTF_8);
