@@ -2,6 +2,7 @@ package ru.ciss.lms.assignments.web;
 
 import ru.ciss.lms.files.web.PartFile;
 import ru.ciss.lms.platform.web.RuleRefusals;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,6 +38,8 @@ public class AssignmentPage implements Serializable {
 
     private String module;
     private MyAssignment page;
+    /** The draft's version the posted form was opened with, when the form outlived its view (see getPage). */
+    private Long postedVersion;
     private String text;
     private transient List<Part> uploads;
 
@@ -53,7 +56,7 @@ public class AssignmentPage implements Serializable {
 
     public void save() {
         try {
-            assignments.saveDraft(page.moduleId(), page.submissionVersion(), text, PartFile.of(uploads));
+            assignments.saveDraft(getPage().moduleId(), version(), text, PartFile.of(uploads));
             Texts.info("assignment.saved");
         } catch (RuntimeException e) {
             RuleRefusals.show(e, null);
@@ -64,7 +67,7 @@ public class AssignmentPage implements Serializable {
     public void submit() {
         try {
             // What is on the screen is what gets submitted: the text typed since the last save goes in too.
-            int number = assignments.submit(page.moduleId(), page.submissionVersion(), text, PartFile.of(uploads));
+            int number = assignments.submit(getPage().moduleId(), version(), text, PartFile.of(uploads));
             Texts.info("assignment.submitted", number);
         } catch (RuntimeException e) {
             RuleRefusals.show(e, null);
@@ -74,7 +77,7 @@ public class AssignmentPage implements Serializable {
 
     public void remove(long fileId) {
         try {
-            assignments.removeDraftFile(page.moduleId(), page.submissionVersion(), fileId);
+            assignments.removeDraftFile(getPage().moduleId(), version(), fileId);
             Texts.info("assignment.fileRemoved");
         } catch (AssignmentNotFoundException e) {
             Texts.error(null, "assignment.refused.changed");
@@ -86,7 +89,8 @@ public class AssignmentPage implements Serializable {
 
     private void reload() {
         String typed = text;
-        page = assignments.mine(page.moduleId());
+        page = assignments.mine(getPage().moduleId());
+        postedVersion = null;
         // A refused save keeps what the trainee typed on the screen; a successful one shows what was stored.
         text = FacesMessages.anyError() ? typed : page.draftText();
         uploads = null;
@@ -94,7 +98,7 @@ public class AssignmentPage implements Serializable {
 
     /** Safe to output unescaped: LessonMarkdown escapes any raw HTML of the content files. */
     public String getBriefHtml() {
-        return LessonMarkdown.toHtml(page.briefMarkdown());
+        return LessonMarkdown.toHtml(getPage().briefMarkdown());
     }
 
     public String getAccept() {
@@ -118,8 +122,27 @@ public class AssignmentPage implements Serializable {
         return store.maxSubmissionMb();
     }
 
+    /**
+     * The trainee's assignment. Null only in a bean made for a postback whose view is gone: the view expired (it was
+     * one of many opened since, or the session's views were replaced) and OmniFaces' restorable view rebuilt it, or
+     * the view's beans were dropped. Then the posted form says which module and which version of the draft it was
+     * opened with, so the action is carried out as typed, and the optimistic lock still compares that version.
+     */
     public MyAssignment getPage() {
+        if (page == null) {
+            var posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+            try {
+                page = assignments.mine(Long.parseLong(module != null ? module : String.valueOf(posted.get("module"))));
+                postedVersion = posted.get("version") == null ? null : Long.valueOf(posted.get("version"));
+            } catch (NumberFormatException e) {
+                throw new AssignmentNotFoundException();
+            }
+        }
         return page;
+    }
+
+    private long version() {
+        return postedVersion != null ? postedVersion : getPage().submissionVersion();
     }
 
     public String getModule() {

@@ -137,6 +137,17 @@ class HttpContractIT {
         assertTrue(location.endsWith("/errors/expired.xhtml"), location);
         String page = client.get(location.substring(location.indexOf("/errors/"))).body();
         assertTrue(page.contains("Страница устарела"), page);
+        // It says only what is known: the action was not carried out; nothing about data that may not have been kept.
+        assertTrue(page.contains("действие не выполнено"), page);
+        assertFalse(page.contains("долго не работали"), "it is not always the person's long pause: " + page);
         assertFalse(STACK_TRACE.matcher(page).find(), "no stack trace");
+    }
+
+    @Test
+    void theErrorPageClaimsNoDataWasKept() {
+        String page = new WebClient(url).get("/errors/500.xhtml").body();
+        assertTrue(page.contains("Запрос не выполнен"), page);
+        assertFalse(page.contains("не потеряны"), "the 500 page does not know that anything was kept: " + page);
+        assertTrue(page.contains("могли не сохраниться"), page);
     }
 }

@@ -1,0 +1,89 @@
+package ru.ciss.lms.drafts.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.ciss.lms.testing.AssignmentForms.answer;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import ru.ciss.lms.testing.SharedApplication;
+import ru.ciss.lms.testing.TestData;
+import ru.ciss.lms.testing.TestPeople;
+import ru.ciss.lms.testing.WebClient;
+
+/**
+ * Typed drafts over HTTP: each person reads and writes only their own, other sites cannot write them, bad keys and
+ * texts are refused; and an answer form posted after its view has gone (here: a view state the server never had)
+ * is still carried out from what was posted, instead of the "page expired" page.
+ */
+class TypedDraftsIT {
+
+    private final URL url = SharedApplication.url();
+
+    @Test
+    void eachPersonKeepsTheirOwnDraftsAndOtherSitesCannotWriteThem() throws Exception {
+        TestPeople.Account author = TestPeople.create("Черновикова", "TRAINEE");
+        TestPeople.Account other = TestPeople.create("Чужакова", "TRAINEE");
+        WebClient a = signedIn(author);
+        WebClient b = signedIn(other);
+        String key = "assignment:module=" + (900_000 + author.id());
+
+        HttpResponse<String> saved = a.post("/drafts", Map.of("key", key, "text", "Ёлки: план на «завтра»"), "X-Draft", "1");
+        assertEquals(200, saved.statusCode(), saved::body);
+        assertTrue(saved.body().matches("\\{\"savedAt\":\"[^\"]+\",\"time\":\"\\d\\d:\\d\\d\"}"), saved.body());
+        assertEquals("no-store", saved.headers().firstValue("Cache-Control").orElse(""));
+        HttpResponse<String> mine = a.get("/drafts?key=" + key, "X-Draft", "1");
+        assertEquals(200, mine.statusCode());
+        assertTrue(mine.body().contains("\"text\":\"Ёлки: план на «завтра»\""), mine.body());
+        assertEquals(204, b.get("/drafts?key=" + key, "X-Draft", "1").statusCode(), "another person sees nothing");
+        assertEquals("Ёлки: план на «завтра»", TestData.value(
+                "SELECT body FROM typed_draft WHERE person_id = ? AND draft_key = ?", author.id(), key));
+
+        // Another site's form can send neither the header nor a same-origin fetch.
+        assertEquals(403, a.post("/drafts", Map.of("key", key, "text", "подменено")).statusCode());
+        assertEquals(403, a.post("/drafts", Map.of("key", key, "text", "подменено"), "X-Draft", "1",
+                "Sec-Fetch-Site", "cross-site").statusCode());
+        assertEquals(400, a.post("/drafts", Map.of("key", "../../etc", "text", "x"), "X-Draft", "1").statusCode());
+        assertEquals(413, a.post("/drafts", Map.of("key", key, "text", "я".repeat(50_001)), "X-Draft", "1").statusCode());
+        assertEquals("Ёлки: план на «завтра»", TestData.value(
+                "SELECT body FROM typed_draft WHERE person_id = ? AND draft_key = ?", author.id(), key), "unchanged");
+
+        HttpResponse<String> anonymous = new WebClient(url).post("/drafts", Map.of("key", key, "text", "x"), "X-Draft", "1");
+        assertFalse(anonymous.statusCode() == 200, () -> "signed out: " + anonymous.statusCode() + anonymous.body());
+
+        assertEquals(204, a.post("/drafts", Map.of("key", key, "discard", "1"), "X-Draft", "1").statusCode());
+        assertEquals(204, a.get("/drafts?key=" + key, "X-Draft", "1").statusCode(), "discarded");
+    }
+
+    @Test
+    void anAnswerPostedAfterItsViewIsGoneIsStillSaved() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account trainee = TestPeople.create("Вкладкина", "TRAINEE");
+        TestData.enrolTrainee(cohort, trainee.id());
+        long module = Long.parseLong(TestData.value("SELECT m.id FROM course_module m JOIN programme p ON "
+                + "p.id = m.programme_id WHERE p.code = 'rc-leaders' AND m.archived = FALSE ORDER BY m.position LIMIT 1"));
+        WebClient t = signedIn(trainee);
+        String page = t.get("/study/assignment.xhtml?module=" + module).body();
+        // The view state of a view the server no longer has: evicted by pages opened in other tabs, or expired.
+        String gone = page.replaceAll("(name=\"jakarta.faces.ViewState\"[^>]*value=\")[^\"]+", "$1-4711:-4712");
+        Map<String, String> form = answer("Ответ, набранный до того, как открылись пятьдесят уроков.", "save");
+        form.put("module", String.valueOf(module));
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"version\" value=\"(-?\\d+)\"").matcher(page);
+        assertTrue(version.find(), "the form carries the version it was opened with");
+        form.put("version", version.group(1));
+        HttpResponse<String> saved = t.postMultipart("/study/assignment.xhtml", gone, form);
+        assertEquals(200, saved.statusCode(), () -> saved.headers().firstValue("Location").orElse("") + saved.body());
+        assertTrue(saved.body().contains("Черновик сохранён."), saved::body);
+        assertEquals("Ответ, набранный до того, как открылись пятьдесят уроков.", TestData.value(
+                "SELECT draft_text FROM submission WHERE person_id = ?", trainee.id()));
+    }
+
+    private WebClient signedIn(TestPeople.Account account) {
+        WebClient client = new WebClient(url);
+        client.signIn(account.email(), account.password());
+        return client;
+    }
+}
