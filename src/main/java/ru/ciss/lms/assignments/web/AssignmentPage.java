@@ -2,7 +2,6 @@ package ru.ciss.lms.assignments.web;
 
 import ru.ciss.lms.files.web.PartFile;
 import ru.ciss.lms.platform.web.RuleRefusals;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +17,7 @@ import ru.ciss.lms.course.web.ConsentGate;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.people.boundary.ConsentRequiredException;
 import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.PostedForm;
 import ru.ciss.lms.platform.web.Texts;
 
 /**
@@ -130,10 +130,9 @@ public class AssignmentPage implements Serializable {
      */
     public MyAssignment getPage() {
         if (page == null) {
-            var posted = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
             try {
-                page = assignments.mine(Long.parseLong(module != null ? module : String.valueOf(posted.get("module"))));
-                postedVersion = posted.get("version") == null ? null : Long.valueOf(posted.get("version"));
+                page = assignments.mine(Long.parseLong(String.valueOf(PostedForm.value(module, "module"))));
+                postedVersion = PostedForm.number("version");
             } catch (NumberFormatException e) {
                 throw new AssignmentNotFoundException();
             }

@@ -16,6 +16,7 @@ import ru.ciss.lms.files.control.IncomingFile;
 import ru.ciss.lms.assignments.entity.Decision;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.PostedForm;
 import ru.ciss.lms.platform.web.Texts;
 
 /**
@@ -36,6 +37,9 @@ public class ReviewPage implements Serializable {
 
     private String id;
     private ReviewCase page;
+    /** The answer's version number and row version the posted form was opened with, when it outlived its view. */
+    private Long postedNumber;
+    private Long postedVersion;
     private Decision decision;
     private String comment;
     private Integer score;
@@ -53,7 +57,9 @@ public class ReviewPage implements Serializable {
         try {
             List<IncomingFile> file = PartFile.of(feedback == null ? null : List.of(feedback));
             // The version read is the one decided on: a newer one that arrived meanwhile refuses the decision.
-            reviews.decide(page.submissionId(), page.latest().number(), page.submissionVersion(), decision, comment,
+            Long number = postedNumber != null ? postedNumber : getPage().latest().number();
+            Long version = postedVersion != null ? postedVersion : getPage().submissionVersion();
+            reviews.decide(getPage().submissionId(), number.intValue(), version, decision, comment,
                     score, file.isEmpty() ? null : file.get(0));
             Texts.info(decision == Decision.ACCEPTED ? "review.accepted" : "review.returned");
             decision = null;
@@ -63,7 +69,9 @@ public class ReviewPage implements Serializable {
             RuleRefusals.show(e, null);
         }
         feedback = null;
-        page = reviews.open(page.submissionId());
+        page = reviews.open(getPage().submissionId());
+        postedNumber = null;
+        postedVersion = null;
     }
 
     public Decision[] getDecisions() {
@@ -83,7 +91,20 @@ public class ReviewPage implements Serializable {
         return store.maxFileMb();
     }
 
+    /**
+     * The case under review; null only in a bean made for a postback whose view is gone (expired, or evicted by
+     * pages opened since): then the posted form names the submission and the version decided on (PostedForm).
+     */
     public ReviewCase getPage() {
+        if (page == null) {
+            try {
+                page = reviews.open(Long.parseLong(String.valueOf(PostedForm.value(id, "id"))));
+                postedNumber = PostedForm.number("number");
+                postedVersion = PostedForm.number("version");
+            } catch (NumberFormatException e) {
+                throw new AssignmentNotFoundException();
+            }
+        }
         return page;
     }
 

@@ -13,7 +13,9 @@ import ru.ciss.lms.platform.database.StatementCounter;
 
 /**
  * With lms.debug.sql-count=true (tests only), every page answers with the number of SQL statements it ran in the
- * header X-SQL-Statements. The response is buffered so the header can still be set after the page is rendered.
+ * header X-SQL-Statements, and with the size of the person's session after it, serialized as a cluster would
+ * replicate it, in X-Session-Bytes (the tests check that it stays bounded however many pages are opened). The
+ * response is buffered so the headers can still be set after the page is rendered.
  */
 @WebFilter(filterName = "statementCount", urlPatterns = "*.xhtml")
 public class StatementCountFilter extends HttpFilter {
@@ -37,7 +39,59 @@ public class StatementCountFilter extends HttpFilter {
             int statements = StatementCounter.stop();
             if (!response.isCommitted()) {
                 response.setHeader("X-SQL-Statements", String.valueOf(statements));
+                jakarta.servlet.http.HttpSession session = request.getSession(false);
+                if (session != null) {
+                    response.setHeader("X-Session-Bytes", serializedSize(session));
+                }
             }
+        }
+    }
+
+    /** The bytes of the session's attributes serialized one by one; an attribute that cannot be is named instead. */
+    private static String serializedSize(jakarta.servlet.http.HttpSession session) {
+        long bytes = 0;
+        java.util.List<String> unserializable = new java.util.ArrayList<>();
+        for (String name : java.util.Collections.list(session.getAttributeNames())) {
+            CountingStream counted = new CountingStream();
+            try (java.io.ObjectOutputStream out = new ContainerLikeStream(counted)) {
+                out.writeObject(session.getAttribute(name));
+                bytes += counted.count;
+            } catch (IOException | RuntimeException e) {
+                unserializable.add(name + " (" + e + ")");
+            }
+        }
+        return unserializable.isEmpty() ? String.valueOf(bytes) : bytes + "; not serializable: " + unserializable;
+    }
+
+    /**
+     * Writes an EJB reference as the container's session store does: as a small handle, not the proxy itself (the
+     * view-scoped beans hold injected boundaries, whose generated proxies are not Serializable on their own).
+     */
+    private static final class ContainerLikeStream extends java.io.ObjectOutputStream {
+
+        ContainerLikeStream(java.io.OutputStream out) throws IOException {
+            super(out);
+            enableReplaceObject(true);
+        }
+
+        @Override
+        protected Object replaceObject(Object object) {
+            return !(object instanceof java.io.Serializable) && object.getClass().getName().contains("__EJB31_Generated__")
+                    ? "ejb:" + object.getClass().getName() : object;
+        }
+    }
+
+    private static final class CountingStream extends java.io.OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            count += length;
         }
     }
 }

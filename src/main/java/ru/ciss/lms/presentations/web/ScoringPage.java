@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.PostedForm;
 import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Texts;
 import ru.ciss.lms.presentations.boundary.PresentationNotFoundException;
@@ -33,6 +34,8 @@ public class ScoringPage implements Serializable {
 
     private String id;
     private ScoringSheet sheet;
+    /** The score's version the posted form was opened with, when the form outlived its view (see getSheet). */
+    private Long postedVersion;
     private final Map<String, Integer> scores = new HashMap<>();
     private String comment;
 
@@ -64,11 +67,12 @@ public class ScoringPage implements Serializable {
                     given.put(k, v);
                 }
             });
+            long version = postedVersion != null ? postedVersion : getSheet().scoreVersion();
             if (submit) {
-                scoring.submit(sheet.presentationId(), sheet.scoreVersion(), given, comment);
+                scoring.submit(getSheet().presentationId(), version, given, comment);
                 Texts.info("scoring.submitted");
             } else {
-                scoring.save(sheet.presentationId(), sheet.scoreVersion(), given, comment);
+                scoring.save(getSheet().presentationId(), version, given, comment);
                 Texts.info("scoring.saved");
             }
             done = true;
@@ -77,21 +81,35 @@ public class ScoringPage implements Serializable {
         }
         Map<String, Integer> typed = new HashMap<>(scores);
         String typedComment = comment;
-        sheet = scoring.sheet(sheet.presentationId());
+        sheet = scoring.sheet(getSheet().presentationId());
+        postedVersion = null;
         scores.clear();
         scores.putAll(done ? sheet.myScores() : typed);
         comment = done ? sheet.myComment() : typedComment;
     }
 
     public List<Integer> getLevels() {
-        return IntStream.rangeClosed(0, sheet.scaleMax()).boxed().toList();
+        return IntStream.rangeClosed(0, getSheet().scaleMax()).boxed().toList();
     }
 
     public String percent(Double value) {
         return value == null ? "—" : ScoreAggregation.oneDecimal(value);
     }
 
+    /**
+     * The sheet; null only in a bean made for a postback whose view is gone (expired, or evicted by pages opened
+     * since): then the posted form names the presentation and the score's version (PostedForm), and the levels and
+     * comment typed are applied to it as usual.
+     */
     public ScoringSheet getSheet() {
+        if (sheet == null) {
+            try {
+                sheet = scoring.sheet(Long.parseLong(String.valueOf(PostedForm.value(id, "id"))));
+                postedVersion = PostedForm.number("version");
+            } catch (NumberFormatException e) {
+                throw new PresentationNotFoundException();
+            }
+        }
         return sheet;
     }
 

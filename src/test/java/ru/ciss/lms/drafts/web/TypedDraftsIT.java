@@ -81,6 +81,68 @@ class TypedDraftsIT {
                 "SELECT draft_text FROM submission WHERE person_id = ?", trainee.id()));
     }
 
+    @Test
+    void aReviewDecidedAfterItsViewIsGoneIsStillCarriedOut() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account trainee = TestPeople.create("Ответова", "TRAINEE");
+        TestPeople.Account mentor = TestPeople.create("Долгочитаев", "MENTOR");
+        TestData.enrolTrainee(cohort, trainee.id());
+        TestData.enrolMentor(cohort, mentor.id());
+        long module = Long.parseLong(TestData.value("SELECT m.id FROM course_module m JOIN programme p ON "
+                + "p.id = m.programme_id WHERE p.code = 'rc-leaders' AND m.archived = FALSE ORDER BY m.position LIMIT 1"));
+        WebClient t = signedIn(trainee);
+        String answerPage = "/study/assignment.xhtml?module=" + module;
+        String sent = t.postMultipart(answerPage, t.get(answerPage).body(), answer("Мой ответ.", "submit")).body();
+        assertTrue(sent.contains("Ответ отправлен на проверку"), sent);
+        long submission = Long.parseLong(TestData.value("SELECT id FROM submission WHERE person_id = ?", trainee.id()));
+
+        WebClient m = signedIn(mentor);
+        String review = m.get("/review/submission.xhtml?id=" + submission).body();
+        String gone = review.replaceAll("(name=\"jakarta.faces.ViewState\"[^>]*value=\")[^\"]+", "$1-4711:-4712");
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("decision", "decision");
+        form.put("decision:choice", "RETURNED");
+        form.put("decision:comment", "Комментарий, написанный за долгий вечер.");
+        form.put("decision:score", "");
+        form.put("decision:send", "send");
+        for (String hidden : new String[] {"id", "number", "version"}) {
+            java.util.regex.Matcher value = java.util.regex.Pattern.compile("name=\"" + hidden + "\" value=\"(-?\\d+)\"")
+                    .matcher(review);
+            assertTrue(value.find(), () -> "the decision form carries " + hidden);
+            form.put(hidden, value.group(1));
+        }
+        HttpResponse<String> decided = m.postMultipart("/review/submission.xhtml", gone, form);
+        assertEquals(200, decided.statusCode(), () -> decided.headers().firstValue("Location").orElse("") + decided.body());
+        assertTrue(decided.body().contains("Ответ возвращён на доработку"), decided::body);
+        assertEquals("RETURNED", TestData.value("SELECT state FROM submission WHERE id = ?", submission));
+    }
+
+    @Test
+    void aSessionStaysSmallHoweverManyPagesAreOpened() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account trainee = TestPeople.create("Многовкладкова", "TRAINEE");
+        TestData.enrolTrainee(cohort, trainee.id());
+        String[] lessons = TestData.value("SELECT GROUP_CONCAT(l.id) FROM lesson l JOIN course_module m ON "
+                + "m.id = l.module_id JOIN programme p ON p.id = m.programme_id WHERE p.code = 'rc-leaders' "
+                + "AND m.archived = FALSE").split(",");
+        WebClient t = signedIn(trainee);
+        long[] bytes = new long[51];
+        for (int i = 1; i <= 50; i++) {
+            HttpResponse<String> lesson = t.get("/study/lesson.xhtml?id=" + lessons[i % lessons.length]);
+            assertEquals(200, lesson.statusCode());
+            String header = lesson.headers().firstValue("X-Session-Bytes").orElse("none");
+            assertTrue(header.matches("\\d+"), () -> "the session serializes whole: " + header);
+            bytes[i] = Long.parseLong(header);
+        }
+        long firstHalf = java.util.Arrays.stream(bytes, 1, 26).max().orElseThrow();
+        long secondHalf = java.util.Arrays.stream(bytes, 26, 51).max().orElseThrow();
+        System.out.printf("[session size] at most %d bytes over lesson pages 1-25, %d over 26-50: %s%n", firstHalf,
+                secondHalf, java.util.Arrays.toString(bytes));
+        // Bounded: the views kept per session are a fixed number, so pages 26-50 cost no more than the first 25 did.
+        assertTrue(secondHalf <= firstHalf * 11 / 10, () -> "grows with every page: " + java.util.Arrays.toString(bytes));
+        assertTrue(secondHalf < 256 * 1024, "under 256 KiB per session: " + secondHalf);
+    }
+
     private WebClient signedIn(TestPeople.Account account) {
         WebClient client = new WebClient(url);
         client.signIn(account.email(), account.password());
