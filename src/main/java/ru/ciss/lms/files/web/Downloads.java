@@ -84,7 +84,9 @@ public final class Downloads {
         response.setHeader("Content-Security-Policy", inline && type.inline()
                 ? "default-src 'none'; img-src 'self'; object-src 'self'; style-src 'unsafe-inline'"
                 : "default-src 'none'; sandbox");
-        response.setHeader("Cache-Control", "private, max-age=86400");
+        // Personal files stay in no cache, not even the browser's (a shared computer in a village library); a repeat
+        // download still costs one short answer through the ETag (notModified).
+        response.setHeader("Cache-Control", "no-store");
     }
 
     /** Headers of a file the app made (an export), always an attachment. */

@@ -94,9 +94,10 @@ public class OutboxSender {
             return; // another sender has it
         }
         try {
+            // Recorded right after the server's 250, before QUIT: the window in which a crash sends it twice is the
+            // server's reply to the data, nothing more.
             sender.send(new OutgoingMail(message.messageId(settings.get().host()), message.getRecipient(),
-                    message.getRecipientName(), message.getSubject(), message.getBody()));
-            ledger.sent(id, Instant.now());
+                    message.getRecipientName(), message.getSubject(), message.getBody()), () -> ledger.sent(id, Instant.now()));
         } catch (MailFailure e) {
             LOG.log(Level.INFO, "Message " + id + " not sent (attempt " + (message.getAttempts() + 1) + ")", e);
             ledger.failed(id, message.getAttempts(), e.getMessage(), e.permanent(), Instant.now());

@@ -68,6 +68,15 @@ public final class SmtpSender {
      *                     recipient address, otherwise the outbox should try again later
      */
     public void send(OutgoingMail mail) throws MailFailure {
+        send(mail, () -> { });
+    }
+
+    /**
+     * Sends the message and runs {@code accepted} as soon as the server has answered the message's data with 250,
+     * before the QUIT round trip: the outbox records the message as sent there, so that a crash in the QUIT exchange
+     * (which can take a slow server seconds) no longer makes the message go out a second time after the restart.
+     */
+    public void send(OutgoingMail mail, Runnable accepted) throws MailFailure {
         MimeMessage message = message(mail);
         Transport transport;
         try {
@@ -78,6 +87,7 @@ public final class SmtpSender {
         try {
             transport.connect(settings.host(), settings.port(), settings.username(), settings.password());
             transport.sendMessage(message, message.getAllRecipients());
+            accepted.run();
         } catch (SendFailedException e) {
             // Jakarta Mail files a recipient under "invalid" when the server answered RCPT TO with 5xx (no such
             // user, no such domain); a 4xx answer puts it under "valid unsent", which later attempts may pass.

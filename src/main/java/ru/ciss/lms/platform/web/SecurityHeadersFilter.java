@@ -42,8 +42,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Permissions-Policy", "camera=(self), geolocation=(), microphone=()");
         if (isVersionedResource(request)) {
             response.setHeader("Cache-Control", YEAR);
-        } else if (request.getRequestURI().endsWith(".xhtml") || request.getRequestURI().endsWith("/")) {
-            // Pages show personal data: never from a shared cache, never from the back button after sign-out.
+        } else {
+            // Pages, downloads and exports show personal data: never from a shared cache, never from the back button
+            // after sign-out. What may be cached (the public verification API, unversioned static files) says so itself.
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);

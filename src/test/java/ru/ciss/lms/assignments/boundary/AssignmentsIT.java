@@ -94,6 +94,8 @@ class AssignmentsIT {
         assertTrue(disposition.startsWith("attachment") && disposition.contains("filename*=UTF-8''"
                 + "%D0%9E%D1%82%D1%87%D1%91%D1%82"), "a download, with its Russian name (ё kept): " + disposition);
         assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("no-store", download.headers().firstValue("Cache-Control").orElseThrow(),
+                "a trainee's file stays in no cache, not even the browser's on a shared computer");
         HttpResponse<byte[]> inline = m.getBytes("/files/submission?id=" + fileId(submission, "Бюджет.pdf") + "&inline=1");
         assertTrue(inline.headers().firstValue("Content-Type").orElseThrow().startsWith("application/pdf"));
         assertTrue(inline.headers().firstValue("Content-Disposition").orElseThrow().startsWith("inline"));

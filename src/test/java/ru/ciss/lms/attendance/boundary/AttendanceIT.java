@@ -79,7 +79,9 @@ class AttendanceIT {
                 TestData.value("SELECT name_ru FROM district WHERE id = 31")), "the summary by district");
 
         String export = "/attendance/register-export?cohort=" + cohort + "&format=";
-        byte[] xlsx = b.getBytes(export + "xlsx").body();
+        var xlsxAnswer = b.getBytes(export + "xlsx");
+        assertEquals("no-store", xlsxAnswer.headers().firstValue("Cache-Control").orElse(""), "a register is personal data");
+        byte[] xlsx = xlsxAnswer.body();
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             String cells = sheetText(book);
             assertTrue(cells.contains("Аальтова Пётр Тестович") && cells.contains("У"), cells);

@@ -149,6 +149,25 @@ class SmtpSenderTest {
     }
 
     @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aMessageCountsAsAcceptedAtTheServers250NotAfterQuit() throws Exception {
+        // The server takes the message at once, then takes four seconds to answer QUIT (slow, or dying).
+        try (ScriptedServer server = new ScriptedServer("250 2.1.5 OK", 4_000)) {
+            java.util.concurrent.CountDownLatch accepted = new java.util.concurrent.CountDownLatch(1);
+            Thread sending = Thread.ofPlatform().start(() -> {
+                try {
+                    server.sender().send(mail("ivanov@example.org"), accepted::countDown);
+                } catch (MailFailure e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertTrue(accepted.await(2, TimeUnit.SECONDS), "recorded as sent while QUIT is still waiting for its answer");
+            assertTrue(sending.isAlive(), "the QUIT exchange is still going on");
+            sending.join(10_000);
+        }
+    }
+
+    @Test
     void startTlsIsRequiredAndTheCertificateMustNameTheHost() {
         Properties p = SmtpSender.properties(new SmtpSettings("smtp.example.org", 587, "lms", "x", "a@b.org", "n",
                 Security.STARTTLS, 3_000));
@@ -174,7 +193,14 @@ class SmtpSenderTest {
         private final ServerSocket socket;
         private final Thread thread;
 
+        private final long quitDelayMillis;
+
         ScriptedServer(String rcptReply) throws IOException {
+            this(rcptReply, 0);
+        }
+
+        ScriptedServer(String rcptReply, long quitDelayMillis) throws IOException {
+            this.quitDelayMillis = quitDelayMillis;
             socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
             thread = Thread.ofPlatform().daemon().start(() -> serve(rcptReply));
         }
@@ -195,7 +221,15 @@ class SmtpSenderTest {
                         case "EHLO", "HELO" -> reply(out, "250 scripted");
                         case "MAIL", "RSET", "NOOP" -> reply(out, "250 2.0.0 OK");
                         case "RCPT" -> reply(out, rcptReply);
+                        case "DATA" -> {
+                            reply(out, "354 End data with <CR><LF>.<CR><LF>");
+                            for (String data; (data = in.readLine()) != null && !data.equals("."); ) {
+                                // the message itself is not looked at here
+                            }
+                            reply(out, "250 2.0.0 Queued");
+                        }
                         case "QUIT" -> {
+                            sleep(quitDelayMillis);
                             reply(out, "221 2.0.0 Bye");
                             return;
                         }
@@ -204,6 +238,14 @@ class SmtpSenderTest {
                 }
             } catch (IOException e) {
                 // The test failed or ended; its assertions tell what went wrong.
+            }
+        }
+
+        private static void sleep(long millis) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
 
