@@ -64,6 +64,9 @@ public final class PayaraProcess implements AutoCloseable {
         } else {
             builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         }
+        // Links in e-mails come only from configuration (never from a request's Host header): without an address
+        // given, the one this process really answers on, as the README's run command promises.
+        builder.environment().putIfAbsent("LMS_PUBLIC_URL", "http://localhost:" + port);
         builder.environment().putAll(env);
         return new PayaraProcess(builder.start(), port, log);
     }

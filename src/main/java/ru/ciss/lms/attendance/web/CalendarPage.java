@@ -47,7 +47,7 @@ public class CalendarPage implements Serializable {
 
     /** A new feed address, shown once (only its hash is kept); any earlier address stops working. */
     public void renewFeed() {
-        feedUrl = address.of("/calendar/" + feeds.renew() + ".ics");
+        feedUrl = address.shown("/calendar/" + feeds.renew() + ".ics");
         feedSince = Instant.now();
         Texts.info("calendar.feed.made");
     }

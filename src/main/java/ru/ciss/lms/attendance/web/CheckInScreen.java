@@ -52,7 +52,7 @@ public class CheckInScreen implements Serializable {
         try {
             CheckIns.Screen next = checkIns.screen(Long.parseLong(dayId == null ? "" : dayId));
             if (screen == null || !screen.scanToken().equals(next.scanToken())) {
-                qr = QrSvg.svg(address.of("/attendance/checkin.xhtml?t=" + next.scanToken()),
+                qr = QrSvg.svg(address.shown("/attendance/checkin.xhtml?t=" + next.scanToken()),
                         Texts.get("attendance.screen.qrTitle"));
             }
             screen = next;

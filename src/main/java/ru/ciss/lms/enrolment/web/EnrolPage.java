@@ -115,7 +115,7 @@ public class EnrolPage implements Serializable {
     }
 
     public String activationLink(Enrolments.NewAccount account) {
-        return address.of(ActivationPage.PATH + account.secret());
+        return address.shown(ActivationPage.PATH + account.secret());
     }
 
     public String problems(RosterRow row) {

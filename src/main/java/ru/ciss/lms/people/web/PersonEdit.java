@@ -96,7 +96,7 @@ public class PersonEdit implements Serializable {
 
     /** A one-time link the administrator copies and sends; it replaces any earlier link of this person. */
     public void makeActivationLink() {
-        Refusals.attempt(null, () -> activationLink = address.of(ActivationPage.PATH + activations.newLink(person.getId())));
+        Refusals.attempt(null, () -> activationLink = address.shown(ActivationPage.PATH + activations.newLink(person.getId())));
     }
 
     public String getActivationLink() {

@@ -8,37 +8,46 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Absolute addresses of the app's pages, for links people receive outside it (activation links now, e-mails later).
- * Behind a reverse proxy the request does not know the address people use, so {@code lms.public-url}
- * (LMS_PUBLIC_URL, e.g. {@code https://school.example.org/lms}) says it; without it the request's own address is used.
+ * Absolute addresses of the app's pages, for links people receive outside it.
+ *
+ * <p>{@link #of} is for everything that leaves the page or is kept: e-mails, the certificate's printed address and
+ * QR code, invitation links. It comes from configuration only, {@code lms.public-url} (LMS_PUBLIC_URL, e.g.
+ * {@code https://school.example.org}), default {@code http://localhost:8080}; the run command sets it to the port it
+ * starts on. Never from a request: a request's Host header is the sender's to choose, and a trainee who posted an
+ * answer with {@code Host: evil.example} would otherwise have the mentors' e-mails point there.
+ *
+ * <p>{@link #shown} is for an address shown on the page to the person who asked for it (a QR code on the session
+ * screen, an activation link to copy, a calendar address): without LMS_PUBLIC_URL it is the address that person's
+ * browser used, so phones on the same network can scan it; nothing of it is stored.
  */
 @ApplicationScoped
 public class PublicAddress {
+
+    static final String DEFAULT = "http://localhost:8080";
 
     @Inject
     @ConfigProperty(name = "lms.public-url")
     Optional<String> configured;
 
-    /** Until the first request, links from timers point at the default local address; set LMS_PUBLIC_URL in production. */
-    private volatile String lastSeen = "http://localhost:8080/lms";
-
     public String of(String path) {
-        return base() + path;
+        return base(configured) + path;
     }
 
-    private String base() {
+    public String shown(String path) {
         if (configured.isPresent() && !configured.get().isBlank()) {
-            String url = configured.get().strip();
-            return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+            return of(path);
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces == null) {
-            // A timer (a reminder e-mail) has no request: the address people last used is the best guess there is.
-            return lastSeen;
+            return of(path);
         }
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         String url = request.getRequestURL().toString();
-        lastSeen = url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
-        return lastSeen;
+        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath() + path;
+    }
+
+    static String base(Optional<String> configured) {
+        String url = configured.filter(u -> !u.isBlank()).map(String::strip).orElse(DEFAULT);
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }
