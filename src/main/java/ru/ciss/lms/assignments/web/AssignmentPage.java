@@ -56,7 +56,7 @@ public class AssignmentPage implements Serializable {
             assignments.saveDraft(page.moduleId(), page.submissionVersion(), text, PartFile.of(uploads));
             Texts.info("assignment.saved");
         } catch (RuntimeException e) {
-            RuleRefusals.show(e, null);
+            RuleRefusals.show(e, null, "answer:files");
         }
         reload();
     }
@@ -67,7 +67,7 @@ public class AssignmentPage implements Serializable {
             int number = assignments.submit(page.moduleId(), page.submissionVersion(), text, PartFile.of(uploads));
             Texts.info("assignment.submitted", number);
         } catch (RuntimeException e) {
-            RuleRefusals.show(e, null);
+            RuleRefusals.show(e, null, "answer:files");
         }
         reload();
     }

@@ -60,7 +60,7 @@ public class ReviewPage implements Serializable {
             comment = null;
             score = null;
         } catch (RuntimeException e) {
-            RuleRefusals.show(e, null);
+            RuleRefusals.show(e, null, "decision:feedback");
         }
         feedback = null;
         page = reviews.open(page.submissionId());

@@ -53,7 +53,8 @@ public class PersonEdit implements Serializable {
         if (id == null || id.isBlank()) {
             person = new Person();
             fields = new PersonFields(people.districts(), person);
-            roles = new ArrayList<>(List.of(Role.TRAINEE));
+            // Nothing ticked: a mentor created by ticking «Наставник» must not become a trainee as well.
+            roles = new ArrayList<>();
             return;
         }
         try {
