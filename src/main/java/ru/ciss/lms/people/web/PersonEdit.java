@@ -70,7 +70,7 @@ public class PersonEdit implements Serializable {
     public void save() throws IOException {
         fields.applyTo(person, people);
         person.setRoles(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
-        boolean saved = Refusals.attempt(null, () -> {
+        boolean saved = Refusals.attempt(null, "person", () -> {
             if (isNew()) {
                 people.create(person, fields.getOrganisationName(), fields.getOrganisationKind(), newPassword);
             } else {

@@ -96,6 +96,26 @@ class FieldProblemsIT {
                 + "ON p.id = r.person_id WHERE p.email = ?", email), "a mentor, and not a trainee as well");
     }
 
+    @Test
+    void aRuleRefusedByTheBoundaryIsShownAtEachFieldItConcerns() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account admin = TestPeople.create("Правилова", "ADMINISTRATOR");
+        WebClient a = signedIn(admin);
+        String page = "/attendance/sessions.xhtml?cohort=" + cohort;
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("rule", "rule");
+        fields.put("rule:minPercent", "150");
+        fields.put("rule:excused", "");
+        fields.put("rule:lateAfter", "900");
+        fields.put("rule:saveRule", "save");
+        String body = a.postForm(page, a.get(page).body(), fields).body();
+        assertTrue(body.contains("Процент — число от 0 до 100") && body.contains("Минуты — число от 0 до 600"), body);
+        assertInvalidWithMessage(body, "rule:minPercent");
+        assertInvalidWithMessage(body, "rule:lateAfter");
+        assertTrue(body.contains("href=\"#rule:minPercent\"") && body.contains("href=\"#rule:lateAfter\""),
+                "the summary links to both fields");
+    }
+
     private static Map<String, String> person(String email, String role) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("person", "person");
