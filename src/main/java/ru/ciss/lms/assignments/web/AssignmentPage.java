@@ -9,6 +9,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import ru.ciss.lms.assignments.boundary.AssignmentNotFoundException;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.MyAssignment;
 import ru.ciss.lms.assignments.boundary.Assignments;
@@ -37,6 +38,10 @@ public class AssignmentPage implements Serializable {
 
     private String module;
     private MyAssignment page;
+    /** Refusals that concern one field of the answer form, by message key. */
+    private static final Map<String, String> FIELDS = Map.of("files.", "answer:files",
+            "assignment.refused.tooManyFiles", "answer:files", "assignment.refused.tooLargeTotal", "answer:files");
+
     private String text;
     private transient List<Part> uploads;
 
@@ -56,7 +61,7 @@ public class AssignmentPage implements Serializable {
             assignments.saveDraft(page.moduleId(), page.submissionVersion(), text, PartFile.of(uploads));
             Texts.info("assignment.saved");
         } catch (RuntimeException e) {
-            RuleRefusals.show(e, null, "answer:files");
+            RuleRefusals.show(e, FIELDS);
         }
         reload();
     }
@@ -67,7 +72,7 @@ public class AssignmentPage implements Serializable {
             int number = assignments.submit(page.moduleId(), page.submissionVersion(), text, PartFile.of(uploads));
             Texts.info("assignment.submitted", number);
         } catch (RuntimeException e) {
-            RuleRefusals.show(e, null, "answer:files");
+            RuleRefusals.show(e, FIELDS);
         }
         reload();
     }

@@ -33,6 +33,20 @@ public final class RuleRefusals {
     }
 
     /**
+     * Like {@link #show}, with a refusal whose message key is in the map shown at that field (a client id); the key
+     * {@code "files."} stands for every refused file. Other refusals go to the page.
+     */
+    public static boolean show(RuntimeException e, java.util.Map<String, String> fieldByKey) {
+        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof RefusedException refused) {
+            String key = refused.messageKey();
+            String field = fieldByKey.getOrDefault(key, key.startsWith("files.") ? fieldByKey.get("files.") : null);
+            return show(e, field);
+        }
+        throw e;
+    }
+
+    /**
      * Like {@link #show}, with the problems of single fields attached to those fields of the given form (their
      * client ids are the form's id, ':', and the problem's field path), where the page shows them next to the field.
      */
