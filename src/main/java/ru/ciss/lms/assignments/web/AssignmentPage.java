@@ -61,7 +61,7 @@ public class AssignmentPage implements Serializable {
             assignments.saveDraft(page.moduleId(), page.submissionVersion(), text, PartFile.of(uploads));
             Texts.info("assignment.saved");
         } catch (RuntimeException e) {
-            RuleRefusals.show(e, FIELDS);
+            RuleRefusals.showAt(e, FIELDS);
         }
         reload();
     }
@@ -72,7 +72,7 @@ public class AssignmentPage implements Serializable {
             int number = assignments.submit(page.moduleId(), page.submissionVersion(), text, PartFile.of(uploads));
             Texts.info("assignment.submitted", number);
         } catch (RuntimeException e) {
-            RuleRefusals.show(e, FIELDS);
+            RuleRefusals.showAt(e, FIELDS);
         }
         reload();
     }

@@ -66,7 +66,7 @@ public class ReviewPage implements Serializable {
             comment = null;
             score = null;
         } catch (RuntimeException e) {
-            RuleRefusals.show(e, FIELDS);
+            RuleRefusals.showAt(e, FIELDS);
         }
         feedback = null;
         page = reviews.open(page.submissionId());

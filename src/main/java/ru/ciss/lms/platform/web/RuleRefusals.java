@@ -36,7 +36,7 @@ public final class RuleRefusals {
      * Like {@link #show}, with a refusal whose message key is in the map shown at that field (a client id); the key
      * {@code "files."} stands for every refused file. Other refusals go to the page.
      */
-    public static boolean show(RuntimeException e, java.util.Map<String, String> fieldByKey) {
+    public static boolean showAt(RuntimeException e, java.util.Map<String, String> fieldByKey) {
         Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
         if (cause instanceof RefusedException refused) {
             String key = refused.messageKey();

@@ -82,8 +82,10 @@ final class ProblemSummaryRenderer extends RendererWrapper {
                 out.startElement("a", null);
                 out.writeURIAttribute("href", "#" + id, null);
                 String label = labels.get(id);
-                out.writeText(label == null || label.isBlank() ? message.getDetail()
-                        : label.strip() + " — " + message.getDetail(), null);
+                String text = message.getDetail();
+                // Faces' own messages already begin with the field's label ("Процент: ..."); the app's do not.
+                boolean named = label == null || label.isBlank() || text.startsWith(label.strip());
+                out.writeText(named ? text : label.strip() + " — " + text, null);
                 out.endElement("a");
                 out.endElement("li");
             }
