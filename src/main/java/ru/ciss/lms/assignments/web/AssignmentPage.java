@@ -9,6 +9,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import ru.ciss.lms.assignments.boundary.AssignmentNotFoundException;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.MyAssignment;
 import ru.ciss.lms.assignments.boundary.Assignments;
@@ -40,6 +41,10 @@ public class AssignmentPage implements Serializable {
     private MyAssignment page;
     /** The draft's version the posted form was opened with, when the form outlived its view (see getPage). */
     private Long postedVersion;
+    /** Refusals that concern one field of the answer form, by message key. */
+    private static final Map<String, String> FIELDS = Map.of("files.", "answer:files",
+            "assignment.refused.tooManyFiles", "answer:files", "assignment.refused.tooLargeTotal", "answer:files");
+
     private String text;
     private transient List<Part> uploads;
 
@@ -59,7 +64,7 @@ public class AssignmentPage implements Serializable {
             assignments.saveDraft(getPage().moduleId(), version(), text, PartFile.of(uploads));
             Texts.info("assignment.saved");
         } catch (RuntimeException e) {
-            RuleRefusals.show(e, null);
+            RuleRefusals.showAt(e, FIELDS);
         }
         reload();
     }
@@ -70,7 +75,7 @@ public class AssignmentPage implements Serializable {
             int number = assignments.submit(getPage().moduleId(), version(), text, PartFile.of(uploads));
             Texts.info("assignment.submitted", number);
         } catch (RuntimeException e) {
-            RuleRefusals.show(e, null);
+            RuleRefusals.showAt(e, FIELDS);
         }
         reload();
     }

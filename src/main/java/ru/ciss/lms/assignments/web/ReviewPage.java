@@ -9,6 +9,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import ru.ciss.lms.assignments.boundary.AssignmentNotFoundException;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.ReviewCase;
 import ru.ciss.lms.assignments.boundary.Reviews;
@@ -34,6 +35,11 @@ public class ReviewPage implements Serializable {
 
     @Inject
     FileStore store;
+
+    /** Refusals that concern one field of the decision form, by message key. */
+    private static final Map<String, String> FIELDS = Map.of("files.", "decision:feedback",
+            "review.refused.noDecision", "decision:choice", "review.refused.commentRequired", "decision:comment",
+            "review.refused.commentTooLong", "decision:comment", "review.refused.score", "decision:score");
 
     private String id;
     private ReviewCase page;
@@ -66,7 +72,7 @@ public class ReviewPage implements Serializable {
             comment = null;
             score = null;
         } catch (RuntimeException e) {
-            RuleRefusals.show(e, null);
+            RuleRefusals.showAt(e, FIELDS);
         }
         feedback = null;
         page = reviews.open(getPage().submissionId());

@@ -8,4 +8,9 @@ public class AttendanceRefusedException extends RefusedException {
     public AttendanceRefusedException(String messageKey, Object... args) {
         super(messageKey, args);
     }
+
+    /** A request refused for what is in its fields, every problem with its field. */
+    public AttendanceRefusedException(String messageKey, java.util.List<Problem> problems) {
+        super(messageKey, problems);
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import ru.ciss.lms.attendance.entity.SessionDay;
 import ru.ciss.lms.attendance.entity.TrainingSession;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.rules.RefusedException;
 
 /** Administrators schedule a cohort's sessions and days; everyone in a cohort sees its calendar. */
 @Stateless
@@ -80,9 +82,15 @@ public class Sessions {
     /** The cohort's own attendance rule and late threshold; nulls bring back the programme's and the default. */
     @RolesAllowed(Role.ADMINISTRATOR_NAME)
     public void setRule(long cohortId, Integer minPercent, Boolean excusedCounts, Integer lateAfterMinutes) {
-        if (minPercent != null && (minPercent < 0 || minPercent > 100)
-                || lateAfterMinutes != null && (lateAfterMinutes < 0 || lateAfterMinutes > 600)) {
-            throw new AttendanceRefusedException("attendance.rule.bad");
+        List<RefusedException.Problem> problems = new ArrayList<>();
+        if (minPercent != null && (minPercent < 0 || minPercent > 100)) {
+            problems.add(new RefusedException.Problem("minPercent", "attendance.rule.badPercent"));
+        }
+        if (lateAfterMinutes != null && (lateAfterMinutes < 0 || lateAfterMinutes > 600)) {
+            problems.add(new RefusedException.Problem("lateAfter", "attendance.rule.badLate"));
+        }
+        if (!problems.isEmpty()) {
+            throw new AttendanceRefusedException("attendance.rule.bad", problems);
         }
         cohort(cohortId).setAttendanceRule(minPercent, excusedCounts, lateAfterMinutes);
     }

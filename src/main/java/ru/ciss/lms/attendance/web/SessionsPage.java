@@ -17,6 +17,7 @@ import ru.ciss.lms.attendance.entity.SessionFormat;
 import ru.ciss.lms.attendance.entity.TrainingSession;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Texts;
 
 /** /attendance/sessions.xhtml?cohort=N: administrators schedule a cohort's sessions and days and set its rule. */
@@ -99,7 +100,7 @@ public class SessionsPage implements Serializable {
             sessions.setRule(cohort.getId(), minPercent, excusedCounts, lateAfter);
             Texts.info("attendance.rule.saved");
         } catch (AttendanceRefusedException e) {
-            Texts.error(null, e.messageKey());
+            RuleRefusals.showOnFields(e, "rule");
         }
     }
 

@@ -14,6 +14,7 @@ import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.enrolment.boundary.EnrolmentRefusedException;
 import ru.ciss.lms.enrolment.boundary.Enrolments;
 import ru.ciss.lms.enrolment.control.RosterRow;
+import ru.ciss.lms.files.control.FileNames;
 import ru.ciss.lms.people.web.ActivationPage;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.PublicAddress;
@@ -68,8 +69,12 @@ public class EnrolPage implements Serializable {
         result = null;
         preview = null;
         file = null;
-        if (upload == null || upload.getSize() == 0) {
+        if (upload == null) {
             Texts.error("upload:file", "enrolment.file.none");
+            return;
+        }
+        if (upload.getSize() == 0) {
+            Texts.error("upload:file", "files.refused.EMPTY", FileNames.sanitise(upload.getSubmittedFileName()));
             return;
         }
         if (upload.getSize() > MAX_BYTES) {
@@ -79,6 +84,9 @@ public class EnrolPage implements Serializable {
         byte[] bytes;
         try (InputStream in = upload.getInputStream()) {
             bytes = in.readAllBytes();
+        } catch (IOException e) {
+            Texts.error("upload:file", "files.refused.UNREADABLE", FileNames.sanitise(upload.getSubmittedFileName()));
+            return;
         }
         fileName = upload.getSubmittedFileName();
         try {

@@ -86,11 +86,18 @@ public class FileStore {
             throw new FileRefusedException("files.refused.NOT_ALLOWED_TYPE", name, extensions(permitted));
         }
         BlobStore.Written written;
+        SourceStream source = new SourceStream(content);
         try {
-            written = blobs.write(content, maxFileBytes());
+            written = blobs.write(source, maxFileBytes());
         } catch (BlobTooLargeException e) {
             throw new FileRefusedException("files.refused.TOO_LARGE", name, maxFileMb);
         } catch (IOException e) {
+            if (source.failed) {
+                // The upload itself broke off (a dropped connection, a part the server could not keep): the person
+                // is told which file to send again, instead of an error page or a silent loss.
+                LOG.warning(() -> "An upload could not be read: " + e);
+                throw new FileRefusedException("files.refused.UNREADABLE", name);
+            }
             throw new UncheckedIOException(e);
         }
         try {
@@ -157,6 +164,35 @@ public class FileStore {
     /** For the sweep; public so that the call goes through the CDI proxy to the real instance. */
     public BlobStore blobs() {
         return blobs;
+    }
+
+    /** The upload as read, remembering whether reading it failed (and not writing the copy). */
+    private static final class SourceStream extends java.io.FilterInputStream {
+        boolean failed;
+
+        SourceStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
     }
 
     /** Two uploads of the same bytes at the same moment must not fail on the unique hash: the second finds the first. */

@@ -8,4 +8,9 @@ public class OutcomeRefusedException extends RefusedException {
     public OutcomeRefusedException(String messageKey, Object... args) {
         super(messageKey, args);
     }
+
+    /** An outcome refused for what is in its fields, every problem with its field. */
+    public OutcomeRefusedException(String messageKey, java.util.List<Problem> problems) {
+        super(messageKey, problems);
+    }
 }

@@ -10,7 +10,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.control.FileType;
@@ -18,6 +20,7 @@ import ru.ciss.lms.files.control.IncomingFile;
 import ru.ciss.lms.outcomes.boundary.OutcomeRefusedException;
 import ru.ciss.lms.outcomes.entity.Outcome;
 import ru.ciss.lms.outcomes.entity.OutcomeState;
+import ru.ciss.lms.platform.rules.RefusedException;
 
 /**
  * Writes an outcome for a graduate, whoever reports it (the graduate, or an administrator for them), in the caller's
@@ -48,12 +51,14 @@ public class OutcomeRecorder {
         Graduates.Graduation graduation = graduates.of(personId, cohortId)
                 .orElseThrow(() -> new OutcomeRefusedException("outcomes.refused.notGraduate"));
         LocalDate today = LocalDate.now(ru.ciss.lms.platform.web.TimeFormat.SCHOOL_ZONE);
-        OutcomeRules.check(facts, graduation.cohortStartsOn(), today).ifPresent(p -> {
-            throw new OutcomeRefusedException(p.key(), p.args());
-        });
+        List<RefusedException.Problem> problems = new ArrayList<>(
+                OutcomeRules.all(facts, graduation.cohortStartsOn(), today));
         String url = link == null || link.isBlank() ? null : link.strip();
         if (url != null && !OutcomeRules.isWebLink(url)) {
-            throw new OutcomeRefusedException("outcomes.refused.link");
+            problems.add(new RefusedException.Problem("link", "outcomes.refused.link"));
+        }
+        if (!problems.isEmpty()) {
+            throw new OutcomeRefusedException("outcomes.refused.fields", problems); // everything at once, each at its field
         }
         Outcome outcome = outcomeId == null ? new Outcome(personId, cohortId) : editable(personId, outcomeId, seenVersion);
         if (evidence == null && url == null && !outcome.hasEvidence()) {

@@ -1,14 +1,18 @@
 package ru.ciss.lms.outcomes.control;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import ru.ciss.lms.outcomes.entity.LegalForm;
 import ru.ciss.lms.outcomes.entity.Outcome;
+import ru.ciss.lms.outcomes.entity.OutcomeKind;
+import ru.ciss.lms.platform.rules.RefusedException;
 
 /**
  * What makes an outcome believable before anyone reviews it: the fields its kind needs, a date between the start of
- * the graduate's cohort and today, amounts and counts within sense, texts within their columns. Pure: answers the
- * first problem as a message key with its values, or nothing.
+ * the graduate's cohort and today, amounts and counts within sense, texts within their columns. Pure: answers every
+ * problem with its field and message key, so the form shows them all at once.
  */
 public final class OutcomeRules {
 
@@ -24,42 +28,83 @@ public final class OutcomeRules {
     private OutcomeRules() {
     }
 
+    /** The first problem, in the order of the form; see {@link #all}. */
     public static Optional<Problem> check(Outcome.Facts facts, LocalDate cohortStart, LocalDate today) {
+        return all(facts, cohortStart, today).stream().findFirst()
+                .map(p -> new Problem(p.messageKey(), p.args()));
+    }
+
+    /**
+     * Every problem of the facts at once, each with the field of the outcome form it is in (kind, date, name,
+     * district, host, form, audience, source, amount, people), in the order of the form.
+     */
+    public static List<RefusedException.Problem> all(Outcome.Facts facts, LocalDate cohortStart, LocalDate today) {
+        List<RefusedException.Problem> problems = new ArrayList<>();
         if (facts.kind() == null) {
-            return problem("outcomes.refused.kind");
+            add(problems, "kind", "outcomes.refused.kind");
         }
         if (facts.happenedOn() == null) {
-            return problem("outcomes.refused.date");
-        }
-        if (facts.happenedOn().isBefore(cohortStart)) {
-            return problem("outcomes.refused.beforeCohort",
+            add(problems, "date", "outcomes.refused.date");
+        } else if (facts.happenedOn().isBefore(cohortStart)) {
+            add(problems, "date", "outcomes.refused.beforeCohort",
                     cohortStart.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        } else if (facts.happenedOn().isAfter(today)) {
+            add(problems, "date", "outcomes.refused.future");
         }
-        if (facts.happenedOn().isAfter(today)) {
-            return problem("outcomes.refused.future");
-        }
-        for (String text : new String[] {facts.name(), facts.hostOrganisation(), facts.audience()}) {
-            if (text != null && text.length() > MAX_TEXT) {
-                return problem("outcomes.refused.tooLong", MAX_TEXT);
+        String[][] texts = {{"name", facts.name()}, {"host", facts.hostOrganisation()}, {"audience", facts.audience()}};
+        for (String[] text : texts) {
+            if (text[1] != null && text[1].length() > MAX_TEXT) {
+                add(problems, text[0], "outcomes.refused.tooLong", MAX_TEXT);
             }
         }
-        return switch (facts.kind()) {
-            case RESOURCE_CENTRE -> blank(facts.name()) ? problem("outcomes.refused.name")
-                    : facts.districtId() == null ? problem("outcomes.refused.district")
-                    : blank(facts.hostOrganisation()) ? problem("outcomes.refused.host")
-                    : facts.legalForm() == null ? problem("outcomes.refused.legalForm") : Optional.empty();
-            case ORGANISATION -> blank(facts.name()) ? problem("outcomes.refused.name")
-                    : facts.legalForm() != LegalForm.NGO && facts.legalForm() != LegalForm.SMALL_BUSINESS
-                    ? problem("outcomes.refused.organisationForm") : Optional.empty();
-            case SERVICE -> blank(facts.name()) ? problem("outcomes.refused.name")
-                    : blank(facts.audience()) ? problem("outcomes.refused.audience") : Optional.empty();
-            case FUNDS -> facts.fundingSource() == null ? problem("outcomes.refused.source")
-                    : facts.amountRoubles() == null || facts.amountRoubles() < 1 || facts.amountRoubles() > MAX_ROUBLES
-                    ? problem("outcomes.refused.amount", MAX_ROUBLES) : Optional.empty();
-            case EVENT -> blank(facts.name()) ? problem("outcomes.refused.name")
-                    : facts.peopleReached() == null || facts.peopleReached() < 0 || facts.peopleReached() > MAX_PEOPLE
-                    ? problem("outcomes.refused.people", MAX_PEOPLE) : Optional.empty();
-        };
+        if (facts.kind() == null) {
+            return problems;
+        }
+        boolean needsName = facts.kind() != OutcomeKind.FUNDS;
+        if (needsName && blank(facts.name())) {
+            add(problems, "name", "outcomes.refused.name");
+        }
+        switch (facts.kind()) {
+            case RESOURCE_CENTRE -> {
+                if (facts.districtId() == null) {
+                    add(problems, "district", "outcomes.refused.district");
+                }
+                if (blank(facts.hostOrganisation())) {
+                    add(problems, "host", "outcomes.refused.host");
+                }
+                if (facts.legalForm() == null) {
+                    add(problems, "form", "outcomes.refused.legalForm");
+                }
+            }
+            case ORGANISATION -> {
+                if (facts.legalForm() != LegalForm.NGO && facts.legalForm() != LegalForm.SMALL_BUSINESS) {
+                    add(problems, "form", "outcomes.refused.organisationForm");
+                }
+            }
+            case SERVICE -> {
+                if (blank(facts.audience())) {
+                    add(problems, "audience", "outcomes.refused.audience");
+                }
+            }
+            case FUNDS -> {
+                if (facts.fundingSource() == null) {
+                    add(problems, "source", "outcomes.refused.source");
+                }
+                if (facts.amountRoubles() == null || facts.amountRoubles() < 1 || facts.amountRoubles() > MAX_ROUBLES) {
+                    add(problems, "amount", "outcomes.refused.amount", MAX_ROUBLES);
+                }
+            }
+            case EVENT -> {
+                if (facts.peopleReached() == null || facts.peopleReached() < 0 || facts.peopleReached() > MAX_PEOPLE) {
+                    add(problems, "people", "outcomes.refused.people", MAX_PEOPLE);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void add(List<RefusedException.Problem> problems, String field, String key, Object... args) {
+        problems.add(new RefusedException.Problem(field, key, args));
     }
 
     /** An evidence link must be a web address; anything else could be a script in someone's browser. */
@@ -81,7 +126,4 @@ public final class OutcomeRules {
         return text == null || text.isBlank();
     }
 
-    private static Optional<Problem> problem(String key, Object... args) {
-        return Optional.of(new Problem(key, args));
-    }
 }

@@ -14,6 +14,7 @@ import ru.ciss.lms.outcomes.entity.Outcome;
 import ru.ciss.lms.outcomes.entity.OutcomeKind;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.people.entity.District;
+import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Texts;
 
@@ -30,6 +31,9 @@ public abstract class OutcomeEditing extends OutcomeTexts {
 
     @Inject
     FileStore store;
+
+    /** The form's id on both outcome pages: a field's problem is attached to "outcome:<field>". */
+    static final String FORM = "outcome";
 
     protected OutcomeForm form = new OutcomeForm();
     private transient Part evidence;
@@ -63,9 +67,15 @@ public abstract class OutcomeEditing extends OutcomeTexts {
             form = new OutcomeForm();
             reload();
         } catch (OutcomeForm.Unreadable e) {
-            Texts.error(null, e.getMessage());
+            Texts.error(null, "outcomes.refused.fields");
+            e.problems().forEach(p -> Texts.error(p.field() == null ? null : FORM + ":" + p.field(), p.messageKey()));
         } catch (RuntimeException e) {
-            RuleRefusals.show(e, null);
+            Throwable refusal = RuleRefusals.refusal(e, RefusedException.class);
+            if (refusal instanceof RefusedException r && r.messageKey().startsWith("files.")) {
+                RuleRefusals.show(e, null, FORM + ":file");
+            } else {
+                RuleRefusals.showOnFields(e, FORM);
+            }
         } finally {
             evidence = null;
         }

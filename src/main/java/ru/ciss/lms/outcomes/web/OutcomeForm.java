@@ -3,10 +3,13 @@ package ru.ciss.lms.outcomes.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import ru.ciss.lms.outcomes.entity.FundsSource;
 import ru.ciss.lms.outcomes.entity.LegalForm;
 import ru.ciss.lms.outcomes.entity.Outcome;
 import ru.ciss.lms.outcomes.entity.OutcomeKind;
+import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.platform.web.TypedNumbers;
 
 /**
@@ -17,12 +20,23 @@ public class OutcomeForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A field that is not a date or a number: the message key names it. */
+    /** Fields that are not a date or a number: each with its message key; the message is the first key. */
     public static class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
+        private final List<RefusedException.Problem> problems;
 
         public Unreadable(String key) {
-            super(key);
+            this(List.of(new RefusedException.Problem(null, key)));
+        }
+
+        Unreadable(List<RefusedException.Problem> problems) {
+            super(problems.getFirst().messageKey());
+            this.problems = List.copyOf(problems);
+        }
+
+        /** Each unreadable field (the outcome form's ids: date, amount, people) with its message key. */
+        public List<RefusedException.Problem> problems() {
+            return problems;
         }
     }
 
@@ -42,23 +56,27 @@ public class OutcomeForm implements Serializable {
     private String link;
 
     public Outcome.Facts facts() throws Unreadable {
-        LocalDate date;
+        List<RefusedException.Problem> unreadable = new ArrayList<>();
+        LocalDate date = null;
         try {
             date = date(happenedOn);
         } catch (DateTimeParseException e) {
-            throw new Unreadable("outcomes.invalid.date");
+            unreadable.add(new RefusedException.Problem("date", "outcomes.invalid.date"));
         }
-        Long roubles;
-        Long reached;
+        Long roubles = null;
+        Long reached = null;
         try {
             roubles = kind == OutcomeKind.FUNDS ? TypedNumbers.whole(amount, "amount") : null;
         } catch (NumberFormatException e) {
-            throw new Unreadable("outcomes.invalid.amount");
+            unreadable.add(new RefusedException.Problem("amount", "outcomes.invalid.amount"));
         }
         try {
             reached = kind == OutcomeKind.EVENT ? TypedNumbers.whole(people, "people") : null;
         } catch (NumberFormatException e) {
-            throw new Unreadable("outcomes.invalid.people");
+            unreadable.add(new RefusedException.Problem("people", "outcomes.invalid.people"));
+        }
+        if (!unreadable.isEmpty()) {
+            throw new Unreadable(unreadable);
         }
         return new Outcome.Facts(kind, date, districtId, strip(name), strip(hostOrganisation),
                 kind == OutcomeKind.RESOURCE_CENTRE || kind == OutcomeKind.ORGANISATION ? legalForm : null,

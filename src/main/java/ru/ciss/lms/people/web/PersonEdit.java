@@ -53,7 +53,8 @@ public class PersonEdit implements Serializable {
         if (id == null || id.isBlank()) {
             person = new Person();
             fields = new PersonFields(people.districts(), person);
-            roles = new ArrayList<>(List.of(Role.TRAINEE));
+            // Nothing ticked: a mentor created by ticking «Наставник» must not become a trainee as well.
+            roles = new ArrayList<>();
             return;
         }
         try {
@@ -69,7 +70,7 @@ public class PersonEdit implements Serializable {
     public void save() throws IOException {
         fields.applyTo(person, people);
         person.setRoles(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
-        boolean saved = Refusals.attempt(null, () -> {
+        boolean saved = Refusals.attempt(null, "person", () -> {
             if (isNew()) {
                 people.create(person, fields.getOrganisationName(), fields.getOrganisationKind(), newPassword);
             } else {

@@ -34,7 +34,7 @@ public class Profile implements Serializable {
 
     public void save() {
         fields.applyTo(person, people);
-        boolean saved = Refusals.attempt(null, () -> person = people.updateOwnProfile(person,
+        boolean saved = Refusals.attempt(null, "profile", () -> person = people.updateOwnProfile(person,
                 fields.getOrganisationName(), fields.getOrganisationKind()));
         if (saved) {
             userLocale.use(person.getLanguage().code());

@@ -1,5 +1,6 @@
 package ru.ciss.lms.people.web;
 
+import java.util.Map;
 import ru.ciss.lms.people.boundary.ConcurrentEditException;
 import ru.ciss.lms.people.boundary.PeopleRuleException;
 import ru.ciss.lms.platform.web.Texts;
@@ -11,14 +12,24 @@ final class Refusals {
         void run();
     }
 
+    /** Refusals that concern one field of the person forms, by message key: the field's id in the form. */
+    private static final Map<String, String> FIELDS = Map.of("people.email.taken", "email",
+            "people.organisation.tooLong", "organisation");
+
     static boolean attempt(String messageFor, Change change) {
+        return attempt(messageFor, null, change);
+    }
+
+    /** The same, with a refusal that concerns a field of the given form shown at that field. */
+    static boolean attempt(String messageFor, String formId, Change change) {
         try {
             change.run();
             return true;
         } catch (ConcurrentEditException e) {
             Texts.error(messageFor, "people.edit.concurrent");
         } catch (PeopleRuleException e) {
-            Texts.error(messageFor, e.messageKey());
+            String field = formId == null ? null : FIELDS.get(e.messageKey());
+            Texts.error(field == null ? messageFor : formId + ":" + field, e.messageKey());
         }
         return false;
     }

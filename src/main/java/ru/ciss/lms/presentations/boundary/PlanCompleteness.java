@@ -3,6 +3,7 @@ package ru.ciss.lms.presentations.boundary;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.presentations.entity.PlanParts;
 import ru.ciss.lms.presentations.entity.Presentation;
 
@@ -22,28 +23,73 @@ public final class PlanCompleteness {
     static final int LONG_TEXT = 5000;
     static final int MAX_ROWS = 20;
 
-    /** Problems that refuse even a draft: values no plan can hold. Message keys. */
+    /** Problems that refuse even a draft: values no plan can hold. Message keys, each kind once. */
     public static List<String> invalid(Presentation.Plan plan) {
-        List<String> problems = new ArrayList<>();
-        if (tooLong(plan)) {
-            problems.add("presentation.invalid.tooLong");
+        return problems(plan).stream().map(RefusedException.Problem::messageKey).distinct().toList();
+    }
+
+    /**
+     * Every value no plan can hold, each with the field it is in (the form's ids: {@code "funding:2:amount"}), so
+     * the trainee sees all of them at once, each next to its row. Rows are numbered as the plan lists them.
+     */
+    public static List<RefusedException.Problem> problems(Presentation.Plan plan) {
+        List<RefusedException.Problem> problems = new ArrayList<>();
+        longer(problems, "host", plan.hostOrganisation(), SHORT_TEXT);
+        longer(problems, "targetGroups", plan.targetGroups(), LONG_TEXT);
+        longer(problems, "growthPoints", plan.growthPoints(), LONG_TEXT);
+        if (plan.services().size() > MAX_ROWS || plan.funding().size() > MAX_ROWS
+                || plan.milestones().size() > MAX_ROWS) {
+            problems.add(new RefusedException.Problem(null, TOO_LONG));
         }
-        for (PlanParts.Funding f : plan.funding()) {
+        for (int i = 0; i < plan.services().size(); i++) {
+            PlanParts.Service s = plan.services().get(i);
+            longer(problems, "services:" + i + ":name", s.name, SHORT_TEXT);
+            longer(problems, "services:" + i + ":audience", s.audience, SHORT_TEXT);
+            longer(problems, "services:" + i + ":frequency", s.frequency, FREQUENCY_TEXT);
+        }
+        longer(problems, "partners", plan.partners(), LONG_TEXT);
+        for (int i = 0; i < plan.funding().size(); i++) {
+            PlanParts.Funding f = plan.funding().get(i);
+            longer(problems, "funding:" + i + ":description", f.description, SHORT_TEXT);
             if (f.amount != null && (f.amount < 0 || f.amount > MAX_AMOUNT)) {
-                problems.add("presentation.invalid.amount");
-                break;
+                problems.add(new RefusedException.Problem("funding:" + i + ":amount", "presentation.invalid.amount"));
             }
         }
-        for (PlanParts.Milestone m : plan.milestones()) {
+        for (int i = 0; i < plan.milestones().size(); i++) {
+            PlanParts.Milestone m = plan.milestones().get(i);
             if (m.month != null && (m.month < 1 || m.month > 12)) {
-                problems.add("presentation.invalid.month");
-                break;
+                problems.add(new RefusedException.Problem("milestones:" + i + ":month", "presentation.invalid.month"));
             }
+            longer(problems, "milestones:" + i + ":text", m.text, MILESTONE_TEXT);
         }
         if (plan.videoUrl() != null && !plan.videoUrl().isBlank() && !isWebLink(plan.videoUrl().strip())) {
-            problems.add("presentation.invalid.video");
+            problems.add(new RefusedException.Problem("video", "presentation.invalid.video"));
         }
         return problems;
+    }
+
+    /** The field where each missing part of a submission ({@link #missing}) is filled in. */
+    public static String fieldOf(String missingPart) {
+        return switch (missingPart) {
+            case "presentation.part.district" -> "district";
+            case "presentation.part.host" -> "host";
+            case "presentation.part.targetGroups" -> "targetGroups";
+            case "presentation.part.growthPoints" -> "growthPoints";
+            case "presentation.part.services" -> "services:0:name";
+            case "presentation.part.partners" -> "partners";
+            case "presentation.part.funding" -> "funding:0:source";
+            case "presentation.part.milestones" -> "milestones:0:month";
+            case "presentation.part.slides" -> "slides";
+            default -> null;
+        };
+    }
+
+    private static final String TOO_LONG = "presentation.invalid.tooLong";
+
+    private static void longer(List<RefusedException.Problem> problems, String field, String s, int max) {
+        if (longer(s, max)) {
+            problems.add(new RefusedException.Problem(field, TOO_LONG));
+        }
     }
 
     /** Parts missing for a submission. Message keys, in the order of the form. */
@@ -77,19 +123,6 @@ public final class PlanCompleteness {
             missing.add("presentation.part.slides");
         }
         return missing;
-    }
-
-    private static boolean tooLong(Presentation.Plan plan) {
-        if (longer(plan.hostOrganisation(), SHORT_TEXT) || longer(plan.targetGroups(), LONG_TEXT)
-                || longer(plan.growthPoints(), LONG_TEXT) || longer(plan.partners(), LONG_TEXT)
-                || plan.services().size() > MAX_ROWS || plan.funding().size() > MAX_ROWS
-                || plan.milestones().size() > MAX_ROWS) {
-            return true;
-        }
-        return plan.services().stream().anyMatch(s -> longer(s.name, SHORT_TEXT) || longer(s.audience, SHORT_TEXT)
-                        || longer(s.frequency, FREQUENCY_TEXT))
-                || plan.funding().stream().anyMatch(f -> longer(f.description, SHORT_TEXT))
-                || plan.milestones().stream().anyMatch(m -> longer(m.text, MILESTONE_TEXT));
     }
 
     private static boolean longer(String s, int max) {

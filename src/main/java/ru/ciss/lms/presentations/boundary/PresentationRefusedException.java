@@ -8,4 +8,9 @@ public class PresentationRefusedException extends RefusedException {
     public PresentationRefusedException(String messageKey, Object... args) {
         super(messageKey, args);
     }
+
+    /** A plan refused for values in its fields, every one named with its field. */
+    public PresentationRefusedException(String messageKey, java.util.List<Problem> problems) {
+        super(messageKey, problems);
+    }
 }

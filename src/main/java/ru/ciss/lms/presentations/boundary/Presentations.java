@@ -21,6 +21,7 @@ import ru.ciss.lms.files.control.FileType;
 import ru.ciss.lms.files.control.IncomingFile;
 import ru.ciss.lms.people.boundary.Consents;
 import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
 import ru.ciss.lms.presentations.entity.Presentation;
 import ru.ciss.lms.presentations.entity.PresentationScore;
@@ -88,9 +89,9 @@ public class Presentations {
         if (closed(cohort, rules.setup(cohort.getId()))) {
             throw new PresentationRefusedException("presentation.refused.closed");
         }
-        List<String> invalid = PlanCompleteness.invalid(plan);
+        List<RefusedException.Problem> invalid = PlanCompleteness.problems(plan);
         if (!invalid.isEmpty()) {
-            throw new PresentationRefusedException(invalid.getFirst());
+            throw new PresentationRefusedException("presentation.refused.invalid", invalid);
         }
         Presentation p = editable(cohort.getId(), seenVersion);
         p.write(plan);

@@ -3,6 +3,7 @@ package ru.ciss.lms.presentations.web;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.presentations.entity.FundingSource;
 import ru.ciss.lms.presentations.entity.HostKind;
 import ru.ciss.lms.presentations.entity.PlanParts;
@@ -10,7 +11,8 @@ import ru.ciss.lms.presentations.entity.Presentation;
 
 /**
  * The plan as the form edits it. Numbers are typed as text and parsed here, so a typo gets the app's own message
- * in the reader's language. Two empty rows follow every list, so a row is added without any script.
+ * in the reader's language, every unreadable one named with its field. Two empty rows follow every list, and
+ * the page adds and removes rows in place.
  */
 public class PlanForm implements Serializable {
 
@@ -160,22 +162,63 @@ public class PlanForm implements Serializable {
         }
     }
 
-    /** The plan to save; throws {@link NumberFormatException} naming what could not be read. */
-    Presentation.Plan toPlan() {
+    /**
+     * The plan to save. A number that cannot be read is left out (null) and named in {@code problems} with its
+     * field, so that the form reports every mistake at once instead of the first.
+     */
+    Presentation.Plan toPlan(List<RefusedException.Problem> problems) {
         List<PlanParts.Service> s = services.stream().limit(MAX_ROWS)
                 .map(r -> new PlanParts.Service(r.name, r.audience, r.frequency)).toList();
         List<PlanParts.Funding> f = new ArrayList<>();
-        for (FundingRow r : funding.stream().limit(MAX_ROWS).toList()) {
-            f.add(new PlanParts.Funding(r.source, r.description, parse(r.amount, "amount")));
+        for (int i = 0; i < Math.min(funding.size(), MAX_ROWS); i++) {
+            FundingRow r = funding.get(i);
+            f.add(new PlanParts.Funding(r.source, r.description, read(r.amount, "funding:" + i + ":amount",
+                    "presentation.invalid.amount", problems)));
         }
         List<PlanParts.Milestone> m = new ArrayList<>();
-        for (MilestoneRow r : milestones.stream().limit(MAX_ROWS).toList()) {
-            Long month = parse(r.month, "month");
+        for (int i = 0; i < Math.min(milestones.size(), MAX_ROWS); i++) {
+            MilestoneRow r = milestones.get(i);
+            Long month = read(r.month, "milestones:" + i + ":month", "presentation.invalid.month", problems);
             m.add(new PlanParts.Milestone(month == null ? null : (int) Math.max(Integer.MIN_VALUE,
                     Math.min(Integer.MAX_VALUE, month)), r.text));
         }
         return new Presentation.Plan(districtId, hostOrganisation, hostKind, targetGroups, growthPoints,
                 new ArrayList<>(s), partners, f, m, videoUrl);
+    }
+
+    private static Long read(String text, String field, String key, List<RefusedException.Problem> problems) {
+        try {
+            return parse(text, field);
+        } catch (NumberFormatException e) {
+            problems.add(new RefusedException.Problem(field, key));
+            return null;
+        }
+    }
+
+    /** Adds an empty service row at the end (up to the limit); answers the new row's index, or -1 at the limit. */
+    int addService() {
+        return add(services, new ServiceRow());
+    }
+
+    int addFunding() {
+        return add(funding, new FundingRow());
+    }
+
+    int addMilestone() {
+        return add(milestones, new MilestoneRow());
+    }
+
+    private static <T> int add(List<T> rows, T row) {
+        if (rows.size() >= MAX_ROWS) {
+            return -1;
+        }
+        rows.add(row);
+        return rows.size() - 1;
+    }
+
+    /** Removes the given row (the very object the form shows), keeping every other row as typed. */
+    static <T> boolean remove(List<T> rows, T row) {
+        return rows.removeIf(r -> r == row);
     }
 
     /** Whole numbers as people type them: "150 000", "150000 ₽", "150 000,00". */

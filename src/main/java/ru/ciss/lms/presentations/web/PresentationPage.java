@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import ru.ciss.lms.course.control.LessonMarkdown;
 import ru.ciss.lms.course.web.ConsentGate;
@@ -15,9 +16,11 @@ import ru.ciss.lms.files.web.PartFile;
 import ru.ciss.lms.people.boundary.ConsentRequiredException;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.people.entity.District;
+import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Texts;
+import ru.ciss.lms.presentations.boundary.PlanCompleteness;
 import ru.ciss.lms.presentations.boundary.PlanIncompleteException;
 import ru.ciss.lms.presentations.boundary.PresentationNotFoundException;
 import ru.ciss.lms.presentations.boundary.PresentationViews.MyPresentation;
@@ -25,6 +28,7 @@ import ru.ciss.lms.presentations.boundary.Presentations;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
 import ru.ciss.lms.presentations.entity.FundingSource;
 import ru.ciss.lms.presentations.entity.HostKind;
+import ru.ciss.lms.presentations.entity.Presentation;
 
 /**
  * /study/presentation.xhtml: the trainee's plan of a resource centre with its slides; a draft until submitted, then
@@ -45,7 +49,11 @@ public class PresentationPage implements Serializable {
     @Inject
     FileStore store;
 
+    /** The form's id on the page: the problems of its fields are attached to "plan:<field>". */
+    static final String FORM = "plan";
+
     private MyPresentation page;
+    private String focus;
     private PlanForm form;
     private transient Part slides;
 
@@ -69,30 +77,91 @@ public class PresentationPage implements Serializable {
 
     private void send(boolean submit) {
         boolean saved = false;
-        try {
-            List<IncomingFile> files = PartFile.of(slides == null ? List.of() : List.of(slides));
-            IncomingFile file = files.isEmpty() ? null : files.getFirst();
-            if (submit) {
-                presentations.submit(page.version(), form.toPlan(), file);
-                Texts.info("presentation.submitted");
-            } else {
-                presentations.save(page.version(), form.toPlan(), file);
-                Texts.info("presentation.saved");
+        focus = null;
+        List<RefusedException.Problem> unreadable = new ArrayList<>();
+        Presentation.Plan plan = form.toPlan(unreadable);
+        if (!unreadable.isEmpty()) {
+            // Every mistake at once: the numbers that cannot be read and whatever else the rules refuse.
+            unreadable.addAll(PlanCompleteness.problems(plan));
+            Texts.error(null, "presentation.refused.invalid");
+            unreadable.forEach(p -> Texts.error(p.field() == null ? null : FORM + ":" + p.field(), p.messageKey(),
+                    p.args()));
+        } else {
+            try {
+                List<IncomingFile> files = PartFile.of(slides == null ? List.of() : List.of(slides));
+                IncomingFile file = files.isEmpty() ? null : files.getFirst();
+                if (submit) {
+                    presentations.submit(page.version(), plan, file);
+                    Texts.info("presentation.submitted");
+                } else {
+                    presentations.save(page.version(), plan, file);
+                    Texts.info("presentation.saved");
+                }
+                saved = true;
+            } catch (PlanIncompleteException e) {
+                Texts.error(null, "presentation.refused.incomplete");
+                for (String part : e.missing()) {
+                    String field = PlanCompleteness.fieldOf(part);
+                    Texts.error(field == null ? null : FORM + ":" + field, "presentation.missing", Texts.get(part));
+                }
+            } catch (RuntimeException e) {
+                Throwable refusal = RuleRefusals.refusal(e, RefusedException.class);
+                if (refusal instanceof RefusedException r && r.messageKey().startsWith("files.")) {
+                    RuleRefusals.show(e, null, FORM + ":slides"); // a refused file is the slides field's problem
+                } else {
+                    RuleRefusals.showOnFields(e, FORM);
+                }
             }
-            saved = true;
-        } catch (NumberFormatException e) {
-            Texts.error(null, "presentation.invalid." + e.getMessage());
-        } catch (PlanIncompleteException e) {
-            Texts.error(null, "presentation.refused.incomplete");
-            e.missing().forEach(part -> Texts.error(null, part));
-        } catch (RuntimeException e) {
-            RuleRefusals.show(e, null);
         }
         PlanForm typed = form;
         page = presentations.mine();
         // A refused request keeps what was typed on the screen; a saved one shows what was stored.
         form = saved ? PlanForm.of(page.plan()) : typed;
         slides = null;
+    }
+
+    /** Adds a service row in place (Ajax); what was typed in the other rows stays, the new row gets the focus. */
+    public void addService() {
+        focusRow("services", form.addService(), "name");
+    }
+
+    public void addFunding() {
+        focusRow("funding", form.addFunding(), "source");
+    }
+
+    public void addMilestone() {
+        focusRow("milestones", form.addMilestone(), "month");
+    }
+
+    public void removeService(PlanForm.ServiceRow row) {
+        PlanForm.remove(form.services, row);
+        focus = FORM + ":add-service";
+    }
+
+    public void removeFunding(PlanForm.FundingRow row) {
+        PlanForm.remove(form.funding, row);
+        focus = FORM + ":add-funding";
+    }
+
+    public void removeMilestone(PlanForm.MilestoneRow row) {
+        PlanForm.remove(form.milestones, row);
+        focus = FORM + ":add-milestone";
+    }
+
+    private void focusRow(String list, int index, String field) {
+        focus = index < 0 ? null : FORM + ":" + list + ":" + index + ":" + field;
+        if (index < 0) {
+            Texts.error(null, "presentation.rows.limit", PlanForm.MAX_ROWS);
+        }
+    }
+
+    /** The client id of the field to focus after a row was added or removed, or null. */
+    public String getFocus() {
+        return focus;
+    }
+
+    public int getMaxRows() {
+        return PlanForm.MAX_ROWS;
     }
 
     private void reload() {

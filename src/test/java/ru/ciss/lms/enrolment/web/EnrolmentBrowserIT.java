@@ -64,7 +64,7 @@ class EnrolmentBrowserIT {
             browser.assertAccessible();
 
             upload(browser, folder.resolve("пусто.csv"), new byte[0]);
-            assertTrue(browser.text().contains("Выберите файл со списком"), browser.text());
+            assertTrue(browser.text().contains("Файл «пусто.csv» пустой"), browser.text());
             byte[] binary = new byte[4096];
             new Random(7).nextBytes(binary);
             binary[10] = 0;

@@ -206,7 +206,8 @@ class OutcomesIT {
         Map<String, String> fields = new HashMap<>(grant);
         fields.put("outcome:amount", "100 000");
         String answer = g.postMultipart("/outcomes/my.xhtml", page, form(other, fields)).body();
-        assertTrue(answer.contains("msg-error"), answer);
+        // The cohort chosen is not one of the graduate's: the message is next to the cohort field.
+        assertTrue(answer.contains("id=\"outcome:cohort-error\""), answer);
         assertEquals("0", TestData.value("SELECT COUNT(*) FROM outcome WHERE person_id = ?", graduate.id()),
                 "nothing refused was saved");
 

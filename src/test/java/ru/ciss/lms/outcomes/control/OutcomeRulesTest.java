@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import ru.ciss.lms.outcomes.entity.FundsSource;
@@ -60,6 +61,16 @@ class OutcomeRulesTest {
         assertEquals("outcomes.refused.kind", key(new Outcome.Facts(null, on, null, "x", null, null, null, null, null, null)));
         assertEquals("outcomes.refused.tooLong", key(new Outcome.Facts(OutcomeKind.SERVICE, on, null, "у".repeat(301),
                 null, null, "все", null, null, null)));
+    }
+
+    @Test
+    void everyProblemComesAtOnceWithItsField() {
+        Outcome.Facts centre = new Outcome.Facts(OutcomeKind.RESOURCE_CENTRE, TODAY.plusDays(3), null, " ",
+                "x".repeat(301), null, null, null, null, null);
+        assertEquals(List.of("date=outcomes.refused.future", "host=outcomes.refused.tooLong",
+                        "name=outcomes.refused.name", "district=outcomes.refused.district", "form=outcomes.refused.legalForm"),
+                OutcomeRules.all(centre, START, TODAY).stream().map(p -> p.field() + "=" + p.messageKey()).toList());
+        assertEquals("outcomes.refused.future", key(centre), "the first is still the first of the form");
     }
 
     @Test

@@ -48,6 +48,7 @@ class PeopleBrowserIT {
         b.type("person:organisation", "Администрация Черлакского района " + token);
         new Select(b.find("person:organisationKind")).selectByVisibleText("Администрация района или поселения");
         b.type("person:position", "Специалист по работе с НКО");
+        b.find("person:roles:0").click(); // nothing is ticked by default
     }
 
     @Test

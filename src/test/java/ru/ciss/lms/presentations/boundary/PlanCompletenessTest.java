@@ -55,6 +55,21 @@ class PlanCompletenessTest {
     }
 
     @Test
+    void everyInvalidValueIsNamedAtOnceWithItsRowAndField() {
+        Presentation.Plan plan = complete();
+        plan.funding().add(new PlanParts.Funding(FundingSource.SPONSOR, "", -5_000L));
+        plan.milestones().add(new PlanParts.Milestone(13, "позже"));
+        plan.services().add(new PlanParts.Service("Консультации", "x".repeat(301), "раз в месяц"));
+        Presentation.Plan bad = new Presentation.Plan(31, "Администрация", HostKind.NGO, "x", "x", plan.services(),
+                "x", plan.funding(), plan.milestones(), "javascript:alert(1)");
+        assertEquals(List.of("services:1:audience=presentation.invalid.tooLong",
+                        "funding:1:amount=presentation.invalid.amount", "milestones:1:month=presentation.invalid.month",
+                        "video=presentation.invalid.video"),
+                PlanCompleteness.problems(bad).stream().map(p -> p.field() + "=" + p.messageKey()).toList());
+        assertEquals("funding:0:source", PlanCompleteness.fieldOf("presentation.part.funding"));
+    }
+
+    @Test
     void textsLongerThanTheirColumnsAreInvalid() {
         Presentation.Plan plan = complete();
         plan.services().add(new PlanParts.Service("x".repeat(301), "НКО", "раз в месяц"));
