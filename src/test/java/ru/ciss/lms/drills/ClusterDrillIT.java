@@ -161,7 +161,7 @@ class ClusterDrillIT {
         HttpResponse<String> saved = served.check(t.postMultipart(answerPage, form.body(), answer("Начало ответа", "save"),
                 new FilePart("answer:files", "План центра.docx", draftFile)), 200, "draft saved");
         served.postback(form, saved);
-        assertTrue(saved.body().contains("Черновик сохранён"), saved.body());
+        assertTrue(saved.body().contains("Черновик сохранён."), saved.body());
         HttpResponse<String> openPage = served.check(t.get(answerPage), 200, "answer page, opened to go on later");
         assertTrue(openPage.body().contains("План центра.docx"), "the draft's file is listed: " + openPage.body());
         long draftFileId = Long.parseLong(TestData.value("SELECT MIN(f.id) FROM submission_file f JOIN submission s "

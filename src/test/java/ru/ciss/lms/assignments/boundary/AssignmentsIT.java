@@ -164,7 +164,7 @@ class AssignmentsIT {
 
         String traversal = t.postMultipart(page, t.get(page).body(), answer("", "save"),
                 new FilePart("answer:files", "../../etc/\u0007пароли.pdf", TestFiles.pdf("name"))).body();
-        assertTrue(traversal.contains("Черновик сохранён"), traversal);
+        assertTrue(traversal.contains("Черновик сохранён."), traversal);
         assertEquals("пароли.pdf", TestData.value("SELECT f.name FROM submission_file f JOIN submission s ON s.id = "
                 + "f.submission_id WHERE s.person_id = ?", trainee.id()), "only the name is kept, without path or control");
         assertEquals(Long.parseLong(files) + 1, Long.parseLong(TestData.value("SELECT COUNT(*) FROM stored_file")),

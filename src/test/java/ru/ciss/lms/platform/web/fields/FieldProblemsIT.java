@@ -41,7 +41,7 @@ class FieldProblemsIT {
         String body = t.postMultipart(page, t.get(page).body(), answer("Мой ответ", "save"),
                 new FilePart("answer:files", "Пустой отчёт.pdf", new byte[0])).body();
         assertTrue(body.contains("Файл «Пустой отчёт.pdf» пустой"), body);
-        assertFalse(body.contains("Черновик сохранён"), body);
+        assertFalse(body.contains("Черновик сохранён."), body);
         assertNull(TestData.value("SELECT f.id FROM submission_file f JOIN submission s ON s.id = f.submission_id "
                 + "WHERE s.person_id = ?", trainee.id()), "no file row for an empty file");
         assertInvalidWithMessage(body, "answer:files");
@@ -49,7 +49,7 @@ class FieldProblemsIT {
         // A real file goes through as before.
         String saved = t.postMultipart(page, t.get(page).body(), answer("Мой ответ", "save"),
                 new FilePart("answer:files", "Отчёт.pdf", TestFiles.pdf("отчёт"))).body();
-        assertTrue(saved.contains("Черновик сохранён"), saved);
+        assertTrue(saved.contains("Черновик сохранён."), saved);
     }
 
     @Test
