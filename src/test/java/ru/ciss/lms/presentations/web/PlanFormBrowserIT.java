@@ -100,7 +100,7 @@ class PlanFormBrowserIT {
             browser.type("plan:milestones:0:month", "2");
             browser.type("plan:video", "https://example.org/video");
             browser.clickAndWait("plan:save");
-            assertTrue(browser.text().contains("Черновик сохранён"), browser.text());
+            assertTrue(browser.text().contains("Черновик сохранён."), browser.text());
             String funding = TestData.value("SELECT funding FROM presentation WHERE person_id = ?", trainee.id());
             assertTrue(funding.contains("150000") && !funding.contains("-5000"), funding);
             String stored = TestData.value("SELECT milestones FROM presentation WHERE person_id = ?", trainee.id());
