@@ -144,6 +144,15 @@ class HttpContractIT {
     }
 
     @Test
+    void theServersMetricsAreNotPublic() {
+        for (String path : new String[] {"/metrics", "/metrics/base", "/metrics/vendor", "/openapi", "/health"}) {
+            HttpResponse<String> answer = new WebClient(url).get(path);
+            assertFalse(answer.statusCode() == 200 && (answer.body().contains("memory") || answer.body().contains("thread")
+                    || answer.body().contains("uptime")), () -> path + " tells anyone about the server: " + answer.body());
+        }
+    }
+
+    @Test
     void theErrorPageClaimsNoDataWasKept() {
         String page = new WebClient(url).get("/errors/500.xhtml").body();
         assertTrue(page.contains("Запрос не выполнен"), page);
