@@ -38,7 +38,10 @@ public class PersonIdentityStore implements IdentityStore {
         String email = Person.normaliseEmail(credential.getCaller());
         String password = credential.getPasswordAsString();
         String address = request.getRemoteAddr();
-        if (throttle.lockedUntil(email, address).isPresent()) {
+        // One attempt taken under the account's and address's lock, counted before the password is looked at:
+        // fifty parallel guesses check at most the limit of passwords (SignInThrottle.claimAttempt).
+        throttle.openGates(email, address);
+        if (!throttle.claimAttempt(email, address)) {
             return CredentialValidationResult.INVALID_RESULT;
         }
         Person person = em.createNamedQuery(Person.BY_EMAIL, Person.class)
@@ -46,11 +49,9 @@ public class PersonIdentityStore implements IdentityStore {
                 .getResultStream().findFirst().orElse(null);
         if (person == null || !person.isActive()) {
             hasher.spendEquivalentTime(password);
-            throttle.recordFailure(email, address);
-            return CredentialValidationResult.INVALID_RESULT;
+            return CredentialValidationResult.INVALID_RESULT; // the attempt taken above stays as the failure
         }
         if (!hasher.verify(password, person.getPasswordHash())) {
-            throttle.recordFailure(email, address);
             return CredentialValidationResult.INVALID_RESULT;
         }
         throttle.recordSuccess(email);

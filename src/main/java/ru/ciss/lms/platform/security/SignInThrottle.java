@@ -64,6 +64,41 @@ public class SignInThrottle {
         return account.isPresent() ? account : fromAddress;
     }
 
+    /**
+     * Makes sure the account's and the address's gate rows exist, in a short transaction of its own, so that the
+     * attempt itself only locks existing rows (two inserts of one new key at once could otherwise deadlock).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void openGates(String email, String address) {
+        em.createNativeQuery("INSERT IGNORE INTO sign_in_gate (gate_key) VALUES (?), (?)")
+                .setParameter(1, "a:" + key(email)).setParameter(2, "i:" + address(address)).executeUpdate();
+    }
+
+    /**
+     * Takes one attempt for this account and address, or refuses it when either is locked. The attempt is recorded
+     * as a failure before the password is checked (a success then clears it), and the count and the record happen
+     * under the lock of both gate rows: parallel attempts are counted one after the other, on every server that
+     * shares the database, so no more than the limit of passwords is ever checked.
+     *
+     * @return true when the password may be checked
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean claimAttempt(String email, String address) {
+        return claimAttempt(email, address, accountRule, addressRule);
+    }
+
+    /** The same under explicit rules: lets a test prove the per-address limit without changing settings. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean claimAttempt(String email, String address, ThrottleRule byAccount, ThrottleRule byAddress) {
+        em.createNativeQuery("SELECT gate_key FROM sign_in_gate WHERE gate_key IN (?, ?) ORDER BY gate_key FOR UPDATE")
+                .setParameter(1, "a:" + key(email)).setParameter(2, "i:" + address(address)).getResultList();
+        if (lockedUntil(email, address, byAccount, byAddress).isPresent()) {
+            return false;
+        }
+        em.persist(new SignInFailure(key(email), address(address), clock.instant()));
+        return true;
+    }
+
     /** Recorded in its own transaction: the failed attempt must count even though the sign-in fails. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(String email, String address) {
@@ -80,6 +115,9 @@ public class SignInThrottle {
         em.createNamedQuery(SignInFailure.PURGE)
                 .setParameter("before", clock.instant().minus(Duration.ofDays(1)))
                 .executeUpdate();
+        // Gates of keys with no failure left; one recreated by a sign-in at this moment is simply made again.
+        em.createNativeQuery("DELETE FROM sign_in_gate WHERE NOT EXISTS (SELECT 1 FROM sign_in_failure f WHERE "
+                + "sign_in_gate.gate_key IN (CONCAT('a:', f.account_key), CONCAT('i:', f.address)))").executeUpdate();
     }
 
     private List<Instant> recent(String query, String key, ThrottleRule rule, Instant now) {
