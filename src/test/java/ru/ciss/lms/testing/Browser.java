@@ -134,6 +134,19 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks a button that asks for confirmation first, checks that its dialog opened, confirms, and waits for the
+     * next page (see confirm-dialog.xhtml and page.js).
+     */
+    public void confirmAndWait(String buttonId, String dialogId) {
+        WebElement html = retrying(() -> driver.findElement(By.tagName("html")));
+        find(buttonId).click();
+        waitFor(By.id(dialogId));
+        find(dialogId + "-confirm").click();
+        awaitGone(html);
+        awaitLoaded();
+    }
+
     /** Clicks an ajax button and waits until the element it re-renders has been replaced. */
     public void clickAndWaitForUpdate(String id, String updatedId) {
         WebElement old = find(updatedId);
