@@ -2,8 +2,8 @@
  * What every page does in the browser, without PrimeFaces widgets (the content security policy allows no inline
  * script, so this file is the only place for it):
  *  - the header's menu button on a phone: a disclosure button (aria-expanded), Esc closes it and returns to it;
- *  - wide tables: a box that really scrolls sideways gets tabindex="0", the role "region" and a name, so the
- *    keyboard can scroll it and a screen reader says what it is;
+ *  - wide tables: a box that really scrolls sideways (or a consent's text box, downwards) gets tabindex="0", the
+ *    role "region" and a name, so the keyboard can scroll it and a screen reader says what it is;
  *  - confirmations: a button with data-confirm="<dialog id>" first opens that <dialog>, which states what will
  *    happen; «Подтвердить» then sends the form as the button would have, «Отмена» and Esc do nothing. The server
  *    acts the same either way: this only guards against a slip of the finger.
@@ -43,6 +43,10 @@
 
     function nameOf(box) {
         var table = box.querySelector('table');
+        var own = box.previousElementSibling;
+        if (!table && own && /^H[2-4]$/.test(own.tagName)) {
+            return own.textContent.trim();
+        }
         var caption = table && table.caption;
         if (caption && caption.textContent.trim()) {
             return caption.textContent.trim();
@@ -61,7 +65,7 @@
     }
 
     function markTables() {
-        Array.prototype.forEach.call(document.querySelectorAll('main table.grid'), function (table) {
+        Array.prototype.forEach.call(document.querySelectorAll('main table.grid, main .lesson-text table'), function (table) {
             if (!table.parentNode.closest('.table-scroll, .ui-datatable-tablewrapper, table')) {
                 var box = document.createElement('div');
                 box.className = 'table-scroll';
@@ -69,9 +73,11 @@
                 box.appendChild(table);
             }
         });
-        Array.prototype.forEach.call(document.querySelectorAll('main .table-scroll, main .ui-datatable-tablewrapper'),
+        // A long text in a box of its own height (a consent's text) scrolls too, downwards.
+        Array.prototype.forEach.call(document.querySelectorAll('main .table-scroll, main .ui-datatable-tablewrapper, '
+                + 'main .consent-text'),
             function (box) {
-                var wide = box.scrollWidth > box.clientWidth + 1;
+                var wide = box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1;
                 box.classList.toggle('is-scrollable', wide);
                 if (wide && !box.hasAttribute('tabindex')) {
                     box.setAttribute('tabindex', '0');
