@@ -37,6 +37,9 @@ class PhoneLayoutBrowserIT {
 
     private int scrollingBoxes;
 
+    /** Every page's problems, so one run names them all. */
+    private final List<String> problems = new ArrayList<>();
+
     @Test
     void everyPageOfEveryRoleFitsAPhone() throws Exception {
         long cohort = TestData.cohort("rc-leaders", null);
@@ -77,6 +80,7 @@ class PhoneLayoutBrowserIT {
                 + "VALUES (?, ?, NOW(3), ?)", presentation, mentor.id(), admin.id());
 
         try (Browser browser = new Browser(url)) {
+            check(browser, "/login.xhtml");
             browser.signIn(trainee.email(), trainee.password());
             phone(browser);
             header(browser);
@@ -132,6 +136,7 @@ class PhoneLayoutBrowserIT {
                 check(browser, page);
             }
         }
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
         assertTrue(scrollingBoxes > 0, "at least one wide table was walked past (the attendance register, the marking "
                 + "grid or the people register), so the keyboard check above checked something");
     }
@@ -180,11 +185,17 @@ class PhoneLayoutBrowserIT {
         browser.open(page);
         assertFalse(browser.text().contains("Страница не найдена") || browser.text().contains("Доступ запрещён"),
                 () -> page + ": " + browser.text());
-        browser.assertFitsWidth(PHONE);
-        boxesReachable(browser, page);
-        browser.assertAccessible();
-        browser.driver().manage().window().setSize(new Dimension(1280, 900));
-        browser.assertAccessible();
+        for (Runnable step : List.<Runnable>of(() -> browser.assertFitsWidth(PHONE), () -> boxesReachable(browser, page),
+                browser::assertAccessible, () -> {
+                    browser.driver().manage().window().setSize(new Dimension(1280, 900));
+                    browser.assertAccessible();
+                })) {
+            try {
+                step.run();
+            } catch (AssertionError e) {
+                problems.add(e.getMessage());
+            }
+        }
         phone(browser);
     }
 
