@@ -176,7 +176,16 @@ public final class Browser implements AutoCloseable {
     }
 
     public void signOut() {
+        openMenu();
         clickAndWait("signout:submit");
+    }
+
+    /** On a narrow window the header's links and buttons are behind the menu button: opens it when it is there. */
+    public void openMenu() {
+        List<WebElement> button = driver.findElements(By.id("menu-button"));
+        if (!button.isEmpty() && button.get(0).isDisplayed() && "false".equals(button.get(0).getAttribute("aria-expanded"))) {
+            button.get(0).click();
+        }
     }
 
     /** Empties the browser's cache, as for a trainee's first visit. */
