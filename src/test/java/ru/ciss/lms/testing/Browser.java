@@ -134,6 +134,19 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks a button that asks for confirmation first, checks that its dialog opened, confirms, and waits for the
+     * next page (see confirm-dialog.xhtml and page.js).
+     */
+    public void confirmAndWait(String buttonId, String dialogId) {
+        WebElement html = retrying(() -> driver.findElement(By.tagName("html")));
+        find(buttonId).click();
+        waitFor(By.id(dialogId));
+        find(dialogId + "-confirm").click();
+        awaitGone(html);
+        awaitLoaded();
+    }
+
     /** Clicks an ajax button and waits until the element it re-renders has been replaced. */
     public void clickAndWaitForUpdate(String id, String updatedId) {
         WebElement old = find(updatedId);
@@ -163,7 +176,16 @@ public final class Browser implements AutoCloseable {
     }
 
     public void signOut() {
+        openMenu();
         clickAndWait("signout:submit");
+    }
+
+    /** On a narrow window the header's links and buttons are behind the menu button: opens it when it is there. */
+    public void openMenu() {
+        List<WebElement> button = driver.findElements(By.id("menu-button"));
+        if (!button.isEmpty() && button.get(0).isDisplayed() && "false".equals(button.get(0).getAttribute("aria-expanded"))) {
+            button.get(0).click();
+        }
     }
 
     /** Empties the browser's cache, as for a trainee's first visit. */

@@ -61,6 +61,11 @@ public final class AssignmentViews {
     public record HomeRow(long moduleId, int position, String moduleTitle, SubmissionState state, Instant dueAt)
             implements Serializable {
 
+        /** Still the trainee's to do: neither submitted (waiting for review) nor accepted. */
+        public boolean toDo() {
+            return state != SubmissionState.SUBMITTED && state != SubmissionState.ACCEPTED;
+        }
+
         public boolean overdue() {
             return dueAt != null && Instant.now().isAfter(dueAt)
                     && state != SubmissionState.SUBMITTED && state != SubmissionState.ACCEPTED;

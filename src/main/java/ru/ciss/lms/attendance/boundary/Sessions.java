@@ -112,6 +112,12 @@ public class Sessions {
                 : calendarDays.ofPerson(CohortAccess.callerId(caller));
     }
 
+    /** The caller's session days today, Omsk time, in cohorts they study in: what their home offers to check in to. */
+    public List<SessionViews.DayRow> myDaysToday() {
+        return calendarDays.ofTraineeOn(CohortAccess.callerId(caller),
+                java.time.LocalDate.now(ru.ciss.lms.attendance.entity.SessionDay.ZONE));
+    }
+
     public Cohort cohortFor(long cohortId) {
         requireSees(cohortId);
         return cohort(cohortId);

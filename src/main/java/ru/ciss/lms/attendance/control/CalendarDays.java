@@ -30,6 +30,14 @@ public class CalendarDays {
                 .setParameter("me", personId).getResultList();
     }
 
+    /** The person's session days on one date, in cohorts where they are a trainee: one query. */
+    public List<SessionViews.DayRow> ofTraineeOn(long personId, java.time.LocalDate date) {
+        return em.createQuery(DAY_ROW + "AND d.day = :day AND EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = c "
+                        + "AND m.personId = :me AND m.role = :trainee) ORDER BY d.startsAt", SessionViews.DayRow.class)
+                .setParameter("day", date).setParameter("me", personId)
+                .setParameter("trainee", ru.ciss.lms.people.entity.Role.TRAINEE).getResultList();
+    }
+
     /** Days of every cohort that is not finished: what administrators plan around. */
     public List<SessionViews.DayRow> ofOpenCohorts() {
         return em.createQuery(DAY_ROW + "AND c.status <> :finished ORDER BY d.day, d.startsAt",

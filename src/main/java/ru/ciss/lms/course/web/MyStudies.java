@@ -43,6 +43,23 @@ public class MyStudies {
         return assignmentRows;
     }
 
+    /**
+     * The cohort's next assignment to do, shown beside «Продолжить»: of the cohort's modules whose answer is neither
+     * submitted nor accepted, the one due first (those without a due date after, by module order); null when none.
+     * Read from the rows above, so no query more. A list of none or one, for the page to repeat over.
+     */
+    public List<ru.ciss.lms.assignments.boundary.AssignmentViews.HomeRow> nextAssignment(CohortViews.MyCohort cohort) {
+        java.util.Set<Long> modules = cohort.modules().stream().map(CohortViews.ModuleProgress::moduleId)
+                .collect(java.util.stream.Collectors.toSet());
+        return getAssignments().stream()
+                .filter(a -> modules.contains(a.moduleId()))
+                .filter(ru.ciss.lms.assignments.boundary.AssignmentViews.HomeRow::toDo)
+                .min(java.util.Comparator.comparing(ru.ciss.lms.assignments.boundary.AssignmentViews.HomeRow::dueAt,
+                                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparing(ru.ciss.lms.assignments.boundary.AssignmentViews.HomeRow::position))
+                .map(List::of).orElse(List.of());
+    }
+
     public boolean isConsentMissing() {
         getCohorts();
         return consentMissing;

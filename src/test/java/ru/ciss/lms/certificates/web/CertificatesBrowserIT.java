@@ -45,7 +45,7 @@ class CertificatesBrowserIT {
             browser.clickAndWait("to-certificates");
             browser.assertAccessible();
             assertTrue(browser.text().contains("план не сдан"), browser.text());
-            browser.clickAndWait("bulk:issue-all");
+            browser.confirmAndWait("bulk:issue-all", "issue-all-confirm");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d ->
                     d.findElement(By.tagName("body")).getText().contains("Выдано сертификатов: 4"));
             String done = browser.text();

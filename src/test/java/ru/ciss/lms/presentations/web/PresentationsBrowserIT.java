@@ -124,7 +124,7 @@ class PresentationsBrowserIT {
             browser.clickAndWait("moderate:set");
             assertTrue(browser.text().contains("Итоговый балл установлен"), browser.text());
             browser.open("/course/presentations.xhtml?cohort=" + cohort);
-            browser.clickAndWait("actions:release");
+            browser.confirmAndWait("actions:release", "release-confirm");
             assertTrue(browser.text().contains("Результаты опубликованы"), browser.text());
             browser.signOut();
 

@@ -1,0 +1,224 @@
+package ru.ciss.lms.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import ru.ciss.lms.testing.Browser;
+import ru.ciss.lms.testing.SharedApplication;
+import ru.ciss.lms.testing.TestData;
+import ru.ciss.lms.testing.TestPeople;
+
+/**
+ * Issue #18, phones: every page of every role, with data so the tables have rows, fits a 360-pixel screen without
+ * sideways scrolling and passes axe-core there and on a desk; the header is one line with a menu button that the
+ * keyboard opens and Esc closes; a table box that scrolls is reachable by keyboard and named; the answer comes
+ * before the review decision and the slides before the rubric; and the homes: the trainee's names today's session
+ * with a check-in and the next assignment's due date (overdue flagged), the mentor's lists the presentations
+ * waiting for their score.
+ */
+class PhoneLayoutBrowserIT {
+
+    private static final int PHONE = 360;
+
+    URL url = SharedApplication.url();
+
+    private int scrollingBoxes;
+
+    /** Every page's problems, so one run names them all. */
+    private final List<String> problems = new ArrayList<>();
+
+    @Test
+    void everyPageOfEveryRoleFitsAPhone() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account trainee = TestPeople.create("Телефонова", "TRAINEE");
+        TestPeople.Account mentor = TestPeople.create("Карманов", "MENTOR");
+        TestPeople.Account admin = TestPeople.create("Узкоэкранная", "ADMINISTRATOR");
+        TestData.enrolTrainee(cohort, trainee.id());
+        TestData.enrolMentor(cohort, mentor.id());
+        long day = TestData.sessionDay(cohort, LocalDate.now(ZoneId.of("Asia/Omsk")), LocalTime.of(0, 0),
+                LocalTime.of(23, 59));
+        TestData.sessionDay(cohort, LocalDate.now(ZoneId.of("Asia/Omsk")).minusDays(7), LocalTime.of(10, 0),
+                LocalTime.of(17, 0));
+        long module = Long.parseLong(TestData.value("SELECT m.id FROM course_module m JOIN cohort c ON "
+                + "c.programme_id = m.programme_id WHERE c.id = ? AND m.archived = FALSE ORDER BY m.position LIMIT 1", cohort));
+        long secondModule = Long.parseLong(TestData.value("SELECT m.id FROM course_module m JOIN cohort c ON "
+                + "c.programme_id = m.programme_id WHERE c.id = ? AND m.archived = FALSE ORDER BY m.position LIMIT 1 OFFSET 1",
+                cohort));
+        long lesson = Long.parseLong(TestData.value("SELECT id FROM lesson WHERE module_id = ? ORDER BY position LIMIT 1",
+                module));
+        long programme = Long.parseLong(TestData.value("SELECT programme_id FROM cohort WHERE id = ?", cohort));
+        // The first module's answer waits for review; the second is the next to do, overdue since yesterday.
+        TestData.update("INSERT INTO submission (cohort_id, module_id, person_id, state, versions, submitted_at, updated_at) "
+                + "VALUES (?, ?, ?, 'SUBMITTED', 1, NOW(3), NOW(3))", cohort, module, trainee.id());
+        long submission = Long.parseLong(TestData.value("SELECT id FROM submission WHERE cohort_id = ? AND person_id = ?",
+                cohort, trainee.id()));
+        TestData.update("INSERT INTO submission_version (submission_id, number, answer_text, submitted_at, late) "
+                + "VALUES (?, 1, ?, NOW(3), FALSE)", submission, "Анализ ресурсов района: библиотека, дом культуры, "
+                + "совет ветеранов, молодёжный центр. ".repeat(8));
+        TestData.update("INSERT INTO assignment_due (cohort_id, module_id, due_at, late_rule) "
+                + "VALUES (?, ?, NOW(3) - INTERVAL 1 DAY, 'ACCEPT')", cohort, secondModule);
+        TestData.update("INSERT INTO presentation (cohort_id, person_id, state, district_id, host_organisation, "
+                + "target_groups, growth_points, services, partners, funding, milestones, submitted_at, updated_at) "
+                + "VALUES (?, ?, 'SUBMITTED', 31, 'Администрация сельского поселения', 'НКО', 'Дом культуры', '[]', "
+                + "'Библиотека', '[]', '[]', NOW(3), NOW(3))", cohort, trainee.id());
+        long presentation = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE cohort_id = ? "
+                + "AND person_id = ?", cohort, trainee.id()));
+        TestData.update("INSERT INTO presentation_mentor (presentation_id, mentor_id, allocated_at, allocated_by) "
+                + "VALUES (?, ?, NOW(3), ?)", presentation, mentor.id(), admin.id());
+
+        try (Browser browser = new Browser(url)) {
+            check(browser, "/login.xhtml");
+            browser.signIn(trainee.email(), trainee.password());
+            phone(browser);
+            header(browser);
+            WebElement today = browser.find("today");
+            assertTrue(today.getText().contains("Сегодня сессия") && today.getText().contains("Весенняя сессия"),
+                    today::getText);
+            assertTrue(browser.find("today-checkin").getAttribute("href").contains("/attendance/checkin.xhtml"));
+            String next = browser.find("next-assignment-" + cohort).getText();
+            assertTrue(next.contains("Ближайшее задание") && next.contains("срок прошёл")
+                    && next.matches("(?s).*\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d.*"), next);
+            for (String page : List.of("/home/trainee.xhtml", "/attendance/my.xhtml", "/attendance/calendar.xhtml",
+                    "/attendance/checkin.xhtml", "/study/module.xhtml?id=" + module, "/study/lesson.xhtml?id=" + lesson,
+                    "/study/assignment.xhtml?module=" + module, "/study/assignment.xhtml?module=" + secondModule,
+                    "/study/presentation.xhtml", "/outcomes/my.xhtml", "/account/profile.xhtml",
+                    "/account/consents.xhtml", "/account/notifications.xhtml", "/account/password.xhtml")) {
+                check(browser, page);
+            }
+            browser.signOut();
+
+            browser.signIn(mentor.email(), mentor.password());
+            phone(browser);
+            WebElement waiting = browser.find("scoring-list");
+            assertTrue(waiting.getText().contains("Телефонова"), waiting::getText);
+            assertTrue(waiting.findElement(By.tagName("a")).getAttribute("href")
+                    .contains("/scoring/presentation.xhtml?id=" + presentation), waiting::getText);
+            for (String page : List.of("/home/mentor.xhtml", "/review/queue.xhtml",
+                    "/review/submission.xhtml?id=" + submission, "/scoring/queue.xhtml",
+                    "/scoring/presentation.xhtml?id=" + presentation, "/attendance/calendar.xhtml",
+                    "/account/profile.xhtml")) {
+                check(browser, page);
+            }
+            browser.open("/review/submission.xhtml?id=" + submission);
+            assertTrue(before("versions-heading", "decision", browser), "the answer comes before the decision");
+            browser.open("/scoring/presentation.xhtml?id=" + presentation);
+            assertTrue(before("slides", "score", browser) && before("plan", "score", browser),
+                    "the slides and the plan come before the rubric");
+            browser.signOut();
+
+            browser.signIn(admin.email(), admin.password());
+            phone(browser);
+            header(browser);
+            for (String page : List.of("/home/admin.xhtml", "/people/list.xhtml",
+                    "/people/edit.xhtml?id=" + trainee.id(), "/course/programmes.xhtml",
+                    "/course/programme.xhtml?id=" + programme, "/course/cohorts.xhtml", "/course/cohort.xhtml?id=" + cohort,
+                    "/course/assignments.xhtml?cohort=" + cohort, "/course/enrol.xhtml?cohort=" + cohort,
+                    "/course/presentations.xhtml?cohort=" + cohort,
+                    "/course/presentation.xhtml?cohort=" + cohort + "&id=" + presentation,
+                    "/attendance/sessions.xhtml?cohort=" + cohort, "/attendance/mark.xhtml?day=" + day,
+                    "/attendance/register.xhtml?cohort=" + cohort, "/attendance/screen.xhtml?day=" + day,
+                    "/attendance/calendar.xhtml", "/review/queue.xhtml", "/certificates/cohort.xhtml?cohort=" + cohort,
+                    "/certificates/register.xhtml", "/outcomes/dashboard.xhtml", "/outcomes/review.xhtml",
+                    "/admin/outbox.xhtml")) {
+                check(browser, page);
+            }
+        }
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+        assertTrue(scrollingBoxes > 0, "at least one wide table was walked past (the attendance register, the marking "
+                + "grid or the people register), so the keyboard check above checked something");
+    }
+
+    private static void phone(Browser browser) {
+        browser.driver().manage().window().setSize(new Dimension(PHONE, 800));
+    }
+
+    /** One line on a phone: the name and a menu button that opens the rest, also from the keyboard. */
+    private static void header(Browser browser) {
+        phone(browser);
+        WebElement button = browser.find("menu-button");
+        WebElement nav = browser.driver().findElement(By.cssSelector("nav.mainnav"));
+        WebElement brand = browser.driver().findElement(By.cssSelector(".topbar .brand"));
+        WebElement bar = browser.driver().findElement(By.cssSelector("header.topbar"));
+        assertTrue(button.isDisplayed(), "a menu button on a phone");
+        assertFalse(nav.isDisplayed(), "the navigation folded behind it");
+        assertEquals("false", button.getAttribute("aria-expanded"));
+        assertTrue(bar.getSize().getHeight() < button.getSize().getHeight() + 24,
+                () -> "the header is one line, " + bar.getSize().getHeight() + " px high");
+        assertTrue(Math.abs(brand.getLocation().getY() + brand.getSize().getHeight() / 2
+                - button.getLocation().getY() - button.getSize().getHeight() / 2) < 8, "name and button on one line");
+        button.sendKeys(Keys.ENTER);
+        assertEquals("true", button.getAttribute("aria-expanded"));
+        assertTrue(nav.isDisplayed(), "Enter opens the menu");
+        browser.assertFitsWidth(PHONE);
+        browser.assertAccessible();
+        nav.findElement(By.tagName("a")).sendKeys(Keys.ESCAPE);
+        assertEquals("false", button.getAttribute("aria-expanded"));
+        assertFalse(nav.isDisplayed(), "Esc closes it");
+        assertEquals("menu-button", browser.driver().switchTo().activeElement().getAttribute("id"),
+                "and gives the focus back to the button");
+        button.sendKeys(Keys.SPACE);
+        assertEquals("true", button.getAttribute("aria-expanded"), "Space opens it too");
+        button.click();
+        assertEquals("false", button.getAttribute("aria-expanded"));
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        assertFalse(button.isDisplayed(), "no menu button on a desk");
+        assertTrue(nav.isDisplayed(), "the navigation in full");
+        phone(browser);
+    }
+
+    /** On a phone and then on a desk: no sideways scrolling, axe-core, and every scrolling box keyboard-reachable. */
+    private void check(Browser browser, String page) {
+        phone(browser);
+        browser.open(page);
+        assertFalse(browser.text().contains("Страница не найдена") || browser.text().contains("Доступ запрещён"),
+                () -> page + ": " + browser.text());
+        for (Runnable step : List.<Runnable>of(() -> browser.assertFitsWidth(PHONE), () -> boxesReachable(browser, page),
+                browser::assertAccessible, () -> {
+                    browser.driver().manage().window().setSize(new Dimension(1280, 900));
+                    browser.assertAccessible();
+                })) {
+            try {
+                step.run();
+            } catch (AssertionError e) {
+                problems.add(e.getMessage());
+            }
+        }
+        phone(browser);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void boxesReachable(Browser browser, String page) {
+        List<Object> boxes = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var out = [];"
+                + "document.querySelectorAll('main .table-scroll, main .ui-datatable-tablewrapper').forEach(function (b) {"
+                + "  if (b.scrollWidth > b.clientWidth + 1) out.push([b.getAttribute('tabindex'), b.getAttribute('role'),"
+                + "    b.getAttribute('aria-label') || b.getAttribute('aria-labelledby'), getComputedStyle(b).borderRightWidth]);"
+                + "}); return out;");
+        for (Object box : boxes) {
+            List<Object> b = new ArrayList<>((List<Object>) box);
+            assertEquals("0", b.get(0), () -> page + ": a table box that scrolls is reachable by keyboard " + b);
+            assertTrue(b.get(1) != null && b.get(2) != null, () -> page + ": and named " + b);
+            assertFalse("0px".equals(b.get(3)), () -> page + ": with a visible edge " + b);
+            scrollingBoxes++;
+        }
+    }
+
+    private static boolean before(String first, String second, Browser browser) {
+        return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return (document.getElementById(arguments[0]).compareDocumentPosition("
+                + "document.getElementById(arguments[1])) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;", first, second);
+    }
+}
