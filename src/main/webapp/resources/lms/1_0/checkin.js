@@ -18,6 +18,7 @@
     var status = document.getElementById('checkin-status');
     var detail = document.getElementById('checkin-detail');
     var sending = false;
+    var retry = null;
 
     if ('serviceWorker' in navigator) {
         navigator.serviceWorker.register(box.getAttribute('data-worker'), {scope: box.getAttribute('data-scope')})
@@ -42,8 +43,15 @@
         detail.textContent = more || '';
     }
 
+    /* The browser may think it is online on a line that carries nothing: try again now and then as well. */
     function waiting() {
         show(box.getAttribute('data-queued'), 'msg-warn');
+        if (retry === null) {
+            retry = setTimeout(function () {
+                retry = null;
+                send();
+            }, 30000);
+        }
     }
 
     function send() {
@@ -82,6 +90,7 @@
             show(answer.message, answer.outcome === 'marked' ? 'msg-info' : 'msg-error', answer.detail);
             if (answer.outcome === 'marked' && form) {
                 form.hidden = true;
+                form.style.display = 'none'; // the card's own display would show it still
             }
             send();
         }, function () {
