@@ -43,7 +43,9 @@ class OfflineCheckInBrowserIT {
         TestPeople.Account curator = TestPeople.create("Экранова", "ADMINISTRATOR");
         assertEquals(302, admin.signIn(curator.email(), curator.password()).statusCode());
 
-        try (Browser phone = new Browser(url)) {
+        // The phone reaches the app through a relay the test can cut: the service worker's own requests go through it
+        // too, which Chromium's offline emulation (for the page only) does not cover.
+        try (Relay relay = new Relay(url.getPort()); Browser phone = new Browser(new URL("http://127.0.0.1:" + relay.port + "/"))) {
             ChromeDriver driver = (ChromeDriver) phone.driver();
             JavascriptExecutor js = driver;
             driver.manage().window().setSize(new Dimension(360, 740));
@@ -56,9 +58,13 @@ class OfflineCheckInBrowserIT {
                     + "caches.match('/attendance/checkin.xhtml', {ignoreSearch: true, ignoreVary: true})"
                     + ".then(function (r) { done(!!r); }, function () { done(false); });")));
 
+            relay.stop();
             network(driver, false);
-            driver.navigate().refresh();
+            // With ?t= the server would add the form that confirms a scanned QR code: its absence shows that the page
+            // came from the phone's copy, not from the server.
+            driver.get(driver.getCurrentUrl().replaceAll("\\?.*", "") + "?t=from-the-copy");
             phone.waitFor(By.id("typed:code"));
+            assertTrue(driver.findElements(By.id("scanned:confirm")).isEmpty(), "the kept copy, not the server's page");
             assertEquals(Boolean.FALSE, js.executeScript("return navigator.onLine;"), "the browser is offline");
             String code = code(admin, day);
             phone.type("typed:code", code);
@@ -71,6 +77,7 @@ class OfflineCheckInBrowserIT {
             phone.assertAccessible();
             phone.assertFitsWidth(360);
 
+            relay.start();
             network(driver, true);
             awaitStatus(phone, "Вы отмечены");
             assertTrue(phone.find("checkin-detail").getText().contains("Весенняя сессия"), phone.text());
@@ -94,6 +101,76 @@ class OfflineCheckInBrowserIT {
         driver.executeCdpCommand("Network.enable", Map.of());
         driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !on, "latency", 0,
                 "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /** Passes TCP connections to the app's port while started; stopped, it refuses them and cuts those open. */
+    static final class Relay implements AutoCloseable {
+
+        final int port;
+        private final int target;
+        private final java.util.Set<java.net.Socket> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private volatile java.net.ServerSocket server;
+
+        Relay(int target) throws java.io.IOException {
+            this.target = target;
+            try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+                port = probe.getLocalPort();
+            }
+            start();
+        }
+
+        void start() throws java.io.IOException {
+            java.net.ServerSocket listening = new java.net.ServerSocket();
+            listening.setReuseAddress(true);
+            listening.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+            server = listening;
+            Thread.ofVirtual().start(() -> {
+                while (!listening.isClosed()) {
+                    try {
+                        java.net.Socket in = listening.accept();
+                        java.net.Socket out = new java.net.Socket("127.0.0.1", target);
+                        open.add(in);
+                        open.add(out);
+                        pipe(in, out);
+                        pipe(out, in);
+                    } catch (java.io.IOException closed) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        private void pipe(java.net.Socket from, java.net.Socket to) {
+            Thread.ofVirtual().start(() -> {
+                try {
+                    from.getInputStream().transferTo(to.getOutputStream());
+                } catch (java.io.IOException cut) {
+                    // the other side closed, or the relay was stopped
+                } finally {
+                    quietly(from);
+                    quietly(to);
+                }
+            });
+        }
+
+        void stop() {
+            quietly(server);
+            open.forEach(Relay::quietly);
+            open.clear();
+        }
+
+        private static void quietly(java.io.Closeable c) {
+            try {
+                c.close();
+            } catch (java.io.IOException ignored) {
+                // closing anyway
+            }
+        }
+
+        @Override
+        public void close() {
+            stop();
+        }
     }
 
     private static void awaitStatus(Browser phone, String text) {
