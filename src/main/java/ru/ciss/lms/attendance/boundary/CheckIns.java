@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.ciss.lms.attendance.control.CalendarDays;
+import ru.ciss.lms.attendance.control.CapturedOffline;
 import ru.ciss.lms.attendance.control.CheckInCodes;
 import ru.ciss.lms.attendance.control.CohortAccess;
 import ru.ciss.lms.attendance.control.Trainees;
@@ -37,9 +38,6 @@ public class CheckIns {
 
     /** How many earlier codes a typed code may be: a trainee typing slowly across a change of code is not refused. */
     static final int TYPED_SLOTS_BACK = 2;
-
-    /** A scanned code sent later than this after its time was captured offline: it may be used by one person only. */
-    static final Duration DELAYED = Duration.ofSeconds(90);
 
     public record Screen(SessionViews.DayRow day, String typedCode, String scanToken, long secondsLeft)
             implements Serializable {
@@ -94,20 +92,35 @@ public class CheckIns {
     /** A code typed from the screen: one of today's session days of the caller's cohorts, now or a moment ago. */
     @RolesAllowed(Role.TRAINEE_NAME)
     public Result typed(String code) {
+        return typed(code, 0);
+    }
+
+    /**
+     * A code typed on the phone {@code ageMillis} ago, perhaps with no connection and sent when the network came
+     * back. The phone tells how long ago, not when: its clock may be wrong, but it counts the time that passes well.
+     * Like a scan captured offline, it is matched to the codes shown at that time, marked for that time, and when
+     * sent late it may be used by one person only.
+     */
+    @RolesAllowed(Role.TRAINEE_NAME)
+    public Result typed(String code, long ageMillis) {
         long me = CohortAccess.callerId(caller);
         LocalDate date = LocalDate.now(SessionDay.ZONE);
         if (wrongCodes.exhausted(me, date)) {
             throw new AttendanceRefusedException("attendance.checkin.tooManyWrong", WrongCodes.LIMIT);
         }
-        CheckInCodes codes = codes();
         Instant now = Instant.now();
-        long slot = codes.slotOf(now);
+        Instant typedAt = CapturedOffline.capturedAt(now, ageMillis);
+        if (!LocalDate.ofInstant(typedAt, SessionDay.ZONE).equals(date)) {
+            throw new AttendanceRefusedException("attendance.checkin.otherDay");
+        }
+        CheckInCodes codes = codes();
+        long slot = codes.slotOf(typedAt);
         List<SessionViews.DayRow> today = calendarDays.ofPerson(me).stream()
-                .filter(d -> d.day().equals(LocalDate.now(SessionDay.ZONE))).toList();
+                .filter(d -> d.day().equals(date)).toList();
         for (SessionViews.DayRow day : today) {
             OptionalLong matched = codes.matchTyped(day.dayId(), code, slot, TYPED_SLOTS_BACK);
             if (matched.isPresent()) {
-                return mark(day, me, matched.getAsLong(), now, false);
+                return mark(day, me, matched.getAsLong(), typedAt, CapturedOffline.delayed(typedAt, now));
             }
         }
         if (today.isEmpty()) {
@@ -135,8 +148,7 @@ public class CheckIns {
         if (scan.scannedAt().isAfter(now.plusSeconds(60))) {
             throw new AttendanceRefusedException("attendance.checkin.forged");
         }
-        boolean delayed = Duration.between(scan.scannedAt(), now).compareTo(DELAYED) > 0;
-        return mark(day, me, scan.slot(), scan.scannedAt(), delayed);
+        return mark(day, me, scan.slot(), scan.scannedAt(), CapturedOffline.delayed(scan.scannedAt(), now));
     }
 
     private Result mark(SessionViews.DayRow day, long me, long slot, Instant at, boolean delayed) {

@@ -150,14 +150,25 @@ public class Study {
         return new StudyModule(module, lessons);
     }
 
-    /** A module of the caller's own cohort, with its current lessons in order, for reading offline. */
-    public record OfflineModule(CourseModule module, List<Lesson> lessons) {
+    /**
+     * A module of the caller's own cohort, with its current lessons in order and their self-check questions in the
+     * order the lesson page shows them, for reading offline.
+     */
+    public record OfflineModule(CourseModule module, List<Lesson> lessons, List<SelfCheckQuestion> questions) {
+
+        public List<SelfCheckQuestion> questionsOf(Lesson lesson) {
+            return questions.stream().filter(q -> q.getLesson().getId().equals(lesson.getId())).toList();
+        }
     }
 
     public OfflineModule offlineModule(long moduleId) {
         CourseModule module = myModule(moduleId);
-        return new OfflineModule(module, em.createNamedQuery(Lesson.OF_MODULE, Lesson.class)
-                .setParameter("module", module).getResultList());
+        List<Lesson> lessons = em.createNamedQuery(Lesson.OF_MODULE, Lesson.class)
+                .setParameter("module", module).getResultList();
+        List<SelfCheckQuestion> questions = lessons.isEmpty() ? List.of() : em.createQuery("SELECT q FROM "
+                        + "SelfCheckQuestion q WHERE q.lesson IN :lessons AND q.archived = FALSE ORDER BY q.position",
+                SelfCheckQuestion.class).setParameter("lessons", lessons).getResultList();
+        return new OfflineModule(module, lessons, questions);
     }
 
     /** Records an answer to a self-check question of one of the caller's lessons; tells whether it was right. */

@@ -24,6 +24,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             "img-src 'self' data:",
             "font-src 'self' data:",
             "connect-src 'self'",
+            "worker-src 'self'", // the check-in page's service worker, a file of this app
             "object-src 'none'",
             "base-uri 'self'",
             "form-action 'self'",

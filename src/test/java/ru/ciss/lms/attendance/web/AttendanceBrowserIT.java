@@ -107,8 +107,9 @@ class AttendanceBrowserIT {
             phone.assertAccessible();
             phone.assertFitsWidth(360);
             phone.type("typed:code", code);
-            phone.clickAndWait("typed:submit");
-            assertTrue(phone.text().contains("Вы отмечены"), phone.text());
+            phone.find("typed:submit").click(); // sent by the page's script (OfflineCheckInBrowserIT)
+            new org.openqa.selenium.support.ui.WebDriverWait(phone.driver(), java.time.Duration.ofSeconds(30))
+                    .until(d -> phone.text().contains("Вы отмечены"));
             phone.open("/attendance/my.xhtml");
             assertTrue(phone.text().contains("Посещено 1 из 1 дней"), phone.text());
             phone.assertAccessible();
