@@ -187,6 +187,19 @@ public final class WebClient {
         return send(request.build());
     }
 
+    /**
+     * Follows a post-redirect-get as a browser does: a 302/303 answer is replaced by the GET of its Location (with the
+     * flash cookie it set); any other answer is returned as it is.
+     */
+    public HttpResponse<String> follow(HttpResponse<String> response) {
+        if (response.statusCode() != 302 && response.statusCode() != 303) {
+            return response;
+        }
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return get(location.startsWith(base) ? location.substring(base.length()) : URI.create(location).getRawPath()
+                + (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery()));
+    }
+
     public static String viewState(String page) {
         Matcher m = VIEW_STATE.matcher(page);
         if (!m.find()) {

@@ -1,5 +1,6 @@
 package ru.ciss.lms.assignments.web;
 
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.RuleRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -90,7 +91,8 @@ public class DuePlanPage implements Serializable {
         }
     }
 
-    public void save() {
+    /** All saved: post → redirect → get with ?cohort= (Redirects.samePage); any line refused: re-render, all typing kept. */
+    public String save() {
         int saved = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -121,8 +123,9 @@ public class DuePlanPage implements Serializable {
             Texts.info("plan.saved", saved);
         }
         if (!FacesMessages.anyError()) {
-            lines = plans.plan(shownCohort.getId()).stream().map(Line::new).toList();
+            return Redirects.samePage();
         }
+        return null;
     }
 
     private static LateRule orAccept(LateRule rule) {

@@ -12,6 +12,7 @@ import ru.ciss.lms.attendance.boundary.AttendanceRefusedException;
 import ru.ciss.lms.attendance.boundary.AttendanceViews;
 import ru.ciss.lms.attendance.entity.AttendanceStatus;
 import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
 
 /**
@@ -88,7 +89,11 @@ public class MarkingGrid implements Serializable {
         rows.stream().filter(r -> r.shown.expected() && r.status == null).forEach(r -> r.status = AttendanceStatus.PRESENT);
     }
 
-    public void save() {
+    /**
+     * Saved without a conflict: post → redirect → get with ?day= (Redirects.samePage). A refusal or a conflict is
+     * re-rendered instead, keeping the marker's choices and the other marker's on screen.
+     */
+    public String save() {
         List<AttendanceViews.CellEdit> edits = new ArrayList<>();
         for (Row row : rows) {
             if (row.changed()) {
@@ -99,16 +104,18 @@ public class MarkingGrid implements Serializable {
         try {
             AttendanceViews.SaveResult result = attendance.save(grid.day().dayId(), edits);
             Texts.info("attendance.mark.saved", result.saved());
-            if (!result.conflicts().isEmpty()) {
-                Texts.error(null, "attendance.mark.conflicts", String.join(", ", result.conflicts()));
+            if (result.conflicts().isEmpty()) {
+                return Redirects.samePage();
             }
+            Texts.error(null, "attendance.mark.conflicts", String.join(", ", result.conflicts()));
         } catch (AttendanceRefusedException e) {
             Texts.error(null, e.messageKey(), e.args());
-            return; // keep the marker's choices on screen so they can correct them
+            return null; // keep the marker's choices on screen so they can correct them
         } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException e) {
             Texts.error(null, "attendance.mark.raced");
         }
         reload();
+        return null;
     }
 
     private void reload() {

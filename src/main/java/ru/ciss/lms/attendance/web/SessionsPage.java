@@ -18,6 +18,7 @@ import ru.ciss.lms.attendance.entity.TrainingSession;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.RuleRefusals;
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
 
 /** /attendance/sessions.xhtml?cohort=N: administrators schedule a cohort's sessions and days and set its rule. */
@@ -73,34 +74,38 @@ public class SessionsPage implements Serializable {
         reset();
     }
 
-    public void create() {
+    /** Success: post → redirect → get of this page with ?cohort= (Redirects.samePage); refused: re-render, typing kept. */
+    public String create() {
         try {
             sessions.create(cohort.getId(), draft);
             Texts.info("attendance.session.created", draft.getTitle());
-            reset();
+            return Redirects.samePage();
         } catch (AttendanceRefusedException e) {
             Texts.error(null, e.messageKey(), e.args());
+            return null;
         }
     }
 
-    public void addDay(long sessionId) {
+    public String addDay(long sessionId) {
         NewDay form = newDay(sessionId);
         try {
             sessions.addDay(sessionId, form.day, form.startsAt, form.endsAt, form.agenda);
             Texts.info("attendance.day.added");
-            newDays.remove(sessionId);
-            reset();
+            return Redirects.samePage();
         } catch (AttendanceRefusedException e) {
             Texts.error(null, e.messageKey(), formatted(e.args()));
+            return null;
         }
     }
 
-    public void saveRule() {
+    public String saveRule() {
         try {
             sessions.setRule(cohort.getId(), minPercent, excusedCounts, lateAfter);
             Texts.info("attendance.rule.saved");
+            return Redirects.samePage();
         } catch (AttendanceRefusedException e) {
             RuleRefusals.showOnFields(e, "rule");
+            return null;
         }
     }
 

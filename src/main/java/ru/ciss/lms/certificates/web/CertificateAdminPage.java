@@ -9,6 +9,7 @@ import ru.ciss.lms.certificates.boundary.CertificateRefusedException;
 import ru.ciss.lms.certificates.boundary.CertificateViews;
 import ru.ciss.lms.certificates.boundary.Certificates;
 import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Texts;
 
@@ -38,15 +39,17 @@ public class CertificateAdminPage implements Serializable {
         }
     }
 
-    public void revoke() {
+    /** Success: post → redirect → get with ?id= (Redirects.samePage); refused: re-render, the reason typed kept. */
+    public String revoke() {
         try {
             certificates.revoke(detail.id(), detail.version(), revokeReason);
             Texts.info("certificates.revoked", detail.number());
-            revokeReason = null;
+            return Redirects.samePage();
         } catch (RuntimeException e) {
             RuleRefusals.show(e, "revoke:reason");
         }
         detail = certificates.detail(detail.id());
+        return null;
     }
 
     /** Opens the new certificate; this one now shows as replaced. */

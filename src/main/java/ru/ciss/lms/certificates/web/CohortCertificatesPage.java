@@ -11,6 +11,7 @@ import ru.ciss.lms.certificates.boundary.Certificates;
 import ru.ciss.lms.certificates.control.BulkIssue;
 import ru.ciss.lms.certificates.control.Eligibility;
 import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Texts;
 
@@ -56,26 +57,36 @@ public class CohortCertificatesPage implements Serializable {
         minScore = overview.minScoreOverride();
     }
 
-    public void saveRules() {
+    /** Success: post → redirect → get with ?cohort= (Redirects.samePage); refused: re-render, typing kept. */
+    public String saveRules() {
         try {
             certificates.changeRules(cohortId, overview.cohortVersion(),
                     assignmentsRule == null || assignmentsRule.isEmpty() ? null : Boolean.valueOf(assignmentsRule), minScore);
             Texts.info("certificates.rules.saved");
+            return Redirects.samePage();
         } catch (RuntimeException e) {
             RuleRefusals.show(e, null);
         }
         reload();
+        return null;
     }
 
-    public void issue(long personId) {
+    public String issue(long personId) {
         try {
             String number = certificates.issueOne(cohortId, personId);
             Texts.info("certificates.issued.one", number);
+            return Redirects.samePage();
         } catch (RuntimeException e) {
             RuleRefusals.show(e, null);
         }
         reload();
+        return null;
     }
+
+    /*
+     * issueAll() stays on the page without a redirect (issue #18): the progress bar polls this view; the address
+     * keeps ?cohort= through o:form includeViewParams, and a reload finds a running issue again (load()).
+     */
 
     public void issueAll() {
         int started = certificates.startBulk(cohortId);

@@ -17,6 +17,7 @@ import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.people.boundary.Consents;
 import ru.ciss.lms.people.entity.Role;
 import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
 
 /** /course/cohort.xhtml?id=N: a cohort's trainees and mentors, and enrolling more by picking people. */
@@ -54,24 +55,25 @@ public class CohortView implements Serializable {
         refresh();
     }
 
-    public void enrolTrainees() {
-        enrol(chosenTrainees, Role.TRAINEE);
-        chosenTrainees = new ArrayList<>();
+    /** Success: post → redirect → get with ?id= (Redirects.samePage); refused: re-render with the choice kept. */
+    public String enrolTrainees() {
+        return enrol(chosenTrainees, Role.TRAINEE);
     }
 
-    public void enrolMentors() {
-        enrol(chosenMentors, Role.MENTOR);
-        chosenMentors = new ArrayList<>();
+    public String enrolMentors() {
+        return enrol(chosenMentors, Role.MENTOR);
     }
 
-    private void enrol(List<Long> people, Role role) {
+    private String enrol(List<Long> people, Role role) {
         try {
             int count = cohorts.enrol(cohort.getId(), people, role);
             Texts.info("course.cohort.enrolled", count);
+            return Redirects.samePage();
         } catch (CourseRuleException e) {
             Texts.error(null, e.messageKey());
+            refresh();
+            return null;
         }
-        refresh();
     }
 
     private void refresh() {

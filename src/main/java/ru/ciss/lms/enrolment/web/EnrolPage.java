@@ -23,6 +23,9 @@ import ru.ciss.lms.platform.web.Texts;
 /**
  * /course/enrol.xhtml?cohort=N: upload a CSV list, see every problem before anything is saved, then enrol the whole
  * file at once. The file's bytes stay on the server in the view, so "enrol" commits exactly what was previewed.
+ * No post-redirect-get here (issue #18): the preview and the one-time activation links of the result live only in
+ * this view and would be lost by a redirect; the forms are {@code o:form includeViewParams}, so the address keeps
+ * {@code ?cohort=} and a reload or bookmark opens this cohort's enrolment page again.
  */
 @Named
 @ViewScoped

@@ -12,6 +12,7 @@ import java.util.List;
 import ru.ciss.lms.people.boundary.Consents;
 import ru.ciss.lms.people.entity.Consent;
 import ru.ciss.lms.people.entity.ConsentKind;
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
 
 /** /account/consents.xhtml: a person reads the consent texts, gives or withdraws each, and sees what they gave. */
@@ -31,6 +32,9 @@ public class ConsentPage {
 
     private List<Consent> history;
 
+    /** The study page the trainee was sent from (?next=), where giving the required consent brings them back. */
+    private String next;
+
     @PostConstruct
     void init() {
         history = consents.myHistory();
@@ -47,12 +51,28 @@ public class ConsentPage {
 
     public void give(ConsentKind kind) throws IOException {
         consents.give(kind);
+        var back = kind == ConsentKind.PERSONAL_DATA ? Redirects.safeNext(next) : java.util.Optional.<String>empty();
+        if (back.isPresent()) {
+            Texts.info("consent.given");
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            external.redirect(external.getRequestContextPath() + back.get()); // same-site paths only
+            return;
+        }
         done("consent.given");
     }
 
     public void withdraw(ConsentKind kind) throws IOException {
         consents.withdraw(kind);
         done(kind == ConsentKind.PERSONAL_DATA ? "consent.withdrawn.personalData" : "consent.withdrawn");
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     /** Post-redirect-get, so a reload never gives or withdraws twice. */

@@ -95,7 +95,10 @@ public class PersonEdit implements Serializable {
         }
     }
 
-    /** A one-time link the administrator copies and sends; it replaces any earlier link of this person. */
+    /**
+     * A one-time link the administrator copies and sends; it replaces any earlier link of this person. Shown once,
+     * only in this view: no redirect afterwards (issue #18); the address keeps ?id= through o:form includeViewParams.
+     */
     public void makeActivationLink() {
         Refusals.attempt(null, () -> activationLink = address.shown(ActivationPage.PATH + activations.newLink(person.getId())));
     }

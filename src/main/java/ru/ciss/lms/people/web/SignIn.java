@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.platform.security.SignInThrottle;
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
 import ru.ciss.lms.platform.web.UserLocale;
 
@@ -36,6 +37,9 @@ public class SignIn {
     @NotBlank
     @Size(max = 128)
     private String password;
+
+    /** Where the person was going (?next=, a same-site path; see Redirects.safeNext), kept through the form. */
+    private String next;
 
     @Inject
     SecurityContext security;
@@ -71,7 +75,8 @@ public class SignIn {
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // redirected back to the page first asked for
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+            case SUCCESS -> external.redirect(external.getRequestContextPath()
+                    + Redirects.safeNext(next).orElse("/")); // never an open redirect: same-site paths only
             default -> {
                 Texts.error(null, "signin.failed");
                 if (throttle.lockedUntil(email, request.getRemoteAddr()).isPresent()) {
@@ -87,6 +92,14 @@ public class SignIn {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getPassword() {

@@ -8,10 +8,11 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 /**
  * Sign-in through our own Faces page (so it can be in Russian, throttled, and accessible); a person who opens a
  * protected page first is sent there and brought back afterwards. Redirect rather than forward, so the address
- * bar shows the sign-in page and a reload does not resubmit anything.
+ * bar shows the sign-in page and a reload does not resubmit anything. The sign-in page's address carries the page
+ * first asked for as {@code ?next=} (see {@link SignInTarget}).
  */
 @CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
+        loginToContinue = @LoginToContinue(loginPage = "#{signInTarget.page}", useForwardToLogin = false, errorPage = ""))
 @DeclareRoles({"TRAINEE", "MENTOR", "ADMINISTRATOR", "INVITED_MENTOR"})
 @ApplicationScoped
 public class SecurityConfiguration {

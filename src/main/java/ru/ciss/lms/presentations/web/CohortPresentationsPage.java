@@ -11,6 +11,7 @@ import ru.ciss.lms.platform.web.TimeFormat;
 import java.util.List;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Texts;
 import ru.ciss.lms.presentations.boundary.MentorInvitations;
@@ -77,43 +78,51 @@ public class CohortPresentationsPage implements Serializable {
         setupVersion = setup.getVersion();
     }
 
-    public void saveSetup() {
+    /** Success: post → redirect → get with ?cohort= (Redirects.samePage); refused: re-render, typing kept. */
+    public String saveSetup() {
         try {
             admin.changeSetup(cohortId, setupVersion, mentorsPerPresentation, excludeSameDistrict,
                     dueAt == null || dueAt.isBlank() ? null
                             : LocalDateTime.parse(dueAt.strip()).atZone(TimeFormat.SCHOOL_ZONE).toInstant());
             Texts.info("presentation.setup.saved");
+            return Redirects.samePage();
         } catch (DateTimeParseException e) {
             Texts.error(null, "presentation.invalid.due");
         } catch (RuntimeException e) {
             RuleRefusals.show(e, null);
         }
         reload();
+        return null;
     }
 
-    public void allocate() {
+    public String allocate() {
         try {
             int[] result = admin.allocateAutomatically(cohortId);
             Texts.info("allocation.done", result[0]);
             if (result[1] > 0) {
                 Texts.error(null, "allocation.short", result[1]);
             }
+            return Redirects.samePage();
         } catch (RuntimeException e) {
             RuleRefusals.show(e, null);
         }
         reload();
+        return null;
     }
 
-    public void release() {
+    public String release() {
         try {
             admin.release(cohortId);
             Texts.info("release.done");
+            return Redirects.samePage();
         } catch (RuntimeException e) {
             RuleRefusals.show(e, null);
         }
         reload();
+        return null;
     }
 
+    /** No redirect: the new link is shown once, only in this view (the address keeps ?cohort= through o:form). */
     public void invite() {
         newLink = null;
         try {
@@ -129,14 +138,16 @@ public class CohortPresentationsPage implements Serializable {
         reload();
     }
 
-    public void revoke(long invitationId) {
+    public String revoke(long invitationId) {
         try {
             invitations.revoke(invitationId);
             Texts.info("invitation.revoked");
+            return Redirects.samePage();
         } catch (RuntimeException e) {
             RuleRefusals.show(e, null);
         }
         reload();
+        return null;
     }
 
     public String percent(Double value) {

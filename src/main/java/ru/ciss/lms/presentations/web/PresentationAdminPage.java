@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Texts;
 import ru.ciss.lms.presentations.boundary.PresentationAdmin;
@@ -58,8 +59,8 @@ public class PresentationAdminPage implements Serializable {
         trail = admin.trail(presentationId);
     }
 
-    public void addMentor() {
-        act(() -> {
+    public String addMentor() {
+        return act(() -> {
             if (mentorId == null) {
                 Texts.error(null, "invitation.refused.mentor");
                 return;
@@ -69,23 +70,23 @@ public class PresentationAdminPage implements Serializable {
         });
     }
 
-    public void removeMentor(long mentor) {
-        act(() -> {
+    public String removeMentor(long mentor) {
+        return act(() -> {
             admin.unallocate(presentationId, mentor);
             Texts.info("allocation.removed");
         });
     }
 
-    public void returnPlan() {
-        act(() -> {
+    public String returnPlan() {
+        return act(() -> {
             admin.returnPlan(presentationId, row.version(), returnComment);
             returnComment = null;
             Texts.info("presentation.returned");
         });
     }
 
-    public void moderate() {
-        act(() -> {
+    public String moderate() {
+        return act(() -> {
             Double percent;
             try {
                 percent = moderatedPercent == null || moderatedPercent.isBlank() ? null
@@ -101,13 +102,22 @@ public class PresentationAdminPage implements Serializable {
         });
     }
 
-    private void act(Runnable action) {
+    /**
+     * Done without an error: post → redirect → get with ?cohort=&id= (Redirects.samePage); refused: re-render,
+     * what was typed kept.
+     */
+    private String act(Runnable action) {
         try {
             action.run();
+            var severity = jakarta.faces.context.FacesContext.getCurrentInstance().getMaximumSeverity();
+            if (severity == null || severity.compareTo(jakarta.faces.application.FacesMessage.SEVERITY_ERROR) < 0) {
+                return Redirects.samePage();
+            }
         } catch (RuntimeException e) {
             RuleRefusals.show(e, null);
         }
         reload();
+        return null;
     }
 
     public String percent(Double value) {

@@ -50,7 +50,7 @@ class AttendanceIT {
         String pageB = b.get(path).body();
         assertTrue(pageA.contains("Аальтова") && pageA.contains("Бэттова"), pageA);
 
-        String saved = a.postForm(path, pageA, row(0, "PRESENT", "")).body();
+        String saved = a.follow(a.postForm(path, pageA, row(0, "PRESENT", ""))).body(); // post → redirect → get
         assertTrue(saved.contains("Сохранено отметок: 1"), saved);
         String refused = b.postForm(path, pageB, row(0, "ABSENT", "")).body();
         assertTrue(refused.contains("изменил кто-то другой") && refused.contains("Аальтова"), refused);

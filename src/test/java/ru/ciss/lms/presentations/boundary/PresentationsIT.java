@@ -84,8 +84,8 @@ class PresentationsIT {
 
         WebClient a = signedIn(admin);
         String adminPage = "/course/presentations.xhtml?cohort=" + cohort;
-        String allocated = a.postForm(adminPage, a.get(adminPage).body(), Map.of("actions", "actions",
-                "actions:allocate", "allocate")).body();
+        String allocated = a.follow(a.postForm(adminPage, a.get(adminPage).body(), Map.of("actions", "actions",
+                "actions:allocate", "allocate"))).body();
         assertTrue(allocated.contains("Назначено наставников: 2"), allocated);
         assertEquals("2", TestData.value("SELECT COUNT(*) FROM presentation_mentor WHERE presentation_id = ? AND "
                 + "mentor_id IN (?, ?)", presentation, first.id(), second.id()));
@@ -150,12 +150,12 @@ class PresentationsIT {
         String noReason = a.postForm(one, a.get(one).body(), moderation("65", "")).body();
         assertTrue(noReason.contains("Укажите причину"), noReason);
         assertNull(TestData.value("SELECT moderated_percent FROM presentation WHERE id = ?", presentation));
-        String moderated = a.postForm(one, a.get(one).body(), moderation("65,5",
-                "Комиссия обсудила: бюджет есть в приложении.")).body();
+        String moderated = a.follow(a.postForm(one, a.get(one).body(), moderation("65,5",
+                "Комиссия обсудила: бюджет есть в приложении."))).body();
         assertTrue(moderated.contains("Итоговый балл установлен"), moderated);
         assertTrue(moderated.contains("решение администратора"), "the audit trail shows the moderation");
-        assertTrue(a.postForm(adminPage, a.get(adminPage).body(), Map.of("actions", "actions",
-                "actions:release", "release")).body().contains("Результаты опубликованы"));
+        assertTrue(a.follow(a.postForm(adminPage, a.get(adminPage).body(), Map.of("actions", "actions",
+                "actions:release", "release"))).body().contains("Результаты опубликованы"));
 
         String result = t.get(page).body();
         assertTrue(result.contains("65,5 %") && result.contains("зачтено"), result);
@@ -197,7 +197,7 @@ class PresentationsIT {
         String withLink = a.get(adminPage).body();
         String revokeButton = group(withLink, "name=\"(invite:[^\"]+)\" value=\"Отозвать\"");
         assertTrue(revokeButton != null, withLink);
-        assertTrue(a.postForm(adminPage, withLink, Map.of("invite", "invite", revokeButton, "Отозвать")).body()
+        assertTrue(a.follow(a.postForm(adminPage, withLink, Map.of("invite", "invite", revokeButton, "Отозвать"))).body()
                 .contains("Ссылка отозвана"));
         HttpResponse<String> revoked = new WebClient(url).get(link);
         assertEquals(410, revoked.statusCode());
@@ -279,8 +279,8 @@ class PresentationsIT {
         String conflict = a.postForm(one, a.get(one).body(), Map.of("mentors", "mentors",
                 "mentors:mentor", String.valueOf(colleague.id()), "mentors:add", "add")).body();
         assertTrue(conflict.contains("назначить нельзя"), conflict);
-        assertTrue(a.postForm(one, a.get(one).body(), Map.of("mentors", "mentors",
-                "mentors:mentor", String.valueOf(mentor.id()), "mentors:add", "add")).body().contains("Наставник назначен"));
+        assertTrue(a.follow(a.postForm(one, a.get(one).body(), Map.of("mentors", "mentors",
+                "mentors:mentor", String.valueOf(mentor.id()), "mentors:add", "add"))).body().contains("Наставник назначен"));
         assertEquals(String.valueOf(mentor.id()), TestData.value("SELECT GROUP_CONCAT(mentor_id) FROM "
                 + "presentation_mentor WHERE presentation_id = ?", presentation));
 
@@ -288,8 +288,8 @@ class PresentationsIT {
                 "return:send", "send")).body();
         assertTrue(noComment.contains("Напишите, что нужно доработать"), noComment);
         assertEquals("SUBMITTED", TestData.value("SELECT state FROM presentation WHERE id = ?", presentation));
-        assertTrue(a.postForm(one, a.get(one).body(), Map.of("return", "return", "return:comment",
-                "Добавьте смету.", "return:send", "send")).body().contains("План возвращён слушателю"));
+        assertTrue(a.follow(a.postForm(one, a.get(one).body(), Map.of("return", "return", "return:comment",
+                "Добавьте смету.", "return:send", "send"))).body().contains("План возвращён слушателю"));
         String returned = t.get(page).body();
         assertTrue(returned.contains("Добавьте смету.") && returned.contains("plan:submit"), returned);
         assertTrue(t.postMultipart(page, returned, plan(true), new FilePart("plan:slides", "", new byte[0])).body()

@@ -1,0 +1,41 @@
+package ru.ciss.lms.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import ru.ciss.lms.platform.web.Redirects;
+
+/**
+ * The sign-in page a signed-out person is sent to from a protected address (a QR check-in link, a link in an
+ * e-mail, a bookmark), carrying that address as {@code ?next=} so that {@code SignIn} brings them back to it
+ * (issue #18). Evaluated by Jakarta Security for every such redirect ({@code loginPage = "#{signInTarget.page}"}).
+ * Only a GET of a same-site path is kept (see {@link Redirects#safeNext}); anything else signs in to the home page.
+ */
+@Named
+@RequestScoped
+public class SignInTarget {
+
+    static final String LOGIN = "/login.xhtml";
+
+    public String getPage() {
+        try {
+            HttpServletRequest request = CDI.current().select(HttpServletRequest.class).get();
+            if (!"GET".equals(request.getMethod())) {
+                return LOGIN;
+            }
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (path.isEmpty() || "/".equals(path) || path.startsWith(LOGIN)) {
+                return LOGIN;
+            }
+            String wanted = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+            return Redirects.safeNext(wanted)
+                    .map(next -> LOGIN + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))
+                    .orElse(LOGIN);
+        } catch (RuntimeException noRequest) {
+            return LOGIN; // never fail a sign-in redirect for want of a return address
+        }
+    }
+}
