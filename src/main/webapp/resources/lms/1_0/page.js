@@ -6,7 +6,8 @@
  *    role "region" and a name, so the keyboard can scroll it and a screen reader says what it is;
  *  - confirmations: a button with data-confirm="<dialog id>" first opens that <dialog>, which states what will
  *    happen; «Подтвердить» then sends the form as the button would have, «Отмена» and Esc do nothing. The server
- *    acts the same either way: this only guards against a slip of the finger.
+ *    acts the same either way: this only guards against a slip of the finger. A row's button may name what it
+ *    acts on in data-confirm-subject; the dialog shows it in its [data-confirm-subject] element.
  */
 (function () {
     'use strict';
@@ -152,6 +153,10 @@
                     trigger.focus();
                 }
             });
+            var subject = dialog.querySelector('[data-confirm-subject]');
+            if (subject) {
+                subject.textContent = trigger.getAttribute('data-confirm-subject') || ''; // one dialog serves many rows
+            }
             dialog.showModal();
             var cancel = dialog.querySelector('[data-dialog-cancel]');
             if (cancel) {

@@ -89,8 +89,8 @@ class BackupRestoreDrillIT {
         outcome.put("outcome:name", "АНО «Резервный фонд»");
         outcome.put("outcome:form", "NGO");
         outcome.put("outcome:save", "x");
-        String saved = graduate.postMultipart("/outcomes/my.xhtml", mine, outcome,
-                new FilePart("outcome:file", "ustav.pdf", TestFiles.pdf("Устав АНО"))).body();
+        String saved = graduate.follow(graduate.postMultipart("/outcomes/my.xhtml", mine, outcome,
+                new FilePart("outcome:file", "ustav.pdf", TestFiles.pdf("Устав АНО")))).body();
         assertTrue(saved.contains("Результат сохранён"), saved);
 
         // The procedure, while the app runs: the database first, then the files (see the README for why).

@@ -158,9 +158,11 @@ class ClusterDrillIT {
         assertSignedIn(served.check(t.get("/home/trainee.xhtml"), 200, "trainee home"), "Моё обучение");
         HttpResponse<String> form = served.check(t.get(answerPage), 200, "answer page");
         byte[] draftFile = TestFiles.docx("Черновик плана ресурсного центра");
-        HttpResponse<String> saved = served.check(t.postMultipart(answerPage, form.body(), answer("Начало ответа", "save"),
-                new FilePart("answer:files", "План центра.docx", draftFile)), 200, "draft saved");
-        served.postback(form, saved);
+        // A saved answer is a post-redirect-get: the postback answers 302, the page comes with the GET that follows.
+        HttpResponse<String> savedPost = served.check(t.postMultipart(answerPage, form.body(), answer("Начало ответа", "save"),
+                new FilePart("answer:files", "План центра.docx", draftFile)), 302, "draft saved");
+        served.postback(form, savedPost);
+        HttpResponse<String> saved = served.check(t.follow(savedPost), 200, "the answer page after the save");
         assertTrue(saved.body().contains("Черновик сохранён."), saved.body());
         HttpResponse<String> openPage = served.check(t.get(answerPage), 200, "answer page, opened to go on later");
         assertTrue(openPage.body().contains("План центра.docx"), "the draft's file is listed: " + openPage.body());
@@ -224,9 +226,10 @@ class ClusterDrillIT {
 
         // The trainee's page, rendered by the dead instance, takes its postback: the answer goes with a second file.
         byte[] finalFile = TestFiles.pdf("Бюджет ресурсного центра");
-        HttpResponse<String> sent = served.check(t.postMultipart(answerPage, openPage.body(),
+        HttpResponse<String> sent = served.check(t.follow(served.check(t.postMultipart(answerPage, openPage.body(),
                 answer("Начало ответа и его продолжение", "submit"),
-                new FilePart("answer:files", "Бюджет.pdf", finalFile)), 200, "answer submitted from the open page");
+                new FilePart("answer:files", "Бюджет.pdf", finalFile)), 302, "answer submitted from the open page")),
+                200, "the answer page after the submission");
         assertTrue(sent.body().contains("Ответ отправлен на проверку (версия 1)"), sent.body());
         assertEquals("SUBMITTED/1", TestData.value("SELECT CONCAT(state, '/', versions) FROM submission "
                 + "WHERE person_id = ?", trainee.id()));

@@ -115,9 +115,9 @@ class UploadCrashDrillIT {
             long seconds = 2 + (10L * upload.index) / Math.max(1, UPLOADS - 1);
             running.add(pool.submit(() -> {
                 try {
-                    HttpResponse<String> answer = upload.client.postMultipart(page, upload.form, submitFields(),
+                    HttpResponse<String> answer = upload.client.follow(upload.client.postMultipart(page, upload.form, submitFields(),
                             FILE_BYTES / seconds, new FilePart("answer:files", "План центра " + upload.index + ".pdf",
-                                    upload.content));
+                                    upload.content)));
                     upload.answer = answer.statusCode() + " " + answer.body();
                     upload.acknowledged = answer.statusCode() == 200 && answer.body().contains(SENT);
                     if (upload.acknowledged) {

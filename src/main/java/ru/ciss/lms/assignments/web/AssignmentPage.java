@@ -19,6 +19,7 @@ import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.people.boundary.ConsentRequiredException;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.PostedForm;
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
 
 /**
@@ -59,37 +60,46 @@ public class AssignmentPage implements Serializable {
         }
     }
 
-    public void save() {
+    // Each action ends in a post-redirect-get on success (reload and back never send it again); a refusal
+    // re-renders the form at the same address with what the trainee typed.
+
+    public String save() {
         try {
             assignments.saveDraft(getPage().moduleId(), version(), text, PartFile.of(uploads));
             Texts.info("assignment.saved");
+            return Redirects.samePage();
         } catch (RuntimeException e) {
             RuleRefusals.showAt(e, FIELDS);
         }
         reload();
+        return null;
     }
 
-    public void submit() {
+    public String submit() {
         try {
             // What is on the screen is what gets submitted: the text typed since the last save goes in too.
             int number = assignments.submit(getPage().moduleId(), version(), text, PartFile.of(uploads));
             Texts.info("assignment.submitted", number);
+            return Redirects.samePage();
         } catch (RuntimeException e) {
             RuleRefusals.showAt(e, FIELDS);
         }
         reload();
+        return null;
     }
 
-    public void remove(long fileId) {
+    public String remove(long fileId) {
         try {
             assignments.removeDraftFile(getPage().moduleId(), version(), fileId);
             Texts.info("assignment.fileRemoved");
+            return Redirects.samePage();
         } catch (AssignmentNotFoundException e) {
             Texts.error(null, "assignment.refused.changed");
         } catch (RuntimeException e) {
             RuleRefusals.show(e, null);
         }
         reload();
+        return null;
     }
 
     private void reload() {

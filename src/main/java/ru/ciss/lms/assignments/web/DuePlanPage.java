@@ -121,6 +121,8 @@ public class DuePlanPage implements Serializable {
         }
         if (saved > 0) {
             Texts.info("plan.saved", saved);
+        } else if (!FacesMessages.anyError()) {
+            Texts.info("plan.unchanged"); // a save that wrote nothing says so, rather than nothing at all
         }
         if (!FacesMessages.anyError()) {
             return Redirects.samePage();

@@ -18,6 +18,7 @@ import ru.ciss.lms.assignments.entity.Decision;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.PostedForm;
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
 
 /**
@@ -59,7 +60,8 @@ public class ReviewPage implements Serializable {
         }
     }
 
-    public void decide() {
+    /** Post-redirect-get after a decision; a refusal re-renders the form with what was typed. */
+    public String decide() {
         try {
             List<IncomingFile> file = PartFile.of(feedback == null ? null : List.of(feedback));
             // The version read is the one decided on: a newer one that arrived meanwhile refuses the decision.
@@ -68,9 +70,7 @@ public class ReviewPage implements Serializable {
             reviews.decide(getPage().submissionId(), number.intValue(), version, decision, comment,
                     score, file.isEmpty() ? null : file.get(0));
             Texts.info(decision == Decision.ACCEPTED ? "review.accepted" : "review.returned");
-            decision = null;
-            comment = null;
-            score = null;
+            return Redirects.samePage();
         } catch (RuntimeException e) {
             RuleRefusals.showAt(e, FIELDS);
         }
@@ -78,6 +78,7 @@ public class ReviewPage implements Serializable {
         page = reviews.open(getPage().submissionId());
         postedNumber = null;
         postedVersion = null;
+        return null;
     }
 
     public Decision[] getDecisions() {

@@ -1,11 +1,13 @@
 package ru.ciss.lms.attendance.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import ru.ciss.lms.attendance.boundary.AttendanceRefusedException;
 import ru.ciss.lms.attendance.boundary.CheckIns;
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
 
 /**
@@ -22,28 +24,37 @@ public class CheckInPage implements Serializable {
     @Inject
     CheckIns checkIns;
 
+    private static final String RESULT = "checkInResult";
+
     private String token;
     private String code;
     private CheckIns.Result result;
 
-    public void confirmScanned() {
-        attempt(() -> result = checkIns.scanned(token));
+    public String confirmScanned() {
+        return attempt(() -> result = checkIns.scanned(token));
     }
 
-    public void submitTyped() {
-        attempt(() -> result = checkIns.typed(code));
+    public String submitTyped() {
+        return attempt(() -> result = checkIns.typed(code));
     }
 
-    private void attempt(Runnable checkIn) {
+    /**
+     * Post-redirect-get after a check-in: the result travels in the flash to the same address, so a reload shows the
+     * page again instead of sending the check-in a second time.
+     */
+    private String attempt(Runnable checkIn) {
         try {
             checkIn.run();
             Texts.info(result.status() == ru.ciss.lms.attendance.entity.AttendanceStatus.LATE
                     ? "attendance.checkin.doneLate" : "attendance.checkin.done");
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put(RESULT, result);
+            return Redirects.samePage();
         } catch (AttendanceRefusedException e) {
             Texts.error(null, e.messageKey(), e.args());
         } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException e) {
             Texts.error(null, "attendance.checkin.already"); // the same check-in sent twice at once
         }
+        return null;
     }
 
     public String getToken() {
@@ -63,6 +74,9 @@ public class CheckInPage implements Serializable {
     }
 
     public CheckIns.Result getResult() {
+        if (result == null) {
+            result = (CheckIns.Result) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(RESULT);
+        }
         return result;
     }
 }

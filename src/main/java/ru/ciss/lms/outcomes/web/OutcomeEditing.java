@@ -16,6 +16,7 @@ import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.platform.web.RuleRefusals;
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
 
 /**
@@ -48,7 +49,8 @@ public abstract class OutcomeEditing extends OutcomeTexts {
     /** Reads the list again after a change. */
     protected abstract void reload();
 
-    public void save() {
+    /** Post-redirect-get after a saved outcome (a reload never records it twice); a refusal re-renders the form. */
+    public String save() {
         try {
             Outcome.Facts facts = form.facts();
             Long cohortId = form.getCohortId();
@@ -58,14 +60,14 @@ public abstract class OutcomeEditing extends OutcomeTexts {
             }
             if (cohortId == null) {
                 Texts.error(null, "outcomes.refused.notGraduate");
-                return;
+                return null;
             }
             List<IncomingFile> files = PartFile.of(evidence == null ? List.of() : List.of(evidence));
             record(cohortId, form.getEditingId(), form.getEditingVersion(), facts,
                     files.isEmpty() ? null : files.getFirst(), form.getLink());
             Texts.info(form.getEditingId() == null ? "outcomes.saved" : "outcomes.corrected");
             form = new OutcomeForm();
-            reload();
+            return Redirects.samePage();
         } catch (OutcomeForm.Unreadable e) {
             Texts.error(null, "outcomes.refused.fields");
             e.problems().forEach(p -> Texts.error(p.field() == null ? null : FORM + ":" + p.field(), p.messageKey()));
@@ -79,6 +81,7 @@ public abstract class OutcomeEditing extends OutcomeTexts {
         } finally {
             evidence = null;
         }
+        return null;
     }
 
     /** Opens one of the listed outcomes in the form, for correction. */

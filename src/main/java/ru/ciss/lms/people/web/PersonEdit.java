@@ -17,6 +17,7 @@ import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.people.entity.Role;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.PublicAddress;
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
 
 /**
@@ -88,11 +89,14 @@ public class PersonEdit implements Serializable {
         }
     }
 
-    public void resetPassword() {
+    /** Post-redirect-get after a reset (the new password is never sent twice by a reload). */
+    public String resetPassword() {
         if (Refusals.attempt("password:newPassword", () -> people.resetPassword(person.getId(), newPassword))) {
             newPassword = null;
             Texts.info("people.edit.passwordReset", person.getFullName());
+            return Redirects.samePage();
         }
+        return null;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.PostedForm;
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Texts;
 import ru.ciss.lms.presentations.boundary.PresentationNotFoundException;
@@ -50,16 +51,16 @@ public class ScoringPage implements Serializable {
         }
     }
 
-    public void save() {
-        send(false);
+    public String save() {
+        return send(false);
     }
 
-    public void submit() {
-        send(true);
+    public String submit() {
+        return send(true);
     }
 
-    private void send(boolean submit) {
-        boolean done = false;
+    /** Post-redirect-get after success; a refusal re-renders the sheet with the scores and comment as typed. */
+    private String send(boolean submit) {
         try {
             Map<String, Integer> given = new LinkedHashMap<>();
             scores.forEach((k, v) -> {
@@ -75,17 +76,16 @@ public class ScoringPage implements Serializable {
                 scoring.save(getSheet().presentationId(), version, given, comment);
                 Texts.info("scoring.saved");
             }
-            done = true;
+            return Redirects.samePage();
         } catch (RuntimeException e) {
             RuleRefusals.show(e, null);
         }
         Map<String, Integer> typed = new HashMap<>(scores);
-        String typedComment = comment;
         sheet = scoring.sheet(getSheet().presentationId());
         postedVersion = null;
         scores.clear();
-        scores.putAll(done ? sheet.myScores() : typed);
-        comment = done ? sheet.myComment() : typedComment;
+        scores.putAll(typed);
+        return null;
     }
 
     public List<Integer> getLevels() {

@@ -72,9 +72,9 @@ class AssignmentsIT {
         assertTrue(form.contains("не начато"), form);
         byte[] docx = TestFiles.docx("План ресурсного центра");
         byte[] pdf = TestFiles.pdf("budget");
-        String sent = t.postMultipart(page, form, answer("Мой ответ: анализ проблем села.", "submit"),
+        String sent = t.follow(t.postMultipart(page, form, answer("Мой ответ: анализ проблем села.", "submit"),
                 new FilePart("answer:files", "Отчёт по проекту.docx", docx),
-                new FilePart("answer:files", "Бюджет.pdf", pdf)).body();
+                new FilePart("answer:files", "Бюджет.pdf", pdf))).body();
         assertTrue(sent.contains("Ответ отправлен на проверку (версия 1)"), sent);
         long submission = Long.parseLong(TestData.value("SELECT id FROM submission WHERE person_id = ?", trainee.id()));
         assertEquals("SUBMITTED/1", TestData.value("SELECT CONCAT(state, '/', versions) FROM submission WHERE id = ?",
@@ -102,9 +102,9 @@ class AssignmentsIT {
         assertEquals(304, m.getBytes("/files/submission?id=" + docxId, "If-None-Match",
                 download.headers().firstValue("ETag").orElseThrow()).statusCode(), "a repeat download costs nothing");
 
-        String returned = m.postMultipart("/review/submission.xhtml?id=" + submission, review,
+        String returned = m.follow(m.postMultipart("/review/submission.xhtml?id=" + submission, review,
                 decision("RETURNED", "Добавьте, пожалуйста, данные опроса жителей.", ""),
-                new FilePart("decision:feedback", "Замечания.pdf", TestFiles.pdf("remarks"))).body();
+                new FilePart("decision:feedback", "Замечания.pdf", TestFiles.pdf("remarks")))).body();
         assertTrue(returned.contains("Ответ возвращён на доработку"), returned);
         MimeMessage toTrainee = awaitMail(trainee.email(), "доработк");
         assertTrue(body(toTrainee).contains("Добавьте, пожалуйста, данные опроса жителей."), body(toTrainee));
@@ -114,13 +114,13 @@ class AssignmentsIT {
                 && again.contains("Добавьте, пожалуйста"), "the trainee sees the decision, comment and file: " + again);
         assertTrue(again.contains("draft-files") && again.contains("Отчёт по проекту.docx"),
                 "the new draft starts from the returned answer");
-        String resent = t.postMultipart(page, again, answer("Мой ответ: анализ проблем села и опрос 120 жителей.",
-                "submit")).body();
+        String resent = t.follow(t.postMultipart(page, again, answer("Мой ответ: анализ проблем села и опрос 120 жителей.",
+                "submit"))).body();
         assertTrue(resent.contains("(версия 2)"), resent);
 
         String second = m.get("/review/submission.xhtml?id=" + submission).body();
-        String accepted = m.postMultipart("/review/submission.xhtml?id=" + submission, second,
-                decision("ACCEPTED", "Хорошая работа.", "90")).body();
+        String accepted = m.follow(m.postMultipart("/review/submission.xhtml?id=" + submission, second,
+                decision("ACCEPTED", "Хорошая работа.", "90"))).body();
         assertTrue(accepted.contains("Ответ принят"), accepted);
         assertEquals("ACCEPTED/2/90", TestData.value("SELECT CONCAT(state, '/', versions, '/', score) FROM submission "
                 + "WHERE id = ?", submission));
@@ -155,15 +155,15 @@ class AssignmentsIT {
                 "слишком большой объём");
         assertRefused(t, page, new FilePart("answer:files", "большой.pdf", new byte[60 * 1024 * 1024]), "больше 25 МБ");
         // One bad file refuses the whole request: the good one sent with it is not kept either.
-        String mixed = t.postMultipart(page, t.get(page).body(), answer("текст", "save"),
+        String mixed = t.follow(t.postMultipart(page, t.get(page).body(), answer("текст", "save"),
                 new FilePart("answer:files", "хороший.pdf", TestFiles.pdf("good")),
-                new FilePart("answer:files", "плохой.pdf", exe)).body();
+                new FilePart("answer:files", "плохой.pdf", exe))).body();
         assertTrue(mixed.contains("программа, а не документ"), mixed);
         assertEquals("0", TestData.value("SELECT COUNT(*) FROM submission_file f JOIN submission s ON s.id = "
                 + "f.submission_id WHERE s.person_id = ?", trainee.id()), "nothing of a refused request is kept");
 
-        String traversal = t.postMultipart(page, t.get(page).body(), answer("", "save"),
-                new FilePart("answer:files", "../../etc/\u0007пароли.pdf", TestFiles.pdf("name"))).body();
+        String traversal = t.follow(t.postMultipart(page, t.get(page).body(), answer("", "save"),
+                new FilePart("answer:files", "../../etc/\u0007пароли.pdf", TestFiles.pdf("name")))).body();
         assertTrue(traversal.contains("Черновик сохранён."), traversal);
         assertEquals("пароли.pdf", TestData.value("SELECT f.name FROM submission_file f JOIN submission s ON s.id = "
                 + "f.submission_id WHERE s.person_id = ?", trainee.id()), "only the name is kept, without path or control");
@@ -187,12 +187,12 @@ class AssignmentsIT {
         String page = "/study/assignment.xhtml?module=" + firstModule();
 
         WebClient t = signedIn(owner);
-        t.postMultipart(page, t.get(page).body(), answer("черновик", "save"),
-                new FilePart("answer:files", "Мой план.pdf", TestFiles.pdf("mine")));
+        t.follow(t.postMultipart(page, t.get(page).body(), answer("черновик", "save"),
+                new FilePart("answer:files", "Мой план.pdf", TestFiles.pdf("mine"))));
         String tab1 = t.get(page).body();
         String tab2 = t.get(page).body();
-        assertTrue(t.postMultipart(page, tab1, answer("черновик", "submit")).body().contains("(версия 1)"));
-        String second = t.postMultipart(page, tab2, answer("черновик", "submit")).body();
+        assertTrue(t.follow(t.postMultipart(page, tab1, answer("черновик", "submit"))).body().contains("(версия 1)"));
+        String second = t.follow(t.postMultipart(page, tab2, answer("черновик", "submit"))).body();
         assertTrue(second.contains("уже отправлен"), second);
         assertEquals("1", TestData.value("SELECT versions FROM submission WHERE person_id = ?", owner.id()));
 
@@ -211,11 +211,11 @@ class AssignmentsIT {
         WebClient slow = signedIn(mentor);
         String stale = slow.get("/review/submission.xhtml?id=" + submission).body();
         WebClient quick = signedIn(TestPeople.create("Быстров", "ADMINISTRATOR"));
-        quick.postMultipart("/review/submission.xhtml?id=" + submission,
-                quick.get("/review/submission.xhtml?id=" + submission).body(), decision("RETURNED", "Доработайте.", ""));
-        t.postMultipart(page, t.get(page).body(), answer("исправлено", "submit"));
-        String refused = slow.postMultipart("/review/submission.xhtml?id=" + submission, stale,
-                decision("ACCEPTED", "Отлично", "")).body();
+        quick.follow(quick.postMultipart("/review/submission.xhtml?id=" + submission,
+                quick.get("/review/submission.xhtml?id=" + submission).body(), decision("RETURNED", "Доработайте.", "")));
+        t.follow(t.postMultipart(page, t.get(page).body(), answer("исправлено", "submit")));
+        String refused = slow.follow(slow.postMultipart("/review/submission.xhtml?id=" + submission, stale,
+                decision("ACCEPTED", "Отлично", ""))).body();
         assertTrue(refused.contains("прислал новую версию (2)"), refused);
         assertEquals("SUBMITTED/2", TestData.value("SELECT CONCAT(state, '/', versions) FROM submission WHERE id = ?",
                 submission), "the decision on the replaced version changed nothing");
@@ -255,7 +255,7 @@ class AssignmentsIT {
     }
 
     private void assertRefused(WebClient client, String page, FilePart file, String message) throws Exception {
-        String answer = client.postMultipart(page, client.get(page).body(), answer("", "save"), file).body();
+        String answer = client.follow(client.postMultipart(page, client.get(page).body(), answer("", "save"), file)).body();
         assertTrue(answer.contains(message), file.fileName() + ": " + answer);
         assertTrue(answer.contains("Ничего не сохранено"), answer);
     }

@@ -125,25 +125,25 @@ class AttendanceIT {
 
         WebClient t = signedIn(typing);
         String page = t.get("/attendance/checkin.xhtml").body();
-        assertTrue(t.postForm("/attendance/checkin.xhtml", page, typed("000000".equals(shown.group(1) + shown.group(2))
-                ? "111111" : "000000")).body().contains("Код не подошёл"));
+        assertTrue(t.follow(t.postForm("/attendance/checkin.xhtml", page, typed("000000".equals(shown.group(1) + shown.group(2))
+                ? "111111" : "000000"))).body().contains("Код не подошёл"));
         page = t.get("/attendance/checkin.xhtml").body();
-        String done = t.postForm("/attendance/checkin.xhtml", page, typed(shown.group(1) + " " + shown.group(2))).body();
+        String done = t.follow(t.postForm("/attendance/checkin.xhtml", page, typed(shown.group(1) + " " + shown.group(2)))).body();
         assertTrue(done.contains("Вы отмечены с опозданием"), done);
         assertEquals("LATE/CHECK_IN", value("SELECT CONCAT(status, '/', source) FROM attendance_mark WHERE day_id = ? "
                 + "AND person_id = " + typing.id(), day));
         page = t.get("/attendance/checkin.xhtml").body();
-        assertTrue(t.postForm("/attendance/checkin.xhtml", page, typed(shown.group(1) + shown.group(2))).body()
+        assertTrue(t.follow(t.postForm("/attendance/checkin.xhtml", page, typed(shown.group(1) + shown.group(2)))).body()
                 .contains("Вы уже отмечены"), "a code submitted twice changes nothing");
 
         TestPeople.Account guesser = trainee(cohort, "Угадаев");
         WebClient g = signedIn(guesser);
         String wrong = "000000".equals(shown.group(1) + shown.group(2)) ? "111111" : "000000";
         for (int i = 0; i < 10; i++) {
-            g.postForm("/attendance/checkin.xhtml", g.get("/attendance/checkin.xhtml").body(), typed(wrong));
+            g.follow(g.postForm("/attendance/checkin.xhtml", g.get("/attendance/checkin.xhtml").body(), typed(wrong)));
         }
-        String closed = g.postForm("/attendance/checkin.xhtml", g.get("/attendance/checkin.xhtml").body(),
-                typed(shown.group(1) + shown.group(2))).body();
+        String closed = g.follow(g.postForm("/attendance/checkin.xhtml", g.get("/attendance/checkin.xhtml").body(),
+                typed(shown.group(1) + shown.group(2)))).body();
         assertTrue(closed.contains("ввод кода закрыт до завтра"), "ten wrong codes a day and guessing stops: " + closed);
 
         CheckInCodes codes = new CheckInCodes(secret());
@@ -211,7 +211,7 @@ class AttendanceIT {
     private static String scan(WebClient client, String token) {
         String path = "/attendance/checkin.xhtml?t=" + token;
         String page = client.get(path).body();
-        return client.postForm(path, page, Map.of("scanned", "scanned", "scanned:confirm", "Отметиться")).body();
+        return client.follow(client.postForm(path, page, Map.of("scanned", "scanned", "scanned:confirm", "Отметиться"))).body();
     }
 
     private WebClient admin() {

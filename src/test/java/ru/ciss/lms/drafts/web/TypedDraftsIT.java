@@ -74,7 +74,7 @@ class TypedDraftsIT {
         java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"version\" value=\"(-?\\d+)\"").matcher(page);
         assertTrue(version.find(), "the form carries the version it was opened with");
         form.put("version", version.group(1));
-        HttpResponse<String> saved = t.postMultipart("/study/assignment.xhtml", gone, form);
+        HttpResponse<String> saved = t.follow(t.postMultipart("/study/assignment.xhtml", gone, form));
         assertEquals(200, saved.statusCode(), () -> saved.headers().firstValue("Location").orElse("") + saved.body());
         assertTrue(saved.body().contains("Черновик сохранён."), saved::body);
         assertEquals("Ответ, набранный до того, как открылись пятьдесят уроков.", TestData.value(
@@ -92,7 +92,7 @@ class TypedDraftsIT {
                 + "p.id = m.programme_id WHERE p.code = 'rc-leaders' AND m.archived = FALSE ORDER BY m.position LIMIT 1"));
         WebClient t = signedIn(trainee);
         String answerPage = "/study/assignment.xhtml?module=" + module;
-        String sent = t.postMultipart(answerPage, t.get(answerPage).body(), answer("Мой ответ.", "submit")).body();
+        String sent = t.follow(t.postMultipart(answerPage, t.get(answerPage).body(), answer("Мой ответ.", "submit"))).body();
         assertTrue(sent.contains("Ответ отправлен на проверку"), sent);
         long submission = Long.parseLong(TestData.value("SELECT id FROM submission WHERE person_id = ?", trainee.id()));
 
@@ -111,7 +111,7 @@ class TypedDraftsIT {
             assertTrue(value.find(), () -> "the decision form carries " + hidden);
             form.put(hidden, value.group(1));
         }
-        HttpResponse<String> decided = m.postMultipart("/review/submission.xhtml", gone, form);
+        HttpResponse<String> decided = m.follow(m.postMultipart("/review/submission.xhtml", gone, form));
         assertEquals(200, decided.statusCode(), () -> decided.headers().firstValue("Location").orElse("") + decided.body());
         assertTrue(decided.body().contains("Ответ возвращён на доработку"), decided::body);
         assertEquals("RETURNED", TestData.value("SELECT state FROM submission WHERE id = ?", submission));

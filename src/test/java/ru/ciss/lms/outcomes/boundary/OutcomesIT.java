@@ -46,14 +46,14 @@ class OutcomesIT {
         WebClient g = signedIn(graduate);
 
         String page = g.get("/outcomes/my.xhtml").body();
-        String saved = g.postMultipart("/outcomes/my.xhtml", page, form(c, Map.of("outcome:kind", "RESOURCE_CENTRE",
+        String saved = g.follow(g.postMultipart("/outcomes/my.xhtml", page, form(c, Map.of("outcome:kind", "RESOURCE_CENTRE",
                         "outcome:name", "Тюкалинский ресурсный центр «Ёлка»", "outcome:district", "29",
                         "outcome:host", "АНО «Тюкалинск — наш дом»", "outcome:form", "NGO")),
-                new FilePart("outcome:file", "prikaz.pdf", TestFiles.pdf("Приказ об открытии центра"))).body();
+                new FilePart("outcome:file", "prikaz.pdf", TestFiles.pdf("Приказ об открытии центра")))).body();
         assertTrue(saved.contains("Результат сохранён и отправлен на проверку"), saved);
-        saved = g.postMultipart("/outcomes/my.xhtml", saved, form(c, Map.of("outcome:kind", "FUNDS",
+        saved = g.follow(g.postMultipart("/outcomes/my.xhtml", saved, form(c, Map.of("outcome:kind", "FUNDS",
                 "outcome:name", "Фонд президентских грантов", "outcome:source", "GRANT", "outcome:amount", "500 000 ₽",
-                "outcome:link", "https://президентскиегранты.рф/public/application/item?id=1"))).body();
+                "outcome:link", "https://президентскиегранты.рф/public/application/item?id=1")))).body();
         assertTrue(saved.contains("500\u00a0000\u00a0₽"), "the grant is listed as Russians write sums: " + saved);
         assertEquals("2", TestData.value("SELECT COUNT(*) FROM outcome WHERE person_id = ? AND state = 'REPORTED'",
                 graduate.id()));
@@ -122,9 +122,9 @@ class OutcomesIT {
 
         // The administrator enters an event they learnt of for the graduate; it waits for review like any other.
         String graduatePage = a.get("/outcomes/graduate.xhtml?person=" + graduate.id()).body();
-        String entered = a.postMultipart("/outcomes/graduate.xhtml?person=" + graduate.id(), graduatePage,
+        String entered = a.follow(a.postMultipart("/outcomes/graduate.xhtml?person=" + graduate.id(), graduatePage,
                 form(c, Map.of("outcome:kind", "EVENT", "outcome:name", "Форум «Село — территория роста»",
-                        "outcome:people", "120", "outcome:link", "https://omsk.example.org/forum"))).body();
+                        "outcome:people", "120", "outcome:link", "https://omsk.example.org/forum")))).body();
         assertTrue(entered.contains("Форум «Село — территория роста»") && entered.contains("120 чел."), entered);
         assertEquals(String.valueOf(admin.id()), TestData.value("SELECT reported_by FROM outcome WHERE person_id = ? "
                 + "AND kind = 'EVENT'", graduate.id()));
@@ -188,7 +188,7 @@ class OutcomesIT {
             Map<String, String> fields = new HashMap<>(grant);
             fields.put("outcome:amount", "100 000");
             fields.put(bad[0], bad[1]);
-            String answer = g.postMultipart("/outcomes/my.xhtml", page, form(c, fields)).body();
+            String answer = g.follow(g.postMultipart("/outcomes/my.xhtml", page, form(c, fields))).body();
             assertTrue(answer.contains(bad[2]), bad[1] + " → " + answer);
             assertTrue(answer.contains(bad[1].isEmpty() ? "Грант" : bad[1].replace("&", "&amp;")),
                     "what was typed stays on the screen: " + bad[1]);
@@ -197,15 +197,15 @@ class OutcomesIT {
         Map<String, String> withFile = new HashMap<>(grant);
         withFile.put("outcome:amount", "100 000");
         withFile.put("outcome:link", "");
-        String program = g.postMultipart("/outcomes/my.xhtml", page, form(c, withFile), new FilePart("outcome:file",
-                "dogovor.pdf", "MZ\u0090\u0000 not a document".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).body();
+        String program = g.follow(g.postMultipart("/outcomes/my.xhtml", page, form(c, withFile), new FilePart("outcome:file",
+                "dogovor.pdf", "MZ\u0090\u0000 not a document".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))).body();
         assertTrue(program.contains("программа, а не документ") || program.contains("не соответствует его расширению"),
                 program);
         // A cohort the graduate holds no certificate of.
         Finished other = finishedCohort();
         Map<String, String> fields = new HashMap<>(grant);
         fields.put("outcome:amount", "100 000");
-        String answer = g.postMultipart("/outcomes/my.xhtml", page, form(other, fields)).body();
+        String answer = g.follow(g.postMultipart("/outcomes/my.xhtml", page, form(other, fields))).body();
         // The cohort chosen is not one of the graduate's: the message is next to the cohort field.
         assertTrue(answer.contains("id=\"outcome:cohort-error\""), answer);
         assertEquals("0", TestData.value("SELECT COUNT(*) FROM outcome WHERE person_id = ?", graduate.id()),
@@ -217,7 +217,7 @@ class OutcomesIT {
         WebClient t = signedIn(trainee);
         String notGraduate = t.get("/outcomes/my.xhtml").body();
         assertTrue(notGraduate.contains("после получения сертификата") && !notGraduate.contains("outcome:save"));
-        t.postMultipart("/outcomes/my.xhtml", notGraduate, form(c, fields));
+        t.follow(t.postMultipart("/outcomes/my.xhtml", notGraduate, form(c, fields)));
         assertEquals("0", TestData.value("SELECT COUNT(*) FROM outcome WHERE person_id = ?", trainee.id()));
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -12,10 +14,12 @@ import org.openqa.selenium.WebElement;
 import ru.ciss.lms.testing.Browser;
 import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
+import ru.ciss.lms.testing.TestFiles;
 import ru.ciss.lms.testing.TestPeople;
 
 /**
- * Issue #18: revoking a certificate, deactivating a person and releasing presentation results first ask in a dialog
+ * Issue #18: revoking a certificate, deactivating a person, releasing presentation results, removing a file from an
+ * answer, revoking a calendar link or an invitation and withdrawing a consent first ask in a dialog
  * that states the consequence. «Отмена» and Esc change nothing and give the focus back to the button; «Подтвердить»
  * does it. axe-core checks each page with its dialog open, on a phone and on a desk.
  */
@@ -78,6 +82,89 @@ class ConfirmationBrowserIT {
             assertTrue(browser.text().contains("Результаты опубликованы"), browser::text);
             assertFalse(TestData.value("SELECT released_at FROM presentation_setup WHERE cohort_id = ?", cohort) == null);
         }
+    }
+
+    @Test
+    void withdrawingConsentRevokingLinksAndRemovingAFileOrAMentorAskFirst(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account trainee = TestPeople.create("Осторожная", "TRAINEE");
+        TestPeople.Account mentor = TestPeople.create("Приглашаемый", "MENTOR");
+        TestPeople.Account admin = TestPeople.create("Внимательная", "ADMINISTRATOR");
+        TestData.enrolTrainee(cohort, trainee.id());
+        TestData.enrolMentor(cohort, mentor.id());
+        long module = Long.parseLong(TestData.value("SELECT m.id FROM course_module m JOIN cohort c ON "
+                + "c.programme_id = m.programme_id WHERE c.id = ? AND m.archived = FALSE ORDER BY m.position LIMIT 1", cohort));
+        Path plan = Files.write(dir.resolve("План центра.docx"), TestFiles.docx("План ресурсного центра"));
+        try (Browser browser = new Browser(url)) {
+            browser.signIn(trainee.email(), trainee.password());
+            browser.open("/study/assignment.xhtml?module=" + module);
+            browser.type("answer:text", "Черновик с файлом.");
+            browser.find("answer:files").sendKeys(plan.toString());
+            browser.clickAndWait("answer:save");
+            String remove = button(browser, "file-remove-confirm");
+            WebElement dialog = opens(browser, remove, "file-remove-confirm");
+            assertTrue(dialog.getText().contains("План центра.docx — файл будет удалён из черновика"), dialog::getText);
+            browser.assertAccessible();
+            browser.find("file-remove-confirm-cancel").click();
+            closedAndBackOn(browser, dialog, remove);
+            assertEquals("1", draftFiles(trainee), "«Отмена» removes nothing");
+            browser.confirmAndWait(remove, "file-remove-confirm");
+            assertEquals("0", draftFiles(trainee), "«Подтвердить» removes the file");
+
+            browser.open("/attendance/calendar.xhtml");
+            browser.clickAndWait("feed:renew");
+            dialog = opens(browser, "feed:revoke", "feed-revoke-confirm");
+            assertTrue(dialog.getText().contains("перестанут получать дни сессий"), dialog::getText);
+            browser.find("feed-revoke-confirm-cancel").click();
+            closedAndBackOn(browser, dialog, "feed:revoke");
+            assertEquals("0", TestData.value("SELECT COUNT(*) FROM calendar_feed WHERE person_id = ? "
+                    + "AND revoked_at IS NOT NULL", trainee.id()));
+            browser.confirmAndWait("feed:revoke", "feed-revoke-confirm");
+            assertEquals("1", TestData.value("SELECT COUNT(*) FROM calendar_feed WHERE person_id = ? "
+                    + "AND revoked_at IS NOT NULL", trainee.id()));
+
+            browser.open("/account/consents.xhtml");
+            String withdraw = button(browser, "withdraw-confirm-PERSONAL_DATA");
+            dialog = opens(browser, withdraw, "withdraw-confirm-PERSONAL_DATA");
+            assertTrue(dialog.getText().contains("занятия станут недоступны"), dialog::getText);
+            browser.assertAccessible();
+            browser.find("withdraw-confirm-PERSONAL_DATA-cancel").click();
+            closedAndBackOn(browser, dialog, withdraw);
+            assertEquals("0", withdrawn(trainee));
+            browser.confirmAndWait(withdraw, "withdraw-confirm-PERSONAL_DATA");
+            assertEquals("1", withdrawn(trainee));
+            browser.signOut();
+
+            browser.signIn(admin.email(), admin.password());
+            browser.open("/course/presentations.xhtml?cohort=" + cohort);
+            new org.openqa.selenium.support.ui.Select(browser.find("invite:mentor")).selectByValue(String.valueOf(mentor.id()));
+            browser.clickAndWait("invite:make");
+            String revoke = button(browser, "invitation-revoke-confirm");
+            dialog = opens(browser, revoke, "invitation-revoke-confirm");
+            assertTrue(dialog.getText().contains("Приглашаемый") && dialog.getText().contains("ссылка перестанет работать"),
+                    dialog::getText);
+            browser.find("invitation-revoke-confirm-cancel").click();
+            closedAndBackOn(browser, dialog, revoke);
+            browser.confirmAndWait(revoke, "invitation-revoke-confirm");
+            assertTrue(browser.text().contains("Ссылка отозвана"), browser::text);
+        }
+    }
+
+    /** The id of the (first) button that asks with the given dialog. */
+    private static String button(Browser browser, String dialogId) {
+        return browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-confirm='" + dialogId + "']"))
+                .getAttribute("id");
+    }
+
+    private static String draftFiles(TestPeople.Account trainee) throws Exception {
+        return TestData.value("SELECT COUNT(*) FROM submission_file f JOIN submission s ON s.id = f.submission_id "
+                + "WHERE s.person_id = ? AND f.version_id IS NULL", trainee.id());
+    }
+
+    private static String withdrawn(TestPeople.Account person) throws Exception {
+        return TestData.value("SELECT COUNT(*) FROM consent WHERE person_id = ? AND kind = 'PERSONAL_DATA' "
+                + "AND withdrawn_at IS NOT NULL", person.id());
     }
 
     /** Clicks the button: its dialog opens as a modal, labelled by its heading, with the focus inside. */

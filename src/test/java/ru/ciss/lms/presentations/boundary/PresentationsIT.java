@@ -119,21 +119,21 @@ class PresentationsIT {
         // Two tabs of one mentor: the later save of the older tab is refused.
         String tab1 = m1.get(sheet).body();
         String tab2 = m1.get(sheet).body();
-        assertTrue(m1.postForm(sheet, tab1, scores(3, "черновик", "save")).body().contains("Черновик оценки сохранён"));
-        assertTrue(m1.postForm(sheet, tab2, scores(2, "другая вкладка", "save")).body()
+        assertTrue(m1.follow(m1.postForm(sheet, tab1, scores(3, "черновик", "save"))).body().contains("Черновик оценки сохранён"));
+        assertTrue(m1.follow(m1.postForm(sheet, tab2, scores(2, "другая вкладка", "save"))).body()
                 .contains("сохранили в другой вкладке"));
-        String noComment = m1.postForm(sheet, m1.get(sheet).body(), scores(5, " ", "submit")).body();
+        String noComment = m1.follow(m1.postForm(sheet, m1.get(sheet).body(), scores(5, " ", "submit"))).body();
         assertTrue(noComment.contains("Напишите комментарий слушателю"), noComment);
-        String outOfRange = m1.postForm(sheet, m1.get(sheet).body(), scores(9, "слишком много", "submit")).body();
+        String outOfRange = m1.follow(m1.postForm(sheet, m1.get(sheet).body(), scores(9, "слишком много", "submit"))).body();
         assertTrue(outOfRange.contains("Соответствие потребностям района: выберите значение из списка"), outOfRange);
         assertNull(TestData.value("SELECT submitted_at FROM presentation_score WHERE mentor_id = ?", first.id()),
                 "an out-of-range or uncommented score is not submitted");
-        assertTrue(m1.postForm(sheet, m1.get(sheet).body(), scores(5, "Сильный план, реальные партнёры.", "submit"))
+        assertTrue(m1.follow(m1.postForm(sheet, m1.get(sheet).body(), scores(5, "Сильный план, реальные партнёры.", "submit")))
                 .body().contains("Оценка отправлена"));
 
         String blind = invited.get(sheet).body();
         assertFalse(blind.contains("Оценщикова"), "another mentor's score is hidden before one's own is submitted");
-        String afterOwn = invited.postForm(sheet, blind, scores(1, "Нет расчётов бюджета.", "submit")).body();
+        String afterOwn = invited.follow(invited.postForm(sheet, blind, scores(1, "Нет расчётов бюджета.", "submit"))).body();
         assertTrue(afterOwn.contains("Оценка отправлена"), afterOwn);
         assertTrue(afterOwn.contains("Оценщикова") && afterOwn.contains("100,0"), "visible after submitting: " + afterOwn);
         assertEquals("1", TestData.value("SELECT flagged FROM presentation WHERE id = ?", presentation),
@@ -233,8 +233,8 @@ class PresentationsIT {
         String p1 = c1.get(sheet).body();
         String p2 = c2.get(sheet).body();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        var f1 = pool.submit(() -> c1.postForm(sheet, p1, scores(5, "Отлично.", "submit")).body());
-        var f2 = pool.submit(() -> c2.postForm(sheet, p2, scores(3, "Неплохо.", "submit")).body());
+        var f1 = pool.submit(() -> c1.follow(c1.postForm(sheet, p1, scores(5, "Отлично.", "submit"))).body());
+        var f2 = pool.submit(() -> c2.follow(c2.postForm(sheet, p2, scores(3, "Неплохо.", "submit"))).body());
         assertTrue(f1.get().contains("Оценка отправлена"), f1.get());
         assertTrue(f2.get().contains("Оценка отправлена"), f2.get());
         pool.shutdown();

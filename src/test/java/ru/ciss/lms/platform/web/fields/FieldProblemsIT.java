@@ -38,8 +38,8 @@ class FieldProblemsIT {
         String page = "/study/assignment.xhtml?module=" + firstModule();
         WebClient t = signedIn(trainee);
 
-        String body = t.postMultipart(page, t.get(page).body(), answer("Мой ответ", "save"),
-                new FilePart("answer:files", "Пустой отчёт.pdf", new byte[0])).body();
+        String body = t.follow(t.postMultipart(page, t.get(page).body(), answer("Мой ответ", "save"),
+                new FilePart("answer:files", "Пустой отчёт.pdf", new byte[0]))).body();
         assertTrue(body.contains("Файл «Пустой отчёт.pdf» пустой"), body);
         assertFalse(body.contains("Черновик сохранён."), body);
         assertNull(TestData.value("SELECT f.id FROM submission_file f JOIN submission s ON s.id = f.submission_id "
@@ -47,8 +47,8 @@ class FieldProblemsIT {
         assertInvalidWithMessage(body, "answer:files");
 
         // A real file goes through as before.
-        String saved = t.postMultipart(page, t.get(page).body(), answer("Мой ответ", "save"),
-                new FilePart("answer:files", "Отчёт.pdf", TestFiles.pdf("отчёт"))).body();
+        String saved = t.follow(t.postMultipart(page, t.get(page).body(), answer("Мой ответ", "save"),
+                new FilePart("answer:files", "Отчёт.pdf", TestFiles.pdf("отчёт")))).body();
         assertTrue(saved.contains("Черновик сохранён."), saved);
     }
 
@@ -63,8 +63,8 @@ class FieldProblemsIT {
         fields.put("plan", "plan");
         fields.put("plan:host", "Библиотека");
         fields.put("plan:save", "save");
-        String body = t.postMultipart(page, t.get(page).body(), fields,
-                new FilePart("plan:slides", "Слайды.pdf", new byte[0])).body();
+        String body = t.follow(t.postMultipart(page, t.get(page).body(), fields,
+                new FilePart("plan:slides", "Слайды.pdf", new byte[0]))).body();
         assertTrue(body.contains("Файл «Слайды.pdf» пустой"), body);
         assertInvalidWithMessage(body, "plan:slides");
         assertNull(TestData.value("SELECT slides_file_id FROM presentation WHERE person_id = ?", trainee.id()));
