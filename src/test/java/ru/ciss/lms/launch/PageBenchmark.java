@@ -127,6 +127,8 @@ public final class PageBenchmark {
             // Certificate verification is rate-limited per address, and wrk comes from one address: lift the limit.
             env.put("LMS_VERIFY_PER_MINUTE", "100000000");
             env.put("LMS_VERIFY_BURST", "100000000");
+            // A trainee's session size after fifty pages, asked for with a header the load runs never send.
+            env.put("LMS_DEBUG_SESSION_BYTES", "true");
             if (Boolean.getBoolean("lms.benchmark.sqlCount")) {
                 // Each page's SQL statement count in a header, printed by the first check of each page. The filter
                 // buffers every response, so figures measured with it on are not the plain app's.
@@ -299,8 +301,13 @@ public final class PageBenchmark {
             results.add(load(page));
         }
         long[] heap = heapAfterRuns();
+        long[] session = sessionBytes(trainees.getLast(), w);
         Map<String, long[]> sizes = transferSizes(w);
-        String report = report(results, heap, ready, sizes);
+        String report = report(results, heap, ready, sizes) + String.format(Locale.ROOT,
+                "%n- A trainee's session, serialized as a cluster replicates it: %s after 1 page, %s after 50 pages "
+                + "(lesson and module pages in turn) — target: bounded, not growing with the pages opened: %s%n",
+                bytes(session[0]), bytes(session[1]), session[1] < 0 ? "**not measured**"
+                        : session[1] <= Math.max(2 * session[0], 32 * 1024) ? "met" : "**missed**");
         System.out.println();
         System.out.println(report);
         Path file = buildDir.resolve("benchmark-"
@@ -545,6 +552,31 @@ public final class PageBenchmark {
             System.out.println("[benchmark] Chromium failed, no transfer sizes: " + e);
         }
         return sizes;
+    }
+
+    /**
+     * The session of one signed-in trainee after one page and after fifty (the figure issue #18 asks the benchmark to
+     * state): X-Session-Bytes, which the app sends only to a request asking for it (lms.debug.session-bytes).
+     */
+    private long[] sessionBytes(String cookie, Workload w) {
+        WebClient client = new WebClient(base);
+        long[] bytes = {-1, -1};
+        for (int page = 1; page <= 50; page++) {
+            client.get(page % 2 == 0 ? "/study/module.xhtml?id=" + w.moduleId() : "/study/lesson.xhtml?id=" + w.lessonId(),
+                    "Cookie", cookie);
+            if (page == 1 || page == 50) {
+                String header = client.get("/home/trainee.xhtml", "Cookie", cookie, "X-Measure-Session", "1").headers()
+                        .firstValue("X-Session-Bytes").orElse("-1");
+                bytes[page == 1 ? 0 : 1] = header.matches("\\d+") ? Long.parseLong(header) : -1;
+            }
+        }
+        System.out.printf(Locale.ROOT, "[benchmark] trainee session: %s after 1 page, %s after 50%n", bytes(bytes[0]),
+                bytes(bytes[1]));
+        return bytes;
+    }
+
+    private static String bytes(long value) {
+        return value < 0 ? "not measured" : String.format(Locale.ROOT, "%.1f KiB", value / 1024.0);
     }
 
     private String report(List<Result> results, long[] heap, Duration ready, Map<String, long[]> sizes)
