@@ -25,6 +25,7 @@ import ru.ciss.lms.presentations.entity.Presentation;
 import ru.ciss.lms.presentations.entity.PresentationMentor;
 import ru.ciss.lms.presentations.entity.PresentationSetup;
 import ru.ciss.lms.presentations.entity.ScoreChange;
+import ru.ciss.lms.platform.rules.RefusedException;
 
 /**
  * The administrators' side of a cohort's presentations: settings, mentor allocation (by hand or balanced
@@ -234,14 +235,18 @@ public class PresentationAdmin {
     /** Sets the final score of a presentation, with a reason that is required and kept in the audit trail. */
     public void moderate(long presentationId, long seenVersion, Double percent, String reason) {
         Presentation p = current(presentationId, seenVersion);
-        if (reason == null || reason.isBlank()) {
-            throw new PresentationRefusedException("moderation.refused.reason");
-        }
-        if (reason.length() > MAX_NOTE) {
-            throw new PresentationRefusedException("presentation.invalid.tooLong");
-        }
+        // Both fields' problems at once, each at its field (issue #18).
+        List<RefusedException.Problem> problems = new ArrayList<>();
         if (percent == null || percent.isNaN() || percent < 0 || percent > 100) {
-            throw new PresentationRefusedException("moderation.refused.range");
+            problems.add(new RefusedException.Problem("percent", "moderation.refused.range"));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(new RefusedException.Problem("reason", "moderation.refused.reason"));
+        } else if (reason.length() > MAX_NOTE) {
+            problems.add(new RefusedException.Problem("reason", "presentation.invalid.tooLong"));
+        }
+        if (!problems.isEmpty()) {
+            throw new PresentationRefusedException("moderation.refused.fields", problems);
         }
         if (p.getFinalPercent() == null) {
             throw new PresentationRefusedException("moderation.refused.unscored");

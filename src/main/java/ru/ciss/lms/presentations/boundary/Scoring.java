@@ -16,6 +16,7 @@ import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.RubricCriterion;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
 import ru.ciss.lms.presentations.entity.PlanState;
 import ru.ciss.lms.presentations.entity.Presentation;
@@ -109,27 +110,33 @@ public class Scoring {
         if (rules.setup(cohort.getId()).isReleased()) {
             throw new PresentationRefusedException("scoring.refused.released");
         }
+        // Every problem of the sheet at once, each at its field (issue #18): the comment and each criterion.
+        List<RefusedException.Problem> problems = new java.util.ArrayList<>();
         if (comment != null && comment.length() > 5000) {
-            throw new PresentationRefusedException("scoring.refused.commentLong");
+            problems.add(new RefusedException.Problem("comment", "scoring.refused.commentLong"));
         }
         if (submit && (comment == null || comment.isBlank())) {
             // The trainee reads these comments with the result: a bare number teaches nothing.
-            throw new PresentationRefusedException("scoring.refused.comment");
+            problems.add(new RefusedException.Problem("comment", "scoring.refused.comment"));
         }
         int max = cohort.getProgramme().getRubricScaleMax();
         List<RubricCriterion> criteria = rules.criteria(cohort.getProgramme());
         Map<String, Integer> kept = new LinkedHashMap<>();
-        for (RubricCriterion c : criteria) {
+        for (int i = 0; i < criteria.size(); i++) {
+            RubricCriterion c = criteria.get(i);
             Integer value = scores.get(c.getCode());
             if (value != null && (value < 0 || value > max)) {
-                throw new PresentationRefusedException("scoring.refused.range", c.getTitle(), max);
-            }
-            if (value == null && submit) {
-                throw new PresentationRefusedException("scoring.refused.missing", c.getTitle());
-            }
-            if (value != null) {
+                problems.add(new RefusedException.Problem("criteria:" + i + ":level", "scoring.refused.range",
+                        c.getTitle(), max));
+            } else if (value == null && submit) {
+                problems.add(new RefusedException.Problem("criteria:" + i + ":level", "scoring.refused.missing",
+                        c.getTitle()));
+            } else if (value != null) {
                 kept.put(c.getCode(), value);
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new PresentationRefusedException("scoring.refused.fields", problems);
         }
         if (scores.keySet().stream().anyMatch(code -> criteria.stream().noneMatch(c -> c.getCode().equals(code)))) {
             throw new PresentationRefusedException("scoring.refused.unknownCriterion");

@@ -92,14 +92,13 @@ public class PresentationAdminPage implements Serializable {
                 percent = moderatedPercent == null || moderatedPercent.isBlank() ? null
                         : Double.valueOf(moderatedPercent.strip().replace(',', '.'));
             } catch (NumberFormatException e) {
-                Texts.error(null, "moderation.refused.range");
-                return;
+                percent = Double.NaN; // refused by the boundary together with the reason's problems, at the field
             }
             admin.moderate(presentationId, row.version(), percent, reason);
             reason = null;
             moderatedPercent = null;
             Texts.info("moderation.done");
-        });
+        }, "moderate");
     }
 
     /**
@@ -107,6 +106,11 @@ public class PresentationAdminPage implements Serializable {
      * what was typed kept.
      */
     private String act(Runnable action) {
+        return act(action, null);
+    }
+
+    /** Runs the action; a refusal naming fields is shown at those fields of the given form (null: on the page). */
+    private String act(Runnable action, String form) {
         try {
             action.run();
             var severity = jakarta.faces.context.FacesContext.getCurrentInstance().getMaximumSeverity();
@@ -114,7 +118,11 @@ public class PresentationAdminPage implements Serializable {
                 return Redirects.samePage();
             }
         } catch (RuntimeException e) {
-            RuleRefusals.show(e, null);
+            if (form == null) {
+                RuleRefusals.show(e, null);
+            } else {
+                RuleRefusals.showOnFields(e, form);
+            }
         }
         reload();
         return null;

@@ -78,7 +78,7 @@ public class ScoringPage implements Serializable {
             }
             return Redirects.samePage();
         } catch (RuntimeException e) {
-            RuleRefusals.show(e, null);
+            RuleRefusals.showOnFields(e, "score");
         }
         Map<String, Integer> typed = new HashMap<>(scores);
         sheet = scoring.sheet(getSheet().presentationId());

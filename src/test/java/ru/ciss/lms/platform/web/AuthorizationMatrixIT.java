@@ -119,6 +119,24 @@ class AuthorizationMatrixIT {
         assertEquals(403, response.statusCode(), () -> response.headers().firstValue("Location").orElse(""));
     }
 
+    /** The offline check-in queue's endpoint (POST only): a trainee's, sent by checkin.js with its header. */
+    @Test
+    void theQueuedCheckInAnswersOnlyATraineeSendingFromTheQueue() {
+        Map<String, String> form = Map.of("code", "000000", "age", "0");
+        HttpResponse<String> anonymous = new WebClient(url).post("/attendance/checkin-send", form, "X-LMS-Check-In", "1");
+        assertAnswer(SIGN_IN, anonymous, "anonymous on POST /attendance/checkin-send");
+        for (String role : List.of("MENTOR", "ADMINISTRATOR")) {
+            HttpResponse<String> answer = signedIn(role).post("/attendance/checkin-send", form, "X-LMS-Check-In", "1");
+            assertEquals(403, answer.statusCode(), role + " on POST /attendance/checkin-send");
+        }
+        WebClient trainee = signedIn("TRAINEE");
+        assertEquals(403, trainee.post("/attendance/checkin-send", form).statusCode(),
+                "a trainee's post without the queue's header (a cross-site form cannot set one)");
+        HttpResponse<String> queued = trainee.post("/attendance/checkin-send", form, "X-LMS-Check-In", "1");
+        assertTrue(queued.statusCode() != 403 && queued.body().contains("outcome"),
+                () -> "a trainee's queued check-in is answered: " + queued.statusCode() + " " + queued.body());
+    }
+
     private WebClient signedIn(String role) {
         TestPeople.Account account = TestPeople.create("Матрицын", role);
         WebClient client = new WebClient(url);

@@ -124,6 +124,13 @@ class PresentationsIT {
                 .contains("сохранили в другой вкладке"));
         String noComment = m1.follow(m1.postForm(sheet, m1.get(sheet).body(), scores(5, " ", "submit"))).body();
         assertTrue(noComment.contains("Напишите комментарий слушателю"), noComment);
+        Map<String, String> nothing = scores(5, " ", "submit");
+        nothing.remove("score:criteria:0:level");
+        String both = m1.postForm(sheet, m1.get(sheet).body(), nothing).body();
+        assertTrue(both.contains("Напишите комментарий слушателю") && both.contains("Поставьте оценку по критерию"),
+                "every problem of the sheet at once: " + both);
+        ru.ciss.lms.testing.FieldMarks.assertInvalidWithMessage(both, "score:comment");
+        ru.ciss.lms.testing.FieldMarks.assertInvalidWithMessage(both, "score:criteria:0:level");
         String outOfRange = m1.follow(m1.postForm(sheet, m1.get(sheet).body(), scores(9, "слишком много", "submit"))).body();
         assertTrue(outOfRange.contains("Соответствие потребностям района: выберите значение из списка"), outOfRange);
         assertNull(TestData.value("SELECT submitted_at FROM presentation_score WHERE mentor_id = ?", first.id()),
@@ -147,8 +154,11 @@ class PresentationsIT {
                 "actions:release", "release")).body();
         assertTrue(released.contains("Нельзя опубликовать"), released);
         String one = "/course/presentation.xhtml?cohort=" + cohort + "&id=" + presentation;
-        String noReason = a.postForm(one, a.get(one).body(), moderation("65", "")).body();
-        assertTrue(noReason.contains("Укажите причину"), noReason);
+        String noReason = a.postForm(one, a.get(one).body(), moderation("сто", "")).body();
+        assertTrue(noReason.contains("Укажите причину") && noReason.contains("число от 0 до 100"),
+                "both problems at once: " + noReason);
+        ru.ciss.lms.testing.FieldMarks.assertInvalidWithMessage(noReason, "moderate:percent");
+        ru.ciss.lms.testing.FieldMarks.assertInvalidWithMessage(noReason, "moderate:reason");
         assertNull(TestData.value("SELECT moderated_percent FROM presentation WHERE id = ?", presentation));
         String moderated = a.follow(a.postForm(one, a.get(one).body(), moderation("65,5",
                 "Комиссия обсудила: бюджет есть в приложении."))).body();

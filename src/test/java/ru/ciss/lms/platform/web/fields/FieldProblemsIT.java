@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import ru.ciss.lms.testing.FieldMarks;
 import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestFiles;
@@ -44,7 +45,7 @@ class FieldProblemsIT {
         assertFalse(body.contains("Черновик сохранён."), body);
         assertNull(TestData.value("SELECT f.id FROM submission_file f JOIN submission s ON s.id = f.submission_id "
                 + "WHERE s.person_id = ?", trainee.id()), "no file row for an empty file");
-        assertInvalidWithMessage(body, "answer:files");
+        FieldMarks.assertInvalidWithMessage(body, "answer:files");
 
         // A real file goes through as before.
         String saved = t.follow(t.postMultipart(page, t.get(page).body(), answer("Мой ответ", "save"),
@@ -66,7 +67,7 @@ class FieldProblemsIT {
         String body = t.follow(t.postMultipart(page, t.get(page).body(), fields,
                 new FilePart("plan:slides", "Слайды.pdf", new byte[0]))).body();
         assertTrue(body.contains("Файл «Слайды.pdf» пустой"), body);
-        assertInvalidWithMessage(body, "plan:slides");
+        FieldMarks.assertInvalidWithMessage(body, "plan:slides");
         assertNull(TestData.value("SELECT slides_file_id FROM presentation WHERE person_id = ?", trainee.id()));
     }
 
@@ -87,7 +88,7 @@ class FieldProblemsIT {
         String email = "mentor-" + UUID.randomUUID() + "@example.org";
         String none = a.postForm(page, form, person(email, null)).body();
         assertTrue(none.contains("Выберите хотя бы одну роль: слушатель, наставник или администратор"), none);
-        assertInvalidWithMessage(none, "person:roles");
+        FieldMarks.assertInvalidWithMessage(none, "person:roles");
         assertNull(TestData.value("SELECT id FROM person WHERE email = ?", email), "nothing saved without a role");
 
         HttpResponse<String> saved = a.postForm(page, a.get(page).body(), person(email, "MENTOR"));
@@ -110,8 +111,8 @@ class FieldProblemsIT {
         fields.put("rule:saveRule", "save");
         String body = a.postForm(page, a.get(page).body(), fields).body();
         assertTrue(body.contains("Процент — число от 0 до 100") && body.contains("Минуты — число от 0 до 600"), body);
-        assertInvalidWithMessage(body, "rule:minPercent");
-        assertInvalidWithMessage(body, "rule:lateAfter");
+        FieldMarks.assertInvalidWithMessage(body, "rule:minPercent");
+        FieldMarks.assertInvalidWithMessage(body, "rule:lateAfter");
         assertTrue(body.contains("href=\"#rule:minPercent\"") && body.contains("href=\"#rule:lateAfter\""),
                 "the summary links to both fields");
     }
@@ -133,17 +134,6 @@ class FieldProblemsIT {
         }
         fields.put("person:save", "save");
         return fields;
-    }
-
-    /** The field is marked invalid and described by the element with its message, which is on the page. */
-    static void assertInvalidWithMessage(String html, String clientId) {
-        Matcher field = Pattern.compile("<(input|select|textarea|table)[^>]*(name|id)=\"" + Pattern.quote(clientId)
-                + "\"[^>]*>").matcher(html);
-        assertTrue(field.find(), () -> "no field " + clientId + " in " + html);
-        String tag = field.group();
-        assertTrue(tag.contains("aria-invalid=\"true\""), tag);
-        assertTrue(tag.contains("aria-describedby=\"" + clientId + "-error"), tag);
-        assertTrue(html.contains("id=\"" + clientId + "-error\""), () -> "no message element for " + clientId);
     }
 
     private WebClient signedIn(TestPeople.Account account) {
