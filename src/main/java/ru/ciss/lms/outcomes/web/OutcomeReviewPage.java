@@ -61,9 +61,21 @@ public class OutcomeReviewPage extends OutcomeTexts {
             Texts.info("outcomes.questioned", row.graduate());
             comments.remove(row.id());
         } catch (RuntimeException e) {
-            RuleRefusals.show(e, null);
+            String comment = rowField("question", "comment");
+            RuleRefusals.showAt(e, comment == null ? java.util.Map.of()
+                    : java.util.Map.of("outcomes.refused.commentRequired", comment));
         }
         reload();
+    }
+
+    /**
+     * The client id of a field in the row whose button was pressed (the button's own client id, posted with the
+     * form, with its last part replaced), so that a refusal is shown next to that row's field.
+     */
+    private static String rowField(String button, String field) {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .keySet().stream().filter(name -> name.endsWith(":" + button)).findFirst()
+                .map(name -> name.substring(0, name.length() - button.length()) + field).orElse(null);
     }
 
     public void filter() {

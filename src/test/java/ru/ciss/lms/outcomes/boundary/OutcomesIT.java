@@ -79,6 +79,7 @@ class OutcomesIT {
         String refused = a.postForm("/outcomes/review.xhtml", review, Map.of("queue", "queue",
                 "queue:r:" + row + ":question", "x")).body();
         assertTrue(refused.contains("Напишите, что нужно уточнить"), refused);
+        ru.ciss.lms.testing.FieldMarks.assertInvalidWithMessage(refused, "queue:r:" + row + ":comment");
         String confirmed = a.postForm("/outcomes/review.xhtml", refused, Map.of("queue", "queue",
                 "queue:r:" + rowOf(refused, "Тюкалинский ресурсный центр") + ":confirm", "x")).body();
         assertTrue(confirmed.contains("подтверждён"), confirmed);
