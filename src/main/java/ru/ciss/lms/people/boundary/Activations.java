@@ -52,7 +52,8 @@ public class Activations {
         if (!personalData) {
             throw new PeopleRuleException("activation.consentRequired");
         }
-        String problem = PasswordPolicy.problem(password);
+        String problem = PasswordPolicy.problem(password, usable.person.getEmail(), usable.person.getSurname(),
+                usable.person.getGivenName(), usable.person.getPatronymic());
         if (problem != null) {
             throw new PeopleRuleException(problem);
         }

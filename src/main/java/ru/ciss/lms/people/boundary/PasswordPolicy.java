@@ -1,23 +1,89 @@
 package ru.ciss.lms.people.boundary;
 
-/** What a password must be: long enough to resist guessing, short enough that hashing it cannot be abused. */
+import com.nulabinc.zxcvbn.Pattern;
+import com.nulabinc.zxcvbn.Strength;
+import com.nulabinc.zxcvbn.Zxcvbn;
+import com.nulabinc.zxcvbn.matchers.Match;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a password must be: long enough and hard to guess (issue #21), short enough that hashing it cannot be abused.
+ * Guessability is zxcvbn's estimate: a password it scores below {@link #MIN_SCORE} (guessed within about a million
+ * tries: «12345678», «password1», «qwertyui», the person's own name or e-mail) is refused with the reason in words.
+ */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 128;
+    /** zxcvbn's 0–4 scale; 2 means "somewhat guessable": more than 10^6 guesses, safe against throttled guessing. */
+    static final int MIN_SCORE = 2;
 
-    /** @return the message key of the first rule broken, or null when the password is acceptable */
-    public static String problem(String password) {
-        if (password == null || password.length() < MIN_LENGTH) {
+    /** Loads its dictionaries once; measuring is thread-safe. */
+    private static final Zxcvbn ESTIMATOR = new Zxcvbn();
+
+    /**
+     * @param personal what the password must not be built from: the person's e-mail, names, organisation
+     * @return the message key of the first rule broken, or null when the password is acceptable
+     */
+    public static String problem(String password, String... personal) {
+        if (password == null || password.isBlank() || password.length() < MIN_LENGTH) {
             return "people.password.tooShort";
         }
         if (password.length() > MAX_LENGTH) {
             return "people.password.tooLong";
         }
-        if (password.isBlank()) {
-            return "people.password.tooShort";
+        Strength strength = ESTIMATOR.measure(password, inputs(personal));
+        return strength.getScore() >= MIN_SCORE ? null : reason(strength.getSequence());
+    }
+
+    /** The e-mail's local part and each word of the names count too, lower-cased as zxcvbn compares. */
+    private static List<String> inputs(String... personal) {
+        List<String> inputs = new ArrayList<>();
+        for (String value : personal) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            String lower = value.strip().toLowerCase(Locale.ROOT);
+            inputs.add(lower);
+            int at = lower.indexOf('@');
+            if (at > 0) {
+                inputs.add(lower.substring(0, at));
+            }
+            for (String word : lower.split("[\\s@._-]+")) {
+                if (word.length() >= 3) {
+                    inputs.add(word);
+                }
+            }
         }
-        return null;
+        return inputs;
+    }
+
+    /** The reason a person can act on, from the weakest kind of part the estimator found. */
+    private static String reason(List<Match> parts) {
+        for (Match part : parts) {
+            if (part.pattern == Pattern.Dictionary && "user_inputs".equals(part.dictionaryName)) {
+                return "people.password.personal";
+            }
+        }
+        for (Match part : parts) {
+            if (part.pattern == Pattern.Dictionary && "passwords".equals(part.dictionaryName)) {
+                return "people.password.common";
+            }
+        }
+        // The kind a person most easily recognises first: "aaaa" is a repeat before it is anything else.
+        for (Pattern kind : List.of(Pattern.Repeat, Pattern.Spatial, Pattern.Sequence, Pattern.Date)) {
+            if (parts.stream().anyMatch(part -> part.pattern == kind)) {
+                return switch (kind) {
+                    case Repeat -> "people.password.repeat";
+                    case Spatial -> "people.password.keyboard";
+                    case Sequence -> "people.password.sequence";
+                    default -> "people.password.date";
+                };
+            }
+        }
+        return "people.password.weak";
     }
 
     private PasswordPolicy() {

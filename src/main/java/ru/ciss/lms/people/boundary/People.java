@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +38,9 @@ public class People {
 
     @Resource
     SessionContext caller;
+
+    @Inject
+    ru.ciss.lms.platform.security.SignInThrottle throttle;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -118,7 +122,7 @@ public class People {
         copyRegisterFields(person, created);
         created.setOrganisation(organisation(organisationName, kind));
         if (initialPassword != null && !initialPassword.isEmpty()) {
-            requireAcceptable(initialPassword);
+            requireAcceptable(initialPassword, created);
             created.setPasswordHash(hasher.hash(initialPassword));
         }
         em.persist(created);
@@ -149,11 +153,11 @@ public class People {
 
     @RolesAllowed(ADMIN)
     public void resetPassword(long id, String newPassword) {
-        requireAcceptable(newPassword);
         Person person = em.find(Person.class, id);
         if (person == null) {
             throw new PeopleRuleException("people.notFound");
         }
+        requireAcceptable(newPassword, person);
         person.setPasswordHash(hasher.hash(newPassword));
     }
 
@@ -209,13 +213,26 @@ public class People {
         return person;
     }
 
+    /**
+     * Changes the caller's password. The current password is checked under the sign-in limit of the account and the
+     * address (issue #21): someone at an unattended, signed-in computer may not guess it faster than at the sign-in
+     * form, and their wrong guesses count towards that lock too.
+     */
     @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN})
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    public void changeOwnPassword(String currentPassword, String newPassword, String address) {
         Person person = em.find(Person.class, callerId());
-        if (!hasher.verify(currentPassword, person.getPasswordHash())) {
-            throw new PeopleRuleException("people.password.currentWrong");
+        throttle.openGates(person.getEmail(), address);
+        if (!throttle.claimAttempt(person.getEmail(), address)) {
+            long minutes = throttle.lockedUntil(person.getEmail(), address)
+                    .map(until -> Math.max(1, java.time.Duration.between(java.time.Instant.now(), until).toMinutes() + 1))
+                    .orElse(1L);
+            throw new PeopleRuleException("people.password.tooManyTries", minutes);
         }
-        requireAcceptable(newPassword);
+        if (!hasher.verify(currentPassword, person.getPasswordHash())) {
+            throw new PeopleRuleException("people.password.currentWrong"); // the attempt claimed above stays counted
+        }
+        throttle.recordSuccess(person.getEmail());
+        requireAcceptable(newPassword, person);
         person.setPasswordHash(hasher.hash(newPassword));
     }
 
@@ -274,8 +291,10 @@ public class People {
         }
     }
 
-    private static void requireAcceptable(String password) {
-        String problem = PasswordPolicy.problem(password);
+    /** The password must also not be built from the person's own e-mail or names. */
+    private static void requireAcceptable(String password, Person person) {
+        String problem = PasswordPolicy.problem(password, person.getEmail(), person.getSurname(), person.getGivenName(),
+                person.getPatronymic());
         if (problem != null) {
             throw new PeopleRuleException(problem);
         }

@@ -10,13 +10,20 @@ import jakarta.ejb.ApplicationException;
 public class PeopleRuleException extends RuntimeException {
 
     private final String messageKey;
+    private final Object[] args;
 
-    public PeopleRuleException(String messageKey) {
+    public PeopleRuleException(String messageKey, Object... args) {
         super(messageKey);
         this.messageKey = messageKey;
+        this.args = args.clone();
     }
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** The values the message names (e.g. the minutes of a lock). */
+    public Object[] args() {
+        return args.clone();
     }
 }

@@ -35,10 +35,11 @@ public class PasswordChange {
             return;
         }
         try {
-            people.changeOwnPassword(currentPassword, newPassword);
+            people.changeOwnPassword(currentPassword, newPassword, ((jakarta.servlet.http.HttpServletRequest)
+                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr());
             Texts.info("account.password.changed");
         } catch (PeopleRuleException e) {
-            Texts.error(null, e.messageKey());
+            Texts.error(null, e.messageKey(), e.args());
         }
     }
 

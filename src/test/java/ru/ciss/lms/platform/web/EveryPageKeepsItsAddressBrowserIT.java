@@ -104,13 +104,28 @@ class EveryPageKeepsItsAddressBrowserIT {
                 b.confirmAndWait(remove.getAttribute("id"), "mentor-remove-confirm");
             });
             walk(browser, "/certificates/cohort.xhtml?cohort=" + cohort, b -> b.clickAndWait("rules-form:save-rules"));
-            walk(browser, "/certificates/certificate.xhtml?id=" + certificate, b -> {
-                b.type("revoke:reason", "Выдан по ошибке: проверка адреса.");
-                b.confirmAndWait("revoke:do-revoke", "revoke-confirm");
-            });
             walk(browser, "/people/edit.xhtml?id=" + trainee.id(), b -> {
                 b.type("password:newPassword", "Новый-пароль-2026");
                 b.clickAndWait("password:reset");
+            });
+            java.nio.file.Path scan = java.nio.file.Files.createTempFile("приказ", ".pdf");
+            java.nio.file.Files.write(scan, ru.ciss.lms.testing.TestFiles.pdf("Приказ об открытии центра"));
+            walk(browser, "/outcomes/graduate.xhtml?person=" + graduate.id(), b -> {
+                new org.openqa.selenium.support.ui.Select(b.find("outcome:kind")).selectByValue("RESOURCE_CENTRE");
+                ((JavascriptExecutor) b.driver()).executeScript("arguments[0].value = arguments[1]",
+                        b.find("outcome:date"), LocalDate.now(omsk).minusDays(3).toString());
+                b.type("outcome:name", "Ресурсный центр «Закладка»");
+                new org.openqa.selenium.support.ui.Select(b.find("outcome:district")).selectByVisibleText("Крутинский район");
+                b.type("outcome:host", "МБУ «Крутинский дом культуры»");
+                new org.openqa.selenium.support.ui.Select(b.find("outcome:form")).selectByValue("MUNICIPAL");
+                b.find("outcome:file").sendKeys(scan.toString());
+                b.clickAndWait("outcome:save");
+            });
+            java.nio.file.Files.deleteIfExists(scan);
+            // After the graduate's page: a revoked certificate makes its holder no graduate any more.
+            walk(browser, "/certificates/certificate.xhtml?id=" + certificate, b -> {
+                b.type("revoke:reason", "Выдан по ошибке: проверка адреса.");
+                b.confirmAndWait("revoke:do-revoke", "revoke-confirm");
             });
             walk(browser, "/attendance/sessions.xhtml?cohort=" + cohort, b -> {
                 b.type("session:title", "Сессия для закладки");
