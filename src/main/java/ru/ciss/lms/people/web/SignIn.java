@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import ru.ciss.lms.people.boundary.People;
+import ru.ciss.lms.platform.security.FailedAuthentication;
 import ru.ciss.lms.platform.security.SignInThrottle;
 import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
@@ -78,6 +79,7 @@ public class SignIn {
             case SUCCESS -> external.redirect(external.getRequestContextPath()
                     + Redirects.safeNext(next).orElse("/")); // never an open redirect: same-site paths only
             default -> {
+                FailedAuthentication.forget(request);
                 Texts.error(null, "signin.failed");
                 if (throttle.lockedUntil(email, request.getRemoteAddr()).isPresent()) {
                     Texts.error(null, "signin.locked", 15); // this failure was the last one allowed for now

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import ru.ciss.lms.platform.security.FailedAuthentication;
 import ru.ciss.lms.presentations.boundary.Scoring;
 import ru.ciss.lms.presentations.control.InvitationCredential;
 
@@ -32,6 +33,7 @@ public class InvitePage {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        boolean signedOut = request.getUserPrincipal() == null;
         if (token != null && !token.isBlank()) {
             AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters
                     .withParams().credential(new InvitationCredential(token.strip())).newAuthentication(true));
@@ -45,6 +47,9 @@ public class InvitePage {
                 faces.responseComplete();
                 return;
             }
+        }
+        if (signedOut) {
+            FailedAuthentication.forget(request);
         }
         response.setStatus(HttpServletResponse.SC_GONE);
     }

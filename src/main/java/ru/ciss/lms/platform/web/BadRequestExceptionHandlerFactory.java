@@ -1,0 +1,76 @@
+package ru.ciss.lms.platform.web;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+
+/**
+ * A request the server cannot read is the sender's fault, not ours: answered 400 with the app's page instead of
+ * the 500 page (issue #21). Such are a form with a file field sent without {@code multipart/form-data} (no browser
+ * does that; a script or a probe does) and a body larger than the container accepts.
+ */
+public class BadRequestExceptionHandlerFactory extends ExceptionHandlerFactory {
+
+    public BadRequestExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return new BadRequestHandler(getWrapped().getExceptionHandler());
+    }
+
+    /** True when the failure, or one of its causes, says the request itself could not be read. */
+    static boolean isUnreadableRequest(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (t instanceof jakarta.servlet.ServletException && message.contains("not a multipart")) {
+                return true;
+            }
+            if (t instanceof IllegalStateException && (message.contains("SizeLimitExceeded")
+                    || message.contains("exceeds its maximum") || message.contains("exceeds the configured maximum"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final class BadRequestHandler extends ExceptionHandlerWrapper {
+
+        BadRequestHandler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() throws FacesException {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+                Throwable failure = events.next().getContext().getException();
+                if (faces != null && isUnreadableRequest(failure) && !faces.getExternalContext().isResponseCommitted()) {
+                    events.remove();
+                    try {
+                        // The container shows /errors/400.xhtml (web.xml), as a GET (ErrorDispatchFilter).
+                        ((HttpServletResponse) faces.getExternalContext().getResponse())
+                                .sendError(HttpServletResponse.SC_BAD_REQUEST);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    faces.responseComplete();
+                    while (events.hasNext()) {
+                        events.next();
+                        events.remove();
+                    }
+                    return;
+                }
+            }
+            getWrapped().handle();
+        }
+    }
+}
