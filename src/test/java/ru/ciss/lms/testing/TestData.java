@@ -41,10 +41,12 @@ public final class TestData {
     }
 
     /**
-     * Makes the trainee meet every certificate rule of the cohort: each module's assignment accepted and a released
-     * presentation result of the given percent (no session days are needed: with none, attendance is met).
+     * Makes the trainee meet every certificate rule of the cohort: present on a session day held today, each
+     * module's assignment accepted and a released presentation result of the given percent. (A day is needed: with
+     * no day at all the attendance rule is not met.)
      */
     public static void passEverything(long cohort, long person, double presentationPercent) throws SQLException {
+        presentToday(cohort, person);
         update("INSERT INTO submission (cohort_id, module_id, person_id, state, versions, updated_at) "
                 + "SELECT c.id, m.id, ?, 'ACCEPTED', 1, NOW(3) FROM cohort c JOIN course_module m "
                 + "ON m.programme_id = c.programme_id AND m.archived = FALSE WHERE c.id = ?", person, cohort);
@@ -68,6 +70,32 @@ public final class TestData {
                 + "c.ends_on, CURDATE(), NOW(3), p.id, 'Подписант', 'Директор', 'VALID', ?, ?, 1 "
                 + "FROM cohort c, person p WHERE c.id = ? AND p.id = ?",
                 unique.substring(0, 12), file, file, (unique + unique).substring(0, 64), cohort, person);
+    }
+
+    /**
+     * Marks the trainee present on the cohort's certificate day: one day per cohort, held today (Omsk), so that every
+     * trainee enrolled by now is expected on it; made by the first call.
+     */
+    public static void presentToday(long cohort, long person) throws SQLException {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Omsk"));
+        String found = value("SELECT d.id FROM session_day d JOIN training_session s ON s.id = d.session_id "
+                + "WHERE s.cohort_id = ? AND s.title = 'Сессия для сертификата' AND d.day = ?", cohort, today);
+        long day;
+        if (found != null) {
+            day = Long.parseLong(found);
+        } else {
+            long session = insert("INSERT INTO training_session (cohort_id, title, format, place, created_at) "
+                    + "VALUES (?, 'Сессия для сертификата', 'IN_PERSON', 'Омск, ул. Ленина, 1', NOW(3))", cohort);
+            day = insert("INSERT INTO session_day (session_id, day, starts_at, ends_at, agenda) VALUES (?, ?, ?, ?, '')",
+                    session, today, LocalTime.of(0, 0), LocalTime.of(23, 59));
+        }
+        mark(day, person, "PRESENT");
+    }
+
+    /** A mark written straight into the register (as if from the grid, by the trainee themself). */
+    public static void mark(long day, long person, String status) throws SQLException {
+        update("INSERT INTO attendance_mark (day_id, person_id, status, noted_at, marked_by, source) "
+                + "VALUES (?, ?, ?, NOW(3), ?, 'GRID')", day, person, status, person);
     }
 
     /** The first column of the first row, as text, or null when there is no row. */

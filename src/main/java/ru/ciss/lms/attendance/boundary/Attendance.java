@@ -66,7 +66,7 @@ public class Attendance {
             AttendanceMark mark = marks.get(t.personId());
             return new AttendanceViews.GridRow(t.personId(), t.fullName(), mark == null ? null : mark.getStatus(),
                     mark == null ? null : mark.getReason(), mark == null ? null : mark.getVersion(),
-                    t.expectedOn(day.day()));
+                    t.expectedOn(day.day()), t.enrolledOn());
         }).toList();
         return new AttendanceViews.Grid(day, rows);
     }
@@ -125,14 +125,22 @@ public class Attendance {
         return new AttendanceViews.SaveResult(saved, conflicts);
     }
 
-    /** The day's audit trail, newest first: every change of every mark, who made it and when. */
+    /**
+     * The day's audit trail, newest first: every change of every mark, who made it and when, and whether it was
+     * entered after the day (from a paper register, say), which the curator needs to tell the two apart.
+     */
     public List<AttendanceViews.ChangeRow> history(long dayId) {
-        markableDay(dayId);
-        return em.createQuery("SELECT NEW ru.ciss.lms.attendance.boundary.AttendanceViews$ChangeRow("
-                        + "CONCAT(p.surname, ' ', p.givenName), c.from, c.to, c.reason, CONCAT(b.surname, ' ', b.givenName), "
-                        + "c.changedAt, c.source) FROM AttendanceChange c JOIN Person p ON p.id = c.personId "
-                        + "LEFT JOIN Person b ON b.id = c.changedBy WHERE c.dayId = :day ORDER BY c.changedAt DESC, c.id DESC",
-                AttendanceViews.ChangeRow.class).setParameter("day", dayId).setMaxResults(500).getResultList();
+        SessionViews.DayRow day = markableDay(dayId);
+        return em.createQuery("SELECT CONCAT(p.surname, ' ', p.givenName), c.from, c.to, c.reason, "
+                        + "CONCAT(b.surname, ' ', b.givenName), c.changedAt, c.source FROM AttendanceChange c "
+                        + "JOIN Person p ON p.id = c.personId LEFT JOIN Person b ON b.id = c.changedBy "
+                        + "WHERE c.dayId = :day ORDER BY c.changedAt DESC, c.id DESC", Object[].class)
+                .setParameter("day", dayId).setMaxResults(500).getResultList().stream().map(r -> {
+                    Instant at = (Instant) r[5];
+                    return new AttendanceViews.ChangeRow((String) r[0], (AttendanceStatus) r[1],
+                            (AttendanceStatus) r[2], (String) r[3], (String) r[4], at, (MarkSource) r[6],
+                            LocalDate.ofInstant(at, SessionDay.ZONE).isAfter(day.day()));
+                }).toList();
     }
 
     /** The caller's own attendance in each of their cohorts, against each cohort's rule. */
@@ -187,7 +195,9 @@ public class Attendance {
         }
         AttendanceViews.Register register = register(cohortId);
         for (AttendanceViews.RegisterRow row : register.rows()) {
-            if (missed.contains(row.personId()) && row.result().atRisk()) {
+            // Only once every held day of theirs is marked: while a curator copies a paper register day by day,
+            // the days not entered yet count as missed, and the trainee must not be warned about the curator's backlog.
+            if (missed.contains(row.personId()) && row.result().atRisk() && row.result().notMarked() == 0) {
                 ru.ciss.lms.people.entity.Person trainee = em.find(ru.ciss.lms.people.entity.Person.class, row.personId());
                 notices.send(ru.ciss.lms.mail.control.MailKind.ATTENDANCE_BELOW_RULE, trainee, java.util.Map.of(
                         "cohort", register.cohortName(), "rate", row.result().percent() + " %",

@@ -8,9 +8,12 @@ import ru.ciss.lms.attendance.entity.AttendanceStatus;
 /** Read models of attendance: a day's grid, a trainee's record, a cohort's register. */
 public final class AttendanceViews {
 
-    /** One trainee on the marking grid; version null: not marked yet. */
+    /**
+     * One trainee on the marking grid; version null: not marked yet. {@code enrolledOn} is the day from which the
+     * trainee is expected, shown next to a mark that is disabled because the day came before it.
+     */
     public record GridRow(long personId, String fullName, AttendanceStatus status, String reason, Long version,
-                          boolean expected) implements Serializable {
+                          boolean expected, java.time.LocalDate enrolledOn) implements Serializable {
     }
 
     public record Grid(SessionViews.DayRow day, List<GridRow> rows) implements Serializable {
@@ -25,9 +28,13 @@ public final class AttendanceViews {
     public record SaveResult(int saved, List<String> conflicts) implements Serializable {
     }
 
-    /** A line of a day's audit trail, with the names of the trainee and of who made the change. */
+    /**
+     * A line of a day's audit trail, with the names of the trainee and of who made the change. {@code afterTheFact}:
+     * entered on a later day than the session day (Omsk time), e.g. copied from a paper register.
+     */
     public record ChangeRow(String trainee, AttendanceStatus from, AttendanceStatus to, String reason, String by,
-                            java.time.Instant at, ru.ciss.lms.attendance.entity.MarkSource source) implements Serializable {
+                            java.time.Instant at, ru.ciss.lms.attendance.entity.MarkSource source, boolean afterTheFact)
+            implements Serializable {
     }
 
     public record DayState(SessionViews.DayRow day, AttendanceRate.DayState state, String reason)
@@ -44,12 +51,19 @@ public final class AttendanceViews {
                               List<AttendanceRate.DayState> days, AttendanceRate.Result result) implements Serializable {
     }
 
-    /** One line of the summary by district or by kind of organisation; group null: not given. */
-    public record SummaryRow(String group, int trainees, int expectedDays, int attended, long atRisk)
+    /**
+     * One line of the summary by district or by kind of organisation; group null: not given. The rate is the
+     * trainees' held days together, by the same definition as each trainee's ({@link AttendanceRate#percent}).
+     */
+    public record SummaryRow(String group, int trainees, int heldDays, int attended, long atRisk)
             implements Serializable {
         public int percent() {
-            return expectedDays == 0 ? 100 : attended * 100 / expectedDays;
+            return AttendanceRate.percent(attended, heldDays);
         }
+    }
+
+    /** A held day on which some expected trainees have no mark yet: work for the curator. */
+    public record UnmarkedDay(SessionViews.DayRow day, int unmarked) implements Serializable {
     }
 
     public record Register(String cohortName, AttendanceRate.Rule rule, List<SessionViews.DayRow> days,
@@ -66,13 +80,27 @@ public final class AttendanceViews {
             return summary(r -> r.organisationKind() == null ? null : r.organisationKind().name());
         }
 
+        /** Held days with trainees nobody marked yet, oldest first. */
+        public List<UnmarkedDay> unmarkedDays() {
+            List<UnmarkedDay> work = new java.util.ArrayList<>();
+            for (int i = 0; i < days.size(); i++) {
+                int index = i;
+                int unmarked = (int) rows.stream()
+                        .filter(r -> r.days().get(index) == AttendanceRate.DayState.NOT_MARKED).count();
+                if (unmarked > 0) {
+                    work.add(new UnmarkedDay(days.get(i), unmarked));
+                }
+            }
+            return work;
+        }
+
         /** Days held so far count (marked or not), days to come do not: the rate of what has happened. */
         private List<SummaryRow> summary(java.util.function.Function<RegisterRow, String> key) {
             java.util.Map<String, List<RegisterRow>> groups = new java.util.TreeMap<>(
                     java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
             rows.forEach(r -> groups.computeIfAbsent(key.apply(r), k -> new java.util.ArrayList<>()).add(r));
             return groups.entrySet().stream().map(e -> new SummaryRow(e.getKey(), e.getValue().size(),
-                    e.getValue().stream().mapToInt(r -> r.result().expectedDays() - r.result().upcoming()).sum(),
+                    e.getValue().stream().mapToInt(r -> r.result().heldDays()).sum(),
                     e.getValue().stream().mapToInt(r -> r.result().attended()).sum(),
                     e.getValue().stream().filter(r -> r.result().atRisk()).count())).toList();
         }

@@ -5,25 +5,26 @@ import java.util.Objects;
 import ru.ciss.lms.attendance.entity.AttendanceStatus;
 
 /**
- * One trainee's attendance against the cohort's rule, from the state of each session day of the programme.
+ * The one definition of a trainee's attendance against the cohort's rule. Every page, export, summary, certificate
+ * rule and report reads its figures from {@link Result}; nothing else counts marks.
  *
- * <p>Definitions, all over the trainee's <em>expected</em> days, that is every day except {@code NOT_EXPECTED}
- * ones (days before the trainee was enrolled, which never count, neither for nor against):
+ * <p>Definitions, from the state of each session day of the cohort:
  * <ul>
- * <li><b>attended</b>: {@code PRESENT} and {@code LATE} days, plus {@code EXCUSED} ones when the rule says
- * excused days count as attended;</li>
- * <li><b>missed</b>: the marked days that are not attended ({@code ABSENT}, and {@code EXCUSED} when excused
- * days do not count);</li>
- * <li><b>percent</b>: attended &times; 100 / marked days (expected days that are neither {@code UPCOMING} nor
- * {@code NOT_MARKED}), rounded down; 100 when no day is marked yet, since nothing has been missed;</li>
- * <li><b>meets</b>: the rule is already satisfied for the whole programme, upcoming days included:
- * attended &times; 100 &ge; minPercent &times; expected days. With no expected days at all it is met;</li>
- * <li><b>atRisk</b>: even attending every {@code UPCOMING} and {@code NOT_MARKED} day the trainee cannot reach
- * minPercent of the expected days, <em>or</em> the attended share of the marked days is already below
- * minPercent. The first case is contained in the second: attending every remaining day can only raise the share
- * of a trainee who is at or above minPercent so far, so such a trainee can always still reach the rule. Being at
- * risk is therefore computed as a marked share below minPercent. A trainee who meets the rule is never at
- * risk.</li>
+ * <li><b>expected</b>: every day from the trainee's enrolment on, past and upcoming; days before enrolment
+ * ({@code NOT_EXPECTED}) never count, neither for nor against;</li>
+ * <li><b>held</b>: the expected days that are over (everything but {@code UPCOMING}), marked or not;</li>
+ * <li><b>attended</b>: {@code PRESENT} and {@code LATE} days, plus {@code EXCUSED} ones when the rule says excused
+ * days count as attended;</li>
+ * <li><b>missed</b>: the held days that are not attended, <em>including</em> the days nobody marked
+ * ({@code NOT_MARKED}): an unmarked past day is work for the curator, and until it is done it counts as not
+ * attended, so that forgetting to mark never makes anyone look better;</li>
+ * <li><b>percent</b>: attended &times; 100 / held days, rounded down; 0 when no day has been held yet (see
+ * {@link #percent(int, int)}, also used for the summaries of groups);</li>
+ * <li><b>meets</b>: the rule is satisfied for the whole programme, upcoming days included: attended &times; 100
+ * &ge; minPercent &times; expected days. Over zero expected days it is <em>not</em> met: whoever had no day at all
+ * attended nothing ({@link #noDays()});</li>
+ * <li><b>atRisk</b>: not met, and the share attended so far is below minPercent (also when the trainee can no
+ * longer reach the rule even attending every day to come, which is contained in it).</li>
  * </ul>
  * All comparisons are made in integers, so a share exactly at minPercent satisfies it.
  */
@@ -42,7 +43,7 @@ public final class AttendanceRate {
     /** What is known of one session day for one trainee. */
     public enum DayState {
         PRESENT, LATE, EXCUSED, ABSENT,
-        /** The day is over but nobody has marked the trainee yet. */
+        /** The day is over but nobody has marked the trainee yet: counts as not attended. */
         NOT_MARKED,
         /** The day was before the trainee's enrolment. */
         NOT_EXPECTED,
@@ -59,11 +60,30 @@ public final class AttendanceRate {
         }
     }
 
-    public record Result(int expectedDays, int attended, int missed, int notMarked, int upcoming, int percent,
-                         boolean meets, boolean atRisk) {
+    /**
+     * @param expectedDays held and upcoming days from the enrolment on
+     * @param heldDays     expected days that are over, marked or not
+     * @param attended     held days attended under the rule
+     * @param missed       held days not attended, unmarked ones included
+     * @param notMarked    held days nobody marked (part of missed)
+     * @param upcoming     expected days still to come
+     * @param percent      attended &times; 100 / held days, rounded down; 0 with no held day
+     */
+    public record Result(int expectedDays, int heldDays, int attended, int missed, int notMarked, int upcoming,
+                         int percent, boolean meets, boolean atRisk) implements java.io.Serializable {
+
+        /** No day at all was expected of the trainee: the rule cannot be met, «не было ни одного дня». */
+        public boolean noDays() {
+            return expectedDays == 0;
+        }
     }
 
     private AttendanceRate() {
+    }
+
+    /** The share of held days attended, in whole percent rounded down; 0 when nothing was held. */
+    public static int percent(long attended, long held) {
+        return held == 0 ? 0 : (int) (attended * 100 / held);
     }
 
     public static Result of(List<DayState> days, Rule rule) {
@@ -85,12 +105,11 @@ public final class AttendanceRate {
             }
             expected++;
         }
-        int marked = expected - notMarked - upcoming;
-        int missed = marked - attended;
-        int percent = marked == 0 ? 100 : attended * 100 / marked;
-        long needed = (long) rule.minPercent() * expected;
-        boolean meets = attended * 100L >= needed;
-        boolean atRisk = attended * 100L < (long) rule.minPercent() * marked;
-        return new Result(expected, attended, missed, notMarked, upcoming, percent, meets, atRisk);
+        int held = expected - upcoming;
+        int missed = held - attended;
+        boolean meets = expected > 0 && attended * 100L >= (long) rule.minPercent() * expected;
+        boolean atRisk = !meets && held > 0 && attended * 100L < (long) rule.minPercent() * held;
+        return new Result(expected, held, attended, missed, notMarked, upcoming, percent(attended, held), meets,
+                atRisk);
     }
 }

@@ -55,7 +55,7 @@ public class CohortAttendance {
             return AttendanceRate.DayState.NOT_EXPECTED;
         }
         if (mark != null) {
-            return AttendanceRate.DayState.valueOf(mark.getStatus().name());
+            return AttendanceRate.DayState.of(mark.getStatus());
         }
         return day.isAfter(today) ? AttendanceRate.DayState.UPCOMING : AttendanceRate.DayState.NOT_MARKED;
     }

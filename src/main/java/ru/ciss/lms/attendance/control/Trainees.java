@@ -20,7 +20,12 @@ public class Trainees {
                           Instant enrolledAt) implements Serializable {
         /** Someone enrolled after a day was never expected on it: that day is "not expected", never "absent". */
         public boolean expectedOn(LocalDate day) {
-            return !LocalDate.ofInstant(enrolledAt, SessionDay.ZONE).isAfter(day);
+            return !enrolledOn().isAfter(day);
+        }
+
+        /** The day of the enrolment in Omsk, from which the trainee is expected. */
+        public LocalDate enrolledOn() {
+            return LocalDate.ofInstant(enrolledAt, SessionDay.ZONE);
         }
     }
 

@@ -84,9 +84,27 @@ public class MarkingGrid implements Serializable {
         }
     }
 
-    /** Marks every trainee who is expected and not yet marked as present; nothing is saved until "save". */
+    /**
+     * Marks every trainee who is expected and not yet marked as present; nothing is saved until "save". It always
+     * says what it did, and when it did nothing, why: everyone is marked already, or nobody was expected that day
+     * because everyone was enrolled after it (then the enrolment date is what to change).
+     */
     public void allPresent() {
-        rows.stream().filter(r -> r.shown.expected() && r.status == null).forEach(r -> r.status = AttendanceStatus.PRESENT);
+        List<Row> open = rows.stream().filter(r -> r.shown.expected() && r.status == null).toList();
+        open.forEach(r -> r.status = AttendanceStatus.PRESENT);
+        if (!open.isEmpty()) {
+            Texts.info("attendance.mark.allPresent.done", open.size());
+        } else if (rows.stream().noneMatch(r -> r.shown.expected())) {
+            Texts.error(null, rows.isEmpty() ? "attendance.mark.allPresent.noTrainees"
+                    : "attendance.mark.allPresent.noneExpected", rows.size());
+        } else {
+            Texts.info("attendance.mark.allPresent.nothingLeft");
+        }
+    }
+
+    /** How many trainees were enrolled after this day, so their marks are disabled. */
+    public long getNotExpected() {
+        return rows.stream().filter(r -> !r.shown.expected()).count();
     }
 
     /**

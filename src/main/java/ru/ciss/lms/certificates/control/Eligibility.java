@@ -42,12 +42,20 @@ public record Eligibility(Rule attendance, Rule assignments, Rule presentation) 
         return attendance.met() && assignments.met() && presentation.met();
     }
 
+    /**
+     * The attendance rule, in {@link AttendanceRate}'s words: the same "attended of held days (percent)" that the
+     * register and the trainee's page show. Over zero expected days it is not met: nobody is certified for nothing.
+     */
     public static Rule attendance(AttendanceRate.Result result, AttendanceRate.Rule rule) {
-        if (result.meets()) {
-            return Rule.met("certificates.rule.attendance.met", result.attended(), result.expectedDays(), rule.minPercent());
+        if (result.noDays()) {
+            return Rule.notMet("certificates.rule.attendance.noDays", rule.minPercent());
         }
-        return Rule.notMet("certificates.rule.attendance.notMet", result.attended(), result.expectedDays(),
-                rule.minPercent(), result.notMarked() + result.upcoming());
+        if (result.meets()) {
+            return Rule.met("certificates.rule.attendance.met", result.attended(), result.heldDays(),
+                    result.percent(), rule.minPercent());
+        }
+        return Rule.notMet("certificates.rule.attendance.notMet", result.attended(), result.heldDays(),
+                result.percent(), rule.minPercent(), result.notMarked(), result.upcoming());
     }
 
     /**

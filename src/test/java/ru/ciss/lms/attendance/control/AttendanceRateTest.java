@@ -15,12 +15,17 @@ import static ru.ciss.lms.attendance.control.AttendanceRate.DayState.UPCOMING;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import ru.ciss.lms.attendance.control.AttendanceRate.DayState;
 import ru.ciss.lms.attendance.control.AttendanceRate.Result;
 import ru.ciss.lms.attendance.control.AttendanceRate.Rule;
 import ru.ciss.lms.attendance.entity.AttendanceStatus;
 
+/** The one definition of attendance, case by case: each row is the days, the rule, and every figure expected. */
 class AttendanceRateTest {
 
     private static final Rule EIGHTY = new Rule(80, false);
@@ -35,165 +40,68 @@ class AttendanceRateTest {
         return list;
     }
 
-    @Test
-    void sixOfEightPresentAtEightyPercentFailsAndIsAtRisk() {
-        Result r = AttendanceRate.of(days(PRESENT, 6, ABSENT, 2), EIGHTY);
+    private static Arguments row(String name, List<DayState> days, Rule rule, Result expected) {
+        return Arguments.of(name, days, rule, expected);
+    }
 
-        assertEquals(new Result(8, 6, 2, 0, 0, 75, false, true), r);
+    // Result(expected, held, attended, missed, notMarked, upcoming, percent, meets, atRisk)
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                row("Семёнова: one late mark and five unmarked past days is 1 of 6, at risk",
+                        days(LATE, 1, NOT_MARKED, 5), EIGHTY, new Result(6, 6, 1, 5, 5, 0, 16, false, true)),
+                row("unmarked past days count as not attended, not left out",
+                        days(PRESENT, 4, NOT_MARKED, 1), EIGHTY, new Result(5, 5, 4, 1, 1, 0, 80, true, false)),
+                row("every past day unmarked is 0 %, at risk",
+                        days(NOT_MARKED, 3), EIGHTY, new Result(3, 3, 0, 3, 3, 0, 0, false, true)),
+                row("late enrolment: days before it never count",
+                        days(NOT_EXPECTED, 3, PRESENT, 4, ABSENT, 1), EIGHTY, new Result(5, 5, 4, 1, 0, 0, 80, true, false)),
+                row("late enrolment, enrolled after every day: no day at all, not met",
+                        days(NOT_EXPECTED, 6), EIGHTY, new Result(0, 0, 0, 0, 0, 0, 0, false, false)),
+                row("no day at all: not met, «не было ни одного дня»",
+                        List.of(), EIGHTY, new Result(0, 0, 0, 0, 0, 0, 0, false, false)),
+                row("no day at all is not met even under a zero-percent rule",
+                        List.of(), new Rule(0, true), new Result(0, 0, 0, 0, 0, 0, 0, false, false)),
+                row("all days upcoming: nothing held, nothing missed, not met, not at risk",
+                        days(UPCOMING, 8), EIGHTY, new Result(8, 0, 0, 0, 0, 8, 0, false, false)),
+                row("excused counts as attended when the rule says so",
+                        days(PRESENT, 6, EXCUSED, 2), EIGHTY_EXCUSED_COUNTS, new Result(8, 8, 8, 0, 0, 0, 100, true, false)),
+                row("excused counts as missed when the rule says not",
+                        days(PRESENT, 6, EXCUSED, 2), EIGHTY, new Result(8, 8, 6, 2, 0, 0, 75, false, true)),
+                row("late counts as attended",
+                        days(LATE, 8), EIGHTY, new Result(8, 8, 8, 0, 0, 0, 100, true, false)),
+                row("seven of eight with one upcoming already meets 80 %",
+                        days(PRESENT, 7, UPCOMING, 1), EIGHTY, new Result(8, 7, 7, 0, 0, 1, 100, true, false)),
+                row("seven of eight with one upcoming does not yet meet 90 %, not at risk",
+                        days(PRESENT, 7, UPCOMING, 1), new Rule(90, false), new Result(8, 7, 7, 0, 0, 1, 100, false, false)),
+                row("falling behind so far is a risk though the rule is still reachable",
+                        days(PRESENT, 3, ABSENT, 3, UPCOMING, 14), EIGHTY, new Result(20, 6, 3, 3, 0, 14, 50, false, true)),
+                row("exactly at the rule so far is no risk while days remain",
+                        days(PRESENT, 4, ABSENT, 1, UPCOMING, 5), EIGHTY, new Result(10, 5, 4, 1, 0, 5, 80, false, false)),
+                row("exactly at the rule meets it",
+                        days(PRESENT, 8, ABSENT, 2), EIGHTY, new Result(10, 10, 8, 2, 0, 0, 80, true, false)),
+                row("percent is rounded down: 2 of 3 is 66",
+                        days(PRESENT, 2, ABSENT, 1), EIGHTY, new Result(3, 3, 2, 1, 0, 0, 66, false, true)),
+                row("a zero-percent rule is met by anyone with a day",
+                        days(ABSENT, 3), new Rule(0, false), new Result(3, 3, 0, 3, 0, 0, 0, true, false)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void everyFigureFollowsTheDefinition(String name, List<DayState> days, Rule rule, Result expected) {
+        Result r = AttendanceRate.of(days, rule);
+        assertEquals(expected, r, name);
+        assertEquals(r.expectedDays(), r.heldDays() + r.upcoming(), "expected = held + upcoming");
+        assertEquals(r.heldDays(), r.attended() + r.missed(), "held = attended + missed");
+        assertTrue(r.notMarked() <= r.missed(), "an unmarked day is a missed day");
+        assertFalse(r.meets() && r.atRisk(), "who meets the rule is never at risk");
+        assertEquals(r.expectedDays() == 0, r.noDays());
     }
 
     @Test
-    void sevenOfEightPresentWithOneUpcomingAlreadyMeetsEightyPercent() {
-        // 7 of 8 is 87.5 %: even missing the last day keeps the trainee above 80 %.
-        Result r = AttendanceRate.of(days(PRESENT, 7, UPCOMING, 1), EIGHTY);
-
-        assertEquals(new Result(8, 7, 0, 0, 1, 100, true, false), r);
-    }
-
-    @Test
-    void sevenOfEightPresentWithOneUpcomingAtNinetyPercentNeitherMeetsNorIsAtRisk() {
-        Result r = AttendanceRate.of(days(PRESENT, 7, UPCOMING, 1), new Rule(90, false));
-
-        assertFalse(r.meets());
-        assertFalse(r.atRisk());
-    }
-
-    @Test
-    void oneMissedDayWithOneUpcomingCanStillBeMadeUp() {
-        // 6 of 7 marked days is 85 %; attending the last one gives 7 of 8.
-        Result r = AttendanceRate.of(days(PRESENT, 6, ABSENT, 1, UPCOMING, 1), EIGHTY);
-
-        assertEquals(new Result(8, 6, 1, 0, 1, 85, false, false), r);
-    }
-
-    @Test
-    void fallingBehindSoFarIsARiskThoughTheRuleIsStillReachable() {
-        // 3 of 6 marked days; 14 days to come could still give 17 of 20 = 85 %.
-        Result r = AttendanceRate.of(days(PRESENT, 3, ABSENT, 3, UPCOMING, 14), EIGHTY);
-
-        assertEquals(50, r.percent());
-        assertFalse(r.meets());
-        assertTrue(r.atRisk());
-    }
-
-    @Test
-    void excusedDaysCountOnlyWhenTheRuleSaysSo() {
-        List<DayState> d = days(PRESENT, 6, EXCUSED, 2);
-
-        Result counted = AttendanceRate.of(d, EIGHTY_EXCUSED_COUNTS);
-        assertEquals(new Result(8, 8, 0, 0, 0, 100, true, false), counted);
-
-        Result notCounted = AttendanceRate.of(d, EIGHTY);
-        assertEquals(new Result(8, 6, 2, 0, 0, 75, false, true), notCounted);
-    }
-
-    @Test
-    void lateCountsAsAttended() {
-        Result r = AttendanceRate.of(days(LATE, 4), EIGHTY);
-
-        assertEquals(4, r.attended());
-        assertEquals(100, r.percent());
-        assertTrue(r.meets());
-    }
-
-    @Test
-    void daysBeforeEnrolmentNeverCount() {
-        Result r = AttendanceRate.of(days(NOT_EXPECTED, 3, PRESENT, 4, ABSENT, 1), EIGHTY);
-
-        assertEquals(new Result(5, 4, 1, 0, 0, 80, true, false), r);
-    }
-
-    @Test
-    void aTraineeWithNoExpectedDayMeetsTheRule() {
-        Result r = AttendanceRate.of(days(NOT_EXPECTED, 5), EIGHTY);
-
-        assertEquals(new Result(0, 0, 0, 0, 0, 100, true, false), r);
-        assertEquals(new Result(0, 0, 0, 0, 0, 100, true, false), AttendanceRate.of(List.of(), EIGHTY));
-    }
-
-    @Test
-    void beforeTheFirstDayNothingIsMissedButNothingIsMetEither() {
-        Result r = AttendanceRate.of(days(UPCOMING, 8), EIGHTY);
-
-        assertEquals(new Result(8, 0, 0, 0, 8, 100, false, false), r);
-    }
-
-    @Test
-    void notMarkedDaysStayOutOfThePercentButCountAsExpected() {
-        Result r = AttendanceRate.of(days(PRESENT, 3, ABSENT, 1, NOT_MARKED, 4), EIGHTY);
-
-        assertEquals(8, r.expectedDays());
-        assertEquals(4, r.notMarked());
-        assertEquals(1, r.missed());
-        assertEquals(75, r.percent(), "3 of the 4 marked days");
-        assertFalse(r.meets(), "3 of 8");
-        assertTrue(r.atRisk(), "75 % of the marked days is below 80 %");
-    }
-
-    @Test
-    void notMarkedDaysMayStillBeAttendedSoTheyKeepTheGoalReachable() {
-        // 4 attended of 4 marked, 4 not marked: 8 of 8 is still possible; with them counted as missed it would not.
-        Result r = AttendanceRate.of(days(PRESENT, 4, NOT_MARKED, 4), EIGHTY);
-
-        assertFalse(r.meets());
-        assertFalse(r.atRisk());
-    }
-
-    @Test
-    void exactlyAtTheRuleSoFarIsNoRiskWhileDaysRemain() {
-        Result r = AttendanceRate.of(days(PRESENT, 4, ABSENT, 1, UPCOMING, 1), EIGHTY);
-
-        assertEquals(80, r.percent(), "4 of 5 is exactly the rule");
-        assertFalse(r.meets(), "4 of 6 is not");
-        assertFalse(r.atRisk(), "5 of 6 is still possible");
-    }
-
-    @Test
-    void exactlyAtTheRuleMeetsIt() {
-        Result r = AttendanceRate.of(days(PRESENT, 4, ABSENT, 1), EIGHTY);
-
-        assertEquals(80, r.percent());
-        assertTrue(r.meets());
-        assertFalse(r.atRisk());
-    }
-
-    @Test
-    void percentIsRoundedDown() {
-        assertEquals(66, AttendanceRate.of(days(PRESENT, 2, ABSENT, 1), EIGHTY).percent());
-        assertEquals(85, AttendanceRate.of(days(PRESENT, 6, ABSENT, 1), EIGHTY).percent());
-    }
-
-    @Test
-    void whoCannotReachTheRuleIsAtRiskWhoMeetsItIsNotAndTheCountsAddUp() {
-        DayState[] all = DayState.values();
-        int[] counts = new int[all.length];
-        // Every list of up to 5 days over every state, for four rules.
-        for (int length = 0; length <= 5; length++) {
-            int combinations = (int) Math.pow(all.length, length);
-            for (int c = 0; c < combinations; c++) {
-                List<DayState> d = new ArrayList<>();
-                for (int i = 0, rest = c; i < length; i++, rest /= all.length) {
-                    d.add(all[rest % all.length]);
-                }
-                for (Rule rule : List.of(EIGHTY, EIGHTY_EXCUSED_COUNTS, new Rule(0, false), new Rule(100, false))) {
-                    Result r = AttendanceRate.of(d, rule);
-                    assertFalse(r.meets() && r.atRisk(), () -> d + " " + rule);
-                    assertEquals(r.expectedDays(), r.attended() + r.missed() + r.notMarked() + r.upcoming(),
-                            () -> d + " " + rule);
-                    assertTrue(r.percent() >= 0 && r.percent() <= 100, () -> d + " " + rule);
-                    int reachable = r.attended() + r.notMarked() + r.upcoming();
-                    boolean cannotReach = reachable * 100L < (long) rule.minPercent() * r.expectedDays();
-                    assertTrue(!cannotReach || r.atRisk(), () -> "cannot reach but not at risk: " + d + " " + rule);
-                    counts[r.meets() ? 0 : r.atRisk() ? 1 : 2]++;
-                }
-            }
-        }
-        assertTrue(counts[0] > 0 && counts[1] > 0 && counts[2] > 0, "all three outcomes occur");
-    }
-
-    @Test
-    void aZeroPercentRuleIsAlwaysMet() {
-        assertTrue(AttendanceRate.of(days(ABSENT, 5), new Rule(0, false)).meets());
+    void theGroupPercentIsTheSameFormula() {
+        assertEquals(16, AttendanceRate.percent(1, 6));
+        assertEquals(0, AttendanceRate.percent(0, 0), "nothing held: 0, not 100");
+        assertEquals(AttendanceRate.of(days(LATE, 1, NOT_MARKED, 5), EIGHTY).percent(), AttendanceRate.percent(1, 6));
     }
 
     @Test

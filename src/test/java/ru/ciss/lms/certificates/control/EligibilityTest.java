@@ -15,20 +15,29 @@ class EligibilityTest {
     private static final AttendanceRate.Rule EIGHTY = new AttendanceRate.Rule(80, false);
 
     @Test
-    void attendanceCountsUnmarkedDaysAsNotYetAttended() {
-        // 5 of 6 days attended, the sixth not marked: 83 % of all days, enough for 80 %.
+    void anUnmarkedPastDayCountsAsNotAttended() {
+        // 5 of 6 held days attended, the sixth not marked: 83 % of 6, enough for 80 %.
         List<DayState> fiveOfSix = List.of(DayState.PRESENT, DayState.PRESENT, DayState.LATE, DayState.PRESENT,
                 DayState.PRESENT, DayState.NOT_MARKED);
         Eligibility.Rule met = Eligibility.attendance(AttendanceRate.of(fiveOfSix, EIGHTY), EIGHTY);
         assertTrue(met.met());
-        assertEquals(List.of("5", "6", "80"), met.args());
-        // 4 of 6: 66 %, not enough, and the two days that could still change it are named.
-        List<DayState> fourOfSix = List.of(DayState.PRESENT, DayState.ABSENT, DayState.PRESENT, DayState.PRESENT,
-                DayState.PRESENT, DayState.UPCOMING);
-        Eligibility.Rule notMet = Eligibility.attendance(AttendanceRate.of(fourOfSix, EIGHTY), EIGHTY);
+        assertEquals(List.of("5", "6", "83", "80"), met.args());
+        // Семёнова: one «О», five days nobody marked: 1 of 6, not 100 % of 1.
+        List<DayState> oneOfSix = List.of(DayState.LATE, DayState.NOT_MARKED, DayState.NOT_MARKED,
+                DayState.NOT_MARKED, DayState.NOT_MARKED, DayState.NOT_MARKED);
+        Eligibility.Rule notMet = Eligibility.attendance(AttendanceRate.of(oneOfSix, EIGHTY), EIGHTY);
         assertFalse(notMet.met());
         assertEquals("certificates.rule.attendance.notMet", notMet.messageKey());
-        assertEquals(List.of("4", "6", "80", "1"), notMet.args());
+        assertEquals(List.of("1", "6", "16", "80", "5", "0"), notMet.args());
+    }
+
+    @Test
+    void aRuleOverNoDayAtAllIsNotMet() {
+        Eligibility.Rule none = Eligibility.attendance(AttendanceRate.of(List.of(DayState.NOT_EXPECTED), EIGHTY), EIGHTY);
+        assertFalse(none.met(), "«посещено 0 из 0» must not pass");
+        assertEquals("certificates.rule.attendance.noDays", none.messageKey());
+        assertFalse(Eligibility.attendance(AttendanceRate.of(List.of(), new AttendanceRate.Rule(0, true)),
+                new AttendanceRate.Rule(0, true)).met(), "not even with a zero-percent rule");
     }
 
     @Test
