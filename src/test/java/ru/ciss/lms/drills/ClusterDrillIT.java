@@ -113,7 +113,7 @@ class ClusterDrillIT {
         String proxy = "http://127.0.0.1:" + proxyPort;
         Map<String, String> env = Map.of("LMS_DB_URL", url, "LMS_DB_USER", "lms", "LMS_DB_PASSWORD", "lms",
                 "LMS_FILES_DIR", files.toString(), "LMS_FILES_SHARED", "true", "LMS_PUBLIC_URL", proxy,
-                "LMS_PROXY_TRUSTED", "127.0.0.1");
+                "LMS_TRUSTED_PROXIES", "127.0.0.1/32");
         List<Path> logs = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             // One after the other: the second starts when the first has migrated the database (Flyway must not race).
@@ -154,6 +154,20 @@ class ClusterDrillIT {
 
         // The trainee signs in and saves a draft with a file, then opens the answer page again to go on later.
         WebClient t = new WebClient(proxy);
+        // Behind the proxy the sign-in limit and its audit see the client, not nginx (issue #21): nginx appends the
+        // address it saw to what the client sent, and the app, trusting only 127.0.0.1/32, takes the first hop from
+        // the right that is not a trusted proxy.
+        WebClient guesser = new WebClient(proxy);
+        Map<String, String> wrong = new java.util.LinkedHashMap<>();
+        wrong.put("signin", "signin");
+        wrong.put("signin:email", trainee.email());
+        wrong.put("signin:password", "не-тот-пароль-2026");
+        wrong.put("signin:submit", "Войти");
+        served.check(guesser.postForm("/login.xhtml", guesser.get("/login.xhtml").body(), wrong, "X-Forwarded-For",
+                "198.51.100.9"), 200, "a wrong password through the proxy");
+        assertEquals("198.51.100.9", TestData.value("SELECT address FROM sign_in_failure WHERE account_key = ? "
+                + "ORDER BY failed_at DESC LIMIT 1", trainee.email().toLowerCase(java.util.Locale.ROOT)),
+                "the failure is recorded for the client's address");
         served.check(t.signIn(trainee.email(), trainee.password()), 302, "trainee signs in");
         assertSignedIn(served.check(t.get("/home/trainee.xhtml"), 200, "trainee home"), "Моё обучение");
         HttpResponse<String> form = served.check(t.get(answerPage), 200, "answer page");

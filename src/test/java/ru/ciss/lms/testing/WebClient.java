@@ -73,14 +73,14 @@ public final class WebClient {
      * Posts a form of a page the way the browser does: with the page's view state and PrimeFaces' CSP nonce,
      * which PrimeFaces' script adds to every form and the server checks on postback.
      */
-    public HttpResponse<String> postForm(String path, String page, Map<String, String> fields) {
+    public HttpResponse<String> postForm(String path, String page, Map<String, String> fields, String... headers) {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("jakarta.faces.ViewState", viewState(page));
         Matcher nonce = NONCE.matcher(page);
         if (nonce.find()) {
             form.put("primefaces.nonce", nonce.group(1));
         }
-        return post(path, form);
+        return post(path, form, headers);
     }
 
     /** A file field of a multipart form: the field's name, the file name the browser sends, the bytes. */

@@ -1,12 +1,12 @@
 package ru.ciss.lms.attendance.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import ru.ciss.lms.attendance.boundary.AttendanceRefusedException;
 import ru.ciss.lms.attendance.boundary.CheckIns;
+import ru.ciss.lms.platform.web.AcrossRedirect;
 import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
 
@@ -47,7 +47,7 @@ public class CheckInPage implements Serializable {
             checkIn.run();
             Texts.info(result.status() == ru.ciss.lms.attendance.entity.AttendanceStatus.LATE
                     ? "attendance.checkin.doneLate" : "attendance.checkin.done");
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().put(RESULT, result);
+            AcrossRedirect.put(RESULT, result);
             return Redirects.samePage();
         } catch (AttendanceRefusedException e) {
             Texts.error(null, e.messageKey(), e.args());
@@ -75,7 +75,7 @@ public class CheckInPage implements Serializable {
 
     public CheckIns.Result getResult() {
         if (result == null) {
-            result = (CheckIns.Result) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(RESULT);
+            result = (CheckIns.Result) AcrossRedirect.take(RESULT);
         }
         return result;
     }

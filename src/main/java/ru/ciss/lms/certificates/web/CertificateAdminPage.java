@@ -57,7 +57,7 @@ public class CertificateAdminPage implements Serializable {
         try {
             long created = certificates.reissue(detail.id(), reissueReason);
             Texts.info("certificates.reissued", detail.number());
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            ru.ciss.lms.platform.web.AcrossRedirect.keepMessages();
             return "/certificates/certificate?faces-redirect=true&id=" + created;
         } catch (RuntimeException e) {
             RuleRefusals.show(e, "reissue:reason");

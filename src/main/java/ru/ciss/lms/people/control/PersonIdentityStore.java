@@ -8,6 +8,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import ru.ciss.lms.platform.web.ClientAddress;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.ciss.lms.people.entity.Person;
@@ -32,12 +33,15 @@ public class PersonIdentityStore implements IdentityStore {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String email = Person.normaliseEmail(credential.getCaller());
         String password = credential.getPasswordAsString();
-        String address = request.getRemoteAddr();
+        String address = clientAddress.of(request);
         // One attempt taken under the account's and address's lock, counted before the password is looked at:
         // fifty parallel guesses check at most the limit of passwords (SignInThrottle.claimAttempt).
         throttle.openGates(email, address);

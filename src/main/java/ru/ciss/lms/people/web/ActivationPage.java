@@ -63,7 +63,7 @@ public class ActivationPage implements Serializable {
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         Texts.info("activation.done", invitation.email());
-        external.getFlash().setKeepMessages(true);
+        ru.ciss.lms.platform.web.AcrossRedirect.keepMessages();
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
     }
 

@@ -55,7 +55,7 @@ public class ConsentPage {
         if (back.isPresent()) {
             Texts.info("consent.given");
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
+            ru.ciss.lms.platform.web.AcrossRedirect.keepMessages();
             external.redirect(external.getRequestContextPath() + back.get()); // same-site paths only
             return;
         }
@@ -79,7 +79,7 @@ public class ConsentPage {
     private void done(String messageKey) throws IOException {
         Texts.info(messageKey);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
+        ru.ciss.lms.platform.web.AcrossRedirect.keepMessages();
         external.redirect(external.getRequestContextPath() + "/account/consents.xhtml");
     }
 }

@@ -17,6 +17,9 @@ public class PasswordChange {
     @Inject
     People people;
 
+    @Inject
+    ru.ciss.lms.platform.web.ClientAddress clientAddress;
+
     @NotBlank
     @Size(max = 128)
     private String currentPassword;
@@ -35,8 +38,8 @@ public class PasswordChange {
             return;
         }
         try {
-            people.changeOwnPassword(currentPassword, newPassword, ((jakarta.servlet.http.HttpServletRequest)
-                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr());
+            people.changeOwnPassword(currentPassword, newPassword, clientAddress.of((jakarta.servlet.http.HttpServletRequest)
+                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest()));
             Texts.info("account.password.changed");
         } catch (PeopleRuleException e) {
             Texts.error(null, e.messageKey(), e.args());

@@ -117,7 +117,7 @@ public class PersonEdit implements Serializable {
 
     private void backToList(String key, Object... args) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.getFlash().setKeepMessages(true);
+        ru.ciss.lms.platform.web.AcrossRedirect.keepMessages();
         Texts.info(key, args);
         external.redirect(external.getRequestContextPath() + "/people/list.xhtml");
     }

@@ -19,6 +19,7 @@ import java.time.Instant;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.platform.security.FailedAuthentication;
 import ru.ciss.lms.platform.security.SignInThrottle;
+import ru.ciss.lms.platform.web.ClientAddress;
 import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
 import ru.ciss.lms.platform.web.UserLocale;
@@ -49,6 +50,9 @@ public class SignIn {
     SignInThrottle throttle;
 
     @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     People people;
 
     @Inject
@@ -58,7 +62,7 @@ public class SignIn {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        var locked = throttle.lockedUntil(email, request.getRemoteAddr());
+        var locked = throttle.lockedUntil(email, clientAddress.of(request));
         if (locked.isPresent()) {
             long minutes = Math.max(1, Duration.between(Instant.now(), locked.get()).toMinutes() + 1);
             Texts.error(null, "signin.locked", minutes);
@@ -81,7 +85,7 @@ public class SignIn {
             default -> {
                 FailedAuthentication.forget(request);
                 Texts.error(null, "signin.failed");
-                if (throttle.lockedUntil(email, request.getRemoteAddr()).isPresent()) {
+                if (throttle.lockedUntil(email, clientAddress.of(request)).isPresent()) {
                     Texts.error(null, "signin.locked", 15); // this failure was the last one allowed for now
                 }
             }

@@ -30,7 +30,7 @@ public final class Redirects {
     /** The outcome "this view again, with its view parameters", after success; keeps this request's messages. */
     public static String samePage() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        AcrossRedirect.keepMessages();
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
