@@ -261,6 +261,8 @@ public class PresentationAdmin {
     /** Shows the results to the cohort's trainees; refused while a flagged presentation awaits moderation. */
     public void release(long cohortId) {
         cohort(cohortId);
+        // Taken before anything is counted: scoring waits for it, so no score or disagreement arrives in between.
+        rules.lockSetup(cohortId);
         long waiting = em.createQuery("SELECT COUNT(p) FROM Presentation p WHERE p.cohortId = :c AND p.flagged = TRUE "
                 + "AND p.moderatedPercent IS NULL", Long.class).setParameter("c", cohortId).getSingleResult();
         if (waiting > 0) {

@@ -24,6 +24,17 @@ public class PresentationRules {
         return setup != null ? setup : new PresentationSetup(cohortId);
     }
 
+    /**
+     * The cohort's settings, read under a lock on the cohort's row for the rest of the transaction: release and
+     * scoring both take it first, so they happen one after the other (issue #21). The cohort's row, because it always
+     * exists: locking a settings row that may not exist yet would let two transactions both find it missing and
+     * deadlock on inserting it. Nothing else locks cohort rows.
+     */
+    PresentationSetup lockSetup(long cohortId) {
+        em.createNativeQuery("SELECT id FROM cohort WHERE id = ? FOR UPDATE").setParameter(1, cohortId).getResultList();
+        return setup(cohortId);
+    }
+
     /** The settings row, created when missing, for a change. */
     PresentationSetup setupForChange(long cohortId) {
         PresentationSetup setup = em.find(PresentationSetup.class, cohortId);

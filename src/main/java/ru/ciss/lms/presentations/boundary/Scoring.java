@@ -98,6 +98,9 @@ public class Scoring {
     private void write(long presentationId, long seenVersion, Map<String, Integer> scores, String comment,
             boolean submit) {
         Presentation p = allocated(presentationId);
+        // The cohort's settings row first, the lock release takes too (issue #21): a score is either written
+        // before the results are released, and counted in them, or refused after; never changed once released.
+        boolean released = rules.lockSetup(p.getCohortId()).isReleased();
         if (submit) {
             // Two mentors submitting at the same moment: the presentation's row lock, taken before anything is
             // written, makes the second wait and then count both (taken later, the two would deadlock).
@@ -107,7 +110,7 @@ public class Scoring {
         if (p.getState() != PlanState.SUBMITTED) {
             throw new PresentationRefusedException("scoring.refused.notSubmitted");
         }
-        if (rules.setup(cohort.getId()).isReleased()) {
+        if (released) {
             throw new PresentationRefusedException("scoring.refused.released");
         }
         // Every problem of the sheet at once, each at its field (issue #18): the comment and each criterion.

@@ -218,6 +218,55 @@ class PresentationsIT {
         assertEquals(410, new WebClient(url).get(link).statusCode(), "an expired link opens nothing");
     }
 
+    /**
+     * Issue #21, point 16: release and scoring take the cohort's settings row first, so a score sent at the moment of
+     * the release is either in the released result or refused; a score is never written after the release.
+     */
+    @Test
+    void aReleaseAndAScoreAtTheSameMomentNeverLeaveAScoreWrittenAfterTheRelease() throws Exception {
+        TestPeople.Account admin = TestPeople.create("Публикующая", "ADMINISTRATOR");
+        WebClient a = signedIn(admin);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 6; round++) {
+                long cohort = TestData.cohort("rc-leaders", null);
+                TestPeople.Account trainee = TestPeople.create("Гонкина", "TRAINEE");
+                TestPeople.Account mentor = TestPeople.create("Успевающий", "MENTOR");
+                TestData.enrolTrainee(cohort, trainee.id());
+                TestData.enrolMentor(cohort, mentor.id());
+                TestData.update("INSERT INTO presentation (cohort_id, person_id, state, district_id, host_organisation, "
+                        + "target_groups, growth_points, services, partners, funding, milestones, submitted_at, "
+                        + "updated_at) VALUES (?, ?, 'SUBMITTED', 31, 'Администрация', 'НКО', 'Дом культуры', '[]', "
+                        + "'Библиотека', '[]', '[]', NOW(3), NOW(3))", cohort, trainee.id());
+                long presentation = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE person_id = ?",
+                        trainee.id()));
+                TestData.update("INSERT INTO presentation_mentor (presentation_id, mentor_id, allocated_at, allocated_by) "
+                        + "VALUES (?, ?, NOW(3), ?)", presentation, mentor.id(), admin.id());
+                WebClient m = signedIn(mentor);
+                String sheet = "/scoring/presentation.xhtml?id=" + presentation;
+                String adminPage = "/course/presentations.xhtml?cohort=" + cohort;
+                String sheetPage = m.get(sheet).body();
+                String releasePage = a.get(adminPage).body();
+                var scored = pool.submit(() -> m.follow(m.postForm(sheet, sheetPage, scores(4, "Хороший план.", "submit")))
+                        .body());
+                var released = pool.submit(() -> a.follow(a.postForm(adminPage, releasePage, Map.of("actions", "actions",
+                        "actions:release", "release"))).body());
+                String scoreAnswer = scored.get();
+                String releaseAnswer = released.get();
+                String releasedAt = TestData.value("SELECT released_at FROM presentation_setup WHERE cohort_id = ?", cohort);
+                String submittedAt = TestData.value("SELECT submitted_at FROM presentation_score WHERE presentation_id = ?",
+                        presentation);
+                assertTrue(releasedAt == null || submittedAt == null || submittedAt.compareTo(releasedAt) <= 0,
+                        () -> "a score written after the release: submitted " + submittedAt + ", released " + releasedAt
+                                + "\n" + scoreAnswer.length() + " " + releaseAnswer.length());
+                assertTrue(submittedAt != null || scoreAnswer.contains("уже опубликованы") || scoreAnswer.contains(
+                        "опубликован"), () -> "a refused score says why: " + scoreAnswer);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Test
     void twoMentorsSubmittingAtTheSameMomentAreBothCounted() throws Exception {
         long cohort = TestData.cohort("rc-leaders", null);
