@@ -135,7 +135,11 @@ public class People {
     public Person update(@NotNull @Valid Person edited, String organisationName, OrganisationKind kind) {
         Person person = lockedForEdit(edited.getId(), edited.getVersion());
         requireUniqueEmail(edited.getEmail(), person.getId());
+        boolean rolesChanged = !person.getRoles().equals(edited.getRoles());
         copyRegisterFields(edited, person);
+        if (rolesChanged) {
+            person.endSessions(java.time.Instant.now()); // a session keeps the roles it was opened with
+        }
         person.setOrganisation(organisation(organisationName, kind));
         flushRefusingDuplicates();
         return person;
@@ -148,6 +152,9 @@ public class People {
             throw new PeopleRuleException("people.deactivate.self");
         }
         person.setActive(active);
+        if (!active) {
+            person.endSessions(java.time.Instant.now());
+        }
         flushRefusingDuplicates();
     }
 
@@ -159,6 +166,7 @@ public class People {
         }
         requireAcceptable(newPassword, person);
         person.setPasswordHash(hasher.hash(newPassword));
+        person.endSessions(java.time.Instant.now()); // every session opened with the old password ends
     }
 
     @RolesAllowed(ADMIN)
@@ -234,6 +242,7 @@ public class People {
         throttle.recordSuccess(person.getEmail());
         requireAcceptable(newPassword, person);
         person.setPasswordHash(hasher.hash(newPassword));
+        person.endSessions(java.time.Instant.now()); // every session opened with the old password ends
     }
 
     @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN})

@@ -93,6 +93,10 @@ public class Person implements Serializable {
     @Column(name = "password_hash")
     private String passwordHash;
 
+    /** Sessions opened before this moment are no longer honoured (see SessionValidityFilter). */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
+
     @NotEmpty(message = "{lms.validation.roles}")
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
@@ -240,6 +244,15 @@ public class Person implements Serializable {
 
     public Set<Role> getRoles() {
         return roles;
+    }
+
+    /** Ends every session of this person opened before now, on every instance (issue #21). */
+    public void endSessions(Instant now) {
+        sessionsValidFrom = now;
+    }
+
+    public Instant getSessionsValidFrom() {
+        return sessionsValidFrom;
     }
 
     public void setRoles(Set<Role> roles) {

@@ -40,6 +40,9 @@ public class PasswordChange {
         try {
             people.changeOwnPassword(currentPassword, newPassword, clientAddress.of((jakarta.servlet.http.HttpServletRequest)
                     jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest()));
+            // The person's other sessions ended with the change (People.changeOwnPassword); this one goes on.
+            SessionValidityFilter.stamp((jakarta.servlet.http.HttpServletRequest)
+                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest());
             Texts.info("account.password.changed");
         } catch (PeopleRuleException e) {
             Texts.error(null, e.messageKey(), e.args());

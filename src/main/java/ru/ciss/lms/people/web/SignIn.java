@@ -77,6 +77,7 @@ public class SignIn {
             if (request.getSession(false) != null) {
                 request.changeSessionId(); // a new session id after sign-in: no session fixation
             }
+            SessionValidityFilter.stamp(request); // ends when the grounds it was opened on are taken back
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // redirected back to the page first asked for

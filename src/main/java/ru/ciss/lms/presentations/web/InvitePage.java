@@ -43,6 +43,9 @@ public class InvitePage {
                 if (request.getSession(false) != null) {
                     request.changeSessionId(); // a new session id after sign-in: no session fixation
                 }
+                // The session lasts only while this invitation does (revoked or expired: sent to sign in).
+                request.getSession().setAttribute(ru.ciss.lms.people.web.SessionValidityFilter.INVITATION,
+                        ru.ciss.lms.platform.security.SecretTokens.hash(token.strip()));
                 external.redirect(external.getRequestContextPath() + "/scoring/queue.xhtml");
                 faces.responseComplete();
                 return;

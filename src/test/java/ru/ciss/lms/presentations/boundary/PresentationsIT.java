@@ -204,11 +204,19 @@ class PresentationsIT {
         tooLong.put("invite:days", "365");
         assertTrue(a.postForm(adminPage, a.get(adminPage).body(), tooLong).body().contains("от 1 до 60 дней"));
 
+        WebClient invited = new WebClient(url);
+        assertEquals(302, invited.get(link).statusCode(), "the link signs the mentor in");
+        assertEquals(200, invited.get("/scoring/queue.xhtml").statusCode());
+
         String withLink = a.get(adminPage).body();
         String revokeButton = group(withLink, "name=\"(invite:[^\"]+)\" value=\"Отозвать\"");
         assertTrue(revokeButton != null, withLink);
         assertTrue(a.follow(a.postForm(adminPage, withLink, Map.of("invite", "invite", revokeButton, "Отозвать"))).body()
                 .contains("Ссылка отозвана"));
+        // Issue #21: the session the link opened ends with the revocation, at once.
+        HttpResponse<String> after = invited.get("/scoring/queue.xhtml");
+        assertEquals(302, after.statusCode(), () -> "the invited session goes on after the revocation: " + after.body());
+        assertTrue(after.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
         HttpResponse<String> revoked = new WebClient(url).get(link);
         assertEquals(410, revoked.statusCode());
         assertTrue(revoked.body().contains("Ссылка-приглашение не действует"));
