@@ -194,6 +194,26 @@ public class Study {
                 .setParameter(1, me()).setParameter(2, lessonId).executeUpdate();
     }
 
+    /** The caller's open cohorts that study this module, for its page to be about one of them (issue #19). */
+    public List<CohortViews.CohortChoice> cohortsOfModule(long moduleId) {
+        return openCohorts(myModule(moduleId).getProgramme());
+    }
+
+    /** The caller's open cohorts that study this lesson. */
+    public List<CohortViews.CohortChoice> cohortsOfLesson(long lessonId) {
+        return openCohorts(mine(lessonId).getModule().getProgramme());
+    }
+
+    private List<CohortViews.CohortChoice> openCohorts(Programme programme) {
+        return em.createQuery("SELECT c.id, c.name, p.title FROM CohortMember m JOIN m.cohort c JOIN c.programme p "
+                        + "WHERE m.personId = :me AND m.role = :role AND p = :programme "
+                        + "AND c.status <> ru.ciss.lms.course.entity.CohortStatus.FINISHED "
+                        + "ORDER BY c.startsOn DESC, c.id DESC", Object[].class)
+                .setParameter("me", me()).setParameter("role", Role.TRAINEE).setParameter("programme", programme)
+                .getResultStream().map(r -> new CohortViews.CohortChoice((Long) r[0], (String) r[1], (String) r[2]))
+                .toList();
+    }
+
     /** The module, if it belongs to a programme of one of the caller's open cohorts; otherwise "not found". */
     private CourseModule myModule(long moduleId) {
         consents.requirePersonalDataConsent();
