@@ -41,7 +41,8 @@ public class StudyLessonPage implements java.io.Serializable {
     public void load() throws IOException {
         try {
             long lessonId = Long.parseLong(id == null ? "" : id);
-            java.util.List<CohortViews.CohortChoice> mine = study.cohortsOfLesson(lessonId);
+            Study.StudyLesson lesson = study.lesson(lessonId);
+            java.util.List<CohortViews.CohortChoice> mine = lesson.cohorts();
             CohortAddress.Resolved resolved = CohortAddress.resolve(cohort, mine, "/study/lesson.xhtml?id=" + lessonId,
                     false);
             cohortChoice = resolved.choice();
@@ -49,7 +50,7 @@ public class StudyLessonPage implements java.io.Serializable {
                 return;
             }
             current = mine.stream().filter(c -> c.cohortId() == resolved.cohortId()).findFirst().orElseThrow();
-            page = study.lesson(lessonId);
+            page = lesson;
         } catch (NumberFormatException | CourseNotFoundException e) {
             NotFound.answer();
         } catch (ConsentRequiredException e) {

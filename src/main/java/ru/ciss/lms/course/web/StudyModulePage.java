@@ -33,7 +33,8 @@ public class StudyModulePage {
     public void load() throws IOException {
         try {
             long moduleId = Long.parseLong(id == null ? "" : id);
-            List<CohortViews.CohortChoice> mine = study.cohortsOfModule(moduleId);
+            Study.StudyModule module = study.module(moduleId);
+            List<CohortViews.CohortChoice> mine = module.cohorts();
             CohortAddress.Resolved resolved = CohortAddress.resolve(cohort, mine, "/study/module.xhtml?id=" + moduleId,
                     false);
             choice = resolved.choice();
@@ -41,7 +42,7 @@ public class StudyModulePage {
                 return;
             }
             current = mine.stream().filter(c -> c.cohortId() == resolved.cohortId()).findFirst().orElseThrow();
-            page = study.module(moduleId);
+            page = module;
         } catch (NumberFormatException | CourseNotFoundException e) {
             NotFound.answer();
         } catch (ConsentRequiredException e) {

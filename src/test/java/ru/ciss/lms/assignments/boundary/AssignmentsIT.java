@@ -130,7 +130,7 @@ class AssignmentsIT {
         assertTrue(history.contains("version-1") && history.contains("version-2") && history.contains("Принято"),
                 "every version stays visible: " + history);
         String home = t.get("/home/trainee.xhtml").body();
-        assertTrue(home.contains("id=\"assignments\"") && home.contains("принято"), home);
+        assertTrue(home.contains("class=\"assignments\"") && home.contains("принято"), home);
     }
 
     @Test
