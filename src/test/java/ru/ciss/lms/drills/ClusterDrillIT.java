@@ -150,7 +150,7 @@ class ClusterDrillIT {
         TestData.enrolTrainee(cohort, newcomer.id());
         long module = Long.parseLong(TestData.value("SELECT m.id FROM course_module m JOIN programme p "
                 + "ON p.id = m.programme_id WHERE p.code = 'rc-leaders' AND m.archived = FALSE ORDER BY m.position LIMIT 1"));
-        String answerPage = "/study/assignment.xhtml?module=" + module;
+        String answerPage = "/study/assignment.xhtml?module=" + module + "&cohort=" + cohort;
 
         // The trainee signs in and saves a draft with a file, then opens the answer page again to go on later.
         WebClient t = new WebClient(proxy);

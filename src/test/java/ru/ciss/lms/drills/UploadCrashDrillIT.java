@@ -91,7 +91,7 @@ class UploadCrashDrillIT {
         TestData.enrolMentor(cohort, mentor.id());
         long module = Long.parseLong(TestData.value("SELECT m.id FROM course_module m JOIN programme p ON "
                 + "p.id = m.programme_id WHERE p.code = 'rc-leaders' AND m.archived = FALSE ORDER BY m.position LIMIT 1"));
-        String page = "/study/assignment.xhtml?module=" + module;
+        String page = "/study/assignment.xhtml?module=" + module + "&cohort=" + cohort;
         List<Upload> uploads = new ArrayList<>();
         for (int i = 0; i < UPLOADS; i++) {
             TestPeople.Account trainee = TestPeople.create("Загрузкина-" + i, "TRAINEE");

@@ -38,7 +38,7 @@ public final class AssignmentViews {
     }
 
     /** The trainee's assignment page. Submission fields are null before the first draft is saved. */
-    public record MyAssignment(long moduleId, int modulePosition, String moduleTitle, String assignmentTitle,
+    public record MyAssignment(long cohortId, long moduleId, int modulePosition, String moduleTitle, String assignmentTitle,
                                String briefMarkdown, String cohortName, Instant dueAt, Instant closesAt,
                                boolean closed, SubmissionState state, long submissionVersion, String draftText,
                                List<FileView> draftFiles, List<VersionView> versions, long draftBytes)
@@ -57,8 +57,8 @@ public final class AssignmentViews {
         }
     }
 
-    /** One line of the trainee's home: a module's assignment, its state and due date. */
-    public record HomeRow(long moduleId, int position, String moduleTitle, SubmissionState state, Instant dueAt)
+    /** One line of the trainee's home: a module's assignment in one of their cohorts, its state and due date. */
+    public record HomeRow(long cohortId, String cohortName, long moduleId, int position, String moduleTitle, SubmissionState state, Instant dueAt)
             implements Serializable {
 
         /** Still the trainee's to do: neither submitted (waiting for review) nor accepted. */

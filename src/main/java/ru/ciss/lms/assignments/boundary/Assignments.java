@@ -26,6 +26,7 @@ import ru.ciss.lms.assignments.entity.SubmissionFile;
 import ru.ciss.lms.assignments.entity.SubmissionState;
 import ru.ciss.lms.assignments.entity.SubmissionVersion;
 import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CourseModule;
 import ru.ciss.lms.files.boundary.FileRefusedException;
@@ -71,15 +72,29 @@ public class Assignments {
     @Inject
     PublicAddress address;
 
-    public MyAssignment mine(long moduleId) {
+    /**
+     * The caller's cohorts whose programme has this module (open or finished: a finished cohort's answers stay
+     * readable), for the page to choose by its address; none when the module is not theirs.
+     */
+    public List<CohortViews.CohortChoice> cohortsWith(long moduleId) {
         CourseModule module = myModule(moduleId);
-        Cohort cohort = myCohort(module);
+        return em.createQuery("SELECT c.id, c.name, p.title FROM Cohort c JOIN c.programme p WHERE p = :programme "
+                        + "AND EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = c AND m.personId = :me "
+                        + "AND m.role = :role) ORDER BY c.startsOn DESC, c.id DESC", Object[].class)
+                .setParameter("programme", module.getProgramme()).setParameter("me", me())
+                .setParameter("role", Role.TRAINEE).getResultStream()
+                .map(r -> new CohortViews.CohortChoice((Long) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    public MyAssignment mine(long cohortId, long moduleId) {
+        CourseModule module = myModule(moduleId);
+        Cohort cohort = myCohort(cohortId, module);
         AssignmentDue due = due(cohort.getId(), moduleId);
         Submission submission = find(cohort.getId(), moduleId);
         SubmissionHistory.History past = submission == null ? new SubmissionHistory.History(List.of(), List.of(), 0)
                 : history.of(submission.getId());
         Instant now = Instant.now();
-        return new MyAssignment(moduleId, module.getPosition(), module.getTitle(), module.getAssignmentTitle(),
+        return new MyAssignment(cohort.getId(), moduleId, module.getPosition(), module.getTitle(), module.getAssignmentTitle(),
                 module.getAssignmentMarkdown(), cohort.getName(), due == null ? null : due.getDueAt(),
                 due == null ? null : due.closesAt(), closed(cohort, due, now),
                 submission == null ? null : submission.getState(), submission == null ? -1 : submission.getVersion(),
@@ -91,9 +106,9 @@ public class Assignments {
      * Saves the draft's text and adds files to it. All or nothing: one refused file refuses the whole request, so
      * the trainee never wonders which half was kept. {@code seenVersion} is what the page showed (-1 for none yet).
      */
-    public void saveDraft(long moduleId, long seenVersion, String text, List<IncomingFile> incoming) {
+    public void saveDraft(long cohortId, long moduleId, long seenVersion, String text, List<IncomingFile> incoming) {
         CourseModule module = myModule(moduleId);
-        Cohort cohort = myCohort(module);
+        Cohort cohort = myCohort(cohortId, module);
         refuseWhenClosed(cohort, due(cohort.getId(), moduleId));
         Submission submission = editable(cohort.getId(), moduleId, seenVersion);
         submission.writeDraft(text);
@@ -103,9 +118,9 @@ public class Assignments {
         flush();
     }
 
-    public void removeDraftFile(long moduleId, long seenVersion, long fileId) {
+    public void removeDraftFile(long cohortId, long moduleId, long seenVersion, long fileId) {
         CourseModule module = myModule(moduleId);
-        Cohort cohort = myCohort(module);
+        Cohort cohort = myCohort(cohortId, module);
         Submission submission = editable(cohort.getId(), moduleId, seenVersion);
         SubmissionFile file = em.find(SubmissionFile.class, fileId);
         if (file == null || file.getSubmissionId() != submission.getId() || file.getVersionId() != null) {
@@ -121,9 +136,9 @@ public class Assignments {
      * "Submit" either leaves a submitted version with every file, or changes nothing, even when the server dies
      * half-way (the crash drill kills it there).
      */
-    public int submit(long moduleId, long seenVersion, String text, List<IncomingFile> incoming) {
+    public int submit(long cohortId, long moduleId, long seenVersion, String text, List<IncomingFile> incoming) {
         CourseModule module = myModule(moduleId);
-        Cohort cohort = myCohort(module);
+        Cohort cohort = myCohort(cohortId, module);
         AssignmentDue due = due(cohort.getId(), moduleId);
         refuseWhenClosed(cohort, due);
         Submission submission = editable(cohort.getId(), moduleId, seenVersion);
@@ -161,7 +176,7 @@ public class Assignments {
     public List<HomeRow> overview() {
         consents.requirePersonalDataConsent();
         long me = me();
-        List<Object[]> modules = em.createQuery("SELECT c.id, m.id, m.position, m.title FROM Cohort c, CourseModule m "
+        List<Object[]> modules = em.createQuery("SELECT c.id, m.id, m.position, m.title, c.name FROM Cohort c, CourseModule m "
                         + "WHERE m.programme = c.programme AND m.archived = FALSE AND c.status <> "
                         + "ru.ciss.lms.course.entity.CohortStatus.FINISHED AND EXISTS (SELECT cm FROM CohortMember cm "
                         + "WHERE cm.cohort = c AND cm.personId = :me AND cm.role = :role) "
@@ -179,7 +194,7 @@ public class Assignments {
         em.createQuery("SELECT s.cohortId, s.moduleId, s.state FROM Submission s WHERE s.personId = :me",
                         Object[].class).setParameter("me", me).getResultList()
                 .forEach(r -> states.put(r[0] + ":" + r[1], (SubmissionState) r[2]));
-        return modules.stream().map(r -> new HomeRow((Long) r[1], (Integer) r[2], (String) r[3],
+        return modules.stream().map(r -> new HomeRow((Long) r[0], (String) r[4], (Long) r[1], (Integer) r[2], (String) r[3],
                 states.get(r[0] + ":" + r[1]), dues.get(r[0] + ":" + r[1]))).toList();
     }
 
@@ -300,12 +315,15 @@ public class Assignments {
         return module;
     }
 
-    /** The trainee's newest cohort of the module's programme; none means the module is not theirs. */
-    private Cohort myCohort(CourseModule module) {
-        return em.createQuery("SELECT c FROM Cohort c WHERE c.programme = :programme AND EXISTS (SELECT m FROM "
-                        + "CohortMember m WHERE m.cohort = c AND m.personId = :me AND m.role = :role) "
-                        + "ORDER BY c.startsOn DESC", Cohort.class).setParameter("programme", module.getProgramme())
-                .setParameter("me", me()).setParameter("role", Role.TRAINEE).setMaxResults(1).getResultStream()
+    /**
+     * The named cohort, when the caller is its trainee and it runs the module's programme; otherwise "not found", so
+     * an id in the address reaches only the caller's own work (issue #19: never «the newest» cohort).
+     */
+    private Cohort myCohort(long cohortId, CourseModule module) {
+        return em.createQuery("SELECT c FROM Cohort c WHERE c.id = :cohort AND c.programme = :programme AND EXISTS "
+                        + "(SELECT m FROM CohortMember m WHERE m.cohort = c AND m.personId = :me AND m.role = :role)",
+                        Cohort.class).setParameter("cohort", cohortId).setParameter("programme", module.getProgramme())
+                .setParameter("me", me()).setParameter("role", Role.TRAINEE).getResultStream()
                 .findFirst().orElseThrow(AssignmentNotFoundException::new);
     }
 

@@ -72,7 +72,8 @@ public class DueSoonReminders {
             for (Person trainee : waiting) {
                 boolean sent = notices.send(MailKind.DUE_SOON, trainee, Map.of(
                         "module", module.getPosition() + ". " + module.getTitle(), "due", DUE.format(due.getDueAt()),
-                        "link", address.of("/study/assignment.xhtml?module=" + module.getId())),
+                        "link", address.of("/study/assignment.xhtml?cohort=" + due.getCohortId()
+                                + "&module=" + module.getId())),
                         "due-soon:" + due.getId() + ":" + trainee.getId() + ":" + due.getDueAt().getEpochSecond());
                 queued += sent ? 1 : 0;
             }

@@ -174,7 +174,8 @@ public class Reviews {
         values.put("module", module.getPosition() + ". " + module.getTitle());
         values.put("reviewer", reviewer.getFullName());
         values.put("comment", comment == null || comment.isBlank() ? "—" : comment.strip());
-        values.put("link", address.of("/study/assignment.xhtml?module=" + module.getId()));
+        values.put("link", address.of("/study/assignment.xhtml?cohort=" + s.getCohortId()
+                + "&module=" + module.getId()));
         if (decision == Decision.RETURNED) {
             notices.send(MailKind.RETURNED_FOR_REVISION, trainee, values);
         } else {

@@ -14,6 +14,7 @@ import ru.ciss.lms.assignments.boundary.AssignmentNotFoundException;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.MyAssignment;
 import ru.ciss.lms.assignments.boundary.Assignments;
 import ru.ciss.lms.course.control.LessonMarkdown;
+import ru.ciss.lms.course.web.CohortAddress;
 import ru.ciss.lms.course.web.ConsentGate;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.people.boundary.ConsentRequiredException;
@@ -23,8 +24,10 @@ import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
 
 /**
- * /study/assignment.xhtml?module=N: the trainee's answer to a module's assignment. The draft (text and files) is kept
- * until it is submitted; every submitted version stays visible with the reviewer's comments and files.
+ * /study/assignment.xhtml?cohort=C&module=N: the trainee's answer to a module's assignment in one of their cohorts.
+ * The draft (text and files) is kept until it is submitted; every submitted version stays visible with the reviewer's
+ * comments and files. An old address without the cohort is resolved by {@link CohortAddress}: redirected when the
+ * trainee has one cohort with the module, a choice when several.
  */
 @Named
 @ViewScoped
@@ -38,7 +41,10 @@ public class AssignmentPage implements Serializable {
     @Inject
     FileStore store;
 
+    private String cohort;
     private String module;
+    /** The cohorts to choose from, when the address names none and the trainee has several with the module. */
+    private List<CohortAddress.Link> choice;
     private MyAssignment page;
     /** The draft's version the posted form was opened with, when the form outlived its view (see getPage). */
     private Long postedVersion;
@@ -51,7 +57,14 @@ public class AssignmentPage implements Serializable {
 
     public void load() throws IOException {
         try {
-            page = assignments.mine(Long.parseLong(module == null ? "" : module));
+            long moduleId = Long.parseLong(module == null ? "" : module);
+            CohortAddress.Resolved resolved = CohortAddress.resolve(cohort, assignments.cohortsWith(moduleId),
+                    "/study/assignment.xhtml?module=" + moduleId);
+            choice = resolved.choice();
+            if (resolved.cohortId() == null) {
+                return;
+            }
+            page = assignments.mine(resolved.cohortId(), moduleId);
             text = page.draftText();
         } catch (NumberFormatException | AssignmentNotFoundException e) {
             NotFound.answer();
@@ -65,7 +78,7 @@ public class AssignmentPage implements Serializable {
 
     public String save() {
         try {
-            assignments.saveDraft(getPage().moduleId(), version(), text, PartFile.of(uploads));
+            assignments.saveDraft(getPage().cohortId(), getPage().moduleId(), version(), text, PartFile.of(uploads));
             Texts.info("assignment.saved");
             return Redirects.samePage();
         } catch (RuntimeException e) {
@@ -78,7 +91,7 @@ public class AssignmentPage implements Serializable {
     public String submit() {
         try {
             // What is on the screen is what gets submitted: the text typed since the last save goes in too.
-            int number = assignments.submit(getPage().moduleId(), version(), text, PartFile.of(uploads));
+            int number = assignments.submit(getPage().cohortId(), getPage().moduleId(), version(), text, PartFile.of(uploads));
             Texts.info("assignment.submitted", number);
             return Redirects.samePage();
         } catch (RuntimeException e) {
@@ -90,7 +103,7 @@ public class AssignmentPage implements Serializable {
 
     public String remove(long fileId) {
         try {
-            assignments.removeDraftFile(getPage().moduleId(), version(), fileId);
+            assignments.removeDraftFile(getPage().cohortId(), getPage().moduleId(), version(), fileId);
             Texts.info("assignment.fileRemoved");
             return Redirects.samePage();
         } catch (AssignmentNotFoundException e) {
@@ -104,7 +117,7 @@ public class AssignmentPage implements Serializable {
 
     private void reload() {
         String typed = text;
-        page = assignments.mine(getPage().moduleId());
+        page = assignments.mine(getPage().cohortId(), getPage().moduleId());
         postedVersion = null;
         // A refused save keeps what the trainee typed on the screen; a successful one shows what was stored.
         text = FacesMessages.anyError() ? typed : page.draftText();
@@ -146,7 +159,8 @@ public class AssignmentPage implements Serializable {
     public MyAssignment getPage() {
         if (page == null) {
             try {
-                page = assignments.mine(Long.parseLong(String.valueOf(PostedForm.value(module, "module"))));
+                page = assignments.mine(Long.parseLong(String.valueOf(PostedForm.value(cohort, "cohort"))),
+                        Long.parseLong(String.valueOf(PostedForm.value(module, "module"))));
                 postedVersion = PostedForm.number("version");
             } catch (NumberFormatException e) {
                 throw new AssignmentNotFoundException();
@@ -157,6 +171,18 @@ public class AssignmentPage implements Serializable {
 
     private long version() {
         return postedVersion != null ? postedVersion : getPage().submissionVersion();
+    }
+
+    public List<CohortAddress.Link> getChoice() {
+        return choice;
+    }
+
+    public String getCohort() {
+        return cohort;
+    }
+
+    public void setCohort(String cohort) {
+        this.cohort = cohort;
     }
 
     public String getModule() {

@@ -201,7 +201,8 @@ public class Attendance {
                 ru.ciss.lms.people.entity.Person trainee = em.find(ru.ciss.lms.people.entity.Person.class, row.personId());
                 notices.send(ru.ciss.lms.mail.control.MailKind.ATTENDANCE_BELOW_RULE, trainee, java.util.Map.of(
                         "cohort", register.cohortName(), "rate", row.result().percent() + " %",
-                        "required", register.rule().minPercent() + " %", "link", address.of("/attendance/my.xhtml")),
+                        "required", register.rule().minPercent() + " %", "link",
+                        address.of("/attendance/my.xhtml?cohort=" + cohortId)),
                         "attendance-below:" + cohortId + ":" + row.personId());
             }
         }

@@ -64,7 +64,8 @@ public final class CertificateViews {
     }
 
     /** A trainee's own certificate, for their home page. */
-    public record Mine(long id, String number, String programme, LocalDate issuedOn, CertificateStatus status)
+    public record Mine(long id, String number, String programme, String cohort, LocalDate issuedOn,
+                       CertificateStatus status)
             implements Serializable {
     }
 

@@ -23,11 +23,19 @@ public class MyCertificates {
     @Resource
     SessionContext caller;
 
+    /** Each with its cohort's name: a trainee of two cohorts of one programme tells them apart (issue #19). */
     public List<CertificateViews.Mine> mine() {
-        return em.createNamedQuery(Certificate.OF_PERSON, Certificate.class)
-                .setParameter("person", CohortAccess.callerId(caller)).getResultList().stream()
-                .map(c -> new CertificateViews.Mine(c.getId(), c.getNumber(), c.getProgrammeTitle(), c.getIssuedOn(),
-                        c.getStatus())).toList();
+        List<Certificate> mine = em.createNamedQuery(Certificate.OF_PERSON, Certificate.class)
+                .setParameter("person", CohortAccess.callerId(caller)).getResultList();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, String> cohorts = new java.util.HashMap<>();
+        em.createQuery("SELECT c.id, c.name FROM Cohort c WHERE c.id IN :ids", Object[].class)
+                .setParameter("ids", mine.stream().map(Certificate::getCohortId).distinct().toList()).getResultList()
+                .forEach(r -> cohorts.put((Long) r[0], (String) r[1]));
+        return mine.stream().map(c -> new CertificateViews.Mine(c.getId(), c.getNumber(), c.getProgrammeTitle(),
+                cohorts.get(c.getCohortId()), c.getIssuedOn(), c.getStatus())).toList();
     }
 
     public record Pdf(StoredFile stored, String name) {

@@ -46,6 +46,13 @@ public final class CohortViews {
         }
     }
 
+    /**
+     * One of the trainee's cohorts a page could be about, for the page that asks which one (issue #19): a trainee in
+     * two cohorts of one programme chooses, the page never picks one for them.
+     */
+    public record CohortChoice(long cohortId, String name, String programmeTitle) implements Serializable {
+    }
+
     private CohortViews() {
     }
 }

@@ -41,7 +41,8 @@ public class Study {
 
     /** The lesson page's data, with its neighbours in study order. */
     public record StudyLesson(Lesson lesson, List<SelfCheckQuestion> questions, boolean studied, Long previousId,
-                              Long nextId, Map<Long, SelfCheckAttempt> lastAnswers) implements java.io.Serializable {
+                              Long nextId, Map<Long, SelfCheckAttempt> lastAnswers,
+                              List<CohortViews.CohortChoice> cohorts) implements java.io.Serializable {
     }
 
     /** The trainee's cohorts with module progress and the next lesson; four queries however large the programmes. */
@@ -95,7 +96,8 @@ public class Study {
     }
 
     public StudyLesson lesson(long lessonId) {
-        Lesson lesson = mine(lessonId);
+        Owned<Lesson> owned = ownLesson(lessonId);
+        Lesson lesson = owned.item();
         long me = me();
         boolean studied = !em.createQuery("SELECT p.id FROM LessonProgress p WHERE p.personId = :me AND p.lessonId = :lesson",
                         Long.class).setParameter("me", me).setParameter("lesson", lessonId).getResultList().isEmpty();
@@ -113,15 +115,18 @@ public class Study {
                     .getResultList().forEach(a -> lastAnswers.put(a.getQuestionId(), a)); // the latest wins
         }
         return new StudyLesson(lesson, questions, studied, at > 0 ? order.get(at - 1) : null,
-                at >= 0 && at < order.size() - 1 ? order.get(at + 1) : null, lastAnswers);
+                at >= 0 && at < order.size() - 1 ? order.get(at + 1) : null, lastAnswers, owned.cohorts());
     }
 
     /** One line of a module page's list of lessons. */
     public record LessonLine(Long id, int position, String title, boolean studied) implements java.io.Serializable {
     }
 
-    /** The module page: the module of the caller's own cohort and its lessons with their marks. */
-    public record StudyModule(CourseModule module, List<LessonLine> lessons) {
+    /**
+     * The module page: the module of the caller's own cohort and its lessons with their marks, and the caller's open
+     * cohorts that study it (for the page to be about one of them, issue #19).
+     */
+    public record StudyModule(CourseModule module, List<LessonLine> lessons, List<CohortViews.CohortChoice> cohorts) {
         public long studied() {
             return lessons.stream().filter(LessonLine::studied).count();
         }
@@ -138,7 +143,8 @@ public class Study {
 
     /** A fixed number of statements whatever the size of the module: the module, its lessons, the caller's marks. */
     public StudyModule module(long moduleId) {
-        CourseModule module = myModule(moduleId);
+        Owned<CourseModule> owned = ownModule(moduleId);
+        CourseModule module = owned.item();
         java.util.Set<Long> studied = new java.util.HashSet<>(em.createQuery("SELECT p.lessonId FROM LessonProgress p, "
                         + "Lesson l WHERE p.lessonId = l.id AND l.module = :module AND p.personId = :me", Long.class)
                 .setParameter("module", module).setParameter("me", me()).getResultList());
@@ -147,7 +153,7 @@ public class Study {
                 .setParameter("module", module).getResultList().stream()
                 .map(row -> new LessonLine((Long) row[0], (Integer) row[1], (String) row[2], studied.contains((Long) row[0])))
                 .toList();
-        return new StudyModule(module, lessons);
+        return new StudyModule(module, lessons, owned.cohorts());
     }
 
     /**
@@ -194,35 +200,54 @@ public class Study {
                 .setParameter(1, me()).setParameter(2, lessonId).executeUpdate();
     }
 
+    private List<CohortViews.CohortChoice> openCohorts(Programme programme) {
+        return em.createQuery("SELECT c.id, c.name, p.title FROM CohortMember m JOIN m.cohort c JOIN c.programme p "
+                        + "WHERE m.personId = :me AND m.role = :role AND p = :programme "
+                        + "AND c.status <> ru.ciss.lms.course.entity.CohortStatus.FINISHED "
+                        + "ORDER BY c.startsOn DESC, c.id DESC", Object[].class)
+                .setParameter("me", me()).setParameter("role", Role.TRAINEE).setParameter("programme", programme)
+                .getResultStream().map(r -> new CohortViews.CohortChoice((Long) r[0], (String) r[1], (String) r[2]))
+                .toList();
+    }
+
+    /** A module or lesson the caller may study, with the caller's open cohorts that study it (never none). */
+    private record Owned<T>(T item, List<CohortViews.CohortChoice> cohorts) {
+    }
+
     /** The module, if it belongs to a programme of one of the caller's open cohorts; otherwise "not found". */
     private CourseModule myModule(long moduleId) {
+        return ownModule(moduleId).item();
+    }
+
+    private Owned<CourseModule> ownModule(long moduleId) {
         consents.requirePersonalDataConsent();
         CourseModule module = em.find(CourseModule.class, moduleId);
-        if (module == null || module.isArchived() || !inMyOpenCohort(module.getProgramme())) {
+        if (module == null || module.isArchived()) {
             throw new CourseNotFoundException();
         }
-        return module;
+        return new Owned<>(module, openCohortsOrNotFound(module.getProgramme()));
     }
 
     /** The lesson, if it belongs to a programme of one of the caller's open cohorts; otherwise "not found". */
     private Lesson mine(long lessonId) {
+        return ownLesson(lessonId).item();
+    }
+
+    private Owned<Lesson> ownLesson(long lessonId) {
         consents.requirePersonalDataConsent();
         Lesson lesson = em.find(Lesson.class, lessonId);
         if (lesson == null || lesson.isArchived()) {
             throw new CourseNotFoundException();
         }
-        if (!inMyOpenCohort(lesson.getModule().getProgramme())) {
-            throw new CourseNotFoundException();
-        }
-        return lesson;
+        return new Owned<>(lesson, openCohortsOrNotFound(lesson.getModule().getProgramme()));
     }
 
-    private boolean inMyOpenCohort(Programme programme) {
-        return em.createQuery("SELECT COUNT(m) FROM CohortMember m WHERE m.personId = :me "
-                        + "AND m.role = :role AND m.cohort.programme = :programme "
-                        + "AND m.cohort.status <> ru.ciss.lms.course.entity.CohortStatus.FINISHED", Long.class)
-                .setParameter("me", me()).setParameter("role", Role.TRAINEE)
-                .setParameter("programme", programme).getSingleResult() > 0;
+    private List<CohortViews.CohortChoice> openCohortsOrNotFound(Programme programme) {
+        List<CohortViews.CohortChoice> cohorts = openCohorts(programme);
+        if (cohorts.isEmpty()) {
+            throw new CourseNotFoundException();
+        }
+        return cohorts;
     }
 
     private long me() {

@@ -49,15 +49,20 @@ public class MyStudies {
      * Read from the rows above, so no query more. A list of none or one, for the page to repeat over.
      */
     public List<ru.ciss.lms.assignments.boundary.AssignmentViews.HomeRow> nextAssignment(CohortViews.MyCohort cohort) {
-        java.util.Set<Long> modules = cohort.modules().stream().map(CohortViews.ModuleProgress::moduleId)
-                .collect(java.util.stream.Collectors.toSet());
-        return getAssignments().stream()
-                .filter(a -> modules.contains(a.moduleId()))
+        return assignmentsOf(cohort).stream()
                 .filter(ru.ciss.lms.assignments.boundary.AssignmentViews.HomeRow::toDo)
                 .min(java.util.Comparator.comparing(ru.ciss.lms.assignments.boundary.AssignmentViews.HomeRow::dueAt,
                                 java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
                         .thenComparing(ru.ciss.lms.assignments.boundary.AssignmentViews.HomeRow::position))
                 .map(List::of).orElse(List.of());
+    }
+
+    /**
+     * The cohort's own assignments, under its heading: a trainee in two cohorts of one programme sees each module once
+     * per cohort, each linking to that cohort's answer (issue #19).
+     */
+    public List<ru.ciss.lms.assignments.boundary.AssignmentViews.HomeRow> assignmentsOf(CohortViews.MyCohort cohort) {
+        return getAssignments().stream().filter(a -> a.cohortId() == cohort.cohortId()).toList();
     }
 
     public boolean isConsentMissing() {

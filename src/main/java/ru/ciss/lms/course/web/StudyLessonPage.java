@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.course.boundary.CourseNotFoundException;
 import ru.ciss.lms.course.boundary.Study;
 import ru.ciss.lms.course.control.LessonMarkdown;
@@ -13,7 +14,8 @@ import ru.ciss.lms.people.boundary.ConsentRequiredException;
 import ru.ciss.lms.platform.web.NotFound;
 
 /**
- * /study/lesson.xhtml?id=N: a lesson of the trainee's own cohort, with its self-check, "studied" and the way on.
+ * /study/lesson.xhtml?id=N&cohort=C: a lesson of one of the trainee's cohorts, with its self-check, "studied" and the
+ * way on; the cohort is named and carried on to the next lesson and the module (see {@link CohortAddress}).
  * View-scoped: an answer posts back from inside the list of questions, which must still be there to receive it.
  */
 @Named
@@ -26,6 +28,9 @@ public class StudyLessonPage implements java.io.Serializable {
     Study study;
 
     private String id;
+    private String cohort;
+    private CohortViews.CohortChoice current;
+    private java.util.List<CohortAddress.Link> cohortChoice;
     private String choice;
     /**
      * Not kept in the replicated session: the lesson's text and questions would be serialized after every request.
@@ -35,7 +40,17 @@ public class StudyLessonPage implements java.io.Serializable {
 
     public void load() throws IOException {
         try {
-            page = study.lesson(Long.parseLong(id == null ? "" : id));
+            long lessonId = Long.parseLong(id == null ? "" : id);
+            Study.StudyLesson lesson = study.lesson(lessonId);
+            java.util.List<CohortViews.CohortChoice> mine = lesson.cohorts();
+            CohortAddress.Resolved resolved = CohortAddress.resolve(cohort, mine, "/study/lesson.xhtml?id=" + lessonId,
+                    false);
+            cohortChoice = resolved.choice();
+            if (resolved.cohortId() == null) {
+                return;
+            }
+            current = mine.stream().filter(c -> c.cohortId() == resolved.cohortId()).findFirst().orElseThrow();
+            page = lesson;
         } catch (NumberFormatException | CourseNotFoundException e) {
             NotFound.answer();
         } catch (ConsentRequiredException e) {
@@ -59,7 +74,8 @@ public class StudyLessonPage implements java.io.Serializable {
         page = study.lesson(lessonId);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath()
-                + (page.nextId() == null ? "/home/trainee.xhtml" : "/study/lesson.xhtml?id=" + page.nextId()));
+                + (page.nextId() == null ? "/home/trainee.xhtml"
+                : "/study/lesson.xhtml?id=" + page.nextId() + cohortParameter()));
     }
 
     /** Checks an answer; the page shows the result with the explanation, and the answer is kept. */
@@ -77,6 +93,31 @@ public class StudyLessonPage implements java.io.Serializable {
         }
         page = study.lesson(Long.parseLong(id));
         choice = null;
+    }
+
+    /** "&cohort=C" for the next address: the cohort this page is about (the next page checks it again). */
+    private String cohortParameter() {
+        if (current != null) {
+            return "&cohort=" + current.cohortId();
+        }
+        return cohort != null && cohort.strip().matches("[0-9]{1,18}") ? "&cohort=" + cohort.strip() : "";
+    }
+
+    /** The cohort the page is about; null while the trainee chooses (or in a view rebuilt after it expired). */
+    public CohortViews.CohortChoice getCurrent() {
+        return current;
+    }
+
+    public java.util.List<CohortAddress.Link> getCohortChoice() {
+        return cohortChoice;
+    }
+
+    public String getCohort() {
+        return cohort;
+    }
+
+    public void setCohort(String cohort) {
+        this.cohort = cohort;
     }
 
     public ru.ciss.lms.course.entity.SelfCheckAttempt lastAnswer(ru.ciss.lms.course.entity.SelfCheckQuestion question) {

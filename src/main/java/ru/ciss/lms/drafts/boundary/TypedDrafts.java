@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 public class TypedDrafts {
 
     /**
-     * A page's field and record: a short word, then what identifies the record, e.g. assignment:module=12:version=3.
-     * A version in the key ties the draft to the record as it was when the form was opened: a draft typed before the
+     * A page's field and record: a short word, then what identifies the record, e.g.
+     * assignment:cohort=4:module=12:version=3 (the cohort too: one trainee's answers to one module in two cohorts are
+     * two records). A version in the key ties the draft to the record as it was when the form was opened: a draft typed before the
      * record was saved or submitted is not offered to the form of its next version.
      */
     static final Pattern KEY = Pattern.compile("[a-z][a-z-]{1,30}(:[a-z]{1,20}=-?[0-9]{1,18}){0,3}(:[a-z]{1,20})?");

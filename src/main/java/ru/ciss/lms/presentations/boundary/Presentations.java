@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.control.FileType;
@@ -54,9 +55,22 @@ public class Presentations {
     @Inject
     PresentationRules rules;
 
-    /** The caller's presentation in their open cohort (the latest, when there are several). */
-    public PresentationViews.MyPresentation mine() {
-        Cohort cohort = myCohort();
+    /**
+     * The caller's cohorts, each with a presentation of its own, for the page to be about one of them by its address
+     * (issue #19: never «the latest»). Finished ones too: their results stay readable.
+     */
+    public List<CohortViews.CohortChoice> myCohorts() {
+        consents.requirePersonalDataConsent();
+        return em.createQuery("SELECT c.id, c.name, p.title FROM CohortMember m JOIN m.cohort c JOIN c.programme p "
+                        + "WHERE m.personId = :me AND m.role = ru.ciss.lms.people.entity.Role.TRAINEE "
+                        + "ORDER BY c.startsOn DESC, c.id DESC", Object[].class).setParameter("me", me())
+                .getResultStream().map(r -> new CohortViews.CohortChoice((Long) r[0], (String) r[1], (String) r[2]))
+                .toList();
+    }
+
+    /** The caller's presentation in the named cohort; "not found" when the caller is not its trainee. */
+    public PresentationViews.MyPresentation mine(long cohortId) {
+        Cohort cohort = myCohort(cohortId);
         PresentationSetup setup = rules.setup(cohort.getId());
         Presentation p = find(cohort.getId());
         PresentationViews.MyResult result = p != null && setup.isReleased() && p.isFinal() ? result(p, cohort) : null;
@@ -68,14 +82,14 @@ public class Presentations {
     }
 
     /** Keeps the plan as a draft, with new slides when given. Invalid values refuse the whole request. */
-    public void save(long seenVersion, Presentation.Plan plan, IncomingFile slides) {
-        write(seenVersion, plan, slides);
+    public void save(long cohortId, long seenVersion, Presentation.Plan plan, IncomingFile slides) {
+        write(cohortId, seenVersion, plan, slides);
         flush();
     }
 
     /** Saves what is on the screen and submits it, in one transaction; missing parts refuse it, naming each one. */
-    public void submit(long seenVersion, Presentation.Plan plan, IncomingFile slides) {
-        Presentation p = write(seenVersion, plan, slides);
+    public void submit(long cohortId, long seenVersion, Presentation.Plan plan, IncomingFile slides) {
+        Presentation p = write(cohortId, seenVersion, plan, slides);
         List<String> missing = PlanCompleteness.missing(p.plan(), p.getSlidesFileId() != null);
         if (!missing.isEmpty()) {
             throw new PlanIncompleteException(missing);
@@ -84,8 +98,8 @@ public class Presentations {
         flush();
     }
 
-    private Presentation write(long seenVersion, Presentation.Plan plan, IncomingFile slides) {
-        Cohort cohort = myCohort();
+    private Presentation write(long cohortId, long seenVersion, Presentation.Plan plan, IncomingFile slides) {
+        Cohort cohort = myCohort(cohortId);
         if (closed(cohort, rules.setup(cohort.getId()))) {
             throw new PresentationRefusedException("presentation.refused.closed");
         }
@@ -142,13 +156,11 @@ public class Presentations {
         return new PresentationViews.MyResult(percent, threshold, ScoreAggregation.passes(percent, threshold), comments);
     }
 
-    private Cohort myCohort() {
+    private Cohort myCohort(long cohortId) {
         consents.requirePersonalDataConsent();
-        List<Cohort> open = em.createQuery("SELECT c FROM CohortMember m JOIN m.cohort c WHERE m.personId = :me "
-                        + "AND m.role = ru.ciss.lms.people.entity.Role.TRAINEE ORDER BY c.startsOn DESC, c.id DESC",
-                Cohort.class).setParameter("me", me()).getResultList();
-        return open.stream().filter(Cohort::isOpenForStudy).findFirst()
-                .or(() -> open.stream().findFirst())
+        return em.createQuery("SELECT c FROM CohortMember m JOIN m.cohort c WHERE m.personId = :me AND c.id = :cohort "
+                        + "AND m.role = ru.ciss.lms.people.entity.Role.TRAINEE", Cohort.class)
+                .setParameter("me", me()).setParameter("cohort", cohortId).getResultStream().findFirst()
                 .orElseThrow(PresentationNotFoundException::new);
     }
 

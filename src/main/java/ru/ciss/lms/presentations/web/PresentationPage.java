@@ -17,6 +17,7 @@ import ru.ciss.lms.people.boundary.ConsentRequiredException;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.platform.rules.RefusedException;
+import ru.ciss.lms.course.web.CohortAddress;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Texts;
@@ -31,8 +32,9 @@ import ru.ciss.lms.presentations.entity.HostKind;
 import ru.ciss.lms.presentations.entity.Presentation;
 
 /**
- * /study/presentation.xhtml: the trainee's plan of a resource centre with its slides; a draft until submitted, then
- * locked; and the released result with the mentors' comments.
+ * /study/presentation.xhtml?cohort=C: the trainee's plan of a resource centre with its slides in one of their cohorts;
+ * a draft until submitted, then locked; and the released result with the mentors' comments. An address without the
+ * cohort is resolved by {@link CohortAddress} (one cohort: redirected to it; several: the trainee chooses).
  */
 @Named
 @ViewScoped
@@ -52,6 +54,10 @@ public class PresentationPage implements Serializable {
     /** The form's id on the page: the problems of its fields are attached to "plan:<field>". */
     static final String FORM = "plan";
 
+    private String cohort;
+    /** The cohort the address named, checked by the boundary on every call. */
+    private Long cohortId;
+    private List<CohortAddress.Link> choice;
     private MyPresentation page;
     private String focus;
     private PlanForm form;
@@ -59,6 +65,13 @@ public class PresentationPage implements Serializable {
 
     public void load() throws IOException {
         try {
+            CohortAddress.Resolved resolved = CohortAddress.resolve(cohort, presentations.myCohorts(),
+                    "/study/presentation.xhtml");
+            choice = resolved.choice();
+            cohortId = resolved.cohortId();
+            if (cohortId == null) {
+                return;
+            }
             reload();
         } catch (PresentationNotFoundException e) {
             NotFound.answer();
@@ -91,10 +104,10 @@ public class PresentationPage implements Serializable {
                 List<IncomingFile> files = PartFile.of(slides == null ? List.of() : List.of(slides));
                 IncomingFile file = files.isEmpty() ? null : files.getFirst();
                 if (submit) {
-                    presentations.submit(page.version(), plan, file);
+                    presentations.submit(page.cohortId(), page.version(), plan, file);
                     Texts.info("presentation.submitted");
                 } else {
-                    presentations.save(page.version(), plan, file);
+                    presentations.save(page.cohortId(), page.version(), plan, file);
                     Texts.info("presentation.saved");
                 }
                 saved = true;
@@ -114,7 +127,7 @@ public class PresentationPage implements Serializable {
             }
         }
         PlanForm typed = form;
-        page = presentations.mine();
+        page = presentations.mine(page == null ? cohortId : page.cohortId());
         // A refused request keeps what was typed on the screen; a saved one shows what was stored.
         form = saved ? PlanForm.of(page.plan()) : typed;
         slides = null;
@@ -165,7 +178,7 @@ public class PresentationPage implements Serializable {
     }
 
     private void reload() {
-        page = presentations.mine();
+        page = presentations.mine(page == null ? cohortId : page.cohortId());
         form = PlanForm.of(page.plan());
     }
 
@@ -203,6 +216,18 @@ public class PresentationPage implements Serializable {
 
     public long getMaxFileMb() {
         return store.maxFileMb();
+    }
+
+    public List<CohortAddress.Link> getChoice() {
+        return choice;
+    }
+
+    public String getCohort() {
+        return cohort;
+    }
+
+    public void setCohort(String cohort) {
+        this.cohort = cohort;
     }
 
     public MyPresentation getPage() {

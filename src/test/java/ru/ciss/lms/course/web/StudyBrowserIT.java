@@ -65,7 +65,7 @@ class StudyBrowserIT {
             browser.driver().findElement(By.cssSelector("a.next-lesson")).click();
             browser.waitFor(By.id("lesson-text"));
             assertTrue(browser.path().startsWith("/study/lesson.xhtml?id="), browser.path());
-            lessonId = Long.parseLong(browser.path().replaceAll(".*id=", ""));
+            lessonId = Long.parseLong(browser.path().replaceAll(".*[?&]id=([0-9]+).*", "$1"));
             browser.assertAccessible();
             browser.assertFitsWidth(360);
 

@@ -11,6 +11,7 @@ class TypedDraftKeyTest {
     @ParameterizedTest
     @CsvSource({
         "assignment:module=12:version=3, true",
+        "assignment:cohort=4:module=12:version=3, true",
         "review:submission=5:version=0, true",
         "assignment:module=3:version=-1, true",
         "plan:cohort=7:targets, true",

@@ -66,10 +66,11 @@ class TypedDraftsIT {
         long module = Long.parseLong(TestData.value("SELECT m.id FROM course_module m JOIN programme p ON "
                 + "p.id = m.programme_id WHERE p.code = 'rc-leaders' AND m.archived = FALSE ORDER BY m.position LIMIT 1"));
         WebClient t = signedIn(trainee);
-        String page = t.get("/study/assignment.xhtml?module=" + module).body();
+        String page = t.get("/study/assignment.xhtml?module=" + module + "&cohort=" + cohort).body();
         // The view state of a view the server no longer has: evicted by pages opened in other tabs, or expired.
         String gone = page.replaceAll("(name=\"jakarta.faces.ViewState\"[^>]*value=\")[^\"]+", "$1-4711:-4712");
         Map<String, String> form = answer("Ответ, набранный до того, как открылись пятьдесят уроков.", "save");
+        form.put("cohort", String.valueOf(cohort));
         form.put("module", String.valueOf(module));
         java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"version\" value=\"(-?\\d+)\"").matcher(page);
         assertTrue(version.find(), "the form carries the version it was opened with");
@@ -91,7 +92,7 @@ class TypedDraftsIT {
         long module = Long.parseLong(TestData.value("SELECT m.id FROM course_module m JOIN programme p ON "
                 + "p.id = m.programme_id WHERE p.code = 'rc-leaders' AND m.archived = FALSE ORDER BY m.position LIMIT 1"));
         WebClient t = signedIn(trainee);
-        String answerPage = "/study/assignment.xhtml?module=" + module;
+        String answerPage = "/study/assignment.xhtml?module=" + module + "&cohort=" + cohort;
         String sent = t.follow(t.postMultipart(answerPage, t.get(answerPage).body(), answer("Мой ответ.", "submit"))).body();
         assertTrue(sent.contains("Ответ отправлен на проверку"), sent);
         long submission = Long.parseLong(TestData.value("SELECT id FROM submission WHERE person_id = ?", trainee.id()));

@@ -101,7 +101,7 @@ class TypedWorkBrowserIT {
                 + "JOIN programme p ON p.id = m.programme_id WHERE p.code = 'rc-leaders' AND m.archived = FALSE").split(",")) {
             lessons.add(Long.valueOf(id));
         }
-        return new Setup(trainee, "/study/assignment.xhtml?module=" + module, lessons);
+        return new Setup(trainee, "/study/assignment.xhtml?module=" + module + "&cohort=" + cohort, lessons);
     }
 
     private static String value(Browser browser) {

@@ -76,7 +76,7 @@ class EveryPageKeepsItsAddressBrowserIT {
 
         try (Browser browser = new Browser(url)) {
             browser.signIn(trainee.email(), trainee.password());
-            walk(browser, "/study/assignment.xhtml?module=" + secondModule, b -> {
+            walk(browser, "/study/assignment.xhtml?module=" + secondModule + "&cohort=" + cohort, b -> {
                 b.type("answer:text", "Черновик: план встречи с НКО района.");
                 b.clickAndWait("answer:save");
             });

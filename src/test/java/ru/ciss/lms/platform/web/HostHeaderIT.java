@@ -40,7 +40,7 @@ class HostHeaderIT {
                 + "p.id = m.programme_id WHERE p.code = 'rc-leaders' AND m.archived = FALSE ORDER BY m.position LIMIT 1"));
         WebClient t = new WebClient(url);
         t.signIn(trainee.email(), trainee.password());
-        String path = "/study/assignment.xhtml?module=" + module;
+        String path = "/study/assignment.xhtml?module=" + module + "&cohort=" + cohort;
         String page = t.get(path).body();
 
         Map<String, String> form = new LinkedHashMap<>(AssignmentForms.answer("Ответ с чужим адресом.", "submit"));

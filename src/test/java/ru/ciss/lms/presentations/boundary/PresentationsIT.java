@@ -55,7 +55,7 @@ class PresentationsIT {
         }
         // The colleague is the only mentor of the trainee's organisation: allocation must skip them, and there are
         // exactly two others, so the automatic allocation must pick those two.
-        String page = "/study/presentation.xhtml";
+        String page = "/study/presentation.xhtml?cohort=" + cohort;
         WebClient t = signedIn(trainee);
 
         String incomplete = t.postMultipart(page, t.get(page).body(), plan(false), new FilePart("plan:slides", "", new byte[0]))
@@ -285,7 +285,7 @@ class PresentationsIT {
         TestData.enrolMentor(cohort, one.id());
         TestData.enrolMentor(cohort, two.id());
         WebClient t = signedIn(trainee);
-        String page = "/study/presentation.xhtml";
+        String page = "/study/presentation.xhtml?cohort=" + cohort;
         assertTrue(t.postMultipart(page, t.get(page).body(), plan(true),
                 new FilePart("plan:slides", "План.pdf", TestFiles.pdf("план"))).body().contains("План отправлен"));
         long presentation = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE person_id = ?",
@@ -322,7 +322,7 @@ class PresentationsIT {
         TestData.enrolMentor(cohort, colleague.id());
         TestData.enrolMentor(cohort, mentor.id());
         WebClient t = signedIn(trainee);
-        String page = "/study/presentation.xhtml";
+        String page = "/study/presentation.xhtml?cohort=" + cohort;
         assertTrue(t.postMultipart(page, t.get(page).body(), plan(true),
                 new FilePart("plan:slides", "План.pdf", TestFiles.pdf("план"))).body().contains("План отправлен"));
         long presentation = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE person_id = ?",

@@ -36,7 +36,7 @@ class FieldProblemsIT {
         long cohort = TestData.cohort("rc-leaders", null);
         TestPeople.Account trainee = TestPeople.create("Пустофайлова", "TRAINEE");
         TestData.enrolTrainee(cohort, trainee.id());
-        String page = "/study/assignment.xhtml?module=" + firstModule();
+        String page = "/study/assignment.xhtml?module=" + firstModule() + "&cohort=" + cohort;
         WebClient t = signedIn(trainee);
 
         String body = t.follow(t.postMultipart(page, t.get(page).body(), answer("Мой ответ", "save"),
@@ -58,7 +58,7 @@ class FieldProblemsIT {
         long cohort = TestData.cohort("rc-leaders", null);
         TestPeople.Account trainee = TestPeople.create("Пустослайдова", "TRAINEE");
         TestData.enrolTrainee(cohort, trainee.id());
-        String page = "/study/presentation.xhtml";
+        String page = "/study/presentation.xhtml?cohort=" + cohort;
         WebClient t = signedIn(trainee);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("plan", "plan");
