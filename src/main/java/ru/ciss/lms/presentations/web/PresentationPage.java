@@ -19,6 +19,7 @@ import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.course.web.CohortAddress;
 import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Texts;
 import ru.ciss.lms.presentations.boundary.PlanCompleteness;
@@ -80,15 +81,16 @@ public class PresentationPage implements Serializable {
         }
     }
 
-    public void save() {
-        send(false);
+    public String save() {
+        return send(false);
     }
 
-    public void submit() {
-        send(true);
+    public String submit() {
+        return send(true);
     }
 
-    private void send(boolean submit) {
+    /** Post-redirect-get after a saved plan (issue #18); a refusal re-renders the form with what was typed. */
+    private String send(boolean submit) {
         boolean saved = false;
         focus = null;
         List<RefusedException.Problem> unreadable = new ArrayList<>();
@@ -126,11 +128,15 @@ public class PresentationPage implements Serializable {
                 }
             }
         }
+        if (saved) {
+            slides = null;
+            return Redirects.samePage();
+        }
         PlanForm typed = form;
         page = presentations.mine(page == null ? cohortId : page.cohortId());
-        // A refused request keeps what was typed on the screen; a saved one shows what was stored.
-        form = saved ? PlanForm.of(page.plan()) : typed;
+        form = typed; // a refused request keeps what was typed on the screen
         slides = null;
+        return null;
     }
 
     /** Adds a service row in place (Ajax); what was typed in the other rows stays, the new row gets the focus. */

@@ -82,6 +82,14 @@ class EveryPageKeepsItsAddressBrowserIT {
             });
             browser.signOut();
 
+            // The plan of a trainee who has none yet: a draft saved keeps the cohort in the address.
+            browser.signIn(graduate.email(), graduate.password());
+            walk(browser, "/study/presentation.xhtml?cohort=" + cohort, b -> {
+                b.type("plan:host", "Администрация Крутинского сельского поселения");
+                b.clickAndWait("plan:save");
+            });
+            browser.signOut();
+
             browser.signIn(mentor.email(), mentor.password());
             walk(browser, "/scoring/presentation.xhtml?id=" + presentation, b -> {
                 b.type("score:comment", "Сильная сторона — партнёры.");

@@ -58,28 +58,28 @@ class PresentationsIT {
         String page = "/study/presentation.xhtml?cohort=" + cohort;
         WebClient t = signedIn(trainee);
 
-        String incomplete = t.postMultipart(page, t.get(page).body(), plan(false), new FilePart("plan:slides", "", new byte[0]))
+        String incomplete = t.follow(t.postMultipart(page, t.get(page).body(), plan(false), new FilePart("plan:slides", "", new byte[0])))
                 .body();
         assertTrue(incomplete.contains("План нельзя отправить"), incomplete);
         assertTrue(incomplete.contains("«точки роста» района") && incomplete.contains("слайды"), incomplete);
         assertNull(TestData.value("SELECT id FROM presentation WHERE person_id = ?", trainee.id()),
                 "a refused submission stores nothing");
 
-        String wrongSlides = t.postMultipart(page, t.get(page).body(), plan(true),
-                new FilePart("plan:slides", "План.docx", TestFiles.docx("слайды"))).body();
+        String wrongSlides = t.follow(t.postMultipart(page, t.get(page).body(), plan(true),
+                new FilePart("plan:slides", "План.docx", TestFiles.docx("слайды")))).body();
         assertTrue(wrongSlides.contains("Ничего не сохранено") || wrongSlides.contains("не принимаются"), wrongSlides);
         assertNull(TestData.value("SELECT id FROM presentation WHERE person_id = ?", trainee.id()));
 
         String staleTab = t.get(page).body();
-        String sent = t.postMultipart(page, t.get(page).body(), plan(true),
-                new FilePart("plan:slides", "Ресурсный центр.pdf", TestFiles.pdf("slides"))).body();
+        String sent = t.follow(t.postMultipart(page, t.get(page).body(), plan(true),
+                new FilePart("plan:slides", "Ресурсный центр.pdf", TestFiles.pdf("slides")))).body();
         assertTrue(sent.contains("План отправлен"), sent);
         long presentation = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE person_id = ?",
                 trainee.id()));
         assertEquals("SUBMITTED", TestData.value("SELECT state FROM presentation WHERE id = ?", presentation));
         // The submitted plan's page offers no buttons; a tab opened before the submission is refused by the server.
         assertFalse(t.get(page).body().contains("plan:submit"));
-        String locked = t.postMultipart(page, staleTab, plan(true), new FilePart("plan:slides", "", new byte[0])).body();
+        String locked = t.follow(t.postMultipart(page, staleTab, plan(true), new FilePart("plan:slides", "", new byte[0]))).body();
         assertTrue(locked.contains("закрыт для изменений"), locked);
 
         WebClient a = signedIn(admin);
@@ -264,7 +264,10 @@ class PresentationsIT {
                 String releasedAt = TestData.value("SELECT released_at FROM presentation_setup WHERE cohort_id = ?", cohort);
                 String submittedAt = TestData.value("SELECT submitted_at FROM presentation_score WHERE presentation_id = ?",
                         presentation);
-                assertTrue(releasedAt == null || submittedAt == null || submittedAt.compareTo(releasedAt) <= 0,
+                String after = TestData.value("SELECT COUNT(*) FROM presentation_score s JOIN presentation_setup u ON "
+                        + "u.cohort_id = ? WHERE s.presentation_id = ? AND s.submitted_at > u.released_at", cohort,
+                        presentation);
+                assertEquals("0", after,
                         () -> "a score written after the release: submitted " + submittedAt + ", released " + releasedAt
                                 + "\n" + scoreAnswer.length() + " " + releaseAnswer.length());
                 assertTrue(submittedAt != null || scoreAnswer.contains("уже опубликованы") || scoreAnswer.contains(
@@ -286,8 +289,8 @@ class PresentationsIT {
         TestData.enrolMentor(cohort, two.id());
         WebClient t = signedIn(trainee);
         String page = "/study/presentation.xhtml?cohort=" + cohort;
-        assertTrue(t.postMultipart(page, t.get(page).body(), plan(true),
-                new FilePart("plan:slides", "План.pdf", TestFiles.pdf("план"))).body().contains("План отправлен"));
+        assertTrue(t.follow(t.postMultipart(page, t.get(page).body(), plan(true),
+                new FilePart("plan:slides", "План.pdf", TestFiles.pdf("план")))).body().contains("План отправлен"));
         long presentation = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE person_id = ?",
                 trainee.id()));
         for (TestPeople.Account m : new TestPeople.Account[] {one, two}) {
@@ -323,8 +326,8 @@ class PresentationsIT {
         TestData.enrolMentor(cohort, mentor.id());
         WebClient t = signedIn(trainee);
         String page = "/study/presentation.xhtml?cohort=" + cohort;
-        assertTrue(t.postMultipart(page, t.get(page).body(), plan(true),
-                new FilePart("plan:slides", "План.pdf", TestFiles.pdf("план"))).body().contains("План отправлен"));
+        assertTrue(t.follow(t.postMultipart(page, t.get(page).body(), plan(true),
+                new FilePart("plan:slides", "План.pdf", TestFiles.pdf("план")))).body().contains("План отправлен"));
         long presentation = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE person_id = ?",
                 trainee.id()));
 
@@ -359,7 +362,7 @@ class PresentationsIT {
                 "Добавьте смету.", "return:send", "send"))).body().contains("План возвращён слушателю"));
         String returned = t.get(page).body();
         assertTrue(returned.contains("Добавьте смету.") && returned.contains("plan:submit"), returned);
-        assertTrue(t.postMultipart(page, returned, plan(true), new FilePart("plan:slides", "", new byte[0])).body()
+        assertTrue(t.follow(t.postMultipart(page, returned, plan(true), new FilePart("plan:slides", "", new byte[0]))).body()
                 .contains("План отправлен"), "the returned plan is submitted again");
     }
 
