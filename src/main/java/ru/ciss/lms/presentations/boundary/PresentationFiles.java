@@ -34,6 +34,9 @@ public class PresentationFiles {
         return new Slides(em.find(StoredFile.class, p.getSlidesFileId()), p.getSlidesName(), p.getSlidesType());
     }
 
+    @jakarta.inject.Inject
+    ru.ciss.lms.presentations.control.InvitationScope scope;
+
     private boolean mayRead(Presentation p) {
         long me = CohortAccess.callerId(caller);
         if (p.getPersonId() == me) {
@@ -42,6 +45,9 @@ public class PresentationFiles {
         // An invited session is scoring only, whatever else the person may be.
         if (caller.isCallerInRole(Role.ADMINISTRATOR_NAME) && !caller.isCallerInRole(Scoring.INVITED_MENTOR)) {
             return true;
+        }
+        if (!scope.reaches(caller.isCallerInRole(Scoring.INVITED_MENTOR), p.getCohortId())) {
+            return false; // an invited session reaches its cohort only
         }
         return !em.createQuery("SELECT a.id FROM PresentationMentor a WHERE a.presentationId = :p AND a.mentorId = :me",
                 Long.class).setParameter("p", p.getId()).setParameter("me", me).setMaxResults(1).getResultList().isEmpty();

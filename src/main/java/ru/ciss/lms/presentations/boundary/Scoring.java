@@ -45,14 +45,18 @@ public class Scoring {
     @Inject
     PresentationRules rules;
 
+    @Inject
+    ru.ciss.lms.presentations.control.InvitationScope scope;
+
     /** The caller's allocated presentations, those still to score first. */
     public List<PresentationViews.QueueRow> queue() {
         List<Object[]> rows = em.createQuery("SELECT p.id, t.surname, t.givenName, t.patronymic, d.nameRu, c.name, "
                 + "p.state, s.id, s.submittedAt FROM PresentationMentor a, Presentation p JOIN Person t ON t.id = "
                 + "p.personId LEFT JOIN District d ON d.id = p.districtId JOIN Cohort c ON c.id = p.cohortId "
                 + "LEFT JOIN PresentationScore s ON s.presentationId = p.id AND s.mentorId = :me "
-                + "WHERE a.presentationId = p.id AND a.mentorId = :me ORDER BY c.startsOn DESC, t.surname, t.givenName",
-                Object[].class).setParameter("me", me()).getResultList();
+                + "WHERE a.presentationId = p.id AND a.mentorId = :me AND (:scope IS NULL OR p.cohortId = :scope) "
+                + "ORDER BY c.startsOn DESC, t.surname, t.givenName",
+                Object[].class).setParameter("me", me()).setParameter("scope", scope.cohort(caller.isCallerInRole(INVITED_MENTOR))).getResultList();
         return rows.stream().map(r -> new PresentationViews.QueueRow((Long) r[0],
                         Person.fullName((String) r[1], (String) r[2], (String) r[3]), (String) r[4], (String) r[5],
                         (PlanState) r[6], r[7] != null, r[8] != null))
@@ -173,7 +177,7 @@ public class Scoring {
                         + "a.mentorId = :me", Long.class).setParameter("p", presentationId).setParameter("me", me())
                 .setMaxResults(1).getResultList().isEmpty();
         Presentation p = mine ? em.find(Presentation.class, presentationId) : null;
-        if (p == null) {
+        if (p == null || !scope.reaches(caller.isCallerInRole(INVITED_MENTOR), p.getCohortId())) { // an invited session: its cohort only
             throw new PresentationNotFoundException();
         }
         return p;

@@ -185,6 +185,49 @@ class PresentationsIT {
                 presentation)) >= 4, "two scores, a moderation and a release are in the trail");
     }
 
+    /** Issue #21, point 13: an invitation link opens the invited cohort's presentations only. */
+    @Test
+    void anInvitationReachesTheInvitedCohortOnly() throws Exception {
+        TestPeople.Account mentor = TestPeople.create("Двухпотоков", "MENTOR");
+        TestPeople.Account admin = TestPeople.create("Приглашающая", "ADMINISTRATOR");
+        long[] cohorts = {TestData.cohort("rc-leaders", null), TestData.cohort("rc-leaders", null)};
+        long[] presentations = new long[2];
+        String[] names = {"Приглашённая", "Непрошенная"};
+        for (int i = 0; i < 2; i++) {
+            TestPeople.Account trainee = TestPeople.create(names[i], "TRAINEE");
+            TestData.enrolTrainee(cohorts[i], trainee.id());
+            TestData.enrolMentor(cohorts[i], mentor.id());
+            TestData.update("INSERT INTO presentation (cohort_id, person_id, state, district_id, host_organisation, "
+                    + "target_groups, growth_points, services, partners, funding, milestones, submitted_at, updated_at) "
+                    + "VALUES (?, ?, 'SUBMITTED', 31, 'Администрация', 'НКО', 'Дом культуры', '[]', 'Библиотека', '[]', "
+                    + "'[]', NOW(3), NOW(3))", cohorts[i], trainee.id());
+            presentations[i] = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE person_id = ?",
+                    trainee.id()));
+            TestData.update("INSERT INTO presentation_mentor (presentation_id, mentor_id, allocated_at, allocated_by) "
+                    + "VALUES (?, ?, NOW(3), ?)", presentations[i], mentor.id(), admin.id());
+        }
+        WebClient a = signedIn(admin);
+        String adminPage = "/course/presentations.xhtml?cohort=" + cohorts[0];
+        Map<String, String> invite = new LinkedHashMap<>();
+        invite.put("invite", "invite");
+        invite.put("invite:mentor", String.valueOf(mentor.id()));
+        invite.put("invite:days", "7");
+        invite.put("invite:make", "make");
+        String made = a.postForm(adminPage, a.get(adminPage).body(), invite).body();
+        String link = group(made, "value=\"https?://[^\"]*(/invite\\.xhtml\\?t=[A-Za-z0-9_-]+)\"");
+        WebClient invited = new WebClient(url);
+        assertEquals(302, invited.get(link).statusCode());
+        String queue = invited.get("/scoring/queue.xhtml").body();
+        assertTrue(queue.contains("Приглашённая") && !queue.contains("Непрошенная"),
+                "the queue holds the invited cohort's presentations only: " + queue);
+        assertEquals(200, invited.get("/scoring/presentation.xhtml?id=" + presentations[0]).statusCode());
+        assertEquals(404, invited.get("/scoring/presentation.xhtml?id=" + presentations[1]).statusCode(),
+                "another cohort's presentation does not exist for the invited session");
+        WebClient own = signedIn(mentor);
+        assertTrue(own.get("/scoring/queue.xhtml").body().contains("Непрошенная"),
+                "signed in with the password, the mentor sees every allocation");
+    }
+
     @Test
     void aRevokedOrUnknownInvitationOpensNothing() throws Exception {
         long cohort = TestData.cohort("rc-leaders", null);
