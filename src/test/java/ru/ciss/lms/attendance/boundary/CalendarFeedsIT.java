@@ -68,7 +68,7 @@ class CalendarFeedsIT {
     /** "dd.MM.yyyy|title — cohort" for every day of the page's two lists. */
     private static List<String> pageDays(String page) {
         List<String> days = new ArrayList<>();
-        Matcher day = Pattern.compile("(?s)<li class=\"day\">\\s*<strong>(\\d{2}\\.\\d{2}\\.\\d{4}),.*?<br />\\s*(.*?) · "
+        Matcher day = Pattern.compile("(?s)<li class=\"day\">\\s*<strong>(\\d{2}\\.\\d{2}\\.\\d{4}),.*?<br\\s*/?>\\s*(.*?) · "
                 + "<span class=\"muted\">(.*?)</span>").matcher(page);
         while (day.find()) {
             days.add(day.group(1) + "|" + html(day.group(2).trim()) + " — " + html(day.group(3)));
