@@ -18,7 +18,10 @@ enum RosterField {
     ORGANISATION("organisation", 300, false, "организация", "organisation", "organization", "место работы"),
     ORGANISATION_KIND("organisationKind", 0, false, "тип организации", "вид организации", "organisation kind",
             "organization type"),
-    POSITION("position", 200, false, "должность", "position");
+    POSITION("position", 200, false, "должность", "position"),
+    /** dd.MM.yyyy; empty: the enrolment date the curator chose for the whole file (today, or the cohort's start). */
+    ENROLLED_ON("enrolledOn", 0, false, "зачислен с", "зачислена с", "зачислен(а) с", "дата зачисления",
+            "зачислен", "enrolled from", "enrolled on", "enrolment date");
 
     final String key;
     final int maxLength;
