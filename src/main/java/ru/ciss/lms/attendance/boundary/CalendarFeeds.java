@@ -16,6 +16,7 @@ import ru.ciss.lms.attendance.control.CohortAccess;
 import ru.ciss.lms.attendance.control.ICalendar;
 import ru.ciss.lms.attendance.entity.CalendarFeed;
 import ru.ciss.lms.attendance.entity.SessionFormat;
+import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.people.entity.Role;
 import ru.ciss.lms.platform.security.SecretTokens;
 
@@ -69,7 +70,9 @@ public class CalendarFeeds {
     }
 
     private List<ICalendar.Event> events(long personId, String baseUrl) {
-        return calendarDays.ofPerson(personId).stream().map(d -> new ICalendar.Event(
+        Person person = em.find(Person.class, personId);
+        boolean administrator = person != null && person.hasRole(Role.ADMINISTRATOR);
+        return calendarDays.seenBy(personId, administrator).stream().map(d -> new ICalendar.Event(
                 "session-day-" + d.dayId() + "@lms.ciss-omsk", d.start(), d.end(),
                 d.sessionTitle() + " — " + d.cohortName(),
                 d.format() == SessionFormat.ONLINE ? d.link() : d.place(),

@@ -23,6 +23,15 @@ public class CalendarDays {
                 .setParameter("cohort", cohortId).getResultList();
     }
 
+    /**
+     * The days a person's calendar holds, on the calendar page and in their iCalendar feed alike: administrators
+     * run every cohort, so they get the days of every cohort not finished; mentors and trainees get the days of the
+     * cohorts they belong to. One rule, so the feed can never hold fewer days than the page.
+     */
+    public List<SessionViews.DayRow> seenBy(long personId, boolean administrator) {
+        return administrator ? ofOpenCohorts() : ofPerson(personId);
+    }
+
     /** Days of every cohort the person belongs to, as trainee or mentor. */
     public List<SessionViews.DayRow> ofPerson(long personId) {
         return em.createQuery(DAY_ROW + "AND EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = c "

@@ -13,11 +13,23 @@ public final class CohortViews {
                             CohortStatus status, long trainees, long mentors) implements Serializable {
     }
 
+    /** enrolledAt: the start of the enrolment day in Omsk; leftOn: null while the member stays. */
     public record MemberRow(Long personId, String surname, String givenName, String patronymic, String email,
-                            Role role) implements Serializable {
+                            Role role, Long memberId, java.time.Instant enrolledAt, LocalDate leftOn)
+            implements Serializable {
+        public LocalDate enrolledOn() {
+            return LocalDate.ofInstant(enrolledAt, ru.ciss.lms.course.entity.CohortMember.ZONE);
+        }
+
         public String fullName() {
             return (surname + " " + givenName + (patronymic == null ? "" : " " + patronymic)).strip();
         }
+    }
+
+    /** One membership as its edit form shows it; version is what the form was opened with. */
+    public record MemberDates(long memberId, long cohortId, String cohortName, LocalDate cohortStartsOn,
+                              LocalDate cohortEndsOn, String fullName, Role role, LocalDate enrolledOn,
+                              LocalDate leftOn, int version) implements Serializable {
     }
 
     public record Candidate(Long personId, String surname, String givenName, String patronymic, String email)

@@ -10,13 +10,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import ru.ciss.lms.people.entity.Role;
 
 /**
  * A person in a cohort, as trainee or mentor. The person is referred to by id: the people feature owns people,
- * and this feature only needs to know who belongs where.
+ * and this feature only needs to know who belongs where. A trainee is expected on the cohort's days from their
+ * enrolment date ({@code enrolled_at}, the start of that day in Omsk) until the day they left ({@code left_on}),
+ * if they did; both are edited by curators, with every change in {@code membership_change}.
  */
 @Entity
 @Table(name = "cohort_member")
@@ -37,8 +42,17 @@ public class CohortMember implements Serializable {
     @Column(updatable = false)
     private Role role;
 
-    @Column(name = "enrolled_at", updatable = false)
+    /** The school's dates are Omsk dates (the same zone as session days). */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Omsk");
+
+    @Column(name = "enrolled_at")
     private Instant enrolledAt;
+
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
+    @Version
+    private int version;
 
     protected CohortMember() {
     }
@@ -53,6 +67,37 @@ public class CohortMember implements Serializable {
         this.personId = personId;
         this.role = role;
         this.enrolledAt = enrolledAt;
+    }
+
+    /** Enrolled from the start of that Omsk day. */
+    public CohortMember(Cohort cohort, long personId, Role role, LocalDate enrolledOn) {
+        this(cohort, personId, role, enrolledOn.atStartOfDay(ZONE).toInstant());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    /** The enrolment date: the first day the trainee is expected. */
+    public LocalDate getEnrolledOn() {
+        return LocalDate.ofInstant(enrolledAt, ZONE);
+    }
+
+    public void setEnrolledOn(LocalDate enrolledOn) {
+        this.enrolledAt = enrolledOn.atStartOfDay(ZONE).toInstant();
+    }
+
+    /** The last day in the cohort, or null while the trainee stays. */
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+
+    public void setLeftOn(LocalDate leftOn) {
+        this.leftOn = leftOn;
+    }
+
+    public int getVersion() {
+        return version;
     }
 
     public Cohort getCohort() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,18 +15,24 @@ import ru.ciss.lms.course.boundary.Cohorts;
 import ru.ciss.lms.course.boundary.CourseNotFoundException;
 import ru.ciss.lms.course.boundary.CourseRuleException;
 import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.entity.CohortMember;
 import ru.ciss.lms.people.boundary.Consents;
 import ru.ciss.lms.people.entity.Role;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
 
-/** /course/cohort.xhtml?id=N: a cohort's trainees and mentors, and enrolling more by picking people. */
+/**
+ * /course/cohort.xhtml?id=N: a cohort's trainees and mentors with their enrolment dates, and enrolling more by
+ * picking people. When some of the cohort's days are already past, enrolling trainees asks from when they are
+ * expected (nothing chosen beforehand): from the start of the cohort, or from today.
+ */
 @Named
 @ViewScoped
 public class CohortView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Inject
     Cohorts cohorts;
@@ -41,6 +48,8 @@ public class CohortView implements Serializable {
     private List<CohortViews.Candidate> mentors;
     private List<Long> chosenTrainees = new ArrayList<>();
     private List<Long> chosenMentors = new ArrayList<>();
+    private LocalDate firstPastDay;
+    private String enrolFrom;
 
     public void load() throws IOException {
         if (cohort != null) {
@@ -57,16 +66,24 @@ public class CohortView implements Serializable {
 
     /** Success: post → redirect → get with ?id= (Redirects.samePage); refused: re-render with the choice kept. */
     public String enrolTrainees() {
-        return enrol(chosenTrainees, Role.TRAINEE);
+        LocalDate from = null;
+        if (firstPastDay != null) {
+            if (!"START".equals(enrolFrom) && !"TODAY".equals(enrolFrom)) {
+                Texts.error("enrol:enrolFrom", "course.cohort.enrolFrom.required");
+                return null;
+            }
+            from = "START".equals(enrolFrom) ? cohort.getStartsOn() : LocalDate.now(CohortMember.ZONE);
+        }
+        return enrol(chosenTrainees, Role.TRAINEE, from);
     }
 
     public String enrolMentors() {
-        return enrol(chosenMentors, Role.MENTOR);
+        return enrol(chosenMentors, Role.MENTOR, null);
     }
 
-    private String enrol(List<Long> people, Role role) {
+    private String enrol(List<Long> people, Role role, LocalDate from) {
         try {
-            int count = cohorts.enrol(cohort.getId(), people, role);
+            int count = cohorts.enrol(cohort.getId(), people, role, from);
             Texts.info("course.cohort.enrolled", count);
             return Redirects.samePage();
         } catch (CourseRuleException e) {
@@ -81,6 +98,30 @@ public class CohortView implements Serializable {
         consented = new HashSet<>(consents.withPersonalDataConsent(members.stream().map(CohortViews.MemberRow::personId).toList()));
         trainees = cohorts.candidates(cohort.getId(), Role.TRAINEE);
         mentors = cohorts.candidates(cohort.getId(), Role.MENTOR);
+        firstPastDay = cohorts.firstPastDay(cohort.getId());
+    }
+
+    /** The first of the cohort's days already past, or null when none is: then nobody is asked. */
+    public LocalDate getFirstPastDay() {
+        return firstPastDay;
+    }
+
+    /** «с начала потока (дни с 01.03.2019 будут ожидаться и войдут в посещаемость)»: the consequence, said. */
+    public String getFromStartLabel() {
+        return Texts.get("course.cohort.enrolFrom.START", DATE.format(cohort.getStartsOn()), DATE.format(firstPastDay));
+    }
+
+    public String getFromTodayLabel() {
+        return Texts.get("course.cohort.enrolFrom.TODAY", DATE.format(LocalDate.now(CohortMember.ZONE)),
+                DATE.format(firstPastDay));
+    }
+
+    public String getEnrolFrom() {
+        return enrolFrom;
+    }
+
+    public void setEnrolFrom(String enrolFrom) {
+        this.enrolFrom = enrolFrom;
     }
 
     public Cohort getCohort() {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.ciss.lms.course.boundary.Cohorts;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CohortMember;
 import ru.ciss.lms.enrolment.control.KnownDistrict;
@@ -33,11 +35,19 @@ import ru.ciss.lms.people.entity.Role;
 @RolesAllowed(Role.ADMINISTRATOR_NAME)
 public class Enrolments {
 
-    /** The preview: the file as read, and which of its e-mails already belong to people (they will be updated). */
-    public record Preview(Roster roster, Set<String> existingEmails) {
+    /**
+     * The preview: the file as read, which of its e-mails already belong to people (they will be updated), the
+     * members whose «Зачислен с» in the file differs from their date (kept: an import never changes a date), and
+     * the first of the cohort's days already past (null: none, so nobody is asked from when).
+     */
+    public record Preview(Roster roster, Set<String> existingEmails, List<KeptDate> keptDates, LocalDate firstPastDay) {
         public long newPeople() {
             return roster.rows().stream().filter(r -> r.email() != null && !existingEmails.contains(r.email())).count();
         }
+    }
+
+    /** An already enrolled member whose date in the file differs from the one they have; theirs is kept. */
+    public record KeptDate(int line, String email, LocalDate enrolledOn, LocalDate inFile) implements java.io.Serializable {
     }
 
     /** A person the import created, with the secret of their activation link (shown to the administrator once). */
@@ -54,15 +64,37 @@ public class Enrolments {
     @Inject
     ActivationLinks links;
 
+    @Inject
+    Cohorts cohorts;
+
     public Preview preview(long cohortId, byte[] file) {
-        cohort(cohortId);
-        Roster roster = reader().read(file);
-        return new Preview(roster, existing(roster).keySet());
+        Cohort cohort = cohort(cohortId);
+        Roster roster = read(cohort, file);
+        Map<String, Person> existing = existing(roster);
+        Map<Long, CohortMember> members = memberships(cohort);
+        List<KeptDate> kept = new ArrayList<>();
+        for (RosterRow row : roster.rows()) {
+            Person person = row.email() == null ? null : existing.get(row.email());
+            CohortMember member = person == null ? null : members.get(person.getId());
+            if (member != null && row.enrolledOn() != null && !row.enrolledOn().equals(member.getEnrolledOn())) {
+                kept.add(new KeptDate(row.line(), row.email(), member.getEnrolledOn(), row.enrolledOn()));
+            }
+        }
+        return new Preview(roster, existing.keySet(), kept, cohorts.firstPastDay(cohortId));
     }
 
+    /** Enrols from today those without a date of their own: see {@link #enrol(long, byte[], LocalDate)}. */
     public Result enrol(long cohortId, byte[] file) {
+        return enrol(cohortId, file, null);
+    }
+
+    /**
+     * Enrols the file: each new member from their «Зачислен с» date, or else from {@code defaultFrom} (null: today,
+     * Omsk). People already in the cohort keep their dates; those are changed on the member's page, with the audit.
+     */
+    public Result enrol(long cohortId, byte[] file, LocalDate defaultFrom) {
         Cohort cohort = cohort(cohortId);
-        Roster roster = reader().read(file);
+        Roster roster = read(cohort, file);
         if (!roster.acceptable()) {
             throw new EnrolmentRefusedException("enrolment.notAcceptable");
         }
@@ -86,10 +118,13 @@ public class Enrolments {
         }
         em.flush(); // ids for the new people; a refused row (a rule the reader missed) rolls everything back here
         Set<Long> members = members(cohort);
+        LocalDate fallback = defaultFrom == null ? LocalDate.now(CohortMember.ZONE) : defaultFrom;
         int enrolled = 0;
-        for (Person person : everyone) {
+        for (int i = 0; i < everyone.size(); i++) {
+            Person person = everyone.get(i);
             if (members.add(person.getId())) {
-                em.persist(new CohortMember(cohort, person.getId(), Role.TRAINEE));
+                LocalDate own = roster.rows().get(i).enrolledOn();
+                em.persist(new CohortMember(cohort, person.getId(), Role.TRAINEE, own == null ? fallback : own));
                 enrolled++;
             }
         }
@@ -153,6 +188,18 @@ public class Enrolments {
         return new HashSet<>(em.createQuery("SELECT m.personId FROM CohortMember m WHERE m.cohort = :cohort "
                 + "AND m.role = :role", Long.class).setParameter("cohort", cohort).setParameter("role", Role.TRAINEE)
                 .getResultList());
+    }
+
+    private Map<Long, CohortMember> memberships(Cohort cohort) {
+        Map<Long, CohortMember> result = new HashMap<>();
+        em.createQuery("SELECT m FROM CohortMember m WHERE m.cohort = :cohort AND m.role = :role", CohortMember.class)
+                .setParameter("cohort", cohort).setParameter("role", Role.TRAINEE).getResultList()
+                .forEach(m -> result.put(m.getPersonId(), m));
+        return result;
+    }
+
+    private Roster read(Cohort cohort, byte[] file) {
+        return reader().read(file, cohort.getStartsOn(), cohort.getEndsOn());
     }
 
     private RosterReader reader() {

@@ -50,7 +50,9 @@ final class RosterColumns {
         }
         Map<RosterField, Integer> fixed = new EnumMap<>(RosterField.class);
         for (RosterField field : RosterField.values()) {
-            fixed.put(field, field.ordinal());
+            if (field.inFixedOrder()) {
+                fixed.put(field, field.ordinal());
+            }
         }
         return new RosterColumns(false, fixed);
     }

@@ -18,7 +18,13 @@ enum RosterField {
     ORGANISATION("organisation", 300, false, "организация", "organisation", "organization", "место работы"),
     ORGANISATION_KIND("organisationKind", 0, false, "тип организации", "вид организации", "organisation kind",
             "organization type"),
-    POSITION("position", 200, false, "должность", "position");
+    POSITION("position", 200, false, "должность", "position"),
+    /**
+     * dd.MM.yyyy; empty: the enrolment date the curator chose for the whole file (today, or the cohort's start).
+     * Read only under its header: files without one often carry a district's own notes after the nine columns.
+     */
+    ENROLLED_ON("enrolledOn", 0, false, "зачислен с", "зачислена с", "зачислен(а) с", "дата зачисления",
+            "зачислен", "enrolled from", "enrolled on", "enrolment date");
 
     final String key;
     final int maxLength;
@@ -37,6 +43,10 @@ enum RosterField {
      * A header without this column makes the whole file unusable. District is required in every row but not as a
      * column: the brief names only these three, and a missing district column still shows up on every row.
      */
+    boolean inFixedOrder() {
+        return this != ENROLLED_ON;
+    }
+
     boolean requiredColumn() {
         return this == SURNAME || this == GIVEN_NAME || this == EMAIL;
     }

@@ -1,5 +1,6 @@
 package ru.ciss.lms.enrolment.control;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -26,6 +27,11 @@ public final class RosterReader {
     }
 
     public Roster read(byte[] file) {
+        return read(file, null, null);
+    }
+
+    /** The same, with a «Зачислен с» date outside the cohort's dates (earliest to latest) reported as a problem. */
+    public Roster read(byte[] file, LocalDate earliest, LocalDate latest) {
         RosterText.Decoded decoded = RosterText.decode(file == null ? new byte[0] : file);
         if (decoded.problem() != null) {
             return new Roster(null, DEFAULT_DELIMITER, false, List.of(), List.of(new RosterProblem(decoded.problem())));
@@ -65,7 +71,7 @@ public final class RosterReader {
             // Without a surname, given name or e-mail column every row would report the same thing; once is enough.
             return new Roster(decoded.encoding(), delimiter, true, List.of(), fileProblems);
         }
-        RowChecker checker = new RowChecker(districts);
+        RowChecker checker = new RowChecker(districts, earliest, latest);
         List<RosterRow> rows = new ArrayList<>(records.size());
         for (CsvParser.Record record : records) {
             rows.add(checker.check(record.line(), record.cells(), columns));

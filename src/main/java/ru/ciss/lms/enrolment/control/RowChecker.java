@@ -1,5 +1,9 @@
 package ru.ciss.lms.enrolment.control;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -23,11 +27,43 @@ final class RowChecker {
     private static final Pattern EMAIL_FORBIDDEN = Pattern.compile("[,;<>\"]");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{5,25}$");
 
+    /** 01.03.2019, and 1.3.2019 as Excel writes it; strict, so 31.02.2019 is no date. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final Pattern DATE_SHAPE = Pattern.compile("^\\d{1,2}\\.\\d{1,2}\\.\\d{4}$");
+
     private final DistrictNames districts;
+    /** The cohort's dates: an enrolment date outside them is a typo; null: not checked. */
+    private final LocalDate earliest;
+    private final LocalDate latest;
     private final Map<String, Integer> firstLineOfEmail = new HashMap<>();
 
-    RowChecker(DistrictNames districts) {
+    RowChecker(DistrictNames districts, LocalDate earliest, LocalDate latest) {
         this.districts = districts;
+        this.earliest = earliest;
+        this.latest = latest;
+    }
+
+    /** The «Зачислен с» cell as a date, or null with a problem added when it is not one or outside the cohort. */
+    LocalDate enrolmentDate(String cell, List<RosterProblem> problems) {
+        if (cell == null) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = DATE_SHAPE.matcher(cell).matches() ? LocalDate.parse(cell, DATE) : null;
+        } catch (DateTimeException e) {
+            date = null;
+        }
+        if (date == null) {
+            problems.add(new RosterProblem("enrolment.row.badDate", cell));
+        } else if (earliest != null && latest != null && (date.isBefore(earliest) || date.isAfter(latest))) {
+            problems.add(new RosterProblem("enrolment.row.dateOutsideCohort", SHOWN.format(date),
+                    SHOWN.format(earliest), SHOWN.format(latest)));
+            return null;
+        }
+        return date;
     }
 
     RosterRow check(int line, List<String> record, RosterColumns columns) {
@@ -82,8 +118,9 @@ final class RowChecker {
                 problems.add(new RosterProblem("enrolment.row.duplicateEmail", email, first));
             }
         }
+        LocalDate enrolledOn = enrolmentDate(cells.get(RosterField.ENROLLED_ON), problems);
         return new RosterRow(line, cells.get(RosterField.SURNAME), cells.get(RosterField.GIVEN_NAME),
                 cells.get(RosterField.PATRONYMIC), email, phone, districtId, cells.get(RosterField.ORGANISATION), kind,
-                cells.get(RosterField.POSITION), problems);
+                cells.get(RosterField.POSITION), problems, enrolledOn);
     }
 }

@@ -39,6 +39,8 @@ public class EnrolPage implements Serializable {
     /** Problem rows shown on the page; a file with more still lists its total. */
     static final int SHOWN_PROBLEMS = 500;
 
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     @Inject
     Enrolments enrolments;
 
@@ -55,6 +57,7 @@ public class EnrolPage implements Serializable {
     private String fileName;
     private PreviewView preview;
     private Enrolments.Result result;
+    private String enrolFrom;
 
     public void load() throws IOException {
         if (cohort != null) {
@@ -109,10 +112,19 @@ public class EnrolPage implements Serializable {
             Texts.error(null, "enrolment.nothingToEnrol");
             return;
         }
+        java.time.LocalDate from = null;
+        if (preview != null && preview.getFirstPastDay() != null) {
+            if (!"START".equals(enrolFrom) && !"TODAY".equals(enrolFrom)) {
+                Texts.error("commit:enrolFrom", "course.cohort.enrolFrom.required");
+                return;
+            }
+            from = "START".equals(enrolFrom) ? cohort.getStartsOn()
+                    : java.time.LocalDate.now(ru.ciss.lms.course.entity.CohortMember.ZONE);
+        }
         byte[] toEnrol = file;
         file = null;
         try {
-            result = enrolments.enrol(cohort.getId(), toEnrol);
+            result = enrolments.enrol(cohort.getId(), toEnrol, from);
             preview = null;
             Texts.info("enrolment.done", result.enrolled(), result.created(), result.updated());
         } catch (EnrolmentRefusedException e) {
@@ -123,6 +135,30 @@ public class EnrolPage implements Serializable {
             file = toEnrol;
             Texts.error(null, "enrolment.conflict");
         }
+    }
+
+    /** «с начала потока, 04.03.2019 (дни с 11.03.2019 будут ожидаться…)»: each choice says what it does. */
+    public String getFromStartLabel() {
+        return Texts.get("course.cohort.enrolFrom.START", DATE.format(cohort.getStartsOn()),
+                DATE.format(preview.getFirstPastDay()));
+    }
+
+    public String getFromTodayLabel() {
+        return Texts.get("course.cohort.enrolFrom.TODAY",
+                DATE.format(java.time.LocalDate.now(ru.ciss.lms.course.entity.CohortMember.ZONE)),
+                DATE.format(preview.getFirstPastDay()));
+    }
+
+    public String date(java.time.LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String getEnrolFrom() {
+        return enrolFrom;
+    }
+
+    public void setEnrolFrom(String enrolFrom) {
+        this.enrolFrom = enrolFrom;
     }
 
     public String activationLink(Enrolments.NewAccount account) {

@@ -28,6 +28,8 @@ public class PreviewView implements Serializable {
     private final List<RosterRow> firstRows;
     private final List<String> fileProblems;
     private final boolean acceptable;
+    private final List<Enrolments.KeptDate> keptDates;
+    private final java.time.LocalDate firstPastDay;
 
     PreviewView(Enrolments.Preview preview, int shownProblems) {
         var roster = preview.roster();
@@ -47,6 +49,18 @@ public class PreviewView implements Serializable {
         firstRows = List.copyOf(roster.rows().subList(0, Math.min(20, roster.rows().size())));
         fileProblems = roster.fileProblems().stream().map(p -> describe(List.of(p))).toList();
         acceptable = roster.acceptable();
+        keptDates = List.copyOf(preview.keptDates());
+        firstPastDay = preview.firstPastDay();
+    }
+
+    /** Members already enrolled whose date in the file differs: the import keeps theirs, and says so. */
+    public List<Enrolments.KeptDate> getKeptDates() {
+        return keptDates;
+    }
+
+    /** The first of the cohort's days already past, or null: then the page does not ask from when. */
+    public java.time.LocalDate getFirstPastDay() {
+        return firstPastDay;
     }
 
     static String describe(List<RosterProblem> problems) {

@@ -47,6 +47,17 @@ public class OutcomeFigures {
         }
     }
 
+    /**
+     * A graduate: a trainee of a finished cohort who holds a valid certificate of it. A certificate issued before the
+     * cohort is finished makes nobody a graduate yet: a running cohort's trainees are never counted as graduates.
+     */
+    static final String GRADUATE = "c.id IS NOT NULL AND h.status = 'FINISHED'";
+
+    /**
+     * The people figures. trained: distinct trainees enrolled in the chosen cohorts, running ones too ("Зачислено
+     * слушателей"); graduates: of them, those in a finished cohort holding that cohort's valid certificate;
+     * certificates: valid certificates of the chosen cohorts, whatever their state.
+     */
     public record Totals(long trained, long graduates, long certificates, Split resourceCentres, Split organisations,
                          Split services, Split roubles, Split events, Split peopleReached) implements Serializable {
     }
@@ -61,7 +72,7 @@ public class OutcomeFigures {
 
     public Totals totals(Filter f) {
         Object[] people = (Object[]) query("SELECT COUNT(DISTINCT m.person_id), "
-                + "COUNT(DISTINCT CASE WHEN c.id IS NOT NULL THEN m.person_id END), COUNT(DISTINCT c.id) "
+                + "COUNT(DISTINCT CASE WHEN " + GRADUATE + " THEN m.person_id END), COUNT(DISTINCT c.id) "
                 + "FROM cohort_member m JOIN cohort h ON h.id = m.cohort_id JOIN person p ON p.id = m.person_id "
                 + "LEFT JOIN certificate c ON c.cohort_id = m.cohort_id AND c.person_id = m.person_id AND c.status = 'VALID' "
                 + "WHERE m.role = 'TRAINEE'" + cohorts(f) + district(f, "p.district_id"), f).getSingleResult();
@@ -95,7 +106,7 @@ public class OutcomeFigures {
         String name = english ? "d.name_en" : "d.name_ru";
         Map<String, long[]> people = new TreeMap<>();
         for (Object row : query("SELECT " + name + ", COUNT(DISTINCT m.person_id), "
-                + "COUNT(DISTINCT CASE WHEN c.id IS NOT NULL THEN m.person_id END), COUNT(DISTINCT c.id) "
+                + "COUNT(DISTINCT CASE WHEN " + GRADUATE + " THEN m.person_id END), COUNT(DISTINCT c.id) "
                 + "FROM cohort_member m JOIN cohort h ON h.id = m.cohort_id JOIN person p ON p.id = m.person_id "
                 + "LEFT JOIN district d ON d.id = p.district_id "
                 + "LEFT JOIN certificate c ON c.cohort_id = m.cohort_id AND c.person_id = m.person_id AND c.status = 'VALID' "
@@ -139,7 +150,7 @@ public class OutcomeFigures {
     public List<KindFigures> byOrganisationKind(Filter f) {
         List<KindFigures> result = new ArrayList<>();
         for (Object row : query("SELECT g.kind, COUNT(DISTINCT m.person_id), "
-                + "COUNT(DISTINCT CASE WHEN c.id IS NOT NULL THEN m.person_id END) "
+                + "COUNT(DISTINCT CASE WHEN " + GRADUATE + " THEN m.person_id END) "
                 + "FROM cohort_member m JOIN cohort h ON h.id = m.cohort_id JOIN person p ON p.id = m.person_id "
                 + "LEFT JOIN organisation g ON g.id = p.organisation_id "
                 + "LEFT JOIN certificate c ON c.cohort_id = m.cohort_id AND c.person_id = m.person_id AND c.status = 'VALID' "

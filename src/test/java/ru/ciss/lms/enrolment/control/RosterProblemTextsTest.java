@@ -19,11 +19,11 @@ class RosterProblemTextsTest {
             for (String key : RosterProblem.KEYS) {
                 assertTrue(texts.containsKey(key), language + ": " + key);
                 String formatted = new MessageFormat(texts.getString(key), Locale.forLanguageTag(language))
-                        .format(new Object[] {7, 2500}); // numbers fit every placeholder, text or number
+                        .format(new Object[] {7, 2500, 3}); // numbers fit every placeholder, text or number
                 assertTrue(!formatted.contains("{"), language + ": " + key + " leaves a placeholder: " + formatted);
             }
             for (String field : new String[] {"surname", "givenName", "patronymic", "email", "phone", "district",
-                    "organisation", "organisationKind", "position"}) {
+                    "organisation", "organisationKind", "position", "enrolledOn"}) {
                 assertTrue(texts.containsKey("enrolment.field." + field), language + ": " + field);
             }
         }
