@@ -17,10 +17,13 @@ import ru.ciss.lms.people.entity.Role;
 public class Trainees {
 
     public record Trainee(long personId, String fullName, String district, OrganisationKind organisationKind,
-                          Instant enrolledAt) implements Serializable {
-        /** Someone enrolled after a day was never expected on it: that day is "not expected", never "absent". */
+                          Instant enrolledAt, LocalDate leftOn) implements Serializable {
+        /**
+         * Someone enrolled after a day, or who had left before it, was never expected on it: that day is "not
+         * expected", never "absent". The day they left is their last expected day.
+         */
         public boolean expectedOn(LocalDate day) {
-            return !enrolledOn().isAfter(day);
+            return !enrolledOn().isAfter(day) && (leftOn == null || !day.isAfter(leftOn));
         }
 
         /** The day of the enrolment in Omsk, from which the trainee is expected. */
@@ -30,7 +33,7 @@ public class Trainees {
     }
 
     private static final String SELECT = "SELECT m.personId, p.surname, p.givenName, p.patronymic, d.nameRu, "
-            + "m.enrolledAt, m.cohort.id, o.kind FROM CohortMember m, Person p LEFT JOIN p.district d "
+            + "m.enrolledAt, m.cohort.id, o.kind, m.leftOn FROM CohortMember m, Person p LEFT JOIN p.district d "
             + "LEFT JOIN p.organisation o WHERE p.id = m.personId AND m.role = :role";
     private static final String QUERY = SELECT + " AND m.cohort.id = :cohort";
 
@@ -61,6 +64,7 @@ public class Trainees {
 
     private static Trainee trainee(Object[] row) {
         String name = (row[1] + " " + row[2] + (row[3] == null ? "" : " " + row[3])).strip();
-        return new Trainee((Long) row[0], name, (String) row[4], (OrganisationKind) row[7], (Instant) row[5]);
+        return new Trainee((Long) row[0], name, (String) row[4], (OrganisationKind) row[7], (Instant) row[5],
+                (LocalDate) row[8]);
     }
 }

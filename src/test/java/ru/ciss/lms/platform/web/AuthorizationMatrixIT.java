@@ -77,6 +77,7 @@ class AuthorizationMatrixIT {
             new String[] {"/course/presentation.xhtml?cohort=999999&id=1", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
             new String[] {"/presentations/results.xlsx?cohort=999999", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
             new String[] {"/files/presentation?id=999999", SIGN_IN, "404", "404", "404"},
+            new String[] {"/course/member.xhtml?member=999999", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
             new String[] {"/certificates/cohort.xhtml?cohort=999999", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
             new String[] {"/certificates/certificate.xhtml?id=999999", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
             new String[] {"/certificates/register.xhtml", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
