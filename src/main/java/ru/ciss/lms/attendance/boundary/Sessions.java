@@ -60,19 +60,25 @@ public class Sessions {
             throw new AttendanceRefusedException("attendance.notFound");
         }
         Cohort cohort = cohort(session.getCohortId());
-        if (day == null || startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
-            throw new AttendanceRefusedException("attendance.day.badTimes");
+        // Every problem of the form at once, each at its field (issue #18).
+        java.util.List<RefusedException.Problem> problems = new java.util.ArrayList<>();
+        if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
+            problems.add(new RefusedException.Problem("ends", "attendance.day.badTimes"));
         }
-        if (day.isBefore(cohort.getStartsOn()) || day.isAfter(cohort.getEndsOn())) {
-            throw new AttendanceRefusedException("attendance.day.outsideCohort", cohort.getStartsOn(), cohort.getEndsOn());
-        }
-        boolean taken = !em.createQuery("SELECT d.id FROM SessionDay d WHERE d.session = :session AND d.day = :day",
-                Long.class).setParameter("session", session).setParameter("day", day).getResultList().isEmpty();
-        if (taken) {
-            throw new AttendanceRefusedException("attendance.day.taken");
+        if (day == null) {
+            problems.add(new RefusedException.Problem("day", "attendance.day.badTimes"));
+        } else if (day.isBefore(cohort.getStartsOn()) || day.isAfter(cohort.getEndsOn())) {
+            problems.add(new RefusedException.Problem("day", "attendance.day.outsideCohort", cohort.getStartsOn(),
+                    cohort.getEndsOn()));
+        } else if (!em.createQuery("SELECT d.id FROM SessionDay d WHERE d.session = :session AND d.day = :day",
+                Long.class).setParameter("session", session).setParameter("day", day).getResultList().isEmpty()) {
+            problems.add(new RefusedException.Problem("day", "attendance.day.taken"));
         }
         if (agenda != null && agenda.length() > 5000) {
-            throw new AttendanceRefusedException("attendance.day.agendaTooLong");
+            problems.add(new RefusedException.Problem("agenda", "attendance.day.agendaTooLong"));
+        }
+        if (!problems.isEmpty()) {
+            throw new AttendanceRefusedException("attendance.day.refused", problems);
         }
         SessionDay created = new SessionDay(session, day, startsAt, endsAt, agenda);
         em.persist(created);

@@ -94,6 +94,13 @@ public class SessionsPage implements Serializable {
             return Redirects.samePage();
         } catch (AttendanceRefusedException e) {
             Texts.error(null, e.messageKey(), formatted(e.args()));
+            // Each problem next to its field of this session's form (the forms repeat, one per session: the
+            // pressed button's client id names the form).
+            String dayForm = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap().keySet().stream().filter(name -> name.endsWith(":add-day:add"))
+                    .findFirst().map(name -> name.substring(0, name.length() - ":add".length())).orElse(null);
+            e.problems().forEach(p -> Texts.error(dayForm == null ? null : dayForm + ":" + p.field(), p.messageKey(),
+                    formatted(p.args())));
             return null;
         }
     }

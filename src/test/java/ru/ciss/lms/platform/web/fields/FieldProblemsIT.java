@@ -117,6 +117,31 @@ class FieldProblemsIT {
                 "the summary links to both fields");
     }
 
+    @Test
+    void aDayOutsideTheCohortEndingBeforeItStartsIsRefusedAtBothFields() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestData.sessionDay(cohort, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Omsk")), java.time.LocalTime.of(10, 0),
+                java.time.LocalTime.of(17, 0));
+        WebClient a = signedIn(TestPeople.create("Расписанова", "ADMINISTRATOR"));
+        String page = "/attendance/sessions.xhtml?cohort=" + cohort;
+        String html = a.get(page).body();
+        Matcher button = Pattern.compile("name=\"([^\"]*:add-day:add)\"").matcher(html);
+        assertTrue(button.find(), html);
+        String form = button.group(1).substring(0, button.group(1).length() - ":add".length());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(form, form);
+        fields.put(form + ":day", "01.01.1990");
+        fields.put(form + ":starts", "17:00");
+        fields.put(form + ":ends", "10:00");
+        fields.put(form + ":agenda", "");
+        fields.put(button.group(1), "add");
+        String body = a.postForm(page, html, fields).body();
+        assertTrue(body.contains("Окончание дня должно быть позже начала") && body.contains("День должен быть в сроках "
+                + "потока"), "both problems at once: " + body);
+        FieldMarks.assertInvalidWithMessage(body, form + ":day");
+        FieldMarks.assertInvalidWithMessage(body, form + ":ends");
+    }
+
     private static Map<String, String> person(String email, String role) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("person", "person");
