@@ -193,7 +193,9 @@ class StudyBrowserIT {
         int onLarge = statementsOn(client, "/study/module.xhtml?id=" + large);
         assertTrue(lessonsIn(small) < lessonsIn(large), "the two modules really differ in size");
         assertEquals(onSmall, onLarge, "statements for a small module vs a large one with progress");
-        assertTrue(onLarge <= 8, "a handful of statements, not one per lesson: " + onLarge);
+        // Eight for the page, plus the one read of every signed-in request that checks the session still stands
+        // (SessionValidityFilter, issue #21).
+        assertTrue(onLarge <= 9, "a handful of statements, not one per lesson: " + onLarge);
     }
 
     private static int statementsOn(ru.ciss.lms.testing.WebClient client, String path) {
