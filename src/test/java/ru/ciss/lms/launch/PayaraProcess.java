@@ -94,7 +94,14 @@ public final class PayaraProcess implements AutoCloseable {
 
     /** Waits until the app answers its readiness check; answers how long it took, or throws when it never did. */
     public Duration awaitReady(Duration limit) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build()) {
+            return awaitReady(http, limit);
+        }
+    }
+
+    /** Closed by the caller: an unclosed JDK client keeps a selector thread alive for the rest of the run. */
+    private Duration awaitReady(HttpClient http, Duration limit) throws InterruptedException {
         URI ready = URI.create(baseUrl() + "/health/ready");
         Instant started = Instant.now();
         while (process.isAlive() && Duration.between(started, Instant.now()).compareTo(limit) < 0) {

@@ -27,9 +27,16 @@ public final class Deployments {
      */
     public static String awaitListening(java.net.URL deployment) {
         java.net.URI uri = java.net.URI.create(deployment.toExternalForm().replace("://localhost:", "://127.0.0.1:"));
-        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
-                .connectTimeout(java.time.Duration.ofSeconds(2)).build();
         String base = uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
+        // Closed when done: every new WebClient asks, and an unclosed JDK client keeps a selector thread alive.
+        try (java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .connectTimeout(java.time.Duration.ofSeconds(2)).build()) {
+            return awaitListening(http, uri, base);
+        }
+    }
+
+    private static String awaitListening(java.net.http.HttpClient http, java.net.URI uri, String base) {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             try {

@@ -21,8 +21,17 @@ public final class WebClient {
     private static final Pattern NONCE = Pattern.compile("nonce=\"([A-Za-z0-9+/=]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    /**
+     * One HTTP client for every WebClient: each JDK client keeps a selector thread for as long as it lives, and with
+     * one client per WebClient the test JVM ended with dozens of them spinning on connections to servers the drills
+     * had killed, taking a core from the rest of the run. Cookies are kept per WebClient (below), not by the client.
+     */
+    private static final HttpClient SHARED = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    /** No answer within this long is a failure to report, not a wait to the end of the build. */
+    private static final Duration ANSWER_WITHIN = Duration.ofMinutes(3);
+
+    private final HttpClient http = SHARED;
     /** Cookies kept as a browser sends them back: name=value only (java.net.CookieManager sends more). */
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final String base;
@@ -214,6 +223,9 @@ public final class WebClient {
 
     private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         HttpRequest.Builder withCookies = HttpRequest.newBuilder(request, (name, value) -> true);
+        if (request.timeout().isEmpty()) {
+            withCookies.timeout(ANSWER_WITHIN);
+        }
         if (!cookies.isEmpty()) {
             withCookies.header("Cookie", cookies.entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));

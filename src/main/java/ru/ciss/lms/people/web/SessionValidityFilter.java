@@ -42,8 +42,19 @@ public class SessionValidityFilter extends HttpFilter {
         Principal principal = request.getUserPrincipal();
         HttpSession session = request.getSession(false);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (principal == null || session == null || path.startsWith("/jakarta.faces.resource/")
-                || path.startsWith("/health/") || stillValid(request, principal, session)) {
+        boolean valid;
+        try {
+            valid = principal == null || session == null || path.startsWith("/jakarta.faces.resource/")
+                    || path.startsWith("/health/") || stillValid(request, principal, session);
+        } catch (RuntimeException e) {
+            // The filters' order is not fixed: this one may meet a database outage before the outage filter can.
+            if (!ru.ciss.lms.platform.health.DatabaseOutageFilter.isOutage(e) || response.isCommitted()) {
+                throw e;
+            }
+            ru.ciss.lms.platform.health.DatabaseOutageFilter.answer(response);
+            return;
+        }
+        if (valid) {
             chain.doFilter(request, response);
             return;
         }

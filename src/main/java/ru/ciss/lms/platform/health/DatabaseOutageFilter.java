@@ -56,7 +56,8 @@ public class DatabaseOutageFilter extends HttpFilter {
         }
     }
 
-    static void answer(HttpServletResponse response) throws IOException {
+    /** The 503 page «временно недоступен»; also for filters that meet the outage before this one does. */
+    public static void answer(HttpServletResponse response) throws IOException {
         response.reset();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
@@ -71,7 +72,7 @@ public class DatabaseOutageFilter extends HttpFilter {
      * Whether the failure was the database out of reach: a connection refused, closed or timed out anywhere in the
      * causes (SQL state class 08 is "connection exception"). A query that failed on a reachable database is not.
      */
-    static boolean isOutage(Throwable failure) {
+    public static boolean isOutage(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException
                     || t instanceof ConnectException) {
