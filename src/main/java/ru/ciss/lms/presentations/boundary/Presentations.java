@@ -127,7 +127,7 @@ public class Presentations {
         Presentation p = find(cohortId);
         if (p == null) {
             if (seenVersion != -1) {
-                throw new PresentationRefusedException("presentation.refused.changed");
+                throw new PresentationRefusedException("presentation.refused.changedKept");
             }
             // Two tabs saving a first draft at once: the unique key keeps one row, and both requests use it.
             em.createNativeQuery("INSERT IGNORE INTO presentation (cohort_id, person_id, state, flagged, updated_at, "
@@ -141,7 +141,7 @@ public class Presentations {
             throw new PresentationRefusedException("presentation.refused.locked");
         }
         if (p.getVersion() != seenVersion) {
-            throw new PresentationRefusedException("presentation.refused.changed");
+            throw new PresentationRefusedException("presentation.refused.changedKept");
         }
         return p;
     }
@@ -175,7 +175,7 @@ public class Presentations {
     }
 
     private void flush() {
-        rules.flushOrRefuse("presentation.refused.changed");
+        rules.flushOrRefuse("presentation.refused.changedKept");
     }
 
     private long me() {

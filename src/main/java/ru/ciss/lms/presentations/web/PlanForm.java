@@ -148,6 +148,44 @@ public class PlanForm implements Serializable {
         return form;
     }
 
+    /**
+     * This form with each list as long as a posted form's (its parameters' names, e.g. {@code plan:services:3:name}):
+     * a view rebuilt after it expired must decode every row the trainee had, the ones added in place included. A
+     * list the post did not carry stays as it is; none grows past {@link #MAX_ROWS}.
+     */
+    PlanForm resizedTo(java.util.Collection<String> postedNames, String formId) {
+        resize(services, rowsPosted(postedNames, formId + ":services:"), ServiceRow::new);
+        resize(funding, rowsPosted(postedNames, formId + ":funding:"), FundingRow::new);
+        resize(milestones, rowsPosted(postedNames, formId + ":milestones:"), MilestoneRow::new);
+        return this;
+    }
+
+    private static int rowsPosted(java.util.Collection<String> names, String prefix) {
+        int rows = 0;
+        for (String name : names) {
+            if (name.startsWith(prefix)) {
+                int end = name.indexOf(':', prefix.length());
+                String index = name.substring(prefix.length(), end < 0 ? name.length() : end);
+                if (!index.isEmpty() && index.length() <= 2 && index.chars().allMatch(Character::isDigit)) {
+                    rows = Math.max(rows, Integer.parseInt(index) + 1);
+                }
+            }
+        }
+        return Math.min(rows, MAX_ROWS);
+    }
+
+    private static <T> void resize(List<T> rows, int size, java.util.function.Supplier<T> empty) {
+        if (size == 0) {
+            return;
+        }
+        while (rows.size() > size) {
+            rows.removeLast();
+        }
+        while (rows.size() < size) {
+            rows.add(empty.get());
+        }
+    }
+
     void addSpareRows() {
         for (int i = 0; i < SPARE_ROWS; i++) {
             if (services.size() < MAX_ROWS) {

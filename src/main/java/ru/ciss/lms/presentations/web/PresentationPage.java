@@ -1,5 +1,6 @@
 package ru.ciss.lms.presentations.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +20,7 @@ import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.course.web.CohortAddress;
 import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.PostedForm;
 import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Texts;
@@ -62,6 +64,8 @@ public class PresentationPage implements Serializable {
     private MyPresentation page;
     private String focus;
     private PlanForm form;
+    /** The version of the plan the posted form was opened with, when the view was rebuilt (see {@link #getPage}). */
+    private Long postedVersion;
     private transient Part slides;
 
     public void load() throws IOException {
@@ -94,7 +98,7 @@ public class PresentationPage implements Serializable {
         boolean saved = false;
         focus = null;
         List<RefusedException.Problem> unreadable = new ArrayList<>();
-        Presentation.Plan plan = form.toPlan(unreadable);
+        Presentation.Plan plan = getForm().toPlan(unreadable);
         if (!unreadable.isEmpty()) {
             // Every mistake at once: the numbers that cannot be read and whatever else the rules refuse.
             unreadable.addAll(PlanCompleteness.problems(plan));
@@ -106,10 +110,10 @@ public class PresentationPage implements Serializable {
                 List<IncomingFile> files = PartFile.of(slides == null ? List.of() : List.of(slides));
                 IncomingFile file = files.isEmpty() ? null : files.getFirst();
                 if (submit) {
-                    presentations.submit(page.cohortId(), page.version(), plan, file);
+                    presentations.submit(getPage().cohortId(), version(), plan, file);
                     Texts.info("presentation.submitted");
                 } else {
-                    presentations.save(page.cohortId(), page.version(), plan, file);
+                    presentations.save(getPage().cohortId(), version(), plan, file);
                     Texts.info("presentation.saved");
                 }
                 saved = true;
@@ -134,6 +138,7 @@ public class PresentationPage implements Serializable {
         }
         PlanForm typed = form;
         page = presentations.mine(page == null ? cohortId : page.cohortId());
+        postedVersion = null;
         form = typed; // a refused request keeps what was typed on the screen
         slides = null;
         return null;
@@ -141,29 +146,29 @@ public class PresentationPage implements Serializable {
 
     /** Adds a service row in place (Ajax); what was typed in the other rows stays, the new row gets the focus. */
     public void addService() {
-        focusRow("services", form.addService(), "name");
+        focusRow("services", getForm().addService(), "name");
     }
 
     public void addFunding() {
-        focusRow("funding", form.addFunding(), "source");
+        focusRow("funding", getForm().addFunding(), "source");
     }
 
     public void addMilestone() {
-        focusRow("milestones", form.addMilestone(), "month");
+        focusRow("milestones", getForm().addMilestone(), "month");
     }
 
     public void removeService(PlanForm.ServiceRow row) {
-        PlanForm.remove(form.services, row);
+        PlanForm.remove(getForm().services, row);
         focus = FORM + ":add-service";
     }
 
     public void removeFunding(PlanForm.FundingRow row) {
-        PlanForm.remove(form.funding, row);
+        PlanForm.remove(getForm().funding, row);
         focus = FORM + ":add-funding";
     }
 
     public void removeMilestone(PlanForm.MilestoneRow row) {
-        PlanForm.remove(form.milestones, row);
+        PlanForm.remove(getForm().milestones, row);
         focus = FORM + ":add-milestone";
     }
 
@@ -189,15 +194,15 @@ public class PresentationPage implements Serializable {
     }
 
     public String getBriefHtml() {
-        return LessonMarkdown.toHtml(page.briefMarkdown());
+        return LessonMarkdown.toHtml(getPage().briefMarkdown());
     }
 
     public boolean isEditable() {
-        return !page.closed() && (page.state() == null || page.state().isEditable());
+        return !getPage().closed() && (getPage().state() == null || getPage().state().isEditable());
     }
 
     public String getResultText() {
-        return page.result() == null ? null : ScoreAggregation.oneDecimal(page.result().percent());
+        return getPage().result() == null ? null : ScoreAggregation.oneDecimal(getPage().result().percent());
     }
 
     public List<District> getDistricts() {
@@ -236,11 +241,34 @@ public class PresentationPage implements Serializable {
         this.cohort = cohort;
     }
 
+    /**
+     * The trainee's plan page. Null while the trainee chooses a cohort, and in a bean made for a postback whose view
+     * is gone (it expired, or was one of many opened since; OmniFaces' restorable view rebuilds it): then the posted
+     * form says which cohort and which version of the plan it was opened with, so the plan is saved as typed and the
+     * optimistic lock still compares the version the trainee saw.
+     */
     public MyPresentation getPage() {
+        if (page == null && choice == null && FacesContext.getCurrentInstance().isPostback()) {
+            Long posted = PostedForm.number("cohort");
+            if (posted == null) {
+                throw new PresentationNotFoundException();
+            }
+            cohortId = posted;
+            page = presentations.mine(posted);
+            postedVersion = PostedForm.number("version");
+            // As many rows as the form posted (rows added in the lost view included), so none of them is dropped.
+            form = PlanForm.of(page.plan()).resizedTo(FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap().keySet(), FORM);
+        }
         return page;
     }
 
+    private long version() {
+        return postedVersion != null ? postedVersion : getPage().version();
+    }
+
     public PlanForm getForm() {
+        getPage();
         return form;
     }
 

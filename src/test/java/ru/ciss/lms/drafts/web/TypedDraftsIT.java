@@ -83,6 +83,50 @@ class TypedDraftsIT {
     }
 
     @Test
+    void aPlanPostedAfterItsViewIsGoneIsStillSavedWithEveryRow() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account trainee = TestPeople.create("Плановкладкина", "TRAINEE");
+        TestData.enrolTrainee(cohort, trainee.id());
+        WebClient t = signedIn(trainee);
+        String address = "/study/presentation.xhtml?cohort=" + cohort;
+        String page = t.get(address).body();
+        String gone = page.replaceAll("(name=\"jakarta.faces.ViewState\"[^>]*value=\")[^\"]+", "$1-4711:-4712");
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.put("plan", "plan");
+        form.put("plan:host", "Администрация Ёлкинского сельсовета");
+        // Three service rows, though the page was sent with two: the third was added in place in the lost view.
+        for (int i = 0; i < 3; i++) {
+            form.put("plan:services:" + i + ":name", "Услуга " + (i + 1));
+            form.put("plan:services:" + i + ":audience", "НКО");
+            form.put("plan:services:" + i + ":frequency", "ежемесячно");
+        }
+        form.put("plan:milestones:0:month", "2");
+        form.put("plan:milestones:0:text", "Открытие");
+        form.put("plan:save", "save");
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"version\" value=\"(-?\\d+)\"").matcher(page);
+        assertTrue(version.find(), "the plan form carries the version it was opened with");
+        form.put("version", version.group(1));
+        form.put("cohort", String.valueOf(cohort));
+        HttpResponse<String> saved = t.follow(t.postMultipart(address, gone, form));
+        assertEquals(200, saved.statusCode(), () -> saved.headers().firstValue("Location").orElse("") + saved.body());
+        assertTrue(saved.body().contains("Черновик сохранён."), saved::body);
+        assertEquals("Администрация Ёлкинского сельсовета", TestData.value(
+                "SELECT host_organisation FROM presentation WHERE person_id = ?", trainee.id()));
+        String services = TestData.value("SELECT services FROM presentation WHERE person_id = ?", trainee.id());
+        assertTrue(services.contains("Услуга 1") && services.contains("Услуга 3"), services);
+
+        // The same stale form posted again: the plan has changed since that version, so nothing is overwritten and
+        // the form comes back filled in with what was typed.
+        form.put("plan:host", "Вторая попытка");
+        HttpResponse<String> stale = t.follow(t.postMultipart(address, gone, form));
+        assertEquals(200, stale.statusCode());
+        assertTrue(stale.body().contains("ничего не сохранено. Ниже — то, что вы набрали"), stale::body);
+        assertTrue(stale.body().contains("Вторая попытка") && stale.body().contains("Услуга 3"), stale::body);
+        assertEquals("Администрация Ёлкинского сельсовета", TestData.value(
+                "SELECT host_organisation FROM presentation WHERE person_id = ?", trainee.id()));
+    }
+
+    @Test
     void aReviewDecidedAfterItsViewIsGoneIsStillCarriedOut() throws Exception {
         long cohort = TestData.cohort("rc-leaders", null);
         TestPeople.Account trainee = TestPeople.create("Ответова", "TRAINEE");

@@ -34,4 +34,23 @@ class PlanFormTest {
         assertEquals(2, form.getFunding().size());
         assertEquals(2, form.getMilestones().size());
     }
+
+    @Test
+    void aRebuiltFormHasEveryRowThePostCarried() {
+        PlanForm form = PlanForm.of(ru.ciss.lms.presentations.boundary.PresentationsTestAccess.emptyPlan())
+                .resizedTo(java.util.List.of("plan", "plan:host", "plan:services:0:name", "plan:services:4:frequency",
+                        "plan:milestones:0:month", "plan:funding:99:amount", "plan:services:x:name",
+                        "plan:services:123:name", "other:services:9:name"), "plan");
+        assertEquals(5, form.getServices().size(), "rows 0 to 4; a non-number or a three-digit index counts for nothing");
+        assertEquals(PlanForm.MAX_ROWS, form.getFunding().size(), "never more than the limit");
+        assertEquals(1, form.getMilestones().size(), "a removed spare row stays removed");
+    }
+
+    @Test
+    void aListThePostDidNotCarryStaysAsItWas() {
+        PlanForm form = PlanForm.of(ru.ciss.lms.presentations.boundary.PresentationsTestAccess.emptyPlan())
+                .resizedTo(java.util.List.of("plan", "plan:host"), "plan");
+        assertEquals(2, form.getServices().size());
+        assertEquals(2, form.getMilestones().size());
+    }
 }
