@@ -73,6 +73,9 @@ public class Attendance {
 
     public AttendanceViews.SaveResult save(long dayId, List<AttendanceViews.CellEdit> edits) {
         SessionViews.DayRow day = markableDay(dayId);
+        if (day.cancelled()) {
+            throw new AttendanceRefusedException("attendance.day.isCancelled", day.cancelReason());
+        }
         Map<Long, Trainees.Trainee> members = new HashMap<>();
         trainees.of(day.cohortId()).forEach(t -> members.put(t.personId(), t));
         Map<Long, AttendanceMark> marks = marksOf(dayId);
@@ -154,7 +157,7 @@ public class Attendance {
         if (cohorts.isEmpty()) {
             return List.of();
         }
-        List<SessionViews.DayRow> days = calendarDays.ofPerson(me);
+        List<SessionViews.DayRow> days = SessionViews.DayRow.held(calendarDays.ofPerson(me));
         Map<Long, AttendanceMark> marks = new HashMap<>();
         em.createQuery("SELECT a FROM AttendanceMark a WHERE a.personId = :me", AttendanceMark.class)
                 .setParameter("me", me).getResultList().forEach(a -> marks.put(a.getDayId(), a));

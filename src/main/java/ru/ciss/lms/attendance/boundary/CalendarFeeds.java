@@ -74,9 +74,10 @@ public class CalendarFeeds {
         boolean administrator = person != null && person.hasRole(Role.ADMINISTRATOR);
         return calendarDays.seenBy(personId, administrator).stream().map(d -> new ICalendar.Event(
                 "session-day-" + d.dayId() + "@lms.ciss-omsk", d.start(), d.end(),
-                d.sessionTitle() + " — " + d.cohortName(),
+                (d.cancelled() ? "Отменено: " : "") + d.sessionTitle() + " — " + d.cohortName(),
                 d.format() == SessionFormat.ONLINE ? d.link() : d.place(),
-                d.agenda(), baseUrl == null ? d.link() : baseUrl + "/attendance/calendar.xhtml", null)).toList();
+                d.cancelled() ? "Отменено: " + d.cancelReason() : d.agenda(),
+                baseUrl == null ? d.link() : baseUrl + "/attendance/calendar.xhtml", null, d.cancelled())).toList();
     }
 
     private List<CalendarFeed> active(long personId) {

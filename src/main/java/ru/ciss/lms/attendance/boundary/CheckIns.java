@@ -82,6 +82,9 @@ public class CheckIns {
         if (!day.day().equals(LocalDate.now(SessionDay.ZONE))) {
             throw new AttendanceRefusedException("attendance.checkin.screenNotToday");
         }
+        if (day.cancelled()) {
+            throw new AttendanceRefusedException("attendance.day.isCancelled", day.cancelReason());
+        }
         CheckInCodes codes = codes();
         Instant now = Instant.now();
         long slot = codes.slotOf(now);
@@ -116,7 +119,7 @@ public class CheckIns {
         CheckInCodes codes = codes();
         long slot = codes.slotOf(typedAt);
         List<SessionViews.DayRow> today = calendarDays.ofPerson(me).stream()
-                .filter(d -> d.day().equals(date)).toList();
+                .filter(d -> d.day().equals(date) && !d.cancelled()).toList();
         for (SessionViews.DayRow day : today) {
             OptionalLong matched = codes.matchTyped(day.dayId(), code, slot, TYPED_SLOTS_BACK);
             if (matched.isPresent()) {
@@ -152,6 +155,9 @@ public class CheckIns {
     }
 
     private Result mark(SessionViews.DayRow day, long me, long slot, Instant at, boolean delayed) {
+        if (day.cancelled()) {
+            throw new AttendanceRefusedException("attendance.day.isCancelled", day.cancelReason());
+        }
         Trainees.Trainee trainee = trainees.one(day.cohortId(), me)
                 .orElseThrow(() -> new AttendanceRefusedException("attendance.checkin.notYourSession"));
         if (!trainee.expectedOn(day.day())) {

@@ -11,7 +11,18 @@ public final class SessionViews {
 
     public record DayRow(Long dayId, Long sessionId, Long cohortId, String cohortName, String sessionTitle,
                          SessionFormat format, String place, String link, LocalDate day, LocalTime startsAt,
-                         LocalTime endsAt, String agenda) implements Serializable {
+                         LocalTime endsAt, String agenda, java.time.Instant cancelledAt, String cancelReason,
+                         long version) implements Serializable {
+        /** A cancelled day stays in the calendar, marked so, and leaves every attendance figure. */
+        public boolean cancelled() {
+            return cancelledAt != null;
+        }
+
+        /** Days that count: the ones not cancelled. */
+        public static List<DayRow> held(List<DayRow> days) {
+            return days.stream().filter(d -> !d.cancelled()).toList();
+        }
+
         /** The day's start as a moment: its date and time are Omsk's. */
         public java.time.Instant start() {
             return day.atTime(startsAt).atZone(ru.ciss.lms.attendance.entity.SessionDay.ZONE).toInstant();

@@ -12,7 +12,8 @@ import ru.ciss.lms.course.entity.CohortStatus;
 public class CalendarDays {
 
     static final String DAY_ROW = "SELECT NEW ru.ciss.lms.attendance.boundary.SessionViews$DayRow(d.id, s.id, "
-            + "c.id, c.name, s.title, s.format, s.place, s.link, d.day, d.startsAt, d.endsAt, d.agenda) "
+            + "c.id, c.name, s.title, s.format, s.place, s.link, d.day, d.startsAt, d.endsAt, d.agenda, "
+            + "d.cancelledAt, d.cancelReason, d.version) "
             + "FROM SessionDay d JOIN d.session s, Cohort c WHERE c.id = s.cohortId ";
 
     @PersistenceContext
@@ -39,9 +40,9 @@ public class CalendarDays {
                 .setParameter("me", personId).getResultList();
     }
 
-    /** The person's session days on one date, in cohorts where they are a trainee: one query. */
+    /** The person's session days on one date that are not cancelled, in cohorts where they are a trainee: one query. */
     public List<SessionViews.DayRow> ofTraineeOn(long personId, java.time.LocalDate date) {
-        return em.createQuery(DAY_ROW + "AND d.day = :day AND EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = c "
+        return em.createQuery(DAY_ROW + "AND d.day = :day AND d.cancelledAt IS NULL AND EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = c "
                         + "AND m.personId = :me AND m.role = :trainee) ORDER BY d.startsAt", SessionViews.DayRow.class)
                 .setParameter("day", date).setParameter("me", personId)
                 .setParameter("trainee", ru.ciss.lms.people.entity.Role.TRAINEE).getResultList();

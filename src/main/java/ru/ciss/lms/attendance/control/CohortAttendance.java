@@ -32,7 +32,8 @@ public class CohortAttendance {
     Trainees trainees;
 
     public AttendanceViews.Register register(Cohort cohort) {
-        List<SessionViews.DayRow> days = calendarDays.ofCohort(cohort.getId());
+        // A cancelled day is no column and no figure: nobody was expected that day.
+        List<SessionViews.DayRow> days = SessionViews.DayRow.held(calendarDays.ofCohort(cohort.getId()));
         Map<String, AttendanceMark> marks = new HashMap<>();
         em.createQuery("SELECT a FROM AttendanceMark a WHERE a.dayId IN (SELECT d.id FROM SessionDay d "
                         + "WHERE d.session.cohortId = :cohort)", AttendanceMark.class)

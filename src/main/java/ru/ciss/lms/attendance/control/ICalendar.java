@@ -19,7 +19,12 @@ public final class ICalendar {
      *                                  a control character, which would break the calendar's lines
      */
     public record Event(String uid, Instant start, Instant end, String summary, String location, String description,
-                        String url, Instant lastModified) {
+                        String url, Instant lastModified, boolean cancelled) {
+
+        public Event(String uid, Instant start, Instant end, String summary, String location, String description,
+                     String url, Instant lastModified) {
+            this(uid, start, end, summary, location, description, url, lastModified, false);
+        }
 
         public Event {
             Objects.requireNonNull(uid, "uid");
@@ -75,6 +80,10 @@ public final class ICalendar {
             }
             if (event.lastModified() != null) {
                 line(out, "LAST-MODIFIED:" + UTC.format(event.lastModified()));
+            }
+            if (event.cancelled()) {
+                // Calendar apps strike a cancelled event through or drop it, instead of keeping a day nobody holds.
+                line(out, "STATUS:CANCELLED");
             }
             line(out, "END:VEVENT");
         }

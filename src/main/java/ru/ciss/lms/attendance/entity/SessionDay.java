@@ -48,6 +48,14 @@ public class SessionDay implements Serializable {
     @Size(max = 5000)
     private String agenda;
 
+    /** When the day was called off; a cancelled day leaves every attendance figure but keeps its records. */
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Size(max = 500)
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
     @Version
     private long version;
 
@@ -68,6 +76,41 @@ public class SessionDay implements Serializable {
 
     public Instant end() {
         return day.atTime(endsAt).atZone(ZONE).toInstant();
+    }
+
+    /** A new date, times and agenda; the caller has checked them as for a new day. */
+    public void reschedule(LocalDate day, LocalTime startsAt, LocalTime endsAt, String agenda) {
+        this.day = day;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.agenda = agenda == null || agenda.isBlank() ? null : agenda.strip();
+    }
+
+    public void cancel(String reason, Instant at) {
+        this.cancelReason = reason.strip();
+        this.cancelledAt = at;
+    }
+
+    /** Back in the schedule: a cancellation made by mistake is undone. */
+    public void restore() {
+        this.cancelReason = null;
+        this.cancelledAt = null;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

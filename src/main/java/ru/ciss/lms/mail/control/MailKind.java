@@ -28,7 +28,9 @@ public enum MailKind {
     /** To a trainee: their certificate was issued (or reissued) and can be downloaded. */
     CERTIFICATE_ISSUED(false, "name", "programme", "number", "link", "verifyUrl"),
     /** To a graduate: 3, 6 and 12 months after their cohort ended, please tell the school what you achieved. */
-    OUTCOME_REMINDER(true, "name", "cohort", "months", "link");
+    OUTCOME_REMINDER(true, "name", "cohort", "months", "link"),
+    /** To a cohort's trainees and mentors: a coming session day was moved, cancelled, restored or removed. */
+    SCHEDULE_CHANGED(false, "name", "cohort", "session", "change", "link");
 
     /** The value every optional kind needs for the line on how to switch it off. */
     public static final String SETTINGS_URL = "settingsUrl";

@@ -67,6 +67,19 @@ public final class MailText {
         return new Rendered(fill(subject, values), fill(body, values));
     }
 
+    /**
+     * A phrase of the mail bundle in the recipient's language with its values filled in: a part of a message that
+     * differs by case (a day moved or cancelled), put into the message as one of its values.
+     */
+    public static String phrase(String key, Locale locale, Map<String, String> values) {
+        String text = bundle(locale).getString(key);
+        Set<String> missing = missing(text, values);
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("The phrase " + key + " needs values for: " + String.join(", ", missing));
+        }
+        return fill(text, values);
+    }
+
     /** The kind's short name for the page where people choose which mail they get. */
     public static String label(MailKind kind, Locale locale) {
         return bundle(locale).getString("kind." + kind.name() + ".label");

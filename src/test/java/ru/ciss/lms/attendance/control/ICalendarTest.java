@@ -66,6 +66,18 @@ class ICalendarTest {
     }
 
     @Test
+    void aCancelledDayIsMarkedSoForCalendarApps() {
+        Event held = event("Held");
+        Event cancelled = new Event("day-13@lms", held.start(), held.end(), "Cancelled", null, null, null, null, true);
+        List<String> lines = unfolded(ICalendar.feed("c", List.of(held, cancelled), NOW));
+
+        assertEquals(1, lines.stream().filter("STATUS:CANCELLED"::equals).count(), lines.toString());
+        int status = lines.indexOf("STATUS:CANCELLED");
+        assertEquals("SUMMARY:Cancelled", lines.subList(0, status).reversed().stream()
+                .filter(l -> l.startsWith("SUMMARY:")).findFirst().orElseThrow(), "the status belongs to the cancelled event");
+    }
+
+    @Test
     void absentOptionalPropertiesAreLeftOut() {
         List<String> lines = unfolded(ICalendar.feed("c", List.of(event("Session 1")), NOW));
 

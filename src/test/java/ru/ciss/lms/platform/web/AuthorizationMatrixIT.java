@@ -55,6 +55,8 @@ class AuthorizationMatrixIT {
             new String[] {"/attendance/register.xhtml?cohort=999999", SIGN_IN, FORBIDDEN, "404", "404"},
             new String[] {"/attendance/register-export?cohort=999999&format=csv", SIGN_IN, FORBIDDEN, "404", "404"},
             new String[] {"/attendance/sessions.xhtml?cohort=999999", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
+            new String[] {"/attendance/session.xhtml?session=999999", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
+            new String[] {"/attendance/day.xhtml?day=999999", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
             new String[] {"/calendar/not-a-feed.ics", "404", "404", "404", "404"},
             new String[] {"/account/profile.xhtml", SIGN_IN, OK, OK, OK},
             new String[] {"/account/notifications.xhtml", SIGN_IN, OK, OK, OK},

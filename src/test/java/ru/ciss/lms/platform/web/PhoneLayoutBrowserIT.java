@@ -129,6 +129,8 @@ class PhoneLayoutBrowserIT {
                     "/course/presentations.xhtml?cohort=" + cohort,
                     "/course/presentation.xhtml?cohort=" + cohort + "&id=" + presentation,
                     "/attendance/sessions.xhtml?cohort=" + cohort, "/attendance/mark.xhtml?day=" + day,
+                    "/attendance/session.xhtml?session=" + TestData.value("SELECT session_id FROM session_day WHERE id = ?",
+                            day), "/attendance/day.xhtml?day=" + day,
                     "/attendance/register.xhtml?cohort=" + cohort, "/attendance/screen.xhtml?day=" + day,
                     "/attendance/calendar.xhtml", "/review/queue.xhtml", "/certificates/cohort.xhtml?cohort=" + cohort,
                     "/certificates/register.xhtml", "/outcomes/dashboard.xhtml", "/outcomes/review.xhtml",
