@@ -168,6 +168,44 @@ class ClusterDrillIT {
         assertEquals("198.51.100.9", TestData.value("SELECT address FROM sign_in_failure WHERE account_key = ? "
                 + "ORDER BY failed_at DESC LIMIT 1", trainee.email().toLowerCase(java.util.Locale.ROOT)),
                 "the failure is recorded for the client's address");
+
+        // The limits hold across both instances (issue #21), each request going round-robin to the next one. The
+        // public verification: one client address gets its burst (20) and the refill (30 a minute), not twice that.
+        Map<Integer, Integer> verifyServed = new TreeMap<>();
+        long verifyStarted = System.nanoTime();
+        int granted = 0;
+        for (int i = 0; i < 60; i++) {
+            HttpResponse<String> lookup = new WebClient(proxy).get("/api/certificates/RC-1999-" + i, "X-Forwarded-For",
+                    "203.0.113.7");
+            verifyServed.merge(served.instanceOf(lookup), 1, Integer::sum);
+            if (lookup.statusCode() != 429) {
+                granted++;
+            }
+        }
+        double verifySeconds = (System.nanoTime() - verifyStarted) / 1e9;
+        int grantedAtMost = 20 + (int) Math.ceil(verifySeconds / 2) + 1;
+        assertEquals(2, verifyServed.size(), "both instances answered lookups: " + verifyServed);
+        assertTrue(granted >= 20 && granted <= grantedAtMost, "one address's lookups over two instances in "
+                + verifySeconds + " s: " + granted + " answered, at most " + grantedAtMost);
+        // Wrong check-in codes: ten a day for a trainee, wherever they are typed.
+        TestData.sessionDay(cohort, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Omsk")), java.time.LocalTime.MIN,
+                java.time.LocalTime.of(23, 59));
+        TestPeople.Account typist = TestPeople.create("Угадайкина", "TRAINEE");
+        TestData.enrolTrainee(cohort, typist.id());
+        WebClient typing = new WebClient(proxy);
+        served.check(typing.signIn(typist.email(), typist.password()), 302, "a trainee who types codes signs in");
+        Map<Integer, Integer> guessServed = new TreeMap<>();
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            HttpResponse<String> guess = typing.post("/attendance/checkin-send", Map.of("code", "000000", "age", "0",
+                    "person", String.valueOf(typist.id())), "X-LMS-Check-In", "queued");
+            guessServed.merge(served.instanceOf(guess), 1, Integer::sum);
+            answers.add(guess.body());
+        }
+        assertEquals(2, guessServed.size(), "both instances took guesses: " + guessServed);
+        assertTrue(answers.subList(0, 10).stream().allMatch(b -> b.contains("Код не подошёл"))
+                && answers.subList(10, 12).stream().allMatch(b -> b.contains("неверных кодов")),
+                () -> "ten wrong codes, then closed for the day on both instances: " + answers);
         served.check(t.signIn(trainee.email(), trainee.password()), 302, "trainee signs in");
         assertSignedIn(served.check(t.get("/home/trainee.xhtml"), 200, "trainee home"), "Моё обучение");
         HttpResponse<String> form = served.check(t.get(answerPage), 200, "answer page");

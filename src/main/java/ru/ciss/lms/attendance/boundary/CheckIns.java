@@ -36,6 +36,8 @@ import ru.ciss.lms.platform.security.ServerSecrets;
 @Stateless
 public class CheckIns {
 
+    private static final String WRONG_CODE = "attendance.checkin.wrongCode";
+
     /** How many earlier codes a typed code may be: a trainee typing slowly across a change of code is not refused. */
     static final int TYPED_SLOTS_BACK = 2;
 
@@ -108,9 +110,24 @@ public class CheckIns {
     public Result typed(String code, long ageMillis) {
         long me = CohortAccess.callerId(caller);
         LocalDate date = LocalDate.now(SessionDay.ZONE);
-        if (wrongCodes.exhausted(me, date)) {
+        if (!wrongCodes.reserve(me, date)) {
             throw new AttendanceRefusedException("attendance.checkin.tooManyWrong", WrongCodes.LIMIT);
         }
+        boolean wrong = false;
+        try {
+            return matchTyped(me, date, code, ageMillis);
+        } catch (AttendanceRefusedException e) {
+            // A wrong code keeps its guess taken, although the refusal rolls this transaction back.
+            wrong = WRONG_CODE.equals(e.messageKey());
+            throw e;
+        } finally {
+            if (!wrong) {
+                wrongCodes.release(me, date);
+            }
+        }
+    }
+
+    private Result matchTyped(long me, LocalDate date, String code, long ageMillis) {
         Instant now = Instant.now();
         Instant typedAt = CapturedOffline.capturedAt(now, ageMillis);
         if (!LocalDate.ofInstant(typedAt, SessionDay.ZONE).equals(date)) {
@@ -129,8 +146,7 @@ public class CheckIns {
         if (today.isEmpty()) {
             throw new AttendanceRefusedException("attendance.checkin.noSessionToday");
         }
-        wrongCodes.record(me, date); // kept although the refusal rolls the transaction back: it is not in the database
-        throw new AttendanceRefusedException("attendance.checkin.wrongCode");
+        throw new AttendanceRefusedException(WRONG_CODE);
     }
 
     /** A code scanned from the QR, perhaps earlier with no connection: marked for the time of the scan. */

@@ -11,14 +11,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import ru.ciss.lms.platform.security.AddressThrottle;
+import ru.ciss.lms.platform.security.SharedThrottle;
 import ru.ciss.lms.platform.web.ClientAddress;
 
 /**
  * Rate limit of the public verification (page, lookups, uploads, JSON) per client address: the register must not be
  * walked number by number, nor the server kept busy hashing uploads. A person checking a few certificates never
  * notices; a script gets 429 with Retry-After, in JSON for the API and in a few words of Russian and English for
- * the page. Behind a reverse proxy, LMS_PROXY_TRUSTED names it, so that each client keeps its own limit.
+ * the page. Behind a reverse proxy, LMS_TRUSTED_PROXIES names it, so that each client keeps its own limit. The limit
+ * holds across the instances of a cluster: the buckets are kept in the database (see {@link SharedThrottle}).
  */
 @WebFilter(urlPatterns = {"/verify/*", "/verify.xhtml", "/api/certificates/*"})
 public class VerificationThrottleFilter extends HttpFilter {
@@ -36,6 +40,11 @@ public class VerificationThrottleFilter extends HttpFilter {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    SharedThrottle sharedThrottle;
+
+    private static final Logger LOG = Logger.getLogger(VerificationThrottleFilter.class.getName());
+
     private transient volatile AddressThrottle throttle;
 
     @Override
@@ -43,11 +52,17 @@ public class VerificationThrottleFilter extends HttpFilter {
             throws IOException, ServletException {
         AddressThrottle limits = throttle();
         String address = clientAddress.of(request);
-        if (limits.tryAcquire(address)) {
-            chain.doFilter(request, response);
-            return;
+        long waitMillis;
+        if (!limits.tryAcquire(address)) {
+            waitMillis = limits.retryAfter(address).toMillis();
+        } else {
+            waitMillis = shared(address);
+            if (waitMillis == 0) {
+                chain.doFilter(request, response);
+                return;
+            }
         }
-        long seconds = Math.max(1, limits.retryAfter(address).toSeconds());
+        long seconds = Math.max(1, (waitMillis + 999) / 1000);
         response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(seconds));
         response.setHeader("Cache-Control", "no-store");
@@ -61,6 +76,20 @@ public class VerificationThrottleFilter extends HttpFilter {
         response.setContentType(api ? "application/json;charset=UTF-8" : "text/html;charset=UTF-8");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    /**
+     * The cluster-wide bucket (issue #21): this instance's own bucket only spares the database a flood; the shared one
+     * keeps two instances from giving a script twice the permits. Without the database the instance's limit stands.
+     */
+    private long shared(String address) {
+        try {
+            return sharedThrottle.acquire("verify:" + (address.length() > 64 ? address.substring(0, 64) : address),
+                    perMinute, burst);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The shared verification limit could not be read; this instance's limit applies", e);
+            return 0;
+        }
     }
 
     private AddressThrottle throttle() {
