@@ -172,9 +172,23 @@
         });
     }
 
+    /**
+     * Widths of meters and bars: the page says them in data-width ("75%", "12ch"), this sets them through the style
+     * object. A style attribute in the markup would be refused by the strict content security policy (issue #21).
+     */
+    function widths(root) {
+        Array.prototype.forEach.call((root || document).querySelectorAll('[data-width]'), function (el) {
+            var width = el.getAttribute('data-width');
+            if (/^\d{1,3}(\.\d+)?(%|ch|rem)$/.test(width)) {
+                el.style.width = width;
+            }
+        });
+    }
+
     ready(function () {
         menu();
         tables();
         confirmations();
+        widths();
     });
 }());

@@ -38,6 +38,8 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-quic", "--lang=ru-RU", "--window-size=1280,900");
         // Russian first, as the school's trainees' browsers ask; headless Chromium otherwise asks for English.
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ru-RU,ru"));
+        // The console, so that a test can see what the content security policy refused (issue #21).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("lms.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
@@ -49,6 +51,15 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * What the content security policy refused since the last call (read from the console, which this call empties):
+     * an inline style or script the page relies on that the strict policy blocks, or a forbidden source.
+     */
+    public List<String> policyViolations() {
+        return driver.manage().logs().get("browser").getAll().stream().map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
     }
 
     public void open(String path) {

@@ -28,7 +28,13 @@ public class DatabaseOutageFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(DatabaseOutageFilter.class.getName());
     static final String RETRY_AFTER_SECONDS = "30";
     /** The static page, also served as /unavailable.html (where an ajax request is sent). */
-    static final String PAGE_PATH = "/unavailable.html";
+    public static final String PAGE_PATH = "/unavailable.html";
+    /**
+     * The page's own policy: nothing runs, only its inline style block, named by its SHA-256 (a test recomputes it
+     * from the page, so an edit of the style cannot silently leave the page unstyled).
+     */
+    public static final String POLICY = "default-src 'none'; style-src 'sha256-rdHRoaC9viTJ4novWQ9iylbPVNdsWn5XHLsCTh90CZI='; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     private static volatile byte[] page = "Сайт временно недоступен / temporarily unavailable".getBytes(StandardCharsets.UTF_8);
 
     @Override
@@ -62,6 +68,7 @@ public class DatabaseOutageFilter extends HttpFilter {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Security-Policy", POLICY);
         response.setContentType("text/html;charset=UTF-8");
         byte[] content = page;
         response.setContentLength(content.length);

@@ -9,26 +9,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Headers every response carries. The script policy itself comes from PrimeFaces (primefaces.CSP in web.xml),
- * which adds a fresh nonce to each page; this policy adds what PrimeFaces does not set. Browsers enforce both
- * policies, so a script must pass each: ours allows same-origin and inline, PrimeFaces' narrows inline to the
- * nonce.
+ * Headers every response carries. Every response gets one strict content security policy (issue #21): a Faces page
+ * gets {@link ContentPolicy#PAGES} with its nonce from PrimeFaces (primefaces.CSP_POLICY in web.xml); a response that
+ * set a policy of its own (a download, the outage page) keeps it; every other one gets {@link ContentPolicy#OTHER},
+ * set when its body starts or when it ends, whichever is first. An error page is a Faces page and sets its own.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self' 'unsafe-inline'",
-            "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data:",
-            "font-src 'self' data:",
-            "connect-src 'self'",
-            "worker-src 'self'", // the check-in page's service worker, a file of this app
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+    static final String CSP = "Content-Security-Policy";
 
     /** Versioned Faces resources (…?v=15.0.13) never change under the same address. */
     private static final String YEAR = "public, max-age=31536000, immutable";
@@ -36,7 +25,6 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
@@ -48,7 +36,81 @@ public class SecurityHeadersFilter extends HttpFilter {
             // after sign-out. What may be cached (the public verification API, unversioned static files) says so itself.
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
+        PolicyDefault defaulting = new PolicyDefault(response,
+                request.getRequestURI().equals(request.getContextPath() + ru.ciss.lms.platform.health.DatabaseOutageFilter.PAGE_PATH)
+                        ? ru.ciss.lms.platform.health.DatabaseOutageFilter.POLICY : ContentPolicy.OTHER);
+        chain.doFilter(request, defaulting);
+        defaulting.apply();
+    }
+
+    /**
+     * Sets the default policy on a response that has none when its body starts or when the chain is done; a policy set
+     * by the response itself (PrimeFaces on a page, a download) wins. An error sent is answered by an error page,
+     * which is a Faces page with its own policy, so none is set for it.
+     */
+    static final class PolicyDefault extends jakarta.servlet.http.HttpServletResponseWrapper {
+        private final String policy;
+        private boolean decided;
+
+        PolicyDefault(HttpServletResponse response, String policy) {
+            super(response);
+            this.policy = policy;
+        }
+
+        void apply() {
+            if (!decided && !isCommitted()) {
+                super.setHeader(CSP, policy);
+            }
+            decided = true;
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            decided |= CSP.equalsIgnoreCase(name);
+            super.setHeader(name, value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            decided |= CSP.equalsIgnoreCase(name);
+            super.addHeader(name, value);
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            decided = false;
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            decided = true;
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            decided = true;
+            super.sendError(status, message);
+        }
+
+        @Override
+        public jakarta.servlet.ServletOutputStream getOutputStream() throws IOException {
+            apply();
+            return super.getOutputStream();
+        }
+
+        @Override
+        public java.io.PrintWriter getWriter() throws IOException {
+            apply();
+            return super.getWriter();
+        }
+
+        @Override
+        public void flushBuffer() throws IOException {
+            apply();
+            super.flushBuffer();
+        }
     }
 
     static boolean isVersionedResource(HttpServletRequest request) {

@@ -29,8 +29,23 @@ class HttpContractIT {
         HttpResponse<String> page = new WebClient(url).get("/login.xhtml");
         assertEquals(200, page.statusCode());
         List<String> policies = page.headers().allValues("Content-Security-Policy");
-        assertTrue(policies.stream().anyMatch(p -> p.contains("frame-ancestors 'none'")), policies::toString);
-        assertTrue(policies.stream().anyMatch(p -> p.matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=]+'.*")), policies::toString);
+        // One strict policy (issue #21): no inline script or style, scripts only with this page's nonce.
+        assertEquals(1, policies.size(), policies::toString);
+        assertTrue(policies.getFirst().contains("frame-ancestors 'none'"), policies::toString);
+        assertTrue(policies.getFirst().matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=]+'.*"), policies::toString);
+        assertTrue(policies.getFirst().matches(".*style-src 'self'( 'unsafe-hashes'( 'sha256-[A-Za-z0-9+/=]+')+)?;.*"),
+                policies::toString);
+        assertFalse(policies.getFirst().contains("unsafe-inline") || policies.getFirst().contains("unsafe-eval"),
+                policies::toString);
+        // What is not a page allows nothing to run: the JSON API, a static file, the health check, a script.
+        for (String path : new String[] {"/api/certificates/RC-1999-0001", "/unavailable.html", "/health/ready",
+                "/attendance/checkin-sw.js"}) {
+            HttpResponse<String> other = new WebClient(url).get(path);
+            List<String> its = other.headers().allValues("Content-Security-Policy");
+            assertEquals(1, its.size(), () -> path + ": " + its);
+            assertTrue(its.getFirst().startsWith("default-src 'none'") && !its.getFirst().contains("unsafe")
+                    && !its.getFirst().contains("script-src"), () -> path + ": " + its);
+        }
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));

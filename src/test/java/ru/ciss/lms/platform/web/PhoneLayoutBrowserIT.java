@@ -184,10 +184,15 @@ class PhoneLayoutBrowserIT {
     /** On a phone and then on a desk: no sideways scrolling, axe-core, and every scrolling box keyboard-reachable. */
     private void check(Browser browser, String page) {
         phone(browser);
+        browser.policyViolations(); // what earlier pages left in the console
         browser.open(page);
         assertFalse(browser.text().contains("Страница не найдена") || browser.text().contains("Доступ запрещён"),
                 () -> page + ": " + browser.text());
         for (Runnable step : List.<Runnable>of(() -> browser.assertFitsWidth(PHONE), () -> boxesReachable(browser, page),
+                () -> {
+                    List<String> refused = browser.policyViolations();
+                    assertTrue(refused.isEmpty(), () -> page + ": the content security policy refused " + refused);
+                },
                 browser::assertAccessible, () -> {
                     browser.driver().manage().window().setSize(new Dimension(1280, 900));
                     browser.assertAccessible();
