@@ -177,6 +177,10 @@ public class CohortView implements Serializable {
         Cohorts.MemberSort order = sortOrder();
         CohortViews.MemberPage found = cohorts.members(cohort.getId(), q, order, desc, Math.max(0, page) * PAGE_SIZE,
                 PAGE_SIZE);
+        if (found.rows().isEmpty() && page > 0) { // past the last page (an old link): the first page instead
+            page = 0;
+            found = cohorts.members(cohort.getId(), q, order, desc, 0, PAGE_SIZE);
+        }
         members = found.rows();
         total = found.total();
         activated = found.activated();
