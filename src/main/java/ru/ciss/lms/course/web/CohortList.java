@@ -70,8 +70,9 @@ public class CohortList implements Serializable {
         return archived;
     }
 
+    /** A new cohort is planned, running or (entered afterwards) finished; archiving comes later, on its page. */
     public CohortStatus[] getStatuses() {
-        return CohortStatus.values();
+        return new CohortStatus[] {CohortStatus.PLANNED, CohortStatus.ACTIVE, CohortStatus.FINISHED};
     }
 
     public List<CohortViews.CohortRow> getRows() {
