@@ -80,7 +80,7 @@ public class Assignments {
         CourseModule module = myModule(moduleId);
         return em.createQuery("SELECT c.id, c.name, p.title FROM Cohort c JOIN c.programme p WHERE p = :programme "
                         + "AND EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = c AND m.personId = :me "
-                        + "AND m.role = :role) ORDER BY c.startsOn DESC, c.id DESC", Object[].class)
+                        + "AND m.role = :role) AND c.status <> ru.ciss.lms.course.entity.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC, c.id DESC", Object[].class)
                 .setParameter("programme", module.getProgramme()).setParameter("me", me())
                 .setParameter("role", Role.TRAINEE).getResultStream()
                 .map(r -> new CohortViews.CohortChoice((Long) r[0], (String) r[1], (String) r[2])).toList();
@@ -177,8 +177,8 @@ public class Assignments {
         consents.requirePersonalDataConsent();
         long me = me();
         List<Object[]> modules = em.createQuery("SELECT c.id, m.id, m.position, m.title, c.name FROM Cohort c, CourseModule m "
-                        + "WHERE m.programme = c.programme AND m.archived = FALSE AND c.status <> "
-                        + "ru.ciss.lms.course.entity.CohortStatus.FINISHED AND EXISTS (SELECT cm FROM CohortMember cm "
+                        + "WHERE m.programme = c.programme AND m.archived = FALSE AND c.status NOT IN ("
+                        + "ru.ciss.lms.course.entity.CohortStatus.FINISHED, ru.ciss.lms.course.entity.CohortStatus.ARCHIVED) AND EXISTS (SELECT cm FROM CohortMember cm "
                         + "WHERE cm.cohort = c AND cm.personId = :me AND cm.role = :role) "
                         + "ORDER BY c.startsOn DESC, m.position", Object[].class)
                 .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList();

@@ -152,7 +152,7 @@ public class Attendance {
         long me = CohortAccess.callerId(caller);
         List<Cohort> cohorts = em.createQuery("SELECT c FROM Cohort c JOIN FETCH c.programme WHERE EXISTS (SELECT m "
                         + "FROM CohortMember m WHERE m.cohort = c AND m.personId = :me AND m.role = :role) "
-                        + "ORDER BY c.startsOn DESC", Cohort.class)
+                        + "AND c.status <> ru.ciss.lms.course.entity.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC", Cohort.class)
                 .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList();
         if (cohorts.isEmpty()) {
             return List.of();

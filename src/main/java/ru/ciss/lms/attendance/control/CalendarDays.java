@@ -50,8 +50,8 @@ public class CalendarDays {
 
     /** Days of every cohort that is not finished: what administrators plan around. */
     public List<SessionViews.DayRow> ofOpenCohorts() {
-        return em.createQuery(DAY_ROW + "AND c.status <> :finished ORDER BY d.day, d.startsAt",
-                SessionViews.DayRow.class).setParameter("finished", CohortStatus.FINISHED).getResultList();
+        return em.createQuery(DAY_ROW + "AND c.status NOT IN :closed ORDER BY d.day, d.startsAt",
+                SessionViews.DayRow.class).setParameter("closed", List.of(CohortStatus.FINISHED, CohortStatus.ARCHIVED)).getResultList();
     }
 
     public SessionViews.DayRow day(long dayId) {

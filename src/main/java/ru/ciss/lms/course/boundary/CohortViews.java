@@ -26,6 +26,10 @@ public final class CohortViews {
         }
     }
 
+    /** One page of a cohort's members, how many match in all, and the page's people who activated their account. */
+    public record MemberPage(List<MemberRow> rows, long total, java.util.Set<Long> activated) implements Serializable {
+    }
+
     /** One membership as its edit form shows it; version is what the form was opened with. */
     public record MemberDates(long memberId, long cohortId, String cohortName, LocalDate cohortStartsOn,
                               LocalDate cohortEndsOn, String fullName, Role role, LocalDate enrolledOn,

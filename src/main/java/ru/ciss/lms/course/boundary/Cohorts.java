@@ -39,12 +39,20 @@ public class Cohorts {
         return cohort;
     }
 
+    /** Every cohort but the archived ones: see {@link #list(boolean)}. */
     public List<CohortViews.CohortRow> list() {
+        return list(false);
+    }
+
+    /** The cohorts, newest first; archived ones only when asked (they leave the lists, not the database). */
+    public List<CohortViews.CohortRow> list(boolean archived) {
         return em.createQuery("SELECT NEW ru.ciss.lms.course.boundary.CohortViews$CohortRow(c.id, c.name, "
                 + "c.programme.title, c.startsOn, c.endsOn, c.status, "
                 + "(SELECT COUNT(t) FROM CohortMember t WHERE t.cohort = c AND t.role = ru.ciss.lms.people.entity.Role.TRAINEE), "
                 + "(SELECT COUNT(n) FROM CohortMember n WHERE n.cohort = c AND n.role = ru.ciss.lms.people.entity.Role.MENTOR)) "
-                + "FROM Cohort c ORDER BY c.startsOn DESC, c.name", CohortViews.CohortRow.class).getResultList();
+                + "FROM Cohort c WHERE c.status " + (archived ? "=" : "<>") + " :archived "
+                + "ORDER BY c.startsOn DESC, c.name", CohortViews.CohortRow.class)
+                .setParameter("archived", CohortStatus.ARCHIVED).getResultList();
     }
 
     public Cohort cohort(long id) {
@@ -60,6 +68,162 @@ public class Cohorts {
                         + "p.givenName, p.patronymic, p.email, m.role, m.id, m.enrolledAt, m.leftOn) FROM CohortMember m, Person p "
                         + "WHERE m.personId = p.id AND m.cohort.id = :cohort ORDER BY m.role, p.surname, p.givenName",
                 CohortViews.MemberRow.class).setParameter("cohort", cohortId).getResultList();
+    }
+
+    /** How the members table can be ordered; the JPQL each stands for is fixed here, never taken from the request. */
+    public enum MemberSort {
+        NAME("p.surname %1$s, p.givenName %1$s, p.patronymic %1$s"), EMAIL("p.email %1$s"),
+        ROLE("m.role %1$s, p.surname, p.givenName"), ENROLLED("m.enrolledAt %1$s, p.surname, p.givenName");
+
+        private final String order;
+
+        MemberSort(String order) {
+            this.order = order;
+        }
+    }
+
+    /**
+     * One page of a cohort's members, those whose name or e-mail contains {@code search} (null or blank: all), with
+     * how many match in all and which of the page's people have activated their account: three queries.
+     */
+    public CohortViews.MemberPage members(long cohortId, String search, MemberSort sort, boolean descending,
+                                          int first, int size) {
+        String where = "FROM CohortMember m, Person p WHERE m.personId = p.id AND m.cohort.id = :cohort";
+        String pattern = null;
+        if (search != null && !search.isBlank()) {
+            where += " AND (LOWER(CONCAT(p.surname, ' ', p.givenName, ' ', COALESCE(p.patronymic, ''))) LIKE :q "
+                    + "ESCAPE '!' OR LOWER(p.email) LIKE :q ESCAPE '!')";
+            pattern = "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_") + "%";
+        }
+        var count = em.createQuery("SELECT COUNT(m) " + where, Long.class).setParameter("cohort", cohortId);
+        var rows = em.createQuery("SELECT NEW ru.ciss.lms.course.boundary.CohortViews$MemberRow(p.id, p.surname, "
+                        + "p.givenName, p.patronymic, p.email, m.role, m.id, m.enrolledAt, m.leftOn) " + where
+                        + " ORDER BY " + (sort == null ? MemberSort.NAME : sort).order.formatted(descending ? "DESC" : "ASC")
+                        + ", m.id", CohortViews.MemberRow.class).setParameter("cohort", cohortId);
+        if (pattern != null) {
+            count.setParameter("q", pattern);
+            rows.setParameter("q", pattern);
+        }
+        List<CohortViews.MemberRow> page = rows.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList();
+        List<Long> ids = page.stream().map(CohortViews.MemberRow::personId).toList();
+        java.util.Set<Long> activated = ids.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(em.createQuery(
+                "SELECT p.id FROM Person p WHERE p.id IN :ids AND p.passwordHash IS NOT NULL", Long.class)
+                .setParameter("ids", ids).getResultList());
+        return new CohortViews.MemberPage(page, count.getSingleResult(), activated);
+    }
+
+    /**
+     * A curator's correction of a cohort's name and dates, as the form opened at {@code version} showed them; a
+     * change made meanwhile by someone else is refused, not overwritten. All problems are reported at once.
+     */
+    public void edit(long cohortId, long version, String name, LocalDate startsOn, LocalDate endsOn) {
+        Cohort cohort = current(cohortId, version);
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            problems.put("name", "course.cohort.nameRequired");
+        }
+        if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn)) {
+            problems.put("endsOn", "course.cohort.badDates");
+        }
+        if (!problems.isEmpty()) {
+            throw new CohortFormException(problems);
+        }
+        cohort.edit(name, startsOn, endsOn);
+        em.flush(); // the database's version check too: a change committed a moment ago is refused here
+    }
+
+    /**
+     * Moves the cohort along its life cycle (planned → active → finished → archived), or back when a curator
+     * corrects a mistake: a finished cohort's study pages are read-only, an archived one leaves the lists.
+     */
+    public void changeStatus(long cohortId, long version, CohortStatus status) {
+        Cohort cohort = current(cohortId, version);
+        if (status == null) {
+            throw new CourseRuleException("course.cohort.statusRequired");
+        }
+        cohort.setStatus(status);
+        em.flush();
+    }
+
+    private Cohort current(long cohortId, long version) {
+        Cohort cohort = cohort(cohortId);
+        if (cohort.getVersion() != version) {
+            throw new CourseRuleException("course.cohort.changedMeanwhile");
+        }
+        return cohort;
+    }
+
+    /**
+     * Takes a trainee out of the cohort from today: the membership stays with every record of theirs (attendance,
+     * answers, certificates), ends today («выбыл(а)»), and the change is in the audit trail. Returns their name.
+     */
+    public String removeMember(long memberId, int version) {
+        CohortMember m = leaving(memberId, version);
+        end(m);
+        return memberDates(memberId).fullName();
+    }
+
+    /**
+     * Moves a trainee to another cohort in one transaction: the membership here ends today (records kept, as in
+     * {@link #removeMember}) and one in the target cohort starts today. The target must be open (planned or active)
+     * and must not have them as a trainee already.
+     */
+    public String moveMember(long memberId, int version, Long targetCohortId) {
+        CohortMember m = leaving(memberId, version);
+        Cohort target = targetCohortId == null ? null : em.find(Cohort.class, targetCohortId);
+        if (target == null || target.getId().equals(m.getCohort().getId()) || !target.isOpenForStudy()) {
+            throw new CourseRuleException("course.member.moveTarget");
+        }
+        long already = em.createQuery("SELECT COUNT(x) FROM CohortMember x WHERE x.cohort = :target "
+                        + "AND x.personId = :person AND x.role = :role", Long.class).setParameter("target", target)
+                .setParameter("person", m.getPersonId()).setParameter("role", Role.TRAINEE).getSingleResult();
+        if (already > 0) {
+            throw new CourseRuleException("course.member.alreadyThere", target.getName());
+        }
+        end(m);
+        em.persist(new CohortMember(target, m.getPersonId(), Role.TRAINEE, LocalDate.now(CohortMember.ZONE)));
+        em.flush();
+        return memberDates(memberId).fullName();
+    }
+
+    /** The open cohorts a member of this cohort can be moved to, newest first. */
+    public List<CohortViews.CohortChoice> moveTargets(long cohortId) {
+        return em.createQuery("SELECT c.id, c.name, c.programme.title FROM Cohort c WHERE c.id <> :cohort "
+                        + "AND c.status IN :open ORDER BY c.startsOn DESC, c.name", Object[].class)
+                .setParameter("cohort", cohortId).setParameter("open", List.of(CohortStatus.PLANNED, CohortStatus.ACTIVE))
+                .getResultStream().map(r -> new CohortViews.CohortChoice((Long) r[0], (String) r[1], (String) r[2]))
+                .toList();
+    }
+
+    private CohortMember leaving(long memberId, int version) {
+        CohortMember m = member(memberId);
+        if (m.getVersion() != version) {
+            throw new CourseRuleException("course.member.changedMeanwhile");
+        }
+        if (m.getRole() != Role.TRAINEE) {
+            throw new CourseRuleException("course.member.onlyTrainees");
+        }
+        if (m.getLeftOn() != null) {
+            throw new CourseRuleException("course.member.alreadyLeft");
+        }
+        return m;
+    }
+
+    /** Ends the membership today (or on its first day, if it starts later), with the audit trail. */
+    private void end(CohortMember m) {
+        LocalDate today = LocalDate.now(CohortMember.ZONE);
+        LocalDate enrolled = m.getEnrolledOn();
+        LocalDate last = enrolled.isAfter(today) ? enrolled : today;
+        m.setLeftOn(last);
+        em.persist(new MembershipChange(m.getId(), enrolled, enrolled, null, last,
+                Long.parseLong(caller.getCallerPrincipal().getName())));
+    }
+
+    /** The people who are (or were) trainees of the cohort. */
+    public List<Long> traineeIds(long cohortId) {
+        return em.createQuery("SELECT m.personId FROM CohortMember m WHERE m.cohort.id = :cohort AND m.role = :role",
+                Long.class).setParameter("cohort", cohortId).setParameter("role", Role.TRAINEE).getResultList();
     }
 
     /** Active people holding the role who are not yet in the cohort in it. */

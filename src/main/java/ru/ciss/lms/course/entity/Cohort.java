@@ -143,7 +143,18 @@ public class Cohort implements Serializable {
     }
 
     public boolean isOpenForStudy() {
-        return status != CohortStatus.FINISHED;
+        return status.openForStudy();
+    }
+
+    /** A curator's correction of the name and dates. */
+    public void edit(String name, LocalDate startsOn, LocalDate endsOn) {
+        this.name = name == null ? null : name.strip();
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
+
+    public void setStatus(CohortStatus status) {
+        this.status = status;
     }
 
     public Long getId() {

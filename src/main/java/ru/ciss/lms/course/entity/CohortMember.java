@@ -51,6 +51,10 @@ public class CohortMember implements Serializable {
     @Column(name = "left_on")
     private LocalDate leftOn;
 
+    /** The CSV import that created this membership (null: enrolled by hand), so that the import can be undone. */
+    @Column(name = "import_id", updatable = false)
+    private Long importId;
+
     @Version
     private int version;
 
@@ -94,6 +98,14 @@ public class CohortMember implements Serializable {
 
     public void setLeftOn(LocalDate leftOn) {
         this.leftOn = leftOn;
+    }
+
+    public Long getImportId() {
+        return importId;
+    }
+
+    public void setImportId(Long importId) {
+        this.importId = importId;
     }
 
     public int getVersion() {

@@ -16,7 +16,9 @@ import ru.ciss.lms.course.boundary.ProgrammeSummary;
 import ru.ciss.lms.course.entity.CohortStatus;
 import ru.ciss.lms.platform.web.Texts;
 
-/** /course/cohorts.xhtml: every cohort, and a form to start a new one. */
+/**
+ * /course/cohorts.xhtml: every cohort but the archived ones (those at ?archived=true), and a form to start a new one.
+ */
 @Named
 @ViewScoped
 public class CohortList implements Serializable {
@@ -37,9 +39,13 @@ public class CohortList implements Serializable {
     private LocalDate endsOn;
     private CohortStatus status = CohortStatus.PLANNED;
 
+    private boolean archived;
+
     @PostConstruct
     void init() {
-        rows = cohorts.list();
+        archived = "true".equals(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("archived"));
+        rows = cohorts.list(archived);
         programmes = courses.programmes();
     }
 
@@ -54,14 +60,19 @@ public class CohortList implements Serializable {
             return;
         }
         Texts.info("course.cohort.created", name);
-        rows = cohorts.list();
+        rows = cohorts.list(archived);
         name = null;
         startsOn = null;
         endsOn = null;
     }
 
+    public boolean isArchived() {
+        return archived;
+    }
+
+    /** A new cohort is planned, running or (entered afterwards) finished; archiving comes later, on its page. */
     public CohortStatus[] getStatuses() {
-        return CohortStatus.values();
+        return new CohortStatus[] {CohortStatus.PLANNED, CohortStatus.ACTIVE, CohortStatus.FINISHED};
     }
 
     public List<CohortViews.CohortRow> getRows() {

@@ -18,7 +18,8 @@ import ru.ciss.lms.platform.web.Texts;
 /**
  * /course/member.xhtml?member=N: a curator sets the date a member was enrolled from and the day they left. The form
  * keeps the version it was opened with, so a second curator's older form is refused instead of overwriting; after
- * saving, the cohort's member list opens again (post → redirect → get) with the message.
+ * saving, the cohort's member list opens again (post → redirect → get) with the message. A trainee still in the
+ * cohort can also be taken out of it («выбыл(а)» from today, records kept) or moved to another open cohort.
  */
 @Named
 @ViewScoped
@@ -33,6 +34,8 @@ public class MemberDatesPage implements Serializable {
     private CohortViews.MemberDates dates;
     private LocalDate enrolledOn;
     private LocalDate leftOn;
+    private Long targetCohortId;
+    private java.util.List<CohortViews.CohortChoice> targets = java.util.List.of();
 
     public void load() throws IOException {
         if (dates != null) {
@@ -46,6 +49,61 @@ public class MemberDatesPage implements Serializable {
         }
         enrolledOn = dates.enrolledOn();
         leftOn = dates.leftOn();
+        targets = cohorts.moveTargets(dates.cohortId());
+    }
+
+    /** Ends the membership today; the page asked first. */
+    public String remove() {
+        try {
+            String name = cohorts.removeMember(dates.memberId(), dates.version());
+            return backToCohort("course.member.removed", name);
+        } catch (CourseRuleException e) {
+            Texts.error(null, e.messageKey(), e.arguments());
+            return null;
+        } catch (EJBException | jakarta.persistence.PersistenceException e) {
+            Texts.error(null, "course.member.changedMeanwhile");
+            return null;
+        }
+    }
+
+    /** Ends the membership today and enrols in the chosen cohort from today, in one transaction. */
+    public String move() {
+        try {
+            String name = cohorts.moveMember(dates.memberId(), dates.version(), targetCohortId);
+            String target = targets.stream().filter(t -> targetCohortId != null && t.cohortId() == targetCohortId).map(CohortViews.CohortChoice::name)
+                    .findFirst().orElse("");
+            return backToCohort("course.member.moved", name, target);
+        } catch (CourseRuleException e) {
+            Texts.error(e.messageKey().equals("course.member.moveTarget") ? "move:target" : null, e.messageKey(),
+                    e.arguments());
+            return null;
+        } catch (EJBException | jakarta.persistence.PersistenceException e) {
+            Texts.error(null, "course.member.changedMeanwhile");
+            return null;
+        }
+    }
+
+    private String backToCohort(String key, Object... args) {
+        Texts.info(key, args);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/course/cohort.xhtml?faces-redirect=true&id=" + dates.cohortId();
+    }
+
+    /** Only a trainee still in the cohort can be taken out of it or moved. */
+    public boolean isLeavable() {
+        return dates.role() == ru.ciss.lms.people.entity.Role.TRAINEE && dates.leftOn() == null;
+    }
+
+    public java.util.List<CohortViews.CohortChoice> getTargets() {
+        return targets;
+    }
+
+    public Long getTargetCohortId() {
+        return targetCohortId;
+    }
+
+    public void setTargetCohortId(Long targetCohortId) {
+        this.targetCohortId = targetCohortId;
     }
 
     public String save() {

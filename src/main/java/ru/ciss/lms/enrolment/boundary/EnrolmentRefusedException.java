@@ -7,10 +7,17 @@ import jakarta.ejb.ApplicationException;
 public class EnrolmentRefusedException extends RuntimeException {
 
     private final String messageKey;
+    private final transient Object[] arguments;
 
-    public EnrolmentRefusedException(String messageKey) {
+    public EnrolmentRefusedException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
+        this.arguments = arguments;
+    }
+
+    /** What the text says about this refusal (e.g. what stands in the way of undoing an import). */
+    public Object[] arguments() {
+        return arguments == null ? new Object[0] : arguments.clone();
     }
 
     public String messageKey() {

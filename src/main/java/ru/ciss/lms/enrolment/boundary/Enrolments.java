@@ -1,6 +1,8 @@
 package ru.ciss.lms.enrolment.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +22,7 @@ import ru.ciss.lms.enrolment.control.KnownDistrict;
 import ru.ciss.lms.enrolment.control.Roster;
 import ru.ciss.lms.enrolment.control.RosterReader;
 import ru.ciss.lms.enrolment.control.RosterRow;
+import ru.ciss.lms.enrolment.entity.EnrolmentImport;
 import ru.ciss.lms.people.control.ActivationLinks;
 import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.people.entity.Organisation;
@@ -58,8 +61,36 @@ public class Enrolments {
             implements java.io.Serializable {
     }
 
+    /** One import into a cohort as its page lists it; remaining: its memberships that still exist. */
+    public record ImportRow(long id, java.time.Instant importedAt, String fileName, String importedBy, int enrolled,
+                            java.time.Instant undoneAt, long remaining) implements java.io.Serializable {
+    }
+
+    /** What has been recorded, since an import, for the trainees it enrolled: kind → how many trainees have it. */
+    public enum Obstacle {
+        ATTENDANCE("SELECT DISTINCT a.person_id FROM attendance_mark a JOIN session_day d ON d.id = a.day_id "
+                + "JOIN training_session s ON s.id = d.session_id WHERE s.cohort_id = m.cohort_id AND a.person_id = m.person_id"),
+        SUBMISSIONS("SELECT x.person_id FROM submission x WHERE x.cohort_id = m.cohort_id AND x.person_id = m.person_id"),
+        PRESENTATIONS("SELECT x.person_id FROM presentation x WHERE x.cohort_id = m.cohort_id AND x.person_id = m.person_id"),
+        CERTIFICATES("SELECT x.person_id FROM certificate x WHERE x.cohort_id = m.cohort_id AND x.person_id = m.person_id"),
+        SELF_CHECKS("SELECT x.person_id FROM self_check_attempt x JOIN self_check_question q ON q.id = x.question_id "
+                + "JOIN lesson l ON l.id = q.lesson_id JOIN course_module cm ON cm.id = l.module_id JOIN cohort c "
+                + "ON c.id = m.cohort_id WHERE cm.programme_id = c.programme_id AND x.person_id = m.person_id "
+                + "AND x.answered_at >= i.imported_at"),
+        DATE_CHANGES("SELECT x.member_id FROM membership_change x WHERE x.member_id = m.id");
+
+        private final String records;
+
+        Obstacle(String records) {
+            this.records = records;
+        }
+    }
+
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    SessionContext caller;
 
     @Inject
     ActivationLinks links;
@@ -93,6 +124,11 @@ public class Enrolments {
      * Omsk). People already in the cohort keep their dates; those are changed on the member's page, with the audit.
      */
     public Result enrol(long cohortId, byte[] file, LocalDate defaultFrom) {
+        return enrol(cohortId, file, defaultFrom, null);
+    }
+
+    /** As {@link #enrol(long, byte[], LocalDate)}, recording the import (with the file's name) so it can be undone. */
+    public Result enrol(long cohortId, byte[] file, LocalDate defaultFrom, String fileName) {
         Cohort cohort = cohort(cohortId);
         Roster roster = read(cohort, file);
         if (!roster.acceptable()) {
@@ -118,22 +154,84 @@ public class Enrolments {
         }
         em.flush(); // ids for the new people; a refused row (a rule the reader missed) rolls everything back here
         Set<Long> members = members(cohort);
+        EnrolmentImport record = new EnrolmentImport(cohortId, fileName, callerId());
+        em.persist(record);
+        em.flush();
         LocalDate fallback = defaultFrom == null ? LocalDate.now(CohortMember.ZONE) : defaultFrom;
         int enrolled = 0;
         for (int i = 0; i < everyone.size(); i++) {
             Person person = everyone.get(i);
             if (members.add(person.getId())) {
                 LocalDate own = roster.rows().get(i).enrolledOn();
-                em.persist(new CohortMember(cohort, person.getId(), Role.TRAINEE, own == null ? fallback : own));
+                CohortMember member = new CohortMember(cohort, person.getId(), Role.TRAINEE, own == null ? fallback : own);
+                member.setImportId(record.getId());
+                em.persist(member);
                 enrolled++;
             }
         }
+        record.setEnrolled(enrolled);
         // New people, and people who were listed before but never set a password, get a link to activate.
         List<Person> toActivate = everyone.stream().filter(p -> p.getPasswordHash() == null).toList();
         Map<Long, String> secrets = links.issue(toActivate.stream().map(Person::getId).toList());
         List<NewAccount> accounts = toActivate.stream()
                 .map(p -> new NewAccount(p.getFullName(), p.getEmail(), secrets.get(p.getId()))).toList();
         return new Result(created.size(), everyone.size() - created.size(), enrolled, everyone.size() - enrolled, accounts);
+    }
+
+    /** The cohort's imports, newest first, each with who made it and how many of its memberships still exist. */
+    public List<ImportRow> imports(long cohortId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT i.id, i.imported_at, i.file_name, CONCAT_WS(' ', p.surname, "
+                + "p.given_name, p.patronymic), i.enrolled, i.undone_at, (SELECT COUNT(*) FROM cohort_member m "
+                + "WHERE m.import_id = i.id) FROM enrolment_import i JOIN person p ON p.id = i.imported_by "
+                + "WHERE i.cohort_id = ? ORDER BY i.imported_at DESC, i.id DESC").setParameter(1, cohortId)
+                .setMaxResults(50).getResultList();
+        return rows.stream().map(r -> new ImportRow(((Number) r[0]).longValue(), instant(r[1]), (String) r[2],
+                (String) r[3], ((Number) r[4]).intValue(), instant(r[5]), ((Number) r[6]).longValue())).toList();
+    }
+
+    /**
+     * Undoes an import: removes the memberships it created, when nothing has been recorded for them since; else
+     * refuses, naming what stands in the way (how many trainees have attendance marks, answers and so on). The
+     * people it created or updated stay (they may be in other cohorts); the import stays listed, as undone.
+     */
+    public int undo(long cohortId, long importId) {
+        EnrolmentImport record = em.find(EnrolmentImport.class, importId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (record == null || record.getCohortId() != cohortId) {
+            throw new EnrolmentRefusedException("enrolment.undo.notFound");
+        }
+        if (record.getUndoneAt() != null) {
+            throw new EnrolmentRefusedException("enrolment.undo.already");
+        }
+        Map<Obstacle, Long> obstacles = new java.util.EnumMap<>(Obstacle.class);
+        for (Obstacle obstacle : Obstacle.values()) {
+            long people = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM cohort_member m JOIN enrolment_import i "
+                    + "ON i.id = m.import_id WHERE m.import_id = ? AND EXISTS (" + obstacle.records + ")")
+                    .setParameter(1, importId).getSingleResult()).longValue();
+            if (people > 0) {
+                obstacles.put(obstacle, people);
+            }
+        }
+        if (!obstacles.isEmpty()) {
+            long people = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM cohort_member m JOIN enrolment_import i "
+                    + "ON i.id = m.import_id WHERE m.import_id = ? AND (" + obstacles.keySet().stream()
+                    .map(o -> "EXISTS (" + o.records + ")").collect(java.util.stream.Collectors.joining(" OR ")) + ")")
+                    .setParameter(1, importId).getSingleResult()).longValue();
+            throw new EnrolmentRefusedException("enrolment.undo.refused", people, obstacles);
+        }
+        int removed = em.createNativeQuery("DELETE FROM cohort_member WHERE import_id = ?").setParameter(1, importId)
+                .executeUpdate();
+        record.undone(callerId());
+        return removed;
+    }
+
+    private static java.time.Instant instant(Object value) {
+        return value == null ? null : value instanceof java.sql.Timestamp t ? t.toInstant()
+                : value instanceof java.time.LocalDateTime l ? l.atZone(java.time.ZoneId.systemDefault()).toInstant()
+                : (java.time.Instant) value;
+    }
+
+    private long callerId() {
+        return Long.parseLong(caller.getCallerPrincipal().getName());
     }
 
     /** Fields the file fills; an empty cell never erases what an existing person's record already says. */

@@ -124,7 +124,7 @@ public class EnrolPage implements Serializable {
         byte[] toEnrol = file;
         file = null;
         try {
-            result = enrolments.enrol(cohort.getId(), toEnrol, from);
+            result = enrolments.enrol(cohort.getId(), toEnrol, from, fileName);
             preview = null;
             Texts.info("enrolment.done", result.enrolled(), result.created(), result.updated());
         } catch (EnrolmentRefusedException e) {

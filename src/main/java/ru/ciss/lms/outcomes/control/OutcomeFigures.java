@@ -48,10 +48,10 @@ public class OutcomeFigures {
     }
 
     /**
-     * A graduate: a trainee of a finished cohort who holds a valid certificate of it. A certificate issued before the
+     * A graduate: a trainee of a finished (or since archived) cohort who holds a valid certificate of it. A certificate issued before the
      * cohort is finished makes nobody a graduate yet: a running cohort's trainees are never counted as graduates.
      */
-    static final String GRADUATE = "c.id IS NOT NULL AND h.status = 'FINISHED'";
+    static final String GRADUATE = "c.id IS NOT NULL AND h.status IN ('FINISHED', 'ARCHIVED')";
 
     /**
      * The people figures. trained: distinct trainees enrolled in the chosen cohorts, running ones too ("Зачислено

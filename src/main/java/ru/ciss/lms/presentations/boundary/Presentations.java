@@ -63,7 +63,7 @@ public class Presentations {
         consents.requirePersonalDataConsent();
         return em.createQuery("SELECT c.id, c.name, p.title FROM CohortMember m JOIN m.cohort c JOIN c.programme p "
                         + "WHERE m.personId = :me AND m.role = ru.ciss.lms.people.entity.Role.TRAINEE "
-                        + "ORDER BY c.startsOn DESC, c.id DESC", Object[].class).setParameter("me", me())
+                        + "AND c.status <> ru.ciss.lms.course.entity.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC, c.id DESC", Object[].class).setParameter("me", me())
                 .getResultStream().map(r -> new CohortViews.CohortChoice((Long) r[0], (String) r[1], (String) r[2]))
                 .toList();
     }

@@ -50,7 +50,7 @@ class StudyBrowserIT {
             new Select(admin.find("enrol:trainees")).selectByValue(String.valueOf(trainee.id()));
             admin.clickAndWait("enrol:enrolTrainees");
             assertTrue(admin.text().contains("Добавлено в поток: 1"), admin.text());
-            assertTrue(admin.find("enrol:members").getText().contains("Усердная"));
+            assertTrue(admin.find("members").getText().contains("Усердная"));
         }
         long lessonId;
         try (Browser browser = new Browser(url)) {

@@ -106,6 +106,12 @@ class EnrolmentBrowserIT {
             browser.open("/course/cohort.xhtml?id=" + cohort);
             assertTrue(browser.find("without-consent").getText().endsWith(": 199"), // all but the known person, who had consented
                     browser.find("without-consent").getText());
+            // The import is recorded with the memberships it created (so it can be undone); the 200 are paged.
+            assertEquals(200, count("SELECT COUNT(*) FROM cohort_member WHERE cohort_id = ? AND import_id IS NOT NULL", cohort));
+            assertEquals("Страница 1 из 4", browser.find("page-of").getText());
+            assertTrue(browser.find("imports").getText().contains("список.csv"), browser.find("imports").getText());
+            browser.assertAccessible();
+            browser.assertFitsWidth(360);
             browser.signOut();
 
             // The link's address is LMS_PUBLIC_URL's (http://localhost:<port> here); the browser keeps to the test's.

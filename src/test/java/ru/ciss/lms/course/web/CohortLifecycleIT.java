@@ -1,0 +1,215 @@
+package ru.ciss.lms.course.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import ru.ciss.lms.testing.SharedApplication;
+import ru.ciss.lms.testing.TestData;
+import ru.ciss.lms.testing.TestPeople;
+import ru.ciss.lms.testing.WebClient;
+
+/**
+ * A curator corrects a cohort (issue #20, point 1): its name and dates (a second curator's older page is refused),
+ * its status (finished: the study pages are read-only; archived: it leaves the lists), its members (removed with
+ * their records kept, «выбыл(а)», or moved to another cohort) and its imports (undone, or refused naming what stands
+ * in the way); and its members table is searched and ordered.
+ */
+class CohortLifecycleIT {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    URL url = SharedApplication.url();
+
+    @Test
+    void aCuratorEditsTheCohortAndItsStatusDecidesWhatTraineesMayDoAndSee() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long cohort = TestData.cohort("social-innovations", null);
+        TestPeople.Account trainee = TestPeople.create("Статусова-" + run, "TRAINEE");
+        TestData.enrolTrainee(cohort, trainee.id());
+        String module = TestData.value("SELECT m.id FROM course_module m JOIN cohort c ON c.programme_id = m.programme_id "
+                + "WHERE c.id = ? AND m.archived = FALSE ORDER BY m.position LIMIT 1", cohort);
+        WebClient a = signedIn(TestPeople.create("Первая", "ADMINISTRATOR"));
+        WebClient b = signedIn(TestPeople.create("Вторая", "ADMINISTRATOR"));
+        String path = "/course/cohort.xhtml?id=" + cohort;
+        String pageA = a.get(path).body();
+        String pageB = b.get(path).body();
+        String name = "Весна " + run;
+        LocalDate starts = LocalDate.now().minusDays(10);
+        LocalDate ends = LocalDate.now().plusDays(50);
+
+        String refused = a.postForm(path, pageA, cohortForm(name, DATE.format(ends), DATE.format(starts))).body();
+        assertTrue(refused.contains("Окончание не может быть раньше начала"), refused);
+        HttpResponse<String> saved = a.postForm(path, refused, cohortForm(name, DATE.format(starts), DATE.format(ends)));
+        assertEquals(302, saved.statusCode(), saved::body);
+        assertTrue(a.follow(saved).body().contains("Поток «" + name + "» сохранён"));
+        assertEquals(name + "|" + starts + "|" + ends, TestData.value(
+                "SELECT CONCAT(name, '|', starts_on, '|', ends_on) FROM cohort WHERE id = ?", cohort));
+
+        String late = b.postForm(path, pageB, statusForm("FINISHED")).body();
+        assertTrue(late.contains("Этот поток только что изменил кто-то другой"), late);
+        assertEquals("ACTIVE", TestData.value("SELECT status FROM cohort WHERE id = ?", cohort));
+
+        WebClient t = signedIn(trainee);
+        String assignment = "/study/assignment.xhtml?cohort=" + cohort + "&module=" + module;
+        assertFalse(t.get(assignment).body().contains("приём ответов закрыт"), "an active cohort takes answers");
+        assertTrue(t.get("/home/trainee.xhtml").body().contains(name));
+
+        HttpResponse<String> finished = a.postForm(path, a.get(path).body(), statusForm("FINISHED"));
+        assertEquals(302, finished.statusCode(), finished::body);
+        assertTrue(a.follow(finished).body().contains("Состояние потока: Завершён"));
+        String readOnly = t.get(assignment).body();
+        assertTrue(readOnly.contains("приём ответов закрыт"), "a finished cohort's study page is read-only: " + readOnly);
+
+        assertTrue(a.get("/course/cohorts.xhtml").body().contains(name), "a finished cohort is still listed");
+        HttpResponse<String> archived = a.postForm(path, a.get(path).body(), statusForm("ARCHIVED"));
+        assertEquals(302, archived.statusCode(), archived::body);
+        assertFalse(a.get("/course/cohorts.xhtml").body().contains(name), "an archived cohort leaves the list");
+        assertTrue(a.get("/course/cohorts.xhtml?archived=true").body().contains(name), "it is among the archived");
+        assertFalse(t.get("/home/trainee.xhtml").body().contains(name), "and leaves the trainee's home page");
+        HttpResponse<String> byAddress = a.get(path);
+        assertEquals(200, byAddress.statusCode());
+        assertTrue(byAddress.body().contains("Поток в архиве"), byAddress.body());
+    }
+
+    @Test
+    void aTraineeIsRemovedWithTheirRecordsKeptOrMovedToAnotherCohort() throws Exception {
+        long cohort = TestData.cohort("social-innovations", null);
+        long other = TestData.cohort("social-innovations", null);
+        TestPeople.Account leaving = TestPeople.create("Уходящая", "TRAINEE");
+        TestPeople.Account moving = TestPeople.create("Переводимый", "TRAINEE");
+        TestData.enrolTrainee(cohort, leaving.id());
+        TestData.enrolTrainee(cohort, moving.id());
+        long day = TestData.sessionDay(cohort, LocalDate.now().minusDays(2), LocalTime.of(10, 0), LocalTime.of(17, 0));
+        TestData.mark(day, leaving.id(), "PRESENT");
+        WebClient admin = signedIn(TestPeople.create("Куратор", "ADMINISTRATOR"));
+
+        String member = member(cohort, leaving.id());
+        String memberPath = "/course/member.xhtml?member=" + member;
+        HttpResponse<String> removed = admin.postForm(memberPath, admin.get(memberPath).body(),
+                Map.of("remove", "remove", "remove:remove", "Исключить из потока"));
+        assertEquals(302, removed.statusCode(), removed::body);
+        String list = admin.follow(removed).body();
+        String today = DATE.format(LocalDate.now(java.time.ZoneId.of("Asia/Omsk")));
+        assertTrue(list.contains("выбыл из потока") && list.contains("выбыл(а) " + today), list);
+        assertEquals("1", TestData.value("SELECT COUNT(*) FROM attendance_mark WHERE day_id = ? AND person_id = ?",
+                day, leaving.id()), "the records are kept");
+        assertEquals("1", TestData.value("SELECT COUNT(*) FROM membership_change WHERE member_id = ? AND left_after IS NOT NULL", member));
+
+        String moved = member(cohort, moving.id());
+        String movePath = "/course/member.xhtml?member=" + moved;
+        String movePage = admin.get(movePath).body();
+        assertTrue(movePage.contains("move:target"), movePage);
+        HttpResponse<String> done = admin.postForm(movePath, movePage,
+                Map.of("move", "move", "move:target", String.valueOf(other), "move:move", "Перевести"));
+        assertEquals(302, done.statusCode(), done::body);
+        assertTrue(admin.follow(done).body().contains("переведён в поток"));
+        assertEquals(today, TestData.value("SELECT DATE_FORMAT(left_on, '%d.%m.%Y') FROM cohort_member WHERE id = ?", moved));
+        assertEquals("1", TestData.value("SELECT COUNT(*) FROM cohort_member WHERE cohort_id = ? AND person_id = ? "
+                + "AND role = 'TRAINEE' AND left_on IS NULL", other, moving.id()), "enrolled in the other cohort");
+
+        String again = admin.postForm(memberPath, admin.get(memberPath).body(),
+                Map.of("remove", "remove", "remove:remove", "Исключить из потока")).body();
+        assertFalse(again.contains("remove:remove"), "a trainee who left is not offered removal again");
+    }
+
+    @Test
+    void anImportIsUndoneWhenNothingWasRecordedForItsTraineesElseTheRefusalSaysWhatStandsInTheWay() throws Exception {
+        long cohort = TestData.cohort("social-innovations", null);
+        TestPeople.Account admin = TestPeople.create("Импортёр", "ADMINISTRATOR");
+        TestPeople.Account clean1 = TestPeople.create("Чистый", "TRAINEE");
+        TestPeople.Account clean2 = TestPeople.create("Чистая", "TRAINEE");
+        TestPeople.Account marked = TestPeople.create("Отмеченная", "TRAINEE");
+        long marking = imported(cohort, admin.id(), marked.id());
+        long clean = imported(cohort, admin.id(), clean1.id(), clean2.id()); // the newer one: the list's first
+        long day = TestData.sessionDay(cohort, LocalDate.now().minusDays(1), LocalTime.of(10, 0), LocalTime.of(17, 0));
+        TestData.mark(day, marked.id(), "PRESENT");
+        WebClient client = signedIn(admin);
+        String path = "/course/cohort.xhtml?id=" + cohort;
+
+        String page = client.get(path).body();
+        assertTrue(page.contains("undo:list:1:undo-import") && page.contains("data-confirm=\"undo-confirm\""), page);
+        String refused = client.postForm(path, page, undoForm(1)).body();
+        assertTrue(refused.contains("Импорт не отменён: у слушателей из него уже есть записи в потоке — "
+                + "отметки посещаемости (слушателей: 1); всего таких слушателей: 1"), refused);
+        assertEquals("1", TestData.value("SELECT COUNT(*) FROM cohort_member WHERE import_id = ?", marking));
+
+        HttpResponse<String> undone = client.postForm(path, refused, undoForm(0));
+        assertEquals(302, undone.statusCode(), undone::body);
+        assertTrue(client.follow(undone).body().contains("Импорт отменён: удалено зачислений — 2"));
+        assertEquals("0", TestData.value("SELECT COUNT(*) FROM cohort_member WHERE import_id = ?", clean));
+        assertEquals("1", TestData.value("SELECT COUNT(*) FROM enrolment_import WHERE id = ? AND undone_by = ?",
+                clean, admin.id()), "the import stays listed, as undone");
+        assertEquals("1", TestData.value("SELECT COUNT(*) FROM person WHERE id = ?", clean1.id()), "people stay");
+    }
+
+    @Test
+    void theMembersTableIsSearchedAndOrdered() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long cohort = TestData.cohort("social-innovations", null);
+        TestPeople.Account anna = TestPeople.create("Абрикосова-" + run, "TRAINEE");
+        TestPeople.Account yana = TestPeople.create("Яблокова-" + run, "TRAINEE");
+        TestData.enrolTrainee(cohort, anna.id());
+        TestData.enrolTrainee(cohort, yana.id());
+        WebClient admin = signedIn(TestPeople.create("Искательница", "ADMINISTRATOR"));
+
+        String found = admin.get("/course/cohort.xhtml?id=" + cohort + "&q=" + "%D1%8F%D0%B1%D0%BB%D0%BE%D0%BA").body();
+        assertTrue(found.contains(yana.surname()) && !found.contains(anna.surname()), found); // «яблок», any case
+        assertTrue(found.contains("Страница 1 из 1"), found);
+        String ascending = admin.get("/course/cohort.xhtml?id=" + cohort + "&sort=name").body();
+        assertTrue(ascending.indexOf(anna.surname()) < ascending.indexOf(yana.surname()));
+        String descending = admin.get("/course/cohort.xhtml?id=" + cohort + "&sort=name&desc=true").body();
+        assertTrue(descending.indexOf(yana.surname()) < descending.indexOf(anna.surname()));
+        String odd = admin.get("/course/cohort.xhtml?id=" + cohort + "&q=%25_%27&sort=nonsense&page=99").body();
+        assertTrue(odd.contains("Никого не нашлось") && odd.contains("Страница 1 из 1"), "no error for odd input: " + odd);
+    }
+
+    /** An import as the enrolment page records it: its row, and memberships pointing to it. */
+    private static long imported(long cohort, long by, long... people) throws Exception {
+        TestData.update("INSERT INTO enrolment_import (cohort_id, file_name, imported_by, imported_at, enrolled) "
+                + "VALUES (?, 'список.csv', ?, NOW(3), ?)", cohort, by, people.length);
+        long id = Long.parseLong(TestData.value("SELECT MAX(id) FROM enrolment_import WHERE cohort_id = ?", cohort));
+        for (long person : people) {
+            TestData.update("INSERT INTO cohort_member (cohort_id, person_id, role, enrolled_at, import_id) "
+                    + "VALUES (?, ?, 'TRAINEE', NOW(3) - INTERVAL 5 DAY, ?)", cohort, person, id);
+        }
+        return id;
+    }
+
+    private static String member(long cohort, long person) throws Exception {
+        return TestData.value("SELECT id FROM cohort_member WHERE cohort_id = ? AND person_id = ?", cohort, person);
+    }
+
+    private static Map<String, String> cohortForm(String name, String starts, String ends) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("cohort", "cohort");
+        form.put("cohort:name", name);
+        form.put("cohort:startsOn", starts);
+        form.put("cohort:endsOn", ends);
+        form.put("cohort:save", "Сохранить поток");
+        return form;
+    }
+
+    private static Map<String, String> statusForm(String status) {
+        return Map.of("state", "state", "state:status", status, "state:change", "Сменить состояние");
+    }
+
+    private static Map<String, String> undoForm(int row) {
+        return Map.of("undo", "undo", "undo:list:" + row + ":undo-import", "Отменить импорт");
+    }
+
+    private WebClient signedIn(TestPeople.Account account) {
+        WebClient client = new WebClient(url);
+        assertEquals(302, client.signIn(account.email(), account.password()).statusCode());
+        return client;
+    }
+}
