@@ -111,6 +111,12 @@ class FindingPeopleIT {
             assertTrue(page.contains(part), () -> "the page shows «" + part + "»: " + page);
         }
 
+        String link = "/people/person.xhtml?id=" + trainee.id();
+        assertTrue(admin.get("/certificates/cohort.xhtml?cohort=" + cohort).body().contains(link),
+                "the certificates page links the trainee to their page");
+        assertTrue(admin.get("/attendance/register.xhtml?cohort=" + cohort).body().contains(link),
+                "so does the attendance register, for an administrator");
+
         assertEquals(404, admin.get("/people/person.xhtml?id=999999999").statusCode());
         assertEquals(404, admin.get("/people/person.xhtml?id=abc").statusCode());
         for (String role : new String[] {"MENTOR", "TRAINEE"}) {
@@ -121,6 +127,13 @@ class FindingPeopleIT {
             assertEquals(403, refused.statusCode(), role);
             assertFalse(refused.body().contains(trainee.email()), role + " sees nothing of the person");
         }
+        TestPeople.Account mentor = TestPeople.create("Наставников", "MENTOR");
+        TestData.enrolMentor(cohort, mentor.id());
+        WebClient mentorClient = new WebClient(url);
+        mentorClient.signIn(mentor.email(), mentor.password());
+        String register = mentorClient.get("/attendance/register.xhtml?cohort=" + cohort).body();
+        assertTrue(register.contains("Карточкина" + token) && !register.contains(link),
+                "a mentor's register names the trainee without a link to the administrators' page");
     }
 
     @Test
