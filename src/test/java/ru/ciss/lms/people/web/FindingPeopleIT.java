@@ -200,6 +200,38 @@ class FindingPeopleIT {
                 between(page, "id=\"districts-without\">", "<").strip());
     }
 
+    /** A person in three cohorts costs as many SQL statements as one in a single cohort: no query per cohort. */
+    @Test
+    void thePersonsPageAndTheAdminHomeRunABoundedNumberOfStatements() throws Exception {
+        TestPeople.Account once = TestPeople.create("Однопоточная", "TRAINEE");
+        TestPeople.Account thrice = TestPeople.create("Трёхпоточная", "TRAINEE");
+        TestData.enrolTrainee(TestData.cohort("rc-leaders", null), once.id());
+        for (int i = 0; i < 3; i++) {
+            long cohort = TestData.cohort("rc-leaders", null);
+            TestData.enrolTrainee(cohort, thrice.id());
+            TestData.passEverything(cohort, thrice.id(), 70);
+            TestData.graduate(cohort, thrice.id());
+        }
+        WebClient admin = admin();
+        assertEquals(statementsOn(admin, "/people/person.xhtml?id=" + once.id()),
+                statementsOn(admin, "/people/person.xhtml?id=" + thrice.id()), "1 cohort vs 3 cohorts with everything");
+
+        int before = statementsOn(admin, "/home/admin.xhtml");
+        for (int i = 0; i < 2; i++) { // two more running cohorts with work waiting, not yet issuing certificates
+            long cohort = TestData.cohort("rc-leaders", null);
+            TestData.sessionDay(cohort, LocalDate.now(ZoneId.of("Asia/Omsk")).minusDays(2), LocalTime.of(10, 0),
+                    LocalTime.of(12, 0));
+        }
+        assertEquals(before, statementsOn(admin, "/home/admin.xhtml"), "the admin home's queries are grouped");
+    }
+
+    private static int statementsOn(WebClient client, String path) {
+        client.get(path); // the first visit warms caches that every visit after it shares
+        HttpResponse<String> page = client.get(path);
+        assertEquals(200, page.statusCode(), path);
+        return Integer.parseInt(page.headers().firstValue("X-SQL-Statements").orElseThrow());
+    }
+
     private static String between(String page, String start, String end) {
         int from = page.indexOf(start);
         assertTrue(from >= 0, () -> start + " not in " + page);
