@@ -114,6 +114,9 @@ class FindingPeopleIT {
         String link = "/people/person.xhtml?id=" + trainee.id();
         assertTrue(admin.get("/certificates/cohort.xhtml?cohort=" + cohort).body().contains(link),
                 "the certificates page links the trainee to their page");
+        String certificate = TestData.value("SELECT id FROM certificate WHERE person_id = ?", trainee.id());
+        assertTrue(admin.get("/certificates/certificate.xhtml?id=" + certificate).body().contains(link),
+                "the certificate's page links its holder");
         assertTrue(admin.get("/attendance/register.xhtml?cohort=" + cohort).body().contains(link),
                 "so does the attendance register, for an administrator");
 
