@@ -74,19 +74,6 @@ class PeopleBrowserIT {
         browser.assertFitsWidth(360);
     }
 
-    /** The person page (issue #20, point 7) on a phone: accessible, and nothing wider than the screen. */
-    @Test
-    void aPersonsPageFitsAPhone() throws Exception {
-        TestPeople.Account person = TestPeople.create("Телефонова-Длиннофамильная", "TRAINEE", "MENTOR");
-        long cohort = ru.ciss.lms.testing.TestData.cohort("rc-leaders", null);
-        ru.ciss.lms.testing.TestData.enrolTrainee(cohort, person.id());
-        ru.ciss.lms.testing.TestData.passEverything(cohort, person.id(), 75);
-        browser.open("/people/person.xhtml?id=" + person.id());
-        assertTrue(browser.text().contains("Телефонова-Длиннофамильная Пётр Тестович"), browser.text());
-        browser.assertAccessible();
-        browser.assertFitsWidth(360);
-    }
-
     @Test
     void aSecondPersonWithTheSameEmailIsRefusedWithAMessage() {
         TestPeople.Account existing = TestPeople.create("Первая", "TRAINEE");
