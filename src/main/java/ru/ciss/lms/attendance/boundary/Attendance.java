@@ -149,7 +149,17 @@ public class Attendance {
     /** The caller's own attendance in each of their cohorts, against each cohort's rule. */
     @RolesAllowed(Role.TRAINEE_NAME)
     public List<AttendanceViews.Record> mine() {
-        long me = CohortAccess.callerId(caller);
+        return recordsOf(CohortAccess.callerId(caller));
+    }
+
+    /** A person's attendance in each cohort they are a trainee of: for the administrators' page of that person. */
+    @RolesAllowed(Role.ADMINISTRATOR_NAME)
+    public List<AttendanceViews.Record> of(long personId) {
+        return recordsOf(personId);
+    }
+
+    /** The same figures for whoever asks: one query for the cohorts, one for the days, one for the marks. */
+    private List<AttendanceViews.Record> recordsOf(long me) {
         List<Cohort> cohorts = em.createQuery("SELECT c FROM Cohort c JOIN FETCH c.programme WHERE EXISTS (SELECT m "
                         + "FROM CohortMember m WHERE m.cohort = c AND m.personId = :me AND m.role = :role) "
                         + "AND c.status <> ru.ciss.lms.course.entity.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC", Cohort.class)

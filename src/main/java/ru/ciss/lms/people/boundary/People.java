@@ -81,9 +81,11 @@ public class People {
         if (filter.districtId() != null) {
             conditions.add("d.id = :district");
         }
-        if (filter.hasText()) {
-            conditions.add("(LOWER(p.surname) LIKE :text OR LOWER(p.givenName) LIKE :text "
-                    + "OR LOWER(p.patronymic) LIKE :text OR p.email LIKE :text OR LOWER(o.name) LIKE :text)");
+        // Each word anywhere in the normalised full name (so «Николай Соловьев» finds «Соловьёв Николай
+        // Михайлович»), in the e-mail or in the organisation's name; all the words must be found.
+        List<String> words = filter.likePatterns();
+        for (int i = 0; i < words.size(); i++) {
+            conditions.add("(p.searchName LIKE :w" + i + " OR p.email LIKE :w" + i + " OR LOWER(o.name) LIKE :w" + i + ")");
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
@@ -95,8 +97,9 @@ public class People {
         if (filter.districtId() != null) {
             query.setParameter("district", filter.districtId());
         }
-        if (filter.hasText()) {
-            query.setParameter("text", filter.likePattern());
+        List<String> words = filter.likePatterns();
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("w" + i, words.get(i));
         }
     }
 

@@ -10,14 +10,12 @@ public record PersonFilter(String text, Role role, Integer districtId, boolean i
         return new PersonFilter(null, null, null, true);
     }
 
-    /** The text as a LIKE pattern with the user's own % and _ taken literally. */
-    String likePattern() {
-        String escaped = text.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+    /** Each word of the text as a LIKE pattern, normalised as names are (see NameSearch); every word must match. */
+    java.util.List<String> likePatterns() {
+        return ru.ciss.lms.people.control.NameSearch.likePatterns(text);
     }
 
     boolean hasText() {
-        return text != null && !text.isBlank();
+        return !likePatterns().isEmpty();
     }
 }

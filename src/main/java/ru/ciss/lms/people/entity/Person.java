@@ -111,6 +111,10 @@ public class Person implements Serializable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** «фамилия имя отчество» normalised for searching; computed by the database (V26), never written from here. */
+    @Column(name = "search_name", insertable = false, updatable = false)
+    private String searchName;
+
     @Version
     private long version;
 

@@ -5,16 +5,23 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import ru.ciss.lms.people.boundary.AdminAgenda;
 import ru.ciss.lms.people.boundary.DistrictRoleCount;
+import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.people.boundary.People;
 
-/** /home/admin.xhtml: who is registered, by role and by district. */
+/** /home/admin.xhtml: who is registered, by role and by district, and what waits in each running cohort. */
 @Named
 @RequestScoped
 public class AdminHome {
 
     @Inject
     People people;
+
+    @Inject
+    AdminAgenda agenda;
+
+    private List<AdminAgenda.CohortAgenda> cohorts;
 
     private List<DistrictRoleCount> rows;
     private long trainees;
@@ -50,6 +57,24 @@ public class AdminHome {
 
     /** How many of the 33 districts have no trainee yet: the school's reach at a glance. */
     public long getDistrictsWithoutTrainees() {
-        return rows.stream().filter(r -> r.district() != null && r.trainees() == 0).count();
+        return getDistrictsWithoutTraineesList().size();
+    }
+
+    /** Those districts themselves, in the register's order, so the curator knows where to look for trainees. */
+    public List<District> getDistrictsWithoutTraineesList() {
+        return rows.stream().filter(r -> r.district() != null && r.trainees() == 0).map(DistrictRoleCount::district)
+                .toList();
+    }
+
+    /** The running cohorts with what waits in each (read once per request: the page asks several times). */
+    public List<AdminAgenda.CohortAgenda> getCohorts() {
+        if (cohorts == null) {
+            cohorts = agenda.running(java.time.LocalDate.now(ru.ciss.lms.course.entity.CohortMember.ZONE));
+        }
+        return cohorts;
+    }
+
+    public int getCohortLimit() {
+        return AdminAgenda.COHORTS;
     }
 }

@@ -36,6 +36,8 @@ class AuthorizationMatrixIT {
             new String[] {"/home/admin.xhtml", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
             new String[] {"/people/list.xhtml", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
             new String[] {"/people/edit.xhtml", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
+            new String[] {"/people/person.xhtml?id=999999", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
+            new String[] {"/people/person.xhtml", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
             new String[] {"/course/programmes.xhtml", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
             new String[] {"/course/programme.xhtml?id=1", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
             new String[] {"/course/lesson.xhtml?id=1", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},

@@ -123,7 +123,8 @@ class PhoneLayoutBrowserIT {
             phone(browser);
             header(browser);
             for (String page : List.of("/home/admin.xhtml", "/people/list.xhtml",
-                    "/people/edit.xhtml?id=" + trainee.id(), "/course/programmes.xhtml",
+                    "/people/edit.xhtml?id=" + trainee.id(), "/people/person.xhtml?id=" + trainee.id(),
+                    "/course/programmes.xhtml",
                     "/course/programme.xhtml?id=" + programme, "/course/cohorts.xhtml", "/course/cohort.xhtml?id=" + cohort,
                     "/course/assignments.xhtml?cohort=" + cohort, "/course/enrol.xhtml?cohort=" + cohort,
                     "/course/presentations.xhtml?cohort=" + cohort,

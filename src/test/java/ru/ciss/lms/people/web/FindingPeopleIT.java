@@ -1,0 +1,244 @@
+package ru.ciss.lms.people.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import ru.ciss.lms.testing.SharedApplication;
+import ru.ciss.lms.testing.TestData;
+import ru.ciss.lms.testing.TestPeople;
+import ru.ciss.lms.testing.WebClient;
+
+/**
+ * Finding people (issue #20, point 7): the search by any words of the name in any order and either spelling of ё,
+ * the administrators' page of one person, and the admin home naming districts without trainees and what waits in
+ * each running cohort.
+ */
+class FindingPeopleIT {
+
+    URL url = SharedApplication.url();
+
+    /** A unique run of Cyrillic letters, so that a surname belongs to this test only. */
+    private static String token() {
+        String hex = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        StringBuilder letters = new StringBuilder();
+        for (char c : hex.toCharArray()) {
+            letters.append("абвгдежзиклмнопр".charAt(Character.digit(c, 16)));
+        }
+        return letters.toString();
+    }
+
+    private WebClient admin() {
+        TestPeople.Account curator = TestPeople.create("Искателева", "ADMINISTRATOR");
+        WebClient admin = new WebClient(url);
+        assertEquals(302, admin.signIn(curator.email(), curator.password()).statusCode());
+        return admin;
+    }
+
+    private static TestPeople.Account person(String surname, String givenName, String patronymic, String... roles)
+            throws Exception {
+        TestPeople.Account account = TestPeople.create(surname, roles);
+        TestData.update("UPDATE person SET given_name = ?, patronymic = ? WHERE id = ?", givenName, patronymic,
+                account.id());
+        return account;
+    }
+
+    private static String search(WebClient admin, String text) {
+        String page = admin.get("/people/list.xhtml").body();
+        HttpResponse<String> answer = admin.postForm("/people/list.xhtml", page, Map.of("filter", "filter",
+                "filter:text", text, "filter:role", "", "filter:district", "", "filter:apply", "filter:apply"));
+        assertEquals(200, answer.statusCode(), answer::body);
+        return answer.body();
+    }
+
+    @Test
+    void anyWordsOfTheNameInAnyOrderWithEitherSpellingOfYo() throws Exception {
+        String token = token();
+        String surname = "Соловьёв" + token;
+        TestPeople.Account nikolai = person(surname, "Николай", "Михайлович", "TRAINEE");
+        person(surname, "Пётр", "Михайлович", "TRAINEE"); // the same surname, another man
+        String full = surname + " Николай Михайлович";
+        WebClient admin = admin();
+
+        for (String text : new String[] {full, "Николай " + surname, "соловьев" + token + " николай",
+                "НИКОЛАЙ  МИХАЙЛОВИЧ\u00a0" + surname.toUpperCase(), "Соловьев" + token + " Николай Михайлович"}) {
+            String page = search(admin, text);
+            assertTrue(page.contains(full), () -> "«" + text + "» finds him: " + page);
+            assertTrue(page.contains("1–1 / 1"), () -> "«" + text + "» finds him alone: " + page);
+            assertTrue(page.contains("/people/person.xhtml?id=" + nikolai.id()), "his name opens his page");
+        }
+        assertTrue(search(admin, "соловьев" + token).contains("1–2 / 2"), "the surname alone finds both");
+        String nobody = search(admin, surname + " Николай Петрович");
+        assertFalse(nobody.contains(full), "every word must match: " + nobody);
+    }
+
+    @Test
+    void thePersonsPageShowsEachPartToAdministratorsOnly() throws Exception {
+        String token = token();
+        TestPeople.Account trainee = person("Карточкина" + token, "Алёна", "Петровна", "TRAINEE");
+        long cohort = TestData.cohort("rc-leaders", null);
+        String cohortName = TestData.value("SELECT name FROM cohort WHERE id = ?", cohort);
+        TestData.enrolTrainee(cohort, trainee.id());
+        TestData.passEverything(cohort, trainee.id(), 82.5);
+        TestData.graduate(cohort, trainee.id());
+        String number = TestData.value("SELECT number FROM certificate WHERE person_id = ?", trainee.id());
+        String member = TestData.value("SELECT id FROM cohort_member WHERE person_id = ?", trainee.id());
+        TestData.update("UPDATE consent SET withdrawn_at = NOW(3) WHERE person_id = ?", trainee.id());
+        TestData.update("INSERT INTO outcome (person_id, cohort_id, kind, happened_on, name, state, reported_by, "
+                + "reported_at) VALUES (?, ?, 'RESOURCE_CENTRE', '2026-03-01', ?, 'REPORTED', ?, NOW(3))",
+                trainee.id(), cohort, "Центр " + token, trainee.id());
+        TestData.update("INSERT INTO outbox_message (kind, person_id, recipient, recipient_name, subject, body, state, "
+                + "attempts, next_attempt_at, created_at) VALUES ('ACTIVATION_LINK', ?, ?, 'А', ?, 'текст', 'SENT', 1, "
+                + "NOW(3), NOW(3))", trainee.id(), trainee.email(), "Письмо " + token);
+        WebClient admin = admin();
+
+        HttpResponse<String> answer = admin.get("/people/person.xhtml?id=" + trainee.id());
+        assertEquals(200, answer.statusCode());
+        String page = answer.body().replace("&nbsp;", " ");
+        for (String part : new String[] {"Карточкина" + token + " Алёна Петровна", trainee.email(),
+                "активна", "пароль задан", cohortName, "/course/member.xhtml?member=" + member,
+                "посетил(а) 1 из 1 прошедших дней (100 %", "принято", "Итоговая презентация: отправлена", "82,5",
+                number, "Согласие на обработку персональных данных", "отозвано", "Центр " + token, "на проверке",
+                "Письмо " + token, "отправлено"}) {
+            assertTrue(page.contains(part), () -> "the page shows «" + part + "»: " + page);
+        }
+
+        String link = "/people/person.xhtml?id=" + trainee.id();
+        assertTrue(admin.get("/certificates/cohort.xhtml?cohort=" + cohort).body().contains(link),
+                "the certificates page links the trainee to their page");
+        String certificate = TestData.value("SELECT id FROM certificate WHERE person_id = ?", trainee.id());
+        assertTrue(admin.get("/certificates/certificate.xhtml?id=" + certificate).body().contains(link),
+                "the certificate's page links its holder");
+        assertTrue(admin.get("/attendance/register.xhtml?cohort=" + cohort).body().contains(link),
+                "so does the attendance register, for an administrator");
+
+        assertEquals(404, admin.get("/people/person.xhtml?id=999999999").statusCode());
+        assertEquals(404, admin.get("/people/person.xhtml?id=abc").statusCode());
+        for (String role : new String[] {"MENTOR", "TRAINEE"}) {
+            TestPeople.Account other = TestPeople.create("Любопытнов", role);
+            WebClient client = new WebClient(url);
+            client.signIn(other.email(), other.password());
+            HttpResponse<String> refused = client.get("/people/person.xhtml?id=" + trainee.id());
+            assertEquals(403, refused.statusCode(), role);
+            assertFalse(refused.body().contains(trainee.email()), role + " sees nothing of the person");
+        }
+        TestPeople.Account mentor = TestPeople.create("Наставников", "MENTOR");
+        TestData.enrolMentor(cohort, mentor.id());
+        WebClient mentorClient = new WebClient(url);
+        mentorClient.signIn(mentor.email(), mentor.password());
+        String register = mentorClient.get("/attendance/register.xhtml?cohort=" + cohort).body();
+        assertTrue(register.contains("Карточкина" + token) && !register.contains(link),
+                "a mentor's register names the trainee without a link to the administrators' page");
+    }
+
+    @Test
+    void theAdminHomeNamesTheDistrictsWithoutTraineesAndWhatWaitsInEachCohort() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        String module = TestData.value("SELECT m.id FROM course_module m JOIN cohort c ON c.programme_id = m.programme_id "
+                + "WHERE c.id = ? AND m.archived = FALSE ORDER BY m.position LIMIT 1", cohort);
+        TestPeople.Account mentor = TestPeople.create("Наставникова", "MENTOR");
+        TestData.enrolMentor(cohort, mentor.id());
+        // Two answers waiting for review, and one of these trainees' plans waiting for mentors.
+        for (int i = 0; i < 2; i++) {
+            TestPeople.Account waiting = TestPeople.create("Ожидаева", "TRAINEE");
+            TestData.enrolTrainee(cohort, waiting.id());
+            TestData.update("INSERT INTO submission (cohort_id, module_id, person_id, state, versions, submitted_at, "
+                    + "updated_at) VALUES (?, ?, ?, 'SUBMITTED', 1, NOW(3), NOW(3))", cohort, module, waiting.id());
+            if (i == 0) {
+                TestData.update("INSERT INTO presentation (cohort_id, person_id, state, flagged, submitted_at, updated_at) "
+                        + "VALUES (?, ?, 'SUBMITTED', FALSE, NOW(3), NOW(3))", cohort, waiting.id());
+            }
+        }
+        // Three trainees meet every rule; one already holds a certificate. Their plans were scored by two mentors.
+        for (int i = 0; i < 3; i++) {
+            TestPeople.Account done = TestPeople.create("Выполнова", "TRAINEE");
+            TestData.enrolTrainee(cohort, done.id());
+            TestData.passEverything(cohort, done.id(), 90);
+            for (long by : new long[] {mentor.id(), done.id()}) {
+                TestData.update("INSERT INTO presentation_mentor (presentation_id, mentor_id, allocated_at, allocated_by) "
+                        + "SELECT id, ?, NOW(3), ? FROM presentation WHERE cohort_id = ? AND person_id = ?",
+                        by, mentor.id(), cohort, done.id());
+            }
+            if (i == 0) {
+                TestData.graduate(cohort, done.id());
+            }
+        }
+        // Held before anyone was enrolled (so it counts for no one's attendance), and nobody marked it.
+        TestData.sessionDay(cohort, LocalDate.now(ZoneId.of("Asia/Omsk")).minusDays(25), LocalTime.of(10, 0),
+                LocalTime.of(12, 0));
+        WebClient admin = admin();
+        String page = admin.get("/home/admin.xhtml").body();
+
+        String item = between(page, "id=\"running-" + cohort + "\"", "</ul>");
+        assertTrue(item.contains("Презентаций ждут распределения наставников: 1")
+                && item.contains("/course/presentations.xhtml?cohort=" + cohort), item);
+        assertTrue(item.contains("Ответов на задания ждут проверки: 2") && item.contains("/review/queue.xhtml"), item);
+        assertTrue(item.contains("Прошедших дней без отметок посещаемости: 1")
+                && item.contains("/attendance/register.xhtml?cohort=" + cohort), item);
+        assertTrue(item.contains("Выдайте сертификаты: слушателей выполнили условия — 2")
+                && item.contains("/certificates/cohort.xhtml?cohort=" + cohort), item);
+        assertTrue(page.contains("выполнили все условия потока, а действующего сертификата у них нет"),
+                "the counts are defined on the page");
+
+        String names = between(page, "id=\"districts-without-names\"", "</ul>");
+        String without = TestData.value("SELECT GROUP_CONCAT(d.name_ru ORDER BY d.id SEPARATOR '|') FROM district d "
+                + "WHERE NOT EXISTS (SELECT 1 FROM person p JOIN person_role r ON r.person_id = p.id "
+                + "WHERE p.district_id = d.id AND p.active = TRUE AND r.role = 'TRAINEE')");
+        if (without != null) {
+            for (String name : without.split("\\|")) {
+                assertTrue(names.contains(name), () -> name + " is named: " + names);
+            }
+        }
+        String withTrainees = TestData.value("SELECT name_ru FROM district WHERE id = 31"); // where test people live
+        assertFalse(names.contains(withTrainees), names);
+        assertEquals(String.valueOf(without == null ? 0 : without.split("\\|").length),
+                between(page, "id=\"districts-without\">", "<").strip());
+    }
+
+    /** A person in three cohorts costs as many SQL statements as one in a single cohort: no query per cohort. */
+    @Test
+    void thePersonsPageAndTheAdminHomeRunABoundedNumberOfStatements() throws Exception {
+        TestPeople.Account once = TestPeople.create("Однопоточная", "TRAINEE");
+        TestPeople.Account thrice = TestPeople.create("Трёхпоточная", "TRAINEE");
+        TestData.enrolTrainee(TestData.cohort("rc-leaders", null), once.id());
+        for (int i = 0; i < 3; i++) {
+            long cohort = TestData.cohort("rc-leaders", null);
+            TestData.enrolTrainee(cohort, thrice.id());
+            TestData.passEverything(cohort, thrice.id(), 70);
+            TestData.graduate(cohort, thrice.id());
+        }
+        WebClient admin = admin();
+        assertEquals(statementsOn(admin, "/people/person.xhtml?id=" + once.id()),
+                statementsOn(admin, "/people/person.xhtml?id=" + thrice.id()), "1 cohort vs 3 cohorts with everything");
+
+        int before = statementsOn(admin, "/home/admin.xhtml");
+        for (int i = 0; i < 2; i++) { // two more running cohorts with work waiting, not yet issuing certificates
+            long cohort = TestData.cohort("rc-leaders", null);
+            TestData.sessionDay(cohort, LocalDate.now(ZoneId.of("Asia/Omsk")).minusDays(2), LocalTime.of(10, 0),
+                    LocalTime.of(12, 0));
+        }
+        assertEquals(before, statementsOn(admin, "/home/admin.xhtml"), "the admin home's queries are grouped");
+    }
+
+    private static int statementsOn(WebClient client, String path) {
+        client.get(path); // the first visit warms caches that every visit after it shares
+        HttpResponse<String> page = client.get(path);
+        assertEquals(200, page.statusCode(), path);
+        return Integer.parseInt(page.headers().firstValue("X-SQL-Statements").orElseThrow());
+    }
+
+    private static String between(String page, String start, String end) {
+        int from = page.indexOf(start);
+        assertTrue(from >= 0, () -> start + " not in " + page);
+        int to = page.indexOf(end, from + start.length());
+        return page.substring(from + start.length(), to < 0 ? page.length() : to);
+    }
+}
