@@ -230,6 +230,7 @@ public class EnrolPage implements Serializable {
 
     /** All the cohort's trainees: the links known to this page, and for the others their state. */
     public void downloadCohortLinks(String format) throws IOException {
+        poll(); // a mailing that finished since the last poll brings its links first
         sendLinks(format, "ssylki-potoka", getCohortLinks());
     }
 
@@ -269,7 +270,12 @@ public class EnrolPage implements Serializable {
     }
 
     /** Fresh links by e-mail to every trainee who has not activated, in the background; a second start is refused. */
-    public void mailAll() {
+    public synchronized void mailAll() {
+        if (mailingJob != null) {
+            // This page already started one: a double click (or a repost) must not mail everyone again.
+            Texts.error(null, "enrolment.mailing.already");
+            return;
+        }
         LinkMailing.Progress running = enrolments.mailingProgress(cohort.getId());
         if (running != null && !running.finished()) {
             Texts.error(null, "enrolment.mailing.running");
@@ -327,6 +333,12 @@ public class EnrolPage implements Serializable {
     public String activated(Enrolments.NewAccount account) {
         return getCohortLinks().stream().filter(l -> l.personId() == account.personId()).findFirst()
                 .map(this::linkState).orElse("");
+    }
+
+    /** The first 50 links on the page; a long list is for the download, not for copying box by box. */
+    public List<Enrolments.NewAccount> getShownAccounts() {
+        List<Enrolments.NewAccount> all = result == null ? List.of() : result.newAccounts();
+        return all.subList(0, Math.min(50, all.size()));
     }
 
     public boolean isReissue() {
