@@ -52,7 +52,7 @@ class EnrolmentBrowserIT {
         List<String> rows = rows(run, known.email());
         // rows.get(n) is file line n + 1 (the header is line 1), and holds email(run, n - 1).
         rows.set(18, rows.get(18).replace("@" + run, "@@" + run));                   // line 19: bad e-mail
-        rows.set(77, withDistrict(rows.get(77), "Несуществующий район"));            // line 78: unknown district
+        rows.set(77, withDistrict(rows.get(77), "Черлакскийй"));                     // line 78: a typo in a district
         rows.set(150, rows.get(150).replace(email(run, 149), email(run, 4)));         // line 151: duplicate of line 6
         Path bad = write("список-с-ошибками.csv", rows);
 
@@ -79,7 +79,8 @@ class EnrolmentBrowserIT {
             List<String> lines = browser.findAll(By.cssSelector("#problems .line")).stream().map(WebElement::getText).toList();
             assertEquals(List.of("19", "78", "151"), lines, "exactly the three bad rows, by their line in the file");
             String problems = browser.find("problems").getText();
-            assertTrue(problems.contains("Несуществующий район"), problems);
+            assertTrue(problems.contains("Черлакскийй"), problems);
+            assertTrue(browser.text().contains("«Черлакскийй» → «Черлакский»?"), "the typo's suggestion is offered");
             assertTrue(problems.contains("уже указан в строке 6"), "the duplicate names its first line: " + problems);
             // The good rows could go in now and the three come back as a file (issue #20); here the file is fixed instead.
             assertTrue(browser.find("commit:enrol").getText().contains("без ошибок (197)"),
