@@ -92,6 +92,23 @@ public final class WebClient {
         return post(path, form, headers);
     }
 
+    /** A form post whose answer is a file (a download button): the same as postForm, the answer as bytes. */
+    public HttpResponse<byte[]> postFormBytes(String path, String page, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("jakarta.faces.ViewState", viewState(page));
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return exchange(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A file field of a multipart form: the field's name, the file name the browser sends, the bytes. */
     public record FilePart(String field, String fileName, byte[] content) {
     }

@@ -18,7 +18,9 @@ import java.util.Set;
 import ru.ciss.lms.course.boundary.Cohorts;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CohortMember;
+import ru.ciss.lms.enrolment.control.Corrections;
 import ru.ciss.lms.enrolment.control.KnownDistrict;
+import ru.ciss.lms.enrolment.control.LinkMailing;
 import ru.ciss.lms.enrolment.control.Roster;
 import ru.ciss.lms.enrolment.control.RosterReader;
 import ru.ciss.lms.enrolment.control.RosterRow;
@@ -43,10 +45,43 @@ public class Enrolments {
      * members whose «Зачислен с» in the file differs from their date (kept: an import never changes a date), and
      * the first of the cohort's days already past (null: none, so nobody is asked from when).
      */
-    public record Preview(Roster roster, Set<String> existingEmails, List<KeptDate> keptDates, LocalDate firstPastDay) {
+    public record Preview(Roster roster, Set<String> existingEmails, List<KeptDate> keptDates, LocalDate firstPastDay,
+                          Map<String, LinkState> linkStates) {
         public long newPeople() {
             return roster.rows().stream().filter(r -> r.email() != null && !existingEmails.contains(r.email())).count();
         }
+
+        /** Rows without problems whose person is in this state (by e-mail). */
+        public long count(LinkState state) {
+            return roster.goodRows().stream().filter(r -> linkStates.get(r.email()) == state).count();
+        }
+    }
+
+    /**
+     * What an import does about a row's activation link. NEW_PERSON and NO_LINK get one (and its e-mail);
+     * VALID_LINK (unexpired, unused) keeps theirs unless the curator asks for new ones; ACTIVE (a password is set)
+     * never gets one from an import: a forgotten password is reset on the person's page.
+     */
+    public enum LinkState {
+        NEW_PERSON, NO_LINK, VALID_LINK, ACTIVE;
+
+        public boolean getsLink(boolean reissue) {
+            return this == NEW_PERSON || this == NO_LINK || reissue && this == VALID_LINK;
+        }
+    }
+
+    /**
+     * How to enrol: the corrections accepted in the preview; {@code goodRowsOnly}: enrol the rows without problems
+     * and leave the others out (else a file with any problem is refused); {@code reissue}: new links (and e-mails)
+     * also for those who still have a valid one, which stops working.
+     */
+    public record Options(Corrections corrections, boolean goodRowsOnly, boolean reissue) implements java.io.Serializable {
+        public static final Options STRICT = new Options(Corrections.NONE, false, false);
+    }
+
+    /** A trainee of a cohort and their activation: a password set, or the expiry of their open link (or null). */
+    public record CohortLink(long personId, String fullName, String email, String district, boolean activated,
+                             java.time.Instant linkValidUntil) implements java.io.Serializable {
     }
 
     /** An already enrolled member whose date in the file differs from the one they have; theirs is kept. */
@@ -54,11 +89,13 @@ public class Enrolments {
     }
 
     /** A person the import created, with the secret of their activation link (shown to the administrator once). */
-    public record NewAccount(String fullName, String email, String secret) implements java.io.Serializable {
+    public record NewAccount(long personId, String fullName, String email, String district, String secret)
+            implements java.io.Serializable {
     }
 
-    public record Result(int created, int updated, int enrolled, int alreadyEnrolled, List<NewAccount> newAccounts)
-            implements java.io.Serializable {
+    /** linksKept: people who had a valid link and got none; active: people with a password (no link either). */
+    public record Result(int created, int updated, int enrolled, int alreadyEnrolled, List<NewAccount> newAccounts,
+                         int linksKept, int active, int leftOut) implements java.io.Serializable {
     }
 
     /** One import into a cohort as its page lists it; remaining: its memberships that still exist. */
@@ -98,9 +135,17 @@ public class Enrolments {
     @Inject
     Cohorts cohorts;
 
+    @Inject
+    LinkMailing mailing;
+
     public Preview preview(long cohortId, byte[] file) {
+        return preview(cohortId, file, Corrections.NONE);
+    }
+
+    /** What enrolling the file would do, read with the corrections accepted so far; saves nothing. */
+    public Preview preview(long cohortId, byte[] file, Corrections corrections) {
         Cohort cohort = cohort(cohortId);
-        Roster roster = read(cohort, file);
+        Roster roster = read(cohort, file, corrections);
         Map<String, Person> existing = existing(roster);
         Map<Long, CohortMember> members = memberships(cohort);
         List<KeptDate> kept = new ArrayList<>();
@@ -111,7 +156,29 @@ public class Enrolments {
                 kept.add(new KeptDate(row.line(), row.email(), member.getEnrolledOn(), row.enrolledOn()));
             }
         }
-        return new Preview(roster, existing.keySet(), kept, cohorts.firstPastDay(cohortId));
+        Map<Long, java.time.Instant> open = openLinks(existing.values().stream().map(Person::getId).toList());
+        Map<String, LinkState> states = new HashMap<>();
+        for (RosterRow row : roster.rows()) {
+            Person person = row.email() == null ? null : existing.get(row.email());
+            states.put(row.email(), person == null ? LinkState.NEW_PERSON : person.getPasswordHash() != null
+                    ? LinkState.ACTIVE : open.containsKey(person.getId()) ? LinkState.VALID_LINK : LinkState.NO_LINK);
+        }
+        return new Preview(roster, existing.keySet(), kept, cohorts.firstPastDay(cohortId), states);
+    }
+
+    /** Each person's open link that still works (unused, not replaced, unexpired): its expiry. */
+    private Map<Long, java.time.Instant> openLinks(List<Long> people) {
+        Map<Long, java.time.Instant> result = new HashMap<>();
+        java.time.Instant now = java.time.Instant.now();
+        for (int from = 0; from < people.size(); from += 1000) {
+            em.createQuery("SELECT a.personId, a.expiresAt FROM ActivationLink a WHERE a.personId IN :people "
+                            + "AND a.closedAt IS NULL AND a.expiresAt > :now", Object[].class)
+                    .setParameter("people", people.subList(from, Math.min(people.size(), from + 1000)))
+                    .setParameter("now", now).getResultList()
+                    .forEach(r -> result.merge((Long) r[0], (java.time.Instant) r[1],
+                            (a, b) -> a.isAfter(b) ? a : b));
+        }
+        return result;
     }
 
     /** Enrols from today those without a date of their own: see {@link #enrol(long, byte[], LocalDate)}. */
@@ -124,21 +191,26 @@ public class Enrolments {
      * Omsk). People already in the cohort keep their dates; those are changed on the member's page, with the audit.
      */
     public Result enrol(long cohortId, byte[] file, LocalDate defaultFrom) {
-        return enrol(cohortId, file, defaultFrom, null);
+        return enrol(cohortId, file, defaultFrom, Options.STRICT, null);
     }
 
-    /** As {@link #enrol(long, byte[], LocalDate)}, recording the import (with the file's name) so it can be undone. */
-    public Result enrol(long cohortId, byte[] file, LocalDate defaultFrom, String fileName) {
+    /**
+     * The same with the preview's choices, recording the import (with the file's name) so it can be undone. Rows left
+     * out (goodRowsOnly) change nothing; the rows that go in still go in together in this one transaction, or none.
+     */
+    public Result enrol(long cohortId, byte[] file, LocalDate defaultFrom, Options options, String fileName) {
         Cohort cohort = cohort(cohortId);
-        Roster roster = read(cohort, file);
-        if (!roster.acceptable()) {
+        Roster roster = read(cohort, file, options.corrections());
+        if (options.goodRowsOnly() ? !roster.partlyAcceptable() : !roster.acceptable()) {
             throw new EnrolmentRefusedException("enrolment.notAcceptable");
         }
+        List<RosterRow> rows = roster.goodRows();
         Map<String, Person> existing = existing(roster);
+        Map<Long, java.time.Instant> open = openLinks(existing.values().stream().map(Person::getId).toList());
         Map<String, Organisation> organisations = new HashMap<>();
         List<Person> created = new ArrayList<>();
         List<Person> everyone = new ArrayList<>();
-        for (RosterRow row : roster.rows()) {
+        for (RosterRow row : rows) {
             Person person = existing.get(row.email());
             if (person == null) {
                 person = new Person();
@@ -162,7 +234,7 @@ public class Enrolments {
         for (int i = 0; i < everyone.size(); i++) {
             Person person = everyone.get(i);
             if (members.add(person.getId())) {
-                LocalDate own = roster.rows().get(i).enrolledOn();
+                LocalDate own = rows.get(i).enrolledOn();
                 CohortMember member = new CohortMember(cohort, person.getId(), Role.TRAINEE, own == null ? fallback : own);
                 member.setImportId(record.getId());
                 em.persist(member);
@@ -170,12 +242,49 @@ public class Enrolments {
             }
         }
         record.setEnrolled(enrolled);
-        // New people, and people who were listed before but never set a password, get a link to activate.
-        List<Person> toActivate = everyone.stream().filter(p -> p.getPasswordHash() == null).toList();
-        Map<Long, String> secrets = links.issue(toActivate.stream().map(Person::getId).toList());
-        List<NewAccount> accounts = toActivate.stream()
-                .map(p -> new NewAccount(p.getFullName(), p.getEmail(), secrets.get(p.getId()))).toList();
-        return new Result(created.size(), everyone.size() - created.size(), enrolled, everyone.size() - enrolled, accounts);
+        // New people, and people who were listed before but never set a password, get a link to activate; not
+        // those whose link still works (importing the same file again sends nobody a second e-mail), unless asked.
+        List<Person> toActivate = everyone.stream().filter(p -> p.getPasswordHash() == null
+                && (options.reissue() || !open.containsKey(p.getId()))).toList();
+        Map<Long, String> secrets = links.issue(new ArrayList<>(toActivate.stream().map(Person::getId).toList()));
+        List<NewAccount> accounts = toActivate.stream().map(p -> new NewAccount(p.getId(), p.getFullName(),
+                p.getEmail(), p.getDistrict() == null ? null : p.getDistrict().getNameRu(), secrets.get(p.getId())))
+                .toList();
+        int active = (int) everyone.stream().filter(p -> p.getPasswordHash() != null).count();
+        return new Result(created.size(), everyone.size() - created.size(), enrolled, everyone.size() - enrolled,
+                accounts, everyone.size() - active - accounts.size(), active, roster.rows().size() - rows.size());
+    }
+
+    /** The cohort's trainees with their activation, by surname: for the links' download and the activated count. */
+    public List<CohortLink> cohortLinks(long cohortId) {
+        Cohort cohort = cohort(cohortId);
+        List<Person> people = em.createQuery("SELECT p FROM Person p WHERE p.id IN (SELECT m.personId FROM "
+                        + "CohortMember m WHERE m.cohort = :cohort AND m.role = :role) "
+                        + "ORDER BY p.surname, p.givenName, p.id", Person.class)
+                .setParameter("cohort", cohort).setParameter("role", Role.TRAINEE).getResultList();
+        Map<Long, java.time.Instant> open = openLinks(people.stream().map(Person::getId).toList());
+        return people.stream().map(p -> new CohortLink(p.getId(), p.getFullName(), p.getEmail(),
+                p.getDistrict() == null ? null : p.getDistrict().getNameRu(), p.getPasswordHash() != null,
+                open.get(p.getId()))).toList();
+    }
+
+    /**
+     * Starts sending fresh links (each replacing the person's previous one) to every trainee of the cohort who has
+     * not activated. Answers the job's id, or null when one is already running for the cohort or nobody is left.
+     */
+    public String startMailing(long cohortId) {
+        List<Long> people = cohortLinks(cohortId).stream().filter(l -> !l.activated()).map(CohortLink::personId)
+                .toList();
+        return people.isEmpty() ? null : mailing.start(cohortId, people);
+    }
+
+    public LinkMailing.Progress mailingProgress(long cohortId) {
+        return mailing.progress(cohortId);
+    }
+
+    /** The secrets of a finished job's links, once (see {@link LinkMailing#collect}). */
+    public Map<Long, String> collectMailed(String jobId) {
+        return mailing.collect(jobId);
     }
 
     /** The cohort's imports, newest first, each with who made it and how many of its memberships still exist. */
@@ -296,8 +405,8 @@ public class Enrolments {
         return result;
     }
 
-    private Roster read(Cohort cohort, byte[] file) {
-        return reader().read(file, cohort.getStartsOn(), cohort.getEndsOn());
+    private Roster read(Cohort cohort, byte[] file, Corrections corrections) {
+        return reader().read(file, cohort.getStartsOn(), cohort.getEndsOn(), corrections);
     }
 
     private RosterReader reader() {

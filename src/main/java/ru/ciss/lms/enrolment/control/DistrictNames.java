@@ -15,12 +15,21 @@ final class DistrictNames {
 
     private final Map<String, Set<Integer>> byName = new HashMap<>();
     private final Map<String, Set<Integer>> byFirstWord = new HashMap<>();
+    /** Normalised Russian and English names (not codes: too short to guess) to the Russian name offered instead. */
+    private final Map<String, String> suggestable = new HashMap<>();
 
     DistrictNames(Collection<KnownDistrict> districts) {
         for (KnownDistrict d : districts) {
             for (String name : new String[] {d.nameRu(), d.nameEn(), d.code()}) {
                 if (name != null && !name.isBlank()) {
                     byName.computeIfAbsent(Words.district(name), k -> new HashSet<>()).add(d.id());
+                }
+            }
+            for (String name : new String[] {d.nameRu(), d.nameEn()}) {
+                if (name != null && !name.isBlank() && d.nameRu() != null) {
+                    // Offered as people write it («Черлакский»); it is found again by the same lookup.
+                    suggestable.put(Words.district(name), d.nameRu().endsWith(" район")
+                            ? d.nameRu().substring(0, d.nameRu().length() - " район".length()) : d.nameRu());
                 }
             }
             if (d.nameRu() != null && !d.nameRu().isBlank()) {
@@ -38,5 +47,10 @@ final class DistrictNames {
             ids = byFirstWord.get(name);
         }
         return ids != null && ids.size() == 1 ? ids.iterator().next() : null;
+    }
+
+    /** The Russian name of the one district the name is a near miss of («Черлакскийй» → «Черлакский»), or null. */
+    String suggest(String written) {
+        return NearNames.nearest(Words.district(written), suggestable);
     }
 }

@@ -11,6 +11,8 @@ import ru.ciss.lms.people.entity.OrganisationKind;
 final class OrganisationKinds {
 
     private static final Map<String, OrganisationKind> BY_NAME = new HashMap<>();
+    /** Normalised Russian names to the name as the preview offers it; English and enum names are not offered. */
+    private static final Map<String, String> SUGGESTABLE = new HashMap<>();
 
     static {
         for (OrganisationKind kind : OrganisationKind.values()) {
@@ -32,11 +34,19 @@ final class OrganisationKinds {
     private static void add(OrganisationKind kind, String... names) {
         for (String name : names) {
             BY_NAME.put(Words.label(name), kind);
+            if (name.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC)) {
+                SUGGESTABLE.put(Words.label(name), name);
+            }
         }
     }
 
     /** The kind, or null when the words are not one of the known names. */
     static OrganisationKind find(String written) {
         return BY_NAME.get(Words.label(written));
+    }
+
+    /** The known name the words are a near miss of («бюджетное учреждениее» → «бюджетное учреждение»), or null. */
+    static String suggest(String written) {
+        return NearNames.nearest(Words.label(written), SUGGESTABLE);
     }
 }

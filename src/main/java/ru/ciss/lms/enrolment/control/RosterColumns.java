@@ -70,6 +70,11 @@ final class RosterColumns {
     /** The field's cell in a record, cleaned; null when empty, absent from the header or beyond a short row. */
     String cell(List<String> record, RosterField field) {
         Integer i = index.get(field);
-        return i == null || i >= record.size() ? null : Words.cell(record.get(i));
+        String cell = i == null || i >= record.size() ? null : Words.cell(record.get(i));
+        // The apostrophe our own exports put before = + - @ (see SafeCells), so a rejected-rows file reads back.
+        if (cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0) {
+            return cell.substring(1);
+        }
+        return cell;
     }
 }

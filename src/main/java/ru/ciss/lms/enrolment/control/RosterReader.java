@@ -32,6 +32,11 @@ public final class RosterReader {
 
     /** The same, with a «Зачислен с» date outside the cohort's dates (earliest to latest) reported as a problem. */
     public Roster read(byte[] file, LocalDate earliest, LocalDate latest) {
+        return read(file, earliest, latest, Corrections.NONE);
+    }
+
+    /** The same, reading the districts and kinds the curator corrected in the preview as corrected. */
+    public Roster read(byte[] file, LocalDate earliest, LocalDate latest, Corrections corrections) {
         RosterText.Decoded decoded = RosterText.decode(file == null ? new byte[0] : file);
         if (decoded.problem() != null) {
             return new Roster(null, DEFAULT_DELIMITER, false, List.of(), List.of(new RosterProblem(decoded.problem())));
@@ -71,12 +76,14 @@ public final class RosterReader {
             // Without a surname, given name or e-mail column every row would report the same thing; once is enough.
             return new Roster(decoded.encoding(), delimiter, true, List.of(), fileProblems);
         }
-        RowChecker checker = new RowChecker(districts, earliest, latest);
+        RowChecker checker = new RowChecker(districts, earliest, latest, corrections);
         List<RosterRow> rows = new ArrayList<>(records.size());
         for (CsvParser.Record record : records) {
             rows.add(checker.check(record.line(), record.cells(), columns));
         }
-        return new Roster(decoded.encoding(), delimiter, columns.header(), rows, fileProblems);
+        return new Roster(decoded.encoding(), delimiter, columns.header(), rows, fileProblems,
+                columns.header() ? first.cells() : List.of(), records.stream().map(CsvParser.Record::cells).toList(),
+                checker.suggestions());
     }
 
     /** The next record with at least one non-blank cell: blank lines and Excel's ";;;;" lines are skipped. */

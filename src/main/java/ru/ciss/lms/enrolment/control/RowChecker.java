@@ -38,11 +38,23 @@ final class RowChecker {
     private final LocalDate earliest;
     private final LocalDate latest;
     private final Map<String, Integer> firstLineOfEmail = new HashMap<>();
+    private final Corrections corrections;
+    private final List<Suggestion> suggestions = new ArrayList<>();
 
     RowChecker(DistrictNames districts, LocalDate earliest, LocalDate latest) {
+        this(districts, earliest, latest, Corrections.NONE);
+    }
+
+    RowChecker(DistrictNames districts, LocalDate earliest, LocalDate latest, Corrections corrections) {
         this.districts = districts;
         this.earliest = earliest;
         this.latest = latest;
+        this.corrections = corrections == null ? Corrections.NONE : corrections;
+    }
+
+    /** Corrections to offer for the rows checked so far, in file order. */
+    List<Suggestion> suggestions() {
+        return List.copyOf(suggestions);
     }
 
     /** The «Зачислен с» cell as a date, or null with a problem added when it is not one or outside the cohort. */
@@ -103,14 +115,24 @@ final class RowChecker {
             problems.add(new RosterProblem("enrolment.row.badPhone", phone));
         }
         String districtName = cells.get(RosterField.DISTRICT);
-        Integer districtId = districtName == null ? null : districts.find(districtName);
+        Integer districtId = districtName == null ? null
+                : districts.find(corrections.districts().getOrDefault(districtName, districtName));
         if (districtName != null && districtId == null) {
             problems.add(new RosterProblem("enrolment.row.unknownDistrict", districtName));
+            String near = districts.suggest(districtName);
+            if (near != null) {
+                suggestions.add(new Suggestion(line, RosterField.DISTRICT.key, districtName, near));
+            }
         }
         String kindName = cells.get(RosterField.ORGANISATION_KIND);
-        OrganisationKind kind = kindName == null ? null : OrganisationKinds.find(kindName);
+        OrganisationKind kind = kindName == null ? null
+                : OrganisationKinds.find(corrections.kinds().getOrDefault(kindName, kindName));
         if (kindName != null && kind == null) {
             problems.add(new RosterProblem("enrolment.row.unknownOrganisationKind", kindName));
+            String near = OrganisationKinds.suggest(kindName);
+            if (near != null) {
+                suggestions.add(new Suggestion(line, RosterField.ORGANISATION_KIND.key, kindName, near));
+            }
         }
         if (email != null) {
             Integer first = firstLineOfEmail.putIfAbsent(email, line);

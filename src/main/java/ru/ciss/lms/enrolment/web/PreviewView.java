@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import ru.ciss.lms.enrolment.boundary.Enrolments;
 import ru.ciss.lms.enrolment.control.RosterProblem;
 import ru.ciss.lms.enrolment.control.RosterRow;
+import ru.ciss.lms.enrolment.control.Suggestion;
 import ru.ciss.lms.platform.web.Texts;
 
 /** The preview as the page shows it: counts, the file's own problems in words, and the rows with problems. */
@@ -30,6 +31,19 @@ public class PreviewView implements Serializable {
     private final boolean acceptable;
     private final List<Enrolments.KeptDate> keptDates;
     private final java.time.LocalDate firstPastDay;
+    private final boolean partlyAcceptable;
+    private final int goodRows;
+    private final List<Suggestion> suggestions;
+    private final String charset;
+    private final long willGetLink;
+    private final long keepLink;
+    private final long active;
+    private final long updated;
+    private final List<Planned> planned;
+
+    /** A good row as the preview lists it: new or updated, and what happens about its link. */
+    public record Planned(int line, String fullName, String email, Enrolments.LinkState state) implements Serializable {
+    }
 
     PreviewView(Enrolments.Preview preview, int shownProblems) {
         var roster = preview.roster();
@@ -51,6 +65,59 @@ public class PreviewView implements Serializable {
         acceptable = roster.acceptable();
         keptDates = List.copyOf(preview.keptDates());
         firstPastDay = preview.firstPastDay();
+        partlyAcceptable = roster.partlyAcceptable();
+        goodRows = roster.goodRows().size();
+        // One suggestion per cell as written: accepting it corrects every row that wrote it the same way.
+        java.util.Map<String, Suggestion> distinct = new java.util.LinkedHashMap<>();
+        roster.suggestions().forEach(g -> distinct.putIfAbsent(g.field() + "\u0000" + g.written(),
+                new Suggestion(0, g.field(), g.written(), g.suggested())));
+        suggestions = List.copyOf(distinct.values());
+        charset = roster.encoding() == null ? "UTF-8" : roster.encoding().name();
+        willGetLink = preview.count(Enrolments.LinkState.NEW_PERSON) + preview.count(Enrolments.LinkState.NO_LINK);
+        keepLink = preview.count(Enrolments.LinkState.VALID_LINK);
+        active = preview.count(Enrolments.LinkState.ACTIVE);
+        updated = goodRows - preview.count(Enrolments.LinkState.NEW_PERSON);
+        planned = roster.goodRows().stream().map(r -> new Planned(r.line(),
+                java.util.stream.Stream.of(r.surname(), r.givenName(), r.patronymic()).filter(x -> x != null)
+                        .collect(Collectors.joining(" ")), r.email(), preview.linkStates().get(r.email()))).toList();
+    }
+
+    public boolean partlyAcceptable() {
+        return partlyAcceptable;
+    }
+
+    /** Rows without problems: what «Зачислить строки без ошибок» enrols. */
+    public int getGoodRows() {
+        return goodRows;
+    }
+
+    public List<Suggestion> getSuggestions() {
+        return suggestions;
+    }
+
+    /** The file's encoding by its Java name (windows-1251, UTF-8): the rejected rows are written in it. */
+    public String getCharset() {
+        return charset;
+    }
+
+    public long getWillGetLink() {
+        return willGetLink;
+    }
+
+    public long getKeepLink() {
+        return keepLink;
+    }
+
+    public long getActive() {
+        return active;
+    }
+
+    public long getUpdated() {
+        return updated;
+    }
+
+    public List<Planned> getPlanned() {
+        return planned;
     }
 
     /** Members already enrolled whose date in the file differs: the import keeps theirs, and says so. */

@@ -47,6 +47,8 @@ class AuthorizationMatrixIT {
             new String[] {"/course/cohort.xhtml?id=999999", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
             new String[] {"/course/cohorts.xhtml?archived=true", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
             new String[] {"/course/enrol.xhtml?cohort=1", SIGN_IN, FORBIDDEN, FORBIDDEN, OK},
+            new String[] {"/course/enrol.xhtml?cohort=999999", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
+            new String[] {"/course/enrol.xhtml?cohort=x", SIGN_IN, FORBIDDEN, FORBIDDEN, "404"},
             new String[] {"/study/lesson.xhtml?id=1", SIGN_IN, "404", FORBIDDEN, FORBIDDEN},
             new String[] {"/study/module.xhtml?id=1", SIGN_IN, "404", FORBIDDEN, FORBIDDEN},
             new String[] {"/study/download?module=1", SIGN_IN, "404", FORBIDDEN, FORBIDDEN},
@@ -130,6 +132,22 @@ class AuthorizationMatrixIT {
         HttpResponse<String> response = trainee.post("/people/edit.xhtml", Map.of("person", "person",
                 "person:surname", "Взлом", "jakarta.faces.ViewState", "stateless"));
         assertEquals(403, response.statusCode(), () -> response.headers().firstValue("Location").orElse(""));
+    }
+
+    /** The enrolment page's downloads and mailing (issue #20) are posts of its forms: administrators only. */
+    @Test
+    void theEnrolmentPagesLinksAndMailingAreForbiddenToOthers() {
+        for (String role : new String[] {"TRAINEE", "MENTOR"}) {
+            for (String button : new String[] {"mailing:mail-all", "mailing:cohort-csv", "rejected:download-rejected"}) {
+                String form = button.substring(0, button.indexOf(':'));
+                HttpResponse<String> response = signedIn(role).post("/course/enrol.xhtml?cohort=1", Map.of(form, form,
+                        button, "x", "jakarta.faces.ViewState", "stateless"));
+                assertEquals(403, response.statusCode(), role + " posting " + button);
+            }
+        }
+        HttpResponse<String> anonymous = new WebClient(url).post("/course/enrol.xhtml?cohort=1",
+                Map.of("mailing", "mailing", "mailing:mail-all", "x", "jakarta.faces.ViewState", "stateless"));
+        assertAnswer(SIGN_IN, anonymous, "anonymous posting the mailing");
     }
 
     /** The offline check-in queue's endpoint (POST only): a trainee's, sent by checkin.js with its header. */
