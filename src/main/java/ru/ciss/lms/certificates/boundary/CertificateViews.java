@@ -31,7 +31,7 @@ public final class CertificateViews {
     public record CohortCertificates(long cohortId, String cohortName, String programme, long cohortVersion,
                                      int minAttendancePercent, boolean assignmentsRequired, int minScorePercent,
                                      Boolean assignmentsOverride, Integer minScoreOverride,
-                                     List<EligibilityRow> rows) implements Serializable {
+                                     List<EligibilityRow> rows, LocalDate endsOn) implements Serializable {
 
         public long issuable() {
             return rows.stream().filter(r -> r.eligible() && !r.holding()).count();
@@ -55,7 +55,8 @@ public final class CertificateViews {
     public record Detail(long id, long version, String number, String holder, long personId, String programme,
                          long cohortId, String cohort, int hours, LocalDate from, LocalDate to, LocalDate issuedOn,
                          String signatory, CertificateStatus status, String statusReason, Instant statusChangedAt,
-                         String replaces, String replacedBy, String sha256, List<TrailRow> trail)
+                         String replaces, String replacedBy, String sha256, List<TrailRow> trail, String publicNote,
+                         String internalNote)
             implements Serializable {
 
         public boolean isValid() {

@@ -72,7 +72,7 @@ public class Certificates {
         return new CertificateViews.CohortCertificates(cohortId, cohort.getName(), cohort.getProgramme().getTitle(),
                 cohort.getVersion(), cohort.effectiveMinAttendancePercent(), cohort.effectiveAssignmentsRequired(),
                 cohort.effectiveMinScorePercent(), cohort.getCertAssignmentsRequired(), cohort.getCertMinScorePercent(),
-                rows);
+                rows, cohort.getEndsOn());
     }
 
     /** The cohort's own rules for assignments and the presentation; nulls bring back the programme's. */
@@ -108,13 +108,32 @@ public class Certificates {
      *         (then nothing new is started)
      */
     public int startBulk(long cohortId) {
+        return startBulk(cohortId, null);
+    }
+
+    /**
+     * @param issuedOn the date to print and register (null: today). Today is always allowed (a running cohort's
+     *                 certificates were issued so before); another date must lie between the cohort's end and today,
+     *                 so a past cohort's certificates carry the date and the number year they were handed out.
+     */
+    public int startBulk(long cohortId, java.time.LocalDate issuedOn) {
+        Cohort cohort = find(cohortId);
+        java.time.LocalDate today = java.time.LocalDate.now(CertificateIssuer.ZONE);
+        java.time.LocalDate date = issuedOn == null ? today : issuedOn;
+        if (date.isAfter(today)) {
+            throw new CertificateRefusedException("certificates.refused.dateFuture");
+        }
+        if (!date.equals(today) && date.isBefore(cohort.getEndsOn())) {
+            throw new CertificateRefusedException("certificates.refused.dateBeforeEnd",
+                    cohort.getEndsOn().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        }
         CertificateViews.CohortCertificates overview = cohort(cohortId);
         List<Long> people = overview.rows().stream().filter(r -> r.eligible() && !r.holding())
                 .map(CertificateViews.EligibilityRow::personId).toList();
         if (people.isEmpty()) {
             return 0;
         }
-        return bulk.start(issue(cohortId), people) ? people.size() : 0;
+        return bulk.start(issue(cohortId, date), people) ? people.size() : 0;
     }
 
     public BulkIssue.Progress progress(long cohortId) {
@@ -138,12 +157,12 @@ public class Certificates {
                 c.getCohortStartsOn(), c.getCohortEndsOn(), c.getIssuedOn(),
                 c.getSignatoryName() + ", " + c.getSignatoryPosition(), c.getStatus(), c.getStatusReason(),
                 c.getStatusChangedAt(), numberOf(c.getReplacesId()), numberOf(c.getReplacedById()), c.getPdfSha256(),
-                trail);
+                trail, c.getPublicNote(), c.getInternalNote());
     }
 
-    public void revoke(long id, long seenVersion, String reason) {
+    public void revoke(long id, long seenVersion, String publicNote, String internalNote) {
         try {
-            issuer.revoke(id, seenVersion, reason, CohortAccess.callerId(caller));
+            issuer.revoke(id, seenVersion, publicNote, internalNote, CohortAccess.callerId(caller));
         } catch (OptimisticLockException e) {
             throw new CertificateRefusedException("certificates.refused.changed");
         }
@@ -224,11 +243,17 @@ public class Certificates {
     }
 
     private CertificateIssuer.Issue issue(long cohortId) {
-        CounterRows.Key counter = counters.ensure(cohortId);
+        return issue(cohortId, null);
+    }
+
+    /** @param issuedOn null: today, decided inside the issuing transaction (see CertificateIssuer) */
+    private CertificateIssuer.Issue issue(long cohortId, java.time.LocalDate issuedOn) {
+        CounterRows.Key counter = issuedOn == null ? counters.ensure(cohortId)
+                : counters.ensure(cohortId, issuedOn.getYear());
         if (counter == null) {
             throw new CertificateRefusedException("certificates.notFound");
         }
-        return new CertificateIssuer.Issue(counter, CohortAccess.callerId(caller), address.of(""));
+        return new CertificateIssuer.Issue(counter, CohortAccess.callerId(caller), address.of(""), issuedOn);
     }
 
     private Cohort find(long cohortId) {

@@ -55,7 +55,8 @@ public class Verification {
         return new VerifiedCertificate(c.getNumber(), published ? c.getHolderName() : HolderName.initials(c.getHolderName()),
                 !published, c.getProgrammeTitle(), c.getAcademicHours(), c.getCohortStartsOn(), c.getCohortEndsOn(),
                 c.getIssuedOn(), c.getSignatoryName() + ", " + c.getSignatoryPosition(), c.getStatus(), changed,
-                // Only a revocation's reason is public: a reissue's reason may be personal (a change of name).
-                c.getStatus() == CertificateStatus.REVOKED ? c.getStatusReason() : null, replacedBy, c.getPdfSha256());
+                // Only a revocation's public note is public: its internal note and a reissue's reason may be personal.
+                // Revocations from before the notes were split show no reason (theirs was moved to the internal note).
+                c.getStatus() == CertificateStatus.REVOKED ? c.getPublicNote() : null, replacedBy, c.getPdfSha256());
     }
 }

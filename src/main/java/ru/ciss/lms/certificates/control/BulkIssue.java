@@ -56,7 +56,14 @@ public class BulkIssue {
             return fresh;
         });
         if (started[0]) {
-            executor.execute(() -> run(issue, List.copyOf(personIds)));
+            try {
+                executor.execute(() -> run(issue, List.copyOf(personIds)));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // Without this the page would show a job at 0 % forever and refuse every new start as "running".
+                jobs.remove(issue.cohortId(), fresh);
+                LOG.log(Level.WARNING, "Bulk issue for cohort " + issue.cohortId() + " rejected by the executor", e);
+                throw new ru.ciss.lms.certificates.boundary.CertificateRefusedException("certificates.bulk.rejected");
+            }
         }
         return started[0];
     }

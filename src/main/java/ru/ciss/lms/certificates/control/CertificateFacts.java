@@ -2,17 +2,40 @@ package ru.ciss.lms.certificates.control;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import ru.ciss.lms.people.entity.Gender;
 
 /**
  * Everything printed on one certificate, already decided: the number is issued, the names are spelt as they are to
  * be printed. The layout decides where and how each fact appears.
  *
  * @param holderName "Фамилия Имя Отчество"; the patronymic may be absent
- * @param verifyUrl  the public page that confirms the certificate; it goes into the QR code
+ * @param verifyUrl  the public page that confirms the certificate; it goes into the QR code (percent-encoded);
+ *                   the text printed is its readable form ({@link #readableVerifyUrl})
+ * @param holderGender the gender the words agree with («прошла»); null prints the neutral form
  */
 public record CertificateFacts(String number, String holderName, String programmeTitle, int academicHours,
         LocalDate cohortStartsOn, LocalDate cohortEndsOn, LocalDate issuedOn, String schoolName,
-        String signatoryName, String signatoryPosition, String verifyUrl) {
+        String signatoryName, String signatoryPosition, String verifyUrl, Gender holderGender) {
+
+    public CertificateFacts(String number, String holderName, String programmeTitle, int academicHours,
+                            LocalDate cohortStartsOn, LocalDate cohortEndsOn, LocalDate issuedOn, String schoolName,
+                            String signatoryName, String signatoryPosition, String verifyUrl) {
+        this(number, holderName, programmeTitle, academicHours, cohortStartsOn, cohortEndsOn, issuedOn, schoolName,
+                signatoryName, signatoryPosition, verifyUrl, null);
+    }
+
+    /**
+     * The check address as a person can type it from paper (…/verify/РЦ-2026-0001): the encoded form, correct in a
+     * QR code or a link, prints as %D0%A0%D0%A6… The numbers never hold '+' or '%' (RegisterNumber), so decoding
+     * gives back exactly the number.
+     */
+    public String readableVerifyUrl() {
+        try {
+            return java.net.URLDecoder.decode(verifyUrl, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notEncoded) {
+            return verifyUrl;
+        }
+    }
 
     public CertificateFacts {
         // A blank in a printed certificate is worse than a refusal: it would be handed out and look forged.

@@ -24,6 +24,7 @@ import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.entity.StoredFile;
 import ru.ciss.lms.mail.control.MailKind;
 import ru.ciss.lms.mail.control.Notices;
+import ru.ciss.lms.people.control.GenderedWords;
 import ru.ciss.lms.people.entity.Person;
 
 /**
@@ -60,8 +61,13 @@ public class CertificateIssuer {
     /**
      * @param counter the cohort's counter, made sure of by {@link CounterRows#ensure} before this transaction
      * @param base    the app's public address (no trailing slash), for the QR code, the e-mail and its links
+     * @param issuedOn the date printed and registered; its year is the counter's year (null: today, as the counter)
      */
-    public record Issue(CounterRows.Key counter, long by, String base) {
+    public record Issue(CounterRows.Key counter, long by, String base, LocalDate issuedOn) {
+
+        public Issue(CounterRows.Key counter, long by, String base) {
+            this(counter, by, base, null);
+        }
 
         public long cohortId() {
             return counter.cohortId();
@@ -78,8 +84,8 @@ public class CertificateIssuer {
      * @param strict true for one trainee chosen by hand: a reason to pass them over is a refusal, not a skip
      */
     public Outcome issue(Issue issue, Collection<Long> personIds, boolean strict) {
-        LocalDate today = LocalDate.now(ZONE);
         Counter counter = lock(issue.counter());
+        LocalDate today = issueDate(issue, counter);
         Cohort cohort = em.find(Cohort.class, issue.cohortId());
         Set<Long> holding = validHolders(issue.cohortId());
         Map<Long, EligibilityReader.Trainee> verdicts = new HashMap<>();
@@ -134,8 +140,8 @@ public class CertificateIssuer {
         if (locked.isEmpty()) {
             throw new CertificateRefusedException("certificates.notFound");
         }
-        LocalDate today = LocalDate.now(ZONE);
         Counter counter = lock(issue.counter());
+        LocalDate today = issueDate(issue, counter);
         long by = issue.by();
         Certificate old = em.find(Certificate.class, certificateId);
         em.refresh(old); // the shared cache may hold an older state; the row is locked now
@@ -155,8 +161,16 @@ public class CertificateIssuer {
         return made;
     }
 
-    public Certificate revoke(long certificateId, long seenVersion, String reason, long by) {
-        String why = reason(reason);
+    /**
+     * @param publicNote   shown to anyone on the verification page; required
+     * @param internalNote for the administrators only; optional
+     */
+    public Certificate revoke(long certificateId, long seenVersion, String publicNote, String internalNote, long by) {
+        String why = reason(publicNote);
+        String internal = internalNote == null || internalNote.isBlank() ? null : internalNote.strip();
+        if (internal != null && internal.length() > MAX_REASON) {
+            throw new CertificateRefusedException("certificates.refused.reasonTooLong", MAX_REASON);
+        }
         Certificate certificate = em.find(Certificate.class, certificateId);
         if (certificate == null) {
             throw new CertificateRefusedException("certificates.notFound");
@@ -165,8 +179,10 @@ public class CertificateIssuer {
             throw new CertificateRefusedException("certificates.refused.notValid", certificate.getNumber());
         }
         Instant now = Instant.now();
-        certificate.revoke(why, now);
-        em.persist(new CertificateEvent(certificateId, CertificateEvent.Kind.REVOKED, why, by, now));
+        certificate.revoke(why, internal, now);
+        // The trail is the administrators' own: both notes, so it tells the whole story.
+        em.persist(new CertificateEvent(certificateId, CertificateEvent.Kind.REVOKED,
+                internal == null ? why : why + " / " + internal, by, now));
         em.flush(); // an optimistic-lock failure must show here, as a refusal, not at commit
         return certificate;
     }
@@ -187,9 +203,11 @@ public class CertificateIssuer {
             throw new CertificateRefusedException("certificates.refused.settings", e.getMessage());
         }
         String verifyUrl = issue.base() + verifyPath(number);
+        Person holder = em.find(Person.class, printed.personId());
         byte[] pdf = CertificatePdf.render(layout, new CertificateFacts(number, printed.holderName(),
                 printed.programmeTitle(), printed.academicHours(), printed.cohortStartsOn(), printed.cohortEndsOn(),
-                printed.issuedOn(), settings.school(), printed.signatoryName(), printed.signatoryPosition(), verifyUrl));
+                printed.issuedOn(), settings.school(), printed.signatoryName(), printed.signatoryPosition(), verifyUrl,
+                GenderedWords.of(holder.getGender(), holder.getPatronymic())));
         StoredFile stored = files.keepGenerated(pdf);
         Instant now = Instant.now();
         Certificate certificate = new Certificate(printed, now, issue.by(), replaces);
@@ -201,7 +219,6 @@ public class CertificateIssuer {
         if (!announce) {
             return certificate;
         }
-        Person holder = em.find(Person.class, printed.personId());
         notices.send(MailKind.CERTIFICATE_ISSUED, holder, Map.of("programme", printed.programmeTitle(),
                 "number", number, "link", issue.base() + "/home/trainee.xhtml", "verifyUrl", verifyUrl),
                 "certificate-issued:" + certificate.getId());
@@ -237,6 +254,19 @@ public class CertificateIssuer {
             throw new CertificateRefusedException("certificates.refused.reasonTooLong", MAX_REASON);
         }
         return why;
+    }
+
+    /**
+     * The date printed on the certificate, decided after the counter row is locked: the number's year and the date's
+     * year are then the same by construction, even when the calendar turns over between the caller's making sure of
+     * the counter row and this transaction (the caller then gets a refusal to try again, not a mismatched number).
+     */
+    private static LocalDate issueDate(Issue issue, Counter counter) {
+        LocalDate date = issue.issuedOn() != null ? issue.issuedOn() : LocalDate.now(ZONE);
+        if (date.getYear() != counter.year) {
+            throw new CertificateRefusedException("certificates.refused.yearTurned");
+        }
+        return date;
     }
 
     /** The counter row, locked; its first statement in the transaction, so later reads see all committed before. */

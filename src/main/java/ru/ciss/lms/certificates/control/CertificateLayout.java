@@ -51,7 +51,7 @@ public final class CertificateLayout {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Set<String> PLACEHOLDERS = Set.of("school", "holder", "programme", "hours", "cohort_from",
-            "cohort_to", "number", "issued_on", "signatory_name", "signatory_position", "verify_url");
+            "cohort_to", "number", "issued_on", "signatory_name", "signatory_position", "verify_url", "passed");
 
     enum Align { LEFT, CENTER, RIGHT }
 
@@ -170,7 +170,8 @@ public final class CertificateLayout {
             case "issued_on" -> DATE.format(facts.issuedOn());
             case "signatory_name" -> facts.signatoryName();
             case "signatory_position" -> facts.signatoryPosition();
-            case "verify_url" -> facts.verifyUrl();
+            case "verify_url" -> facts.readableVerifyUrl();
+            case "passed" -> ru.ciss.lms.people.control.GenderedWords.passed(facts.holderGender());
             default -> throw new IllegalStateException("Placeholder passed the check but has no value: " + placeholder);
         };
     }

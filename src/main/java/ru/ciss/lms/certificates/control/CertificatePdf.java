@@ -88,7 +88,10 @@ public final class CertificatePdf {
     private static void text(PdfContentByte canvas, Block block, String text, float bottom, Fonts fonts) {
         BaseFont font = block.bold() ? fonts.bold() : fonts.regular();
         float size = block.size();
-        float smallest = Math.max(SMALLEST_SIZE, block.size() * SMALLEST_SHARE);
+        // The holder's name may go down to the smallest size: a certificate is refused for no name the person form
+        // accepts (three parts of up to 100 letters each fit at 6 pt), and a name is never cut off.
+        float smallest = block.text().contains("{holder}") ? SMALLEST_SIZE
+                : Math.max(SMALLEST_SIZE, block.size() * SMALLEST_SHARE);
         // Laid out without drawing first: ColumnText cannot take back what it has drawn.
         while (!allOf(column(canvas, block, text, font, size, bottom), true)) {
             size *= SHRINK_STEP;

@@ -27,7 +27,12 @@ public class CounterRows {
     /** @return the counter of the cohort's programme for this year, or null when there is no such cohort */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Key ensure(long cohortId) {
-        int year = java.time.LocalDate.now(CertificateIssuer.ZONE).getYear();
+        return ensure(cohortId, java.time.LocalDate.now(CertificateIssuer.ZONE).getYear());
+    }
+
+    /** @return the counter of the cohort's programme for the year of issue, or null when there is no such cohort */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Key ensure(long cohortId, int year) {
         List<?> series = em.createNativeQuery("SELECT p.certificate_series FROM cohort c "
                 + "JOIN programme p ON p.id = c.programme_id WHERE c.id = ?").setParameter(1, cohortId).getResultList();
         if (series.isEmpty()) {

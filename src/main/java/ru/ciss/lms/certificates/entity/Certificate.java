@@ -76,6 +76,12 @@ public class Certificate {
     private Instant statusChangedAt;
     @Column(name = "status_reason")
     private String statusReason;
+    /** A revocation's note for anyone who checks the number. */
+    @Column(name = "public_note")
+    private String publicNote;
+    /** A revocation's note for the administrators only. */
+    @Column(name = "internal_note")
+    private String internalNote;
     @Column(name = "replaces_id", updatable = false)
     private Long replacesId;
     @Column(name = "replaced_by_id")
@@ -130,9 +136,10 @@ public class Certificate {
         this.pdfSize = size;
     }
 
-    public void revoke(String reason, Instant at) {
+    public void revoke(String publicNote, String internalNote, Instant at) {
         status = CertificateStatus.REVOKED;
-        statusReason = reason;
+        this.publicNote = publicNote;
+        this.internalNote = internalNote;
         statusChangedAt = at;
     }
 
@@ -229,6 +236,14 @@ public class Certificate {
 
     public Instant getStatusChangedAt() {
         return statusChangedAt;
+    }
+
+    public String getPublicNote() {
+        return publicNote;
+    }
+
+    public String getInternalNote() {
+        return internalNote;
     }
 
     public String getStatusReason() {

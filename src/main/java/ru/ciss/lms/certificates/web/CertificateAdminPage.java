@@ -26,6 +26,7 @@ public class CertificateAdminPage implements Serializable {
     private String id;
     private CertificateViews.Detail detail;
     private String revokeReason;
+    private String internalNote;
     private String reissueReason;
 
     public void load() throws IOException {
@@ -42,7 +43,7 @@ public class CertificateAdminPage implements Serializable {
     /** Success: post → redirect → get with ?id= (Redirects.samePage); refused: re-render, the reason typed kept. */
     public String revoke() {
         try {
-            certificates.revoke(detail.id(), detail.version(), revokeReason);
+            certificates.revoke(detail.id(), detail.version(), revokeReason, internalNote);
             Texts.info("certificates.revoked", detail.number());
             return Redirects.samePage();
         } catch (RuntimeException e) {
@@ -84,6 +85,14 @@ public class CertificateAdminPage implements Serializable {
 
     public void setRevokeReason(String revokeReason) {
         this.revokeReason = revokeReason;
+    }
+
+    public String getInternalNote() {
+        return internalNote;
+    }
+
+    public void setInternalNote(String internalNote) {
+        this.internalNote = internalNote;
     }
 
     public String getReissueReason() {

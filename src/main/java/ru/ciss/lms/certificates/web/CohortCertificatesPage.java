@@ -36,6 +36,8 @@ public class CohortCertificatesPage implements Serializable {
     private String assignmentsRule;
     private Integer minScore;
     private boolean watching;
+    /** The bulk issue's date as typed (yyyy-MM-dd from a date input, or dd.MM.yyyy); empty: today. */
+    private String issueDate = java.time.LocalDate.now(ru.ciss.lms.certificates.control.CertificateIssuer.ZONE).toString();
 
     public void load() throws IOException {
         try {
@@ -89,7 +91,23 @@ public class CohortCertificatesPage implements Serializable {
      */
 
     public void issueAll() {
-        int started = certificates.startBulk(cohortId);
+        java.time.LocalDate date;
+        try {
+            date = date(issueDate);
+        } catch (java.time.format.DateTimeParseException e) {
+            Texts.error("bulk:issue-date", "certificates.refused.dateFormat");
+            return;
+        }
+        int started;
+        try {
+            started = certificates.startBulk(cohortId, date);
+        } catch (RuntimeException e) {
+            Throwable refused = RuleRefusals.refusal(e, CertificateRefusedException.class);
+            boolean dateField = refused instanceof CertificateRefusedException r
+                    && r.messageKey().startsWith("certificates.refused.date");
+            RuleRefusals.show(e, dateField ? "bulk:issue-date" : null);
+            return;
+        }
         BulkIssue.Progress progress = certificates.progress(cohortId);
         if (started > 0) {
             Texts.info("certificates.bulk.started", started);
@@ -129,6 +147,30 @@ public class CohortCertificatesPage implements Serializable {
                 : Texts.get("certificates.bulk.done", progress.issued(), progress.firstNumber(), progress.lastNumber());
         return progress.failureKey() == null ? done
                 : done + " " + Texts.get(progress.failureKey(), progress.failureArgs().toArray());
+    }
+
+    static java.time.LocalDate date(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String text = typed.strip();
+        return text.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")
+                ? java.time.LocalDate.parse(text, java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu")
+                        .withResolverStyle(java.time.format.ResolverStyle.STRICT))
+                : java.time.LocalDate.parse(text);
+    }
+
+    public String getIssueDate() {
+        return issueDate;
+    }
+
+    public void setIssueDate(String issueDate) {
+        this.issueDate = issueDate;
+    }
+
+    public String getCohortEnd() {
+        return overview == null ? "" : overview.endsOn() == null ? ""
+                : overview.endsOn().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     }
 
     public boolean isWatching() {

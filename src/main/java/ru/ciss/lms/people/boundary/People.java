@@ -270,6 +270,7 @@ public class People {
         to.setSurname(from.getSurname());
         to.setGivenName(from.getGivenName());
         to.setPatronymic(from.getPatronymic());
+        to.setGender(from.getGender());
         to.setEmail(from.getEmail());
         to.setPhone(from.getPhone());
         to.setDistrict(from.getDistrict() == null ? null : em.find(District.class, from.getDistrict().getId()));

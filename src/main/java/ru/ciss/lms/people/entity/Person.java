@@ -90,6 +90,10 @@ public class Person implements Serializable {
 
     private boolean active = true;
 
+    /** Null when unknown: the words then take the patronymic's suggestion or the neutral form (GenderedWords). */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Gender gender;
+
     @Column(name = "password_hash")
     private String passwordHash;
 
@@ -172,6 +176,14 @@ public class Person implements Serializable {
 
     public void setGivenName(String givenName) {
         this.givenName = strip(givenName);
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
     }
 
     public String getPatronymic() {

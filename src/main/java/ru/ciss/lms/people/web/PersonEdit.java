@@ -66,6 +66,14 @@ public class PersonEdit implements Serializable {
         }
         fields = new PersonFields(people.districts(), person);
         roles = new ArrayList<>(person.getRoles());
+        if (person.getGender() == null) {
+            // Suggested, not decided: the form shows it chosen and the administrator saves or changes it.
+            person.setGender(ru.ciss.lms.people.control.GenderedWords.suggest(person.getPatronymic()));
+        }
+    }
+
+    public ru.ciss.lms.people.entity.Gender[] getGenders() {
+        return ru.ciss.lms.people.entity.Gender.values();
     }
 
     public void save() throws IOException {

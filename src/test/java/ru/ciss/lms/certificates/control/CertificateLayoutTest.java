@@ -51,7 +51,9 @@ class CertificateLayoutTest {
         for (String fact : List.of("СЕРТИФИКАТ", "№ РЦ-2026-0001", "Фёдорова Людмила Ивановна",
                 "«Школа лидеров ресурсных центров»", "в объёме 72 академических часов, с 02.02.2026 по 24.04.2026",
                 "Центр инноваций социальной сферы", "Директор", "Иванов Пётр Сергеевич", "Дата выдачи: 30.04.2026",
-                "Проверить подлинность: https://school.example.org/verify/%D0%A0%D0%A6-2026-0001")) {
+                "прошёл(а) обучение", // no gender given: the neutral form
+                // Readable, so it can be typed from paper; the QR code keeps the encoded address.
+                "Проверить подлинность: https://school.example.org/verify/РЦ-2026-0001")) {
             assertTrue(all.contains(fact), fact + " in\n" + all);
         }
         assertFalse(all.contains("{"), all);
@@ -98,6 +100,15 @@ class CertificateLayoutTest {
     }
 
     @Test
+    void theWordsAgreeWithTheHoldersGender() {
+        CertificateFacts f = facts();
+        CertificateFacts woman = new CertificateFacts(f.number(), f.holderName(), f.programmeTitle(), f.academicHours(),
+                f.cohortStartsOn(), f.cohortEndsOn(), f.issuedOn(), f.schoolName(), f.signatoryName(),
+                f.signatoryPosition(), f.verifyUrl(), ru.ciss.lms.people.entity.Gender.FEMALE);
+        assertEquals("прошла обучение", CertificateLayout.fill("{passed} обучение", woman));
+    }
+
+    @Test
     void placeholdersAreFilledOnceAndDatesAreDayMonthYear() {
         CertificateFacts facts = new CertificateFacts("{number}", "{holder}", "П", 16, LocalDate.of(2026, 1, 5),
                 LocalDate.of(2026, 1, 9), LocalDate.of(2026, 12, 31), "Ш", "И", "Д", "https://x.org/$1");
@@ -110,7 +121,7 @@ class CertificateLayoutTest {
     @Test
     void everyDocumentedPlaceholderIsAccepted() {
         String all = "{school} {holder} {programme} {hours} {cohort_from} {cohort_to} {number} {issued_on}"
-                + " {signatory_name} {signatory_position} {verify_url}";
+                + " {signatory_name} {signatory_position} {verify_url} {passed}";
         CertificateLayout layout = CertificateLayout.parse(MINIMAL.replace("\"{holder}\"", "\"" + all + "\""));
 
         String filled = CertificateLayout.fill(layout.blocks().getFirst().text(), facts());

@@ -124,6 +124,16 @@ class CertificatePdfTest {
     }
 
     @Test
+    void theLongestNameThePersonFormAcceptsPrintsWhole() throws Exception {
+        String surname = "Константинопольская-Нововоскресенская-" + "Ё".repeat(61);
+        String name = surname + " " + "Александра".repeat(10) + " " + "Константиновна".repeat(7);
+        byte[] pdf = CertificatePdf.render(layout, facts("РЦ-2026-0009", name, "Школа лидеров ресурсных центров"));
+
+        String printed = PdfPages.text(pdf).replaceAll("\\s+", "");
+        assertTrue(printed.contains(name.replace(" ", "")), printed);
+    }
+
+    @Test
     void aTitleFarTooLongForTheFormIsRefusedNotCutOff() {
         CertificateFacts facts = facts("РЦ-2026-0003", "Фёдорова Людмила Ивановна", LONG_TITLE.repeat(6));
 

@@ -45,6 +45,9 @@ class CertificatesBrowserIT {
             browser.clickAndWait("to-certificates");
             browser.assertAccessible();
             assertTrue(browser.text().contains("план не сдан"), browser.text());
+            // Today in the school's calendar (Omsk), as the issuer dates it.
+            assertEquals(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Omsk")).toString(),
+                    browser.find("bulk:issue-date").getAttribute("value"), "the issue date is today unless chosen");
             browser.confirmAndWait("bulk:issue-all", "issue-all-confirm");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d ->
                     d.findElement(By.tagName("body")).getText().contains("Выдано сертификатов: 4"));
