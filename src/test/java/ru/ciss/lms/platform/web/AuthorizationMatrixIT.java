@@ -116,10 +116,14 @@ class AuthorizationMatrixIT {
         WebClient[] clients = {anonymous, trainee, mentor, admin};
         String[] who = {"anonymous", "trainee", "mentor", "administrator"};
         List<Executable> checks = new ArrayList<>();
+        // The public verification is limited per address; other tests' look-ups from this machine must not make
+        // these rows answer 429, so they come from an address of their own (the test server trusts the header).
+        String ownAddress = "192.0.2." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
         for (String[] row : MATRIX) {
             for (int i = 0; i < clients.length; i++) {
                 String page = row[0], expected = row[i + 1], person = who[i];
-                HttpResponse<String> response = clients[i].get(page);
+                HttpResponse<String> response = page.startsWith("/verify") || page.startsWith("/api/certificates")
+                        ? clients[i].get(page, "X-Forwarded-For", ownAddress) : clients[i].get(page);
                 checks.add(() -> assertAnswer(expected, response, person + " on " + page));
             }
         }
