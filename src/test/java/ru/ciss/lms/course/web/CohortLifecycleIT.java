@@ -47,7 +47,10 @@ class CohortLifecycleIT {
         LocalDate starts = LocalDate.now().minusDays(10);
         LocalDate ends = LocalDate.now().plusDays(50);
 
-        String refused = a.postForm(path, pageA, cohortForm(name, DATE.format(ends), DATE.format(starts))).body();
+        String both = a.postForm(path, pageA, cohortForm("", DATE.format(ends), DATE.format(starts))).body();
+        assertTrue(both.contains("Укажите название потока") && both.contains("Окончание не может быть раньше начала"),
+                () -> "an empty name and reversed dates, both at once: " + both);
+        String refused = a.postForm(path, both, cohortForm(name, DATE.format(ends), DATE.format(starts))).body();
         assertTrue(refused.contains("Окончание не может быть раньше начала"), refused);
         HttpResponse<String> saved = a.postForm(path, refused, cohortForm(name, DATE.format(starts), DATE.format(ends)));
         assertEquals(302, saved.statusCode(), saved::body);

@@ -45,8 +45,8 @@ class ConfirmationBrowserIT {
             browser.open("/certificates/certificate.xhtml?id=" + certificate);
             browser.type("revoke:reason", "Выдан по ошибке");
             WebElement dialog = opens(browser, "revoke:do-revoke", "revoke-confirm");
-            assertTrue(dialog.getText().contains("Сертификат " + number + " станет недействительным; причину увидят все, "
-                    + "кто проверит номер"), dialog::getText);
+            assertTrue(dialog.getText().contains("Сертификат " + number + " станет недействительным; публичную причину "
+                    + "увидят все, кто проверит номер"), dialog::getText);
             browser.assertFitsWidth(360);
             browser.assertAccessible();
             browser.find("revoke-confirm-cancel").click();
