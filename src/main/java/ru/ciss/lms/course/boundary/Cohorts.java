@@ -237,12 +237,12 @@ public class Cohorts {
     }
 
     /**
-     * The first of the cohort's session days that is already past (Omsk), or null: when there is one, enrolling
+     * The first of the cohort's session days that is already past (Omsk) and not cancelled, or null: when there is one, enrolling
      * someone now asks from when they are expected. Read by a native query: the days belong to attendance.
      */
     public LocalDate firstPastDay(long cohortId) {
         Object first = em.createNativeQuery("SELECT MIN(d.day) FROM session_day d JOIN training_session s "
-                + "ON s.id = d.session_id WHERE s.cohort_id = ? AND d.day < ?").setParameter(1, cohortId)
+                + "ON s.id = d.session_id WHERE s.cohort_id = ? AND d.day < ? AND d.cancelled_at IS NULL").setParameter(1, cohortId)
                 .setParameter(2, LocalDate.now(CohortMember.ZONE)).getSingleResult();
         return first == null ? null : first instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) first;
     }

@@ -70,7 +70,8 @@ public class AdminAgenda {
                 + "< COALESCE(s.mentors_per_presentation, " + PresentationSetup.DEFAULT_MENTORS + ") GROUP BY p.cohort_id", ids);
         Map<Long, Long> unmarked = counts("SELECT t.cohort_id, COUNT(*) FROM session_day d "
                 + "JOIN training_session t ON t.id = d.session_id WHERE t.cohort_id IN (%s) AND d.day < ?"
-                + " AND NOT EXISTS (SELECT 1 FROM attendance_mark a WHERE a.day_id = d.id) GROUP BY t.cohort_id", ids, today);
+                // A cancelled day is no day: it is in no register and nobody marks it (issue #20).
+                + " AND d.cancelled_at IS NULL AND NOT EXISTS (SELECT 1 FROM attendance_mark a WHERE a.day_id = d.id) GROUP BY t.cohort_id", ids, today);
         // Only where someone could be certified now: a released, final result and no valid certificate yet.
         Map<Long, Long> candidates = counts("SELECT p.cohort_id, COUNT(*) FROM presentation p "
                 + "JOIN presentation_setup s ON s.cohort_id = p.cohort_id AND s.released_at IS NOT NULL "

@@ -174,6 +174,10 @@ class FindingPeopleIT {
         // Held before anyone was enrolled (so it counts for no one's attendance), and nobody marked it.
         TestData.sessionDay(cohort, LocalDate.now(ZoneId.of("Asia/Omsk")).minusDays(25), LocalTime.of(10, 0),
                 LocalTime.of(12, 0));
+        // Cancelled, with nobody marked: no day to mark, so not counted (as the register does not show it).
+        long cancelled = TestData.sessionDay(cohort, LocalDate.now(ZoneId.of("Asia/Omsk")).minusDays(24),
+                LocalTime.of(10, 0), LocalTime.of(12, 0));
+        TestData.update("UPDATE session_day SET cancelled_at = NOW(3), cancel_reason = 'Метель' WHERE id = ?", cancelled);
         WebClient admin = admin();
         String page = admin.get("/home/admin.xhtml").body();
 
