@@ -8,7 +8,9 @@ import java.util.List;
  */
 public final class ContentModel {
 
-    public record Programme(String id, String title, String titleEn, String description, int academicHours,
+    /** @param edition the date the texts are correct for: laws, funds and figures as they stood then */
+    public record Programme(String id, String title, String titleEn, String description, java.time.LocalDate edition,
+                            int academicHours,
                             CertificateRules certificate, Rubric rubric, List<Module> modules, Brief finalPresentation) {
     }
 
@@ -29,7 +31,9 @@ public final class ContentModel {
     public record Lesson(String id, String title, int order, int minutes, String markdown, String file) {
     }
 
-    public record Question(String id, String lessonId, String text, List<Option> options, String explanation) {
+    /** @param scenario a question about a situation to act in (a case), not about a definition */
+    public record Question(String id, String lessonId, String text, List<Option> options, String explanation,
+                           boolean scenario) {
     }
 
     public record Option(String text, boolean correct) {

@@ -108,7 +108,7 @@ public class ContentReader {
             String text = ContentText.read(descriptor, file, problems);
             YamlFields yaml = new YamlFields(file, 0, problems);
             Map<String, Node> fields = text == null ? null : yaml.parse(text, Set.of("id", "title", "title_en",
-                    "description", "academic_hours", "certificate", "rubric", "modules"));
+                    "description", "edition", "academic_hours", "certificate", "rubric", "modules"));
             if (fields == null) {
                 return null;
             }
@@ -126,8 +126,8 @@ public class ContentReader {
             }
             return new ContentModel.Programme(id, yaml.string(fields, "title", 200, 1),
                     yaml.string(fields, "title_en", 200, 1), yaml.string(fields, "description", 2000, 1),
-                    orZero(yaml.integer(fields, "academic_hours", 1, 2000, 1)), certificate, rubric, modules,
-                    finalPresentation);
+                    yaml.date(fields, "edition", 1), orZero(yaml.integer(fields, "academic_hours", 1, 2000, 1)),
+                    certificate, rubric, modules, finalPresentation);
         }
 
         private List<ContentModel.Module> modules(YamlFields yaml, Map<String, Node> fields, List<Path> folders) {

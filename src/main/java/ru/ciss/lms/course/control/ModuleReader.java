@@ -122,7 +122,8 @@ final class ModuleReader {
         List<ContentModel.Question> questions = new ArrayList<>();
         for (Node node : yaml.list(fields, "questions", 1)) {
             int at = yaml.line(node);
-            Map<String, Node> q = yaml.mapping(node, Set.of("id", "lesson", "text", "options", "explanation"));
+            Map<String, Node> q = yaml.mapping(node, Set.of("id", "lesson", "text", "options", "explanation",
+                    "scenario"));
             String id = yaml.id(q, "id", at);
             programme.claim(id, file, at);
             String lesson = yaml.string(q, "lesson", 100, at);
@@ -145,7 +146,8 @@ final class ModuleReader {
                 problems.add(new ContentProblem(file, yaml.line(q.get("options")), "correctOptions", correct));
             }
             questions.add(new ContentModel.Question(id, lesson, yaml.string(q, "text", 2000, at), List.copyOf(options),
-                    yaml.string(q, "explanation", 4000, at)));
+                    yaml.string(q, "explanation", 4000, at),
+                    q.containsKey("scenario") && Boolean.TRUE.equals(yaml.bool(q, "scenario", at))));
         }
         perLesson.forEach((lesson, count) -> {
             if (count < 2 || count > 3) {

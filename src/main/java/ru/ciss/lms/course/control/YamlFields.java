@@ -129,6 +129,20 @@ final class YamlFields {
         return Boolean.parseBoolean(value);
     }
 
+    /** A date written as YYYY-MM-DD (an edition date, say). */
+    java.time.LocalDate date(Map<String, Node> fields, String key, int nodeLine) {
+        String value = string(fields, key, 10, nodeLine);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problem(line(fields.get(key)), "type", key, "YYYY-MM-DD");
+            return null;
+        }
+    }
+
     List<Node> list(Map<String, Node> fields, String key, int nodeLine) {
         Node node = fields.get(key);
         if (node == null) {
