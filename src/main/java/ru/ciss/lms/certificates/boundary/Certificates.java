@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import ru.ciss.lms.attendance.control.CohortAccess;
 import ru.ciss.lms.certificates.control.BulkIssue;
+import ru.ciss.lms.certificates.control.BulkJobs;
+import ru.ciss.lms.certificates.control.IssueDates;
 import ru.ciss.lms.certificates.control.CertificateIssuer;
 import ru.ciss.lms.certificates.control.CounterRows;
 import ru.ciss.lms.certificates.control.EligibilityReader;
@@ -57,6 +59,9 @@ public class Certificates {
 
     @Inject
     PublicAddress address;
+
+    /** The school's calendar (see IssueDates). */
+    java.time.Clock clock = java.time.Clock.system(CertificateIssuer.ZONE);
 
     public CertificateViews.CohortCertificates cohort(long cohortId) {
         Cohort cohort = find(cohortId);
@@ -118,15 +123,7 @@ public class Certificates {
      */
     public int startBulk(long cohortId, java.time.LocalDate issuedOn) {
         Cohort cohort = find(cohortId);
-        java.time.LocalDate today = java.time.LocalDate.now(CertificateIssuer.ZONE);
-        java.time.LocalDate date = issuedOn == null ? today : issuedOn;
-        if (date.isAfter(today)) {
-            throw new CertificateRefusedException("certificates.refused.dateFuture");
-        }
-        if (!date.equals(today) && date.isBefore(cohort.getEndsOn())) {
-            throw new CertificateRefusedException("certificates.refused.dateBeforeEnd",
-                    cohort.getEndsOn().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
-        }
+        java.time.LocalDate date = IssueDates.forBulk(issuedOn, cohort.getEndsOn(), clock);
         CertificateViews.CohortCertificates overview = cohort(cohortId);
         List<Long> people = overview.rows().stream().filter(r -> r.eligible() && !r.holding())
                 .map(CertificateViews.EligibilityRow::personId).toList();
@@ -136,8 +133,17 @@ public class Certificates {
         return bulk.start(issue(cohortId, date), people) ? people.size() : 0;
     }
 
-    public BulkIssue.Progress progress(long cohortId) {
-        return bulk.progress(cohortId);
+    /** The cohort's latest bulk issue; one whose server stopped is carried on from here (the page shows it). */
+    public BulkJobs.Job progress(long cohortId) {
+        BulkJobs.Job job = bulk.progress(cohortId);
+        if (job != null && job.stalled() && bulk.resumeStalled() > 0) {
+            job = bulk.progress(cohortId);
+        }
+        return job;
+    }
+
+    public List<BulkJobs.Refusal> refusals(long jobId) {
+        return bulk.refusals(jobId);
     }
 
     public CertificateViews.Detail detail(long id) {

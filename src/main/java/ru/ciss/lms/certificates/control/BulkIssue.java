@@ -4,20 +4,21 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import ru.ciss.lms.certificates.boundary.CertificateRefusedException;
 import ru.ciss.lms.platform.rules.RefusedException;
 
 /**
- * Issuing to a whole cohort in the background, in batches of {@value #BATCH}, each batch one transaction: the page
- * shows the progress, a second start for the same cohort (a double click, a second tab) is refused while one runs,
- * and a failure keeps what earlier batches issued (each of them complete and numbered without a gap).
+ * Issuing to a whole cohort in the background, in batches of {@value #BATCH}, each batch one transaction with its
+ * progress: the job lives in the database ({@link BulkJobs}), so every instance shows it, a second start for the
+ * same cohort (a double click, a second tab, another instance) is refused while one runs, a failure keeps what
+ * earlier batches issued (each of them complete and numbered without a gap), and a job whose server stopped is
+ * carried on by the next run that notices it ({@link #resumeStalled}).
  */
 @ApplicationScoped
 public class BulkIssue {
@@ -30,81 +31,93 @@ public class BulkIssue {
     ManagedExecutorService executor;
 
     @Inject
-    CertificateIssuer issuer;
+    BulkJobs jobs;
 
-    /** A job's state as the page shows it; finished with a failure key when it stopped early. */
-    public record Progress(int total, int done, int issued, int passedOver, boolean finished, String failureKey,
-                           List<String> failureArgs, String firstNumber, String lastNumber, Instant finishedAt)
-            implements Serializable {
-
-        public int percent() {
-            return total == 0 ? 100 : done * 100 / total;
-        }
-    }
-
-    private final Map<Long, Progress> jobs = new ConcurrentHashMap<>();
-
-    /** @return false when a job for this cohort is already running (nothing is started then) */
+    /**
+     * @param issue its date is the one every batch prints, decided now, before the first batch
+     * @return false when a job for this cohort is already running (nothing is started then)
+     */
     public boolean start(CertificateIssuer.Issue issue, List<Long> personIds) {
-        Progress fresh = new Progress(personIds.size(), 0, 0, 0, false, null, List.of(), null, null, null);
-        boolean[] started = {false};
-        jobs.compute(issue.cohortId(), (cohort, running) -> {
-            if (running != null && !running.finished()) {
-                return running;
-            }
-            started[0] = true;
-            return fresh;
-        });
-        if (started[0]) {
-            try {
-                executor.execute(() -> run(issue, List.copyOf(personIds)));
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                // Without this the page would show a job at 0 % forever and refuse every new start as "running".
-                jobs.remove(issue.cohortId(), fresh);
-                LOG.log(Level.WARNING, "Bulk issue for cohort " + issue.cohortId() + " rejected by the executor", e);
-                throw new ru.ciss.lms.certificates.boundary.CertificateRefusedException("certificates.bulk.rejected");
-            }
+        if (issue.issuedOn() == null) {
+            throw new IllegalArgumentException("A bulk issue's date is decided when it starts");
         }
-        return started[0];
+        String runner = UUID.randomUUID().toString();
+        Long job = jobs.create(issue, List.copyOf(personIds), runner);
+        if (job == null) {
+            return false;
+        }
+        try {
+            executor.execute(() -> run(job, runner));
+        } catch (RejectedExecutionException e) {
+            // Without this the page would show a job at 0 % and refuse every new start as "running" until the job
+            // was found stalled; it is ended at once instead, and the administrator may start again.
+            jobs.finish(job, runner, "certificates.bulk.rejected", List.of());
+            LOG.log(Level.WARNING, "Bulk issue for cohort " + issue.cohortId() + " rejected by the executor", e);
+            throw new CertificateRefusedException("certificates.bulk.rejected");
+        }
+        return true;
     }
 
-    public Progress progress(long cohortId) {
-        return jobs.get(cohortId);
+    /** The cohort's latest job, running or finished; null when it never had one. */
+    public BulkJobs.Job progress(long cohortId) {
+        return jobs.latest(cohortId);
     }
 
-    private void run(CertificateIssuer.Issue issue, List<Long> people) {
-        int issued = 0;
-        int passedOver = 0;
-        String first = null;
-        String last = null;
-        String failure = null;
-        List<String> failureArgs = List.of();
-        int done = 0;
-        for (int from = 0; from < people.size(); from += BATCH) {
-            List<Long> batch = people.subList(from, Math.min(people.size(), from + BATCH));
-            try {
-                CertificateIssuer.Outcome outcome = issuer.issue(issue, batch, false);
-                issued += outcome.numbers().size();
-                passedOver += outcome.notEligible() + outcome.alreadyHolding();
-                if (!outcome.numbers().isEmpty()) {
-                    first = first == null ? outcome.numbers().getFirst() : first;
-                    last = outcome.numbers().getLast();
-                }
-            } catch (RuntimeException e) {
-                RefusedException refused = refusal(e);
-                failure = refused != null ? refused.messageKey() : "certificates.bulk.failed";
-                failureArgs = refused != null ? java.util.Arrays.stream(refused.args()).map(String::valueOf).toList() : List.of();
-                if (refused == null) {
-                    LOG.log(Level.SEVERE, "Bulk issue for cohort " + issue.cohortId() + " stopped", e);
-                }
-                break;
+    public List<BulkJobs.Refusal> refusals(long jobId) {
+        return jobs.refusals(jobId);
+    }
+
+    /**
+     * Carries on every running job whose server stopped working on it (a restart, a crash, a lost instance of the
+     * cluster): called by a timer on every instance and when a page shows such a job. Of several instances noticing
+     * the same job, one claims it.
+     *
+     * @return how many jobs this call took over
+     */
+    public int resumeStalled() {
+        int taken = 0;
+        for (long job : jobs.stalled()) {
+            String runner = UUID.randomUUID().toString();
+            if (!jobs.claim(job, runner)) {
+                continue;
             }
-            done += batch.size();
-            jobs.put(issue.cohortId(), new Progress(people.size(), done, issued, passedOver, false, null, List.of(),
-                    first, last, null));
+            try {
+                executor.execute(() -> run(job, runner));
+                taken++;
+                LOG.info(() -> "Bulk issue job " + job + " carried on after its server stopped");
+            } catch (RejectedExecutionException e) {
+                // Claimed but not run: the heartbeat stands still again, and the next round takes it.
+                LOG.log(Level.WARNING, "Bulk issue job " + job + " could not be carried on now", e);
+            }
         }
-        jobs.put(issue.cohortId(), new Progress(people.size(), done, issued, passedOver, true, failure, failureArgs,
-                first, last, Instant.now()));
+        return taken;
+    }
+
+    void run(long job, String runner) {
+        try {
+            while (true) {
+                List<BulkJobs.Place> batch = jobs.pending(job, BATCH);
+                if (batch.isEmpty()) {
+                    jobs.finish(job, runner, null, List.of());
+                    return;
+                }
+                if (!jobs.issueBatch(job, runner, batch)) {
+                    return; // another run holds it now
+                }
+            }
+        } catch (RuntimeException e) {
+            RefusedException refused = refusal(e);
+            if (refused == null) {
+                LOG.log(Level.SEVERE, "Bulk issue job " + job + " stopped", e);
+            }
+            try {
+                jobs.finish(job, runner, refused != null ? refused.messageKey() : "certificates.bulk.failed",
+                        refused != null ? Arrays.stream(refused.args()).map(String::valueOf).toList() : List.of());
+            } catch (RuntimeException again) {
+                // The database is away: the job stays running, stands still, and is carried on once it is back.
+                LOG.log(Level.WARNING, "Bulk issue job " + job + " could not be marked as stopped", again);
+            }
+        }
     }
 
     private static RefusedException refusal(Throwable e) {

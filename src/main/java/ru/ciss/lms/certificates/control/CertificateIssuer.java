@@ -74,9 +74,26 @@ public class CertificateIssuer {
         }
     }
 
-    /** What one call issued, and whom it passed over because they were not eligible or already held one. */
-    public record Outcome(List<String> numbers, int notEligible, int alreadyHolding) {
+    /**
+     * What one call issued, whom it passed over because they were not eligible or already held one, and what became
+     * of each trainee in the order asked.
+     */
+    public record Outcome(List<String> numbers, int notEligible, int alreadyHolding, List<PersonOutcome> people) {
+
+        public int refused() {
+            return (int) people.stream().filter(p -> p.result() == Result.REFUSED).count();
+        }
     }
+
+    /** What became of one trainee of an issue. */
+    public enum Result { ISSUED, PASSED_OVER, REFUSED }
+
+    /** @param number the new certificate's number when issued; @param refusalKey the reason when refused */
+    public record PersonOutcome(long personId, Result result, String number, String refusalKey) {
+    }
+
+    /** The school's calendar; a fixed clock in tests of the turn of the year. */
+    java.time.Clock clock = java.time.Clock.system(ZONE);
 
     /**
      * Issues to each of the trainees who is eligible and holds no valid certificate of the cohort yet.
@@ -85,9 +102,10 @@ public class CertificateIssuer {
      */
     public Outcome issue(Issue issue, Collection<Long> personIds, boolean strict) {
         Counter counter = lock(issue.counter());
-        LocalDate today = issueDate(issue, counter);
+        LocalDate today = IssueDates.underLock(issue.issuedOn(), counter.year, clock);
         Cohort cohort = em.find(Cohort.class, issue.cohortId());
         Set<Long> holding = validHolders(issue.cohortId());
+        List<PersonOutcome> people = new ArrayList<>();
         Map<Long, EligibilityReader.Trainee> verdicts = new HashMap<>();
         eligibility.of(cohort).forEach(t -> verdicts.put(t.personId(), t));
         List<String> numbers = new ArrayList<>();
@@ -101,20 +119,33 @@ public class CertificateIssuer {
                     throw new CertificateRefusedException("certificates.refused.alreadyIssued", trainee == null ? "" : trainee.fullName());
                 }
                 already++;
+                people.add(new PersonOutcome(personId, Result.PASSED_OVER, null, null));
             } else if (trainee == null || !trainee.eligibility().eligible()) {
                 if (strict) {
                     throw new CertificateRefusedException("certificates.refused.notEligible",
                             trainee == null ? "" : trainee.fullName());
                 }
                 notEligible++;
+                people.add(new PersonOutcome(personId, Result.PASSED_OVER, null, null));
             } else {
                 Person holder = em.find(Person.class, personId);
-                Certificate made = make(printed(cohort, holder, today), counter, issue, null, layout, true);
-                numbers.add(made.getNumber());
+                try {
+                    Certificate made = make(printed(cohort, holder, today), counter, issue, null, layout, true);
+                    numbers.add(made.getNumber());
+                    people.add(new PersonOutcome(personId, Result.ISSUED, made.getNumber(), null));
+                } catch (CertificatePdf.DoesNotFit e) {
+                    // Only this trainee's name is too long for the form: the others of the batch go on. Any other
+                    // text that does not fit (the programme's title) is the same for everyone, so it stops the issue.
+                    if (strict || !e.isHolderName()) {
+                        throw new CertificateRefusedException(e.isHolderName() ? "certificates.refused.nameDoesNotFit"
+                                : "certificates.refused.layout", e.isHolderName() ? holder.getFullName() : e.getMessage());
+                    }
+                    people.add(new PersonOutcome(personId, Result.REFUSED, null, "certificates.refused.nameDoesNotFit"));
+                }
             }
         }
         counter.save(em);
-        return new Outcome(numbers, notEligible, already);
+        return new Outcome(numbers, notEligible, already, people);
     }
 
     /**
@@ -141,7 +172,7 @@ public class CertificateIssuer {
             throw new CertificateRefusedException("certificates.notFound");
         }
         Counter counter = lock(issue.counter());
-        LocalDate today = issueDate(issue, counter);
+        LocalDate today = IssueDates.underLock(issue.issuedOn(), counter.year, clock);
         long by = issue.by();
         Certificate old = em.find(Certificate.class, certificateId);
         em.refresh(old); // the shared cache may hold an older state; the row is locked now
@@ -204,10 +235,16 @@ public class CertificateIssuer {
         }
         String verifyUrl = issue.base() + verifyPath(number);
         Person holder = em.find(Person.class, printed.personId());
-        byte[] pdf = CertificatePdf.render(layout, new CertificateFacts(number, printed.holderName(),
-                printed.programmeTitle(), printed.academicHours(), printed.cohortStartsOn(), printed.cohortEndsOn(),
-                printed.issuedOn(), settings.school(), printed.signatoryName(), printed.signatoryPosition(), verifyUrl,
-                GenderedWords.of(holder.getGender(), holder.getPatronymic())));
+        byte[] pdf;
+        try {
+            pdf = CertificatePdf.render(layout, new CertificateFacts(number, printed.holderName(),
+                    printed.programmeTitle(), printed.academicHours(), printed.cohortStartsOn(), printed.cohortEndsOn(),
+                    printed.issuedOn(), settings.school(), printed.signatoryName(), printed.signatoryPosition(),
+                    verifyUrl, GenderedWords.of(holder.getGender(), holder.getPatronymic())));
+        } catch (CertificatePdf.DoesNotFit e) {
+            counter.giveBack(); // nothing was stored under it: the next trainee takes it, and the register has no gap
+            throw e;
+        }
         StoredFile stored = files.keepGenerated(pdf);
         Instant now = Instant.now();
         Certificate certificate = new Certificate(printed, now, issue.by(), replaces);
@@ -256,19 +293,6 @@ public class CertificateIssuer {
         return why;
     }
 
-    /**
-     * The date printed on the certificate, decided after the counter row is locked: the number's year and the date's
-     * year are then the same by construction, even when the calendar turns over between the caller's making sure of
-     * the counter row and this transaction (the caller then gets a refusal to try again, not a mismatched number).
-     */
-    private static LocalDate issueDate(Issue issue, Counter counter) {
-        LocalDate date = issue.issuedOn() != null ? issue.issuedOn() : LocalDate.now(ZONE);
-        if (date.getYear() != counter.year) {
-            throw new CertificateRefusedException("certificates.refused.yearTurned");
-        }
-        return date;
-    }
-
     /** The counter row, locked; its first statement in the transaction, so later reads see all committed before. */
     private Counter lock(CounterRows.Key key) {
         Number last = (Number) em.createNativeQuery("SELECT last_number FROM certificate_counter "
@@ -292,6 +316,10 @@ public class CertificateIssuer {
 
         long next() {
             return ++last;
+        }
+
+        void giveBack() {
+            last--;
         }
 
         void save(EntityManager em) {

@@ -50,6 +50,25 @@ public final class CertificatePdf {
     }
 
     /**
+     * A text of the form does not fit its place even at the smallest size. When it is the holder's name, it is that
+     * trainee's refusal only: the others of a bulk issue get theirs.
+     */
+    public static final class DoesNotFit extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+        private final boolean holderName;
+
+        DoesNotFit(String message, boolean holderName) {
+            super(message);
+            this.holderName = holderName;
+        }
+
+        public boolean isHolderName() {
+            return holderName;
+        }
+    }
+
+    /**
      * @throws IllegalArgumentException when a text does not fit its room even when set smaller, or the verification
      *                                  URL is too long for a QR code
      */
@@ -97,10 +116,11 @@ public final class CertificatePdf {
             size *= SHRINK_STEP;
             if (size < smallest) {
                 // The block's template, not its filled text: it says which line of the form, without a name in logs.
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                throw new DoesNotFit(String.format(Locale.ROOT,
                         "The block \"%s\", filled in to %d characters, does not fit its place on the certificate"
                                 + " (%.0f mm wide, %.0f mm high) even at %.1f pt",
-                        block.text(), text.length(), block.width(), bottom - block.y(), smallest));
+                        block.text(), text.length(), block.width(), bottom - block.y(), smallest),
+                        block.text().contains("{holder}"));
             }
         }
         allOf(column(canvas, block, text, font, size, bottom), false);

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import ru.ciss.lms.certificates.boundary.CertificateRefusedException;
 import ru.ciss.lms.certificates.boundary.CertificateViews;
 import ru.ciss.lms.certificates.boundary.Certificates;
-import ru.ciss.lms.certificates.control.BulkIssue;
+import ru.ciss.lms.certificates.control.BulkJobs;
 import ru.ciss.lms.certificates.control.Eligibility;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.Redirects;
@@ -36,6 +36,9 @@ public class CohortCertificatesPage implements Serializable {
     private String assignmentsRule;
     private Integer minScore;
     private boolean watching;
+    /** The cohort's latest bulk issue as last read (load, poll, start): one query per request, not one per EL call. */
+    private BulkJobs.Job progress;
+    private java.util.List<BulkJobs.Refusal> refusals = java.util.List.of();
     /** The bulk issue's date as typed (yyyy-MM-dd from a date input, or dd.MM.yyyy); empty: today. */
     private String issueDate = java.time.LocalDate.now(ru.ciss.lms.certificates.control.CertificateIssuer.ZONE).toString();
 
@@ -43,7 +46,7 @@ public class CohortCertificatesPage implements Serializable {
         try {
             cohortId = Long.parseLong(cohort == null ? "" : cohort);
             reload();
-            BulkIssue.Progress progress = certificates.progress(cohortId);
+            readProgress();
             watching = progress != null && !progress.finished();
         } catch (RuntimeException e) {
             if (!(e instanceof NumberFormatException) && RuleRefusals.refusal(e, CertificateRefusedException.class) == null) {
@@ -108,7 +111,7 @@ public class CohortCertificatesPage implements Serializable {
             RuleRefusals.show(e, dateField ? "bulk:issue-date" : null);
             return;
         }
-        BulkIssue.Progress progress = certificates.progress(cohortId);
+        readProgress();
         if (started > 0) {
             Texts.info("certificates.bulk.started", started);
             watching = true;
@@ -122,15 +125,33 @@ public class CohortCertificatesPage implements Serializable {
 
     /** Called by the poll; the table is reloaded once when the job is done, so the new numbers show. */
     public void poll() {
-        BulkIssue.Progress progress = certificates.progress(cohortId);
+        readProgress();
         if (watching && (progress == null || progress.finished())) {
             watching = false;
             reload();
         }
     }
 
-    public BulkIssue.Progress getProgress() {
-        return certificates.progress(cohortId);
+    private void readProgress() {
+        progress = certificates.progress(cohortId);
+        refusals = progress != null && progress.finished() && progress.refused() > 0
+                ? certificates.refusals(progress.id()) : java.util.List.of();
+    }
+
+    /** When the last issue ended, by the school's clock: «завершена 31.12.2026 23:58». */
+    public String getFinishedAt() {
+        return progress == null || progress.finishedAt() == null ? "" : Texts.get("certificates.bulk.finishedAt",
+                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+                        .format(progress.finishedAt().atZone(ru.ciss.lms.certificates.control.CertificateIssuer.ZONE)));
+    }
+
+    public BulkJobs.Job getProgress() {
+        return progress;
+    }
+
+    /** The trainees the last issue could not give a certificate to, with the reason, for the page to list. */
+    public java.util.List<String> getRefusals() {
+        return refusals.stream().map(r -> Texts.get(r.refusalKey(), r.fullName())).toList();
     }
 
     public String reason(Eligibility.Rule rule) {
@@ -142,9 +163,15 @@ public class CohortCertificatesPage implements Serializable {
     }
 
     /** What a finished job did: how many, from which number to which, and why it stopped early if it did. */
-    public String outcome(BulkIssue.Progress progress) {
+    public String outcome(BulkJobs.Job progress) {
         String done = progress.issued() == 0 ? Texts.get("certificates.bulk.doneNone")
                 : Texts.get("certificates.bulk.done", progress.issued(), progress.firstNumber(), progress.lastNumber());
+        if (progress.refused() > 0) {
+            done += " " + Texts.get("certificates.bulk.refusedSome", progress.refused());
+        }
+        if (progress.resumed() > 0) {
+            done += " " + Texts.get("certificates.bulk.resumed");
+        }
         return progress.failureKey() == null ? done
                 : done + " " + Texts.get(progress.failureKey(), progress.failureArgs().toArray());
     }

@@ -137,9 +137,25 @@ class CertificatePdfTest {
     void aTitleFarTooLongForTheFormIsRefusedNotCutOff() {
         CertificateFacts facts = facts("РЦ-2026-0003", "Фёдорова Людмила Ивановна", LONG_TITLE.repeat(6));
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        CertificatePdf.DoesNotFit e = assertThrows(CertificatePdf.DoesNotFit.class,
                 () -> CertificatePdf.render(layout, facts));
         assertTrue(e.getMessage().contains("does not fit"), e.getMessage());
+        assertFalse(e.isHolderName(), "the title is everyone's: it stops a bulk issue, not one trainee's");
+    }
+
+    @Test
+    void aNameTooLongForItsPlaceIsThatHoldersRefusal() throws Exception {
+        // A form that leaves the name one short line: a short name fits, a long one does not even at 6 pt.
+        String shipped = java.nio.file.Files.readString(CertificateLayoutTest.SHIPPED);
+        String narrow = shipped.replace("  - text: \"{holder}\"\n    y: 69\n    size: 26\n",
+                "  - text: \"{holder}\"\n    y: 91\n    x: 120\n    width: 57\n    size: 8\n");
+        assertFalse(narrow.equals(shipped), "the shipped form still has its name block at y 69");
+        CertificateLayout tight = CertificateLayout.parse(narrow);
+        CertificatePdf.render(tight, facts("РЦ-2026-0010", "Ли Ан", "Школа лидеров ресурсных центров"));
+        CertificatePdf.DoesNotFit e = assertThrows(CertificatePdf.DoesNotFit.class, () -> CertificatePdf.render(tight,
+                facts("РЦ-2026-0011", "Константинопольская".repeat(5) + " Александра Константиновна",
+                        "Школа лидеров ресурсных центров")));
+        assertTrue(e.isHolderName(), e.getMessage());
     }
 
     @Test
