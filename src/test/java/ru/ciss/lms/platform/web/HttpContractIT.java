@@ -37,9 +37,10 @@ class HttpContractIT {
                 policies::toString);
         assertFalse(policies.getFirst().contains("unsafe-inline") || policies.getFirst().contains("unsafe-eval"),
                 policies::toString);
-        // What is not a page allows nothing to run: the JSON API, a static file, the health check, a script.
+        // What is not a page allows nothing to run: the JSON API, a static file, the health check, a script, and the
+        // redirect to sign-in that the container sends before any filter runs.
         for (String path : new String[] {"/api/certificates/RC-1999-0001", "/unavailable.html", "/health/ready",
-                "/jakarta.faces.resource/page.js.xhtml?ln=lms&v=1_0"}) {
+                "/jakarta.faces.resource/page.js.xhtml?ln=lms&v=1_0", "/home/trainee.xhtml"}) {
             HttpResponse<String> other = new WebClient(url).get(path);
             List<String> its = other.headers().allValues("Content-Security-Policy");
             assertEquals(1, its.size(), () -> path + ": " + its);
