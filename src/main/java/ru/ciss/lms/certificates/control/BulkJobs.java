@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,7 +38,8 @@ public class BulkJobs {
     public record Job(long id, long cohortId, boolean running, LocalDate issuedOn, String series, int counterYear,
                       long startedBy, String base, int total, int done, int issued, int passedOver, int refused,
                       String firstNumber, String lastNumber, String failureKey, List<String> failureArgs,
-                      Instant startedAt, Instant finishedAt, int resumed, boolean stalled) {
+                      Instant startedAt, Instant finishedAt, int resumed, boolean stalled)
+            implements java.io.Serializable {
 
         public int percent() {
             return total == 0 ? 100 : done * 100 / total;
@@ -55,7 +55,7 @@ public class BulkJobs {
     }
 
     /** A trainee the job could not issue to, and why. */
-    public record Refusal(String fullName, String refusalKey) {
+    public record Refusal(String fullName, String refusalKey) implements java.io.Serializable {
     }
 
     /**
@@ -118,7 +118,7 @@ public class BulkJobs {
         return new Job(number(r[0]), number(r[1]), flag(r[2]), date(r[3]), (String) r[4], (int) number(r[5]),
                 number(r[6]), (String) r[7], (int) number(r[8]), (int) number(r[9]), (int) number(r[10]),
                 (int) number(r[11]), (int) number(r[12]), (String) r[13], (String) r[14], (String) r[15],
-                args == null || args.isEmpty() ? List.of() : Arrays.asList(args.split("\u001f", -1)),
+                args == null || args.isEmpty() ? List.of() : List.of(args.split("\u001f", -1)),
                 instant(r[17]), instant(r[18]), (int) number(r[19]), flag(r[20]));
     }
 
