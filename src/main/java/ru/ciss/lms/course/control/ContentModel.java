@@ -11,7 +11,8 @@ public final class ContentModel {
     /** @param edition the date the texts are correct for: laws, funds and figures as they stood then */
     public record Programme(String id, String title, String titleEn, String description, java.time.LocalDate edition,
                             int academicHours,
-                            CertificateRules certificate, Rubric rubric, List<Module> modules, Brief finalPresentation) {
+                            CertificateRules certificate, Rubric rubric, List<Module> modules, Brief finalPresentation,
+                            ru.ciss.lms.course.entity.FinalWorkForm finalWork) {
     }
 
     public record CertificateRules(String series, int minAttendancePercent, boolean excusedCountAsAttended,
