@@ -9,3 +9,7 @@
 -- fields a form does not have are kept on save too.
 ALTER TABLE programme ADD COLUMN final_work MEDIUMTEXT NULL;
 ALTER TABLE presentation ADD COLUMN answers MEDIUMTEXT NULL;
+
+-- An assignment reviewed with the programme's rubric in view (assignment.md front matter rubric: true, the draft of the
+-- final work): its review page shows the criteria and their levels, so the review does what its brief says.
+ALTER TABLE course_module ADD COLUMN assignment_rubric BOOLEAN NOT NULL DEFAULT FALSE;

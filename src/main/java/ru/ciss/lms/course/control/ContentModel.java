@@ -40,7 +40,11 @@ public final class ContentModel {
     public record Option(String text, boolean correct) {
     }
 
-    public record Brief(String id, String title, String markdown, String file) {
+    /**
+     * @param rubric an assignment reviewed with the programme's rubric in view (its draft of the final work): the
+     *               review page shows the criteria and their levels for guidance
+     */
+    public record Brief(String id, String title, String markdown, String file, boolean rubric) {
     }
 
     private ContentModel() {

@@ -121,7 +121,8 @@ public class ContentReader {
             ContentModel.Rubric rubric = new RulesReader(yaml, this).rubric(fields);
             ru.ciss.lms.course.entity.FinalWorkForm finalWork = new FinalWorkReader(yaml, this).read(fields);
             List<ContentModel.Module> modules = modules(yaml, fields, moduleFolders);
-            ContentModel.Brief finalPresentation = ModuleReader.brief(this, folder.resolve("final-presentation.md"));
+            ContentModel.Brief finalPresentation = ModuleReader.brief(this, folder.resolve("final-presentation.md"),
+                    false);
             if (finalPresentation != null && !"final-presentation".equals(finalPresentation.id())) {
                 problems.add(new ContentProblem(finalPresentation.file(), 2, "idExpected", "final-presentation"));
             }
