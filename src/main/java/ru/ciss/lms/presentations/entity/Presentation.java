@@ -42,6 +42,7 @@ public class Presentation {
     @Column(name = "district_id")
     private Integer districtId;
 
+    // The resource-centre plan's own columns, written before V31 and only read since (see LegacyPlan).
     @Column(name = "host_organisation")
     private String hostOrganisation;
 
@@ -247,6 +248,30 @@ public class Presentation {
                 }
             }
             return shown;
+        }
+
+        /**
+         * Answers to fields the form does not have (a form of an earlier version, or the resource-centre plan a
+         * trainee of another school filled in before V31), by their ids: kept on every save and shown read-only, so
+         * nothing typed is lost from sight.
+         */
+        public List<Shown> earlier() {
+            List<Shown> earlier = new ArrayList<>();
+            for (Map.Entry<String, Object> answer : answers.entrySet()) {
+                if (form.field(answer.getKey()) != null) {
+                    continue;
+                }
+                if (answer.getValue() instanceof String text) {
+                    earlier.add(new Shown(answer.getKey(), text, List.of()));
+                } else {
+                    List<String> lines = rows(answer.getKey()).stream()
+                            .map(r -> String.join(" · ", r.values())).filter(l -> !l.isEmpty()).toList();
+                    if (!lines.isEmpty()) {
+                        earlier.add(new Shown(answer.getKey(), null, lines));
+                    }
+                }
+            }
+            return earlier;
         }
 
         private static String shownValue(FinalWorkForm.Field field, String value, java.util.Locale locale) {

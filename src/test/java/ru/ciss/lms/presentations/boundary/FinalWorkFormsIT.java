@@ -144,6 +144,28 @@ class FinalWorkFormsIT {
                 && sheet.contains("грант · Фонд · 450") && sheet.contains("3 · Открытие центра"), sheet);
     }
 
+    @Test
+    void aResourceCentrePlanTypedInTheInnovationsSchoolBeforeV31IsKeptAndShown() throws Exception {
+        long cohort = TestData.cohort("social-innovations", null);
+        TestPeople.Account trainee = TestPeople.create("Прежняя", "TRAINEE");
+        TestData.enrolTrainee(cohort, trainee.id());
+        TestData.update("INSERT INTO presentation (cohort_id, person_id, state, host_organisation, growth_points, "
+                + "updated_at, version) VALUES (?, ?, 'DRAFT', 'Сельский клуб', 'Прокат инвентаря', NOW(3), 0)",
+                cohort, trainee.id());
+        WebClient t = signedIn(trainee);
+        String address = "/study/presentation.xhtml?cohort=" + cohort;
+        String page = t.get(address).body();
+        assertTrue(page.contains("Ответы из прежней формы") && page.contains("Сельский клуб")
+                && page.contains("Прокат инвентаря"), page);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("plan", "plan");
+        form.put("plan:problem", "Детям негде заниматься спортом зимой");
+        form.put("plan:save", "save");
+        assertTrue(t.follow(t.postMultipart(address, page, form)).body().contains("Черновик сохранён."));
+        String answers = TestData.value("SELECT answers FROM presentation WHERE person_id = ?", trainee.id());
+        assertTrue(answers.contains("\"host\":\"Сельский клуб\"") && answers.contains("Детям негде"), answers);
+    }
+
     private WebClient signedIn(TestPeople.Account account) {
         WebClient client = new WebClient(url);
         client.signIn(account.email(), account.password());

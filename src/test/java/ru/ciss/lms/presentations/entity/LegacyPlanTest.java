@@ -49,6 +49,18 @@ class LegacyPlanTest {
     }
 
     @Test
+    void aResourceCentrePlanTypedByATraineeOfAnotherSchoolIsShownAsEarlierAnswers() {
+        Map<String, Object> answers = LegacyPlan.answers("Библиотека", null, null, null,
+                List.of(new PlanParts.Service("Прокат", "семьи", "по субботам")), null, List.of(), List.of());
+        Presentation.Plan plan = new Presentation.Plan(31, PresentationsTestAccess.form("social-innovations"), answers,
+                null);
+        assertEquals(List.of(), plan.shown(java.util.Locale.forLanguageTag("ru")));
+        assertEquals(List.of(new Presentation.Shown("host", "Библиотека", List.of()),
+                new Presentation.Shown("services", null, List.of("Прокат · семьи · по субботам"))), plan.earlier());
+        assertEquals(List.of(), new Presentation.Plan(31, LEADERS, answers, null).earlier());
+    }
+
+    @Test
     void aPlanNeverFilledInHasNoAnswers() {
         assertEquals(Map.of(), LegacyPlan.answers(null, null, null, " ", List.of(), null, List.of(), List.of()));
     }
