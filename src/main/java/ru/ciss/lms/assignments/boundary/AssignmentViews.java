@@ -78,6 +78,13 @@ public final class AssignmentViews {
         }
     }
 
+    /**
+     * A criterion of the programme's rubric, shown on the review of an assignment that is a draft of the final work
+     * (assignment.md: {@code rubric: true}) for guidance: the levels a mentor will score at the defence.
+     */
+    public record RubricGuide(String title, int weight, List<String> levels) implements Serializable {
+    }
+
     /** One line of a reviewer's queue. */
     public record QueueRow(long submissionId, String trainee, String district, String cohort, int modulePosition,
                            String module, int version, Instant submittedAt, boolean late, SubmissionState state)
@@ -87,7 +94,8 @@ public final class AssignmentViews {
     /** What a reviewer sees of one submission. */
     public record ReviewCase(long submissionId, long submissionVersion, String trainee, String district,
                              String organisation, String cohort, String moduleTitle, String assignmentTitle,
-                             Instant dueAt, SubmissionState state, List<VersionView> versions) implements Serializable {
+                             Instant dueAt, SubmissionState state, List<VersionView> versions,
+                             List<RubricGuide> rubric) implements Serializable {
 
         public VersionView latest() {
             return versions.isEmpty() ? null : versions.get(0);

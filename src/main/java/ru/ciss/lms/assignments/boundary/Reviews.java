@@ -107,7 +107,17 @@ public class Reviews {
                 trainee.getDistrict() == null ? null : trainee.getDistrict().getNameRu(),
                 trainee.getOrganisation() == null ? null : trainee.getOrganisation().getName(), cohort.getName(),
                 module.getPosition() + ". " + module.getTitle(), module.getAssignmentTitle(),
-                due == null ? null : due.getDueAt(), s.getState(), history.of(s.getId()).versions());
+                due == null ? null : due.getDueAt(), s.getState(), history.of(s.getId()).versions(),
+                module.isAssignmentRubric() ? rubric(module) : List.of());
+    }
+
+    /** The rubric of the module's programme, criterion by criterion with its levels from 0 up. */
+    private List<AssignmentViews.RubricGuide> rubric(CourseModule module) {
+        return em.createQuery("SELECT c FROM RubricCriterion c WHERE c.programme = :p AND c.archived = FALSE "
+                        + "ORDER BY c.position", ru.ciss.lms.course.entity.RubricCriterion.class)
+                .setParameter("p", module.getProgramme()).getResultStream()
+                .map(c -> new AssignmentViews.RubricGuide(c.getTitle(), c.getWeight(), List.copyOf(c.getLevels())))
+                .toList();
     }
 
     /**

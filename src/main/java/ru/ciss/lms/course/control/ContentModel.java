@@ -11,7 +11,8 @@ public final class ContentModel {
     /** @param edition the date the texts are correct for: laws, funds and figures as they stood then */
     public record Programme(String id, String title, String titleEn, String description, java.time.LocalDate edition,
                             int academicHours,
-                            CertificateRules certificate, Rubric rubric, List<Module> modules, Brief finalPresentation) {
+                            CertificateRules certificate, Rubric rubric, List<Module> modules, Brief finalPresentation,
+                            ru.ciss.lms.course.entity.FinalWorkForm finalWork) {
     }
 
     public record CertificateRules(String series, int minAttendancePercent, boolean excusedCountAsAttended,
@@ -39,7 +40,11 @@ public final class ContentModel {
     public record Option(String text, boolean correct) {
     }
 
-    public record Brief(String id, String title, String markdown, String file) {
+    /**
+     * @param rubric an assignment reviewed with the programme's rubric in view (its draft of the final work): the
+     *               review page shows the criteria and their levels for guidance
+     */
+    public record Brief(String id, String title, String markdown, String file, boolean rubric) {
     }
 
     private ContentModel() {

@@ -12,7 +12,8 @@ public record ContentProblem(String file, int line, String key, Object... args) 
             "frontMatter", "heading1", "html", "externalLink", "yaml", "type", "unknownField", "missingField",
             "tooLong", "idSyntax", "range", "idTaken", "idFolder", "idExpected", "seriesTaken", "series",
             "unexpectedFile", "missingFile", "modulesList", "prefixGap", "order", "levels", "weights", "noLessons",
-            "questionLesson", "correctOptions", "questionsPerLesson");
+            "questionLesson", "correctOptions", "questionsPerLesson",
+            "finalWorkId", "finalWorkIdTaken", "finalWorkKey", "finalWorkRequiredRows", "finalWorkReserved");
 
     public ContentProblem {
         if (!KEYS.contains(key)) {

@@ -108,7 +108,7 @@ public class ContentReader {
             String text = ContentText.read(descriptor, file, problems);
             YamlFields yaml = new YamlFields(file, 0, problems);
             Map<String, Node> fields = text == null ? null : yaml.parse(text, Set.of("id", "title", "title_en",
-                    "description", "edition", "academic_hours", "certificate", "rubric", "modules"));
+                    "description", "edition", "academic_hours", "certificate", "rubric", "final_work", "modules"));
             if (fields == null) {
                 return null;
             }
@@ -119,15 +119,17 @@ public class ContentReader {
             claim(id, file, 1);
             ContentModel.CertificateRules certificate = new RulesReader(yaml, this).certificate(fields);
             ContentModel.Rubric rubric = new RulesReader(yaml, this).rubric(fields);
+            ru.ciss.lms.course.entity.FinalWorkForm finalWork = new FinalWorkReader(yaml, this).read(fields);
             List<ContentModel.Module> modules = modules(yaml, fields, moduleFolders);
-            ContentModel.Brief finalPresentation = ModuleReader.brief(this, folder.resolve("final-presentation.md"));
+            ContentModel.Brief finalPresentation = ModuleReader.brief(this, folder.resolve("final-presentation.md"),
+                    false);
             if (finalPresentation != null && !"final-presentation".equals(finalPresentation.id())) {
                 problems.add(new ContentProblem(finalPresentation.file(), 2, "idExpected", "final-presentation"));
             }
             return new ContentModel.Programme(id, yaml.string(fields, "title", 200, 1),
                     yaml.string(fields, "title_en", 200, 1), yaml.string(fields, "description", 2000, 1),
                     yaml.date(fields, "edition", 1), orZero(yaml.integer(fields, "academic_hours", 1, 2000, 1)),
-                    certificate, rubric, modules, finalPresentation);
+                    certificate, rubric, modules, finalPresentation, finalWork);
         }
 
         private List<ContentModel.Module> modules(YamlFields yaml, Map<String, Node> fields, List<Path> folders) {

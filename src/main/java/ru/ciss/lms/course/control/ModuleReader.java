@@ -58,7 +58,7 @@ final class ModuleReader {
         // The lessons, questions and brief are read even when module.yaml is broken: every problem is reported.
         List<ContentModel.Lesson> lessons = lessons(lessonFiles);
         List<ContentModel.Question> questions = questions(lessons);
-        ContentModel.Brief assignment = brief(programme, folder.resolve("assignment.md"));
+        ContentModel.Brief assignment = brief(programme, folder.resolve("assignment.md"), true);
         if (fields == null) {
             return null;
         }
@@ -157,8 +157,11 @@ final class ModuleReader {
         return questions;
     }
 
-    /** An assignment or final-presentation brief: front matter (id, title) and a Markdown body. */
-    static ContentModel.Brief brief(ContentReader.ProgrammeReader programme, Path path) {
+    /**
+     * An assignment or final-presentation brief: front matter (id, title; an assignment may also say
+     * {@code rubric: true}) and a Markdown body.
+     */
+    static ContentModel.Brief brief(ContentReader.ProgrammeReader programme, Path path, boolean assignment) {
         List<ContentProblem> problems = programme.problems();
         String file = programme.name(path);
         if (!Files.isRegularFile(path)) {
@@ -171,13 +174,15 @@ final class ModuleReader {
             return null;
         }
         YamlFields yaml = new YamlFields(file, document.headerLine(), problems);
-        Map<String, Node> header = yaml.parse(document.header(), Set.of("id", "title"));
+        Map<String, Node> header = yaml.parse(document.header(),
+                assignment ? Set.of("id", "title", "rubric") : Set.of("id", "title"));
         if (header == null) {
             return null;
         }
         String id = yaml.id(header, "id", 1);
         programme.claim(id, file, yaml.line(header.get("id")));
         ContentText.checkBody(document, file, problems);
-        return new ContentModel.Brief(id, yaml.string(header, "title", 200, 1), document.body(), file);
+        boolean rubric = header.containsKey("rubric") && Boolean.TRUE.equals(yaml.bool(header, "rubric", 1));
+        return new ContentModel.Brief(id, yaml.string(header, "title", 200, 1), document.body(), file, rubric);
     }
 }

@@ -44,6 +44,9 @@ public class CourseModule implements Serializable {
     private String assignmentTitle;
     @Column(name = "assignment_markdown")
     private String assignmentMarkdown;
+    /** The assignment is reviewed with the programme's rubric in view (assignment.md: {@code rubric: true}). */
+    @Column(name = "assignment_rubric")
+    private boolean assignmentRubric;
     private boolean archived;
     @Version
     private long version;
@@ -64,6 +67,7 @@ public class CourseModule implements Serializable {
         assignmentCode = source.assignment().id();
         assignmentTitle = source.assignment().title();
         assignmentMarkdown = source.assignment().markdown();
+        assignmentRubric = source.assignment().rubric();
         archived = false;
     }
 
@@ -73,6 +77,10 @@ public class CourseModule implements Serializable {
 
     public String title(Locale locale) {
         return "en".equals(locale.getLanguage()) ? titleEn : title;
+    }
+
+    public boolean isAssignmentRubric() {
+        return assignmentRubric;
     }
 
     public Long getId() {

@@ -54,6 +54,9 @@ public class Programme implements Serializable {
     private String finalBriefTitle;
     @Column(name = "final_brief_markdown")
     private String finalBriefMarkdown;
+    /** The final work's form (content/README.md, {@code final_work}) as JSON; null only before the first import. */
+    @Column(name = "final_work")
+    private String finalWork;
     @Column(name = "content_hash")
     private String contentHash;
     @Column(name = "imported_at")
@@ -83,6 +86,7 @@ public class Programme implements Serializable {
         rubricDisagreementPercent = source.rubric().disagreementPercent();
         finalBriefTitle = source.finalPresentation().title();
         finalBriefMarkdown = source.finalPresentation().markdown();
+        finalWork = source.finalWork() == null ? null : FINAL_WORK_JSON.toJson(source.finalWork());
         contentHash = hash;
         importedAt = now;
     }
@@ -146,6 +150,14 @@ public class Programme implements Serializable {
     public String getFinalBriefMarkdown() {
         return finalBriefMarkdown;
     }
+
+    /** The form of this programme's final work; an empty form when none was imported yet. */
+    public FinalWorkForm finalWork() {
+        return finalWork == null || finalWork.isBlank() ? new FinalWorkForm()
+                : FINAL_WORK_JSON.fromJson(finalWork, FinalWorkForm.class);
+    }
+
+    private static final jakarta.json.bind.Jsonb FINAL_WORK_JSON = jakarta.json.bind.JsonbBuilder.create();
 
     public String getContentHash() {
         return contentHash;

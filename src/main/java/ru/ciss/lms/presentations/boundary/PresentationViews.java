@@ -39,7 +39,8 @@ public final class PresentationViews {
             String comment) implements Serializable {
     }
 
-    /** The scoring page of one presentation for one mentor. */
+    /** The scoring page of one presentation for one mentor. {@code hostKindKey} is no longer used (always null): the
+     * plan's answers carry their own labels since each programme has its own final-work form. */
     public record ScoringSheet(long presentationId, String traineeName, String districtName, String cohortName,
             PlanState planState, Presentation.Plan plan, String hostKindKey, String slidesName, Long slidesSize,
             int scaleMax, List<Criterion> criteria, java.util.Map<String, Integer> myScores, String myComment,

@@ -77,7 +77,7 @@ public class Presentations {
         return new PresentationViews.MyPresentation(cohort.getId(), cohort.getName(),
                 cohort.getProgramme().getFinalBriefTitle(), cohort.getProgramme().getFinalBriefMarkdown(),
                 setup.getDueAt(), closed(cohort, setup), p == null ? null : p.getState(), p == null ? -1 : p.getVersion(),
-                p == null ? emptyPlan() : p.plan(), p == null ? null : p.getId(), p == null ? null : p.getSlidesName(),
+                p == null ? emptyPlan(cohort.getProgramme().finalWork()) : p.plan(cohort.getProgramme().finalWork()), p == null ? null : p.getId(), p == null ? null : p.getSlidesName(),
                 p == null ? null : p.getSlidesSize(), p == null ? null : p.getReturnedComment(), result);
     }
 
@@ -90,7 +90,8 @@ public class Presentations {
     /** Saves what is on the screen and submits it, in one transaction; missing parts refuse it, naming each one. */
     public void submit(long cohortId, long seenVersion, Presentation.Plan plan, IncomingFile slides) {
         Presentation p = write(cohortId, seenVersion, plan, slides);
-        List<String> missing = PlanCompleteness.missing(p.plan(), p.getSlidesFileId() != null);
+        List<String> missing = PlanCompleteness.missing(p.plan(myCohort(cohortId).getProgramme().finalWork()),
+                p.getSlidesFileId() != null);
         if (!missing.isEmpty()) {
             throw new PlanIncompleteException(missing);
         }
@@ -98,11 +99,14 @@ public class Presentations {
         flush();
     }
 
-    private Presentation write(long cohortId, long seenVersion, Presentation.Plan plan, IncomingFile slides) {
+    private Presentation write(long cohortId, long seenVersion, Presentation.Plan typed, IncomingFile slides) {
         Cohort cohort = myCohort(cohortId);
         if (closed(cohort, rules.setup(cohort.getId()))) {
             throw new PresentationRefusedException("presentation.refused.closed");
         }
+        // Checked and stored against the form of the cohort's own programme, whatever form the caller filled in.
+        Presentation.Plan plan = new Presentation.Plan(typed.districtId(), cohort.getProgramme().finalWork(),
+                typed.answers(), typed.videoUrl());
         List<RefusedException.Problem> invalid = PlanCompleteness.problems(plan);
         if (!invalid.isEmpty()) {
             throw new PresentationRefusedException("presentation.refused.invalid", invalid);
@@ -182,8 +186,7 @@ public class Presentations {
         return CohortAccess.callerId(caller);
     }
 
-    static Presentation.Plan emptyPlan() {
-        return new Presentation.Plan(null, null, null, null, null, new java.util.ArrayList<>(), null,
-                new java.util.ArrayList<>(), new java.util.ArrayList<>(), null);
+    static Presentation.Plan emptyPlan(ru.ciss.lms.course.entity.FinalWorkForm form) {
+        return new Presentation.Plan(null, form, new java.util.LinkedHashMap<>(), null);
     }
 }

@@ -76,14 +76,13 @@ public class Scoring {
                     .map(s -> new PresentationViews.OtherScore(em.find(Person.class, s.getMentorId()).getFullName(),
                             s.getTotalPercent(), s.getScores(), s.getComment())).toList();
         }
-        String district = p.plan().districtId() == null ? null
-                : em.find(ru.ciss.lms.people.entity.District.class, p.plan().districtId()).getNameRu();
+        String district = p.getDistrictId() == null ? null
+                : em.find(ru.ciss.lms.people.entity.District.class, p.getDistrictId()).getNameRu();
         List<PresentationViews.Criterion> criteria = rules.criteria(cohort.getProgramme()).stream()
                 .map(c -> new PresentationViews.Criterion(c.getCode(), c.getTitle(), c.getWeight(), c.getLevels()))
                 .toList();
         return new PresentationViews.ScoringSheet(presentationId, trainee.getFullName(), district, cohort.getName(),
-                p.getState(), p.plan(), p.plan().hostKind() == null ? null : "presentation.hostKind."
-                + p.plan().hostKind().name(), p.getSlidesName(), p.getSlidesSize(),
+                p.getState(), p.plan(cohort.getProgramme().finalWork()), null, p.getSlidesName(), p.getSlidesSize(),
                 cohort.getProgramme().getRubricScaleMax(), criteria, mine == null ? Map.of() : mine.getScores(),
                 mine == null ? null : mine.getComment(), mine == null ? -1 : mine.getVersion(),
                 mine != null && mine.isSubmitted(), mine == null ? null : mine.getTotalPercent(), others);

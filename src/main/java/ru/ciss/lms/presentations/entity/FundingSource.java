@@ -1,6 +1,6 @@
 package ru.ciss.lms.presentations.entity;
 
-/** Where the centre's money is to come from. */
+/** Where the centre's money was to come from, as plans before V31 stored it (see {@link LegacyPlan}). */
 public enum FundingSource {
     GRANT,
     SUBSIDY,

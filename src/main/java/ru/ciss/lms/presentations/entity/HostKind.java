@@ -1,6 +1,6 @@
 package ru.ciss.lms.presentations.entity;
 
-/** The kind of organisation that hosts the planned resource centre. */
+/** The kind of organisation hosting the planned resource centre, as plans before V31 stored it (see {@link LegacyPlan}). */
 public enum HostKind {
     ADMINISTRATION_COMMITTEE,
     NGO,

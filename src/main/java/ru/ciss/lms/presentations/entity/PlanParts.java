@@ -4,8 +4,8 @@ import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 
 /**
- * The repeated parts of a plan, kept as small JSON lists in the plan's row. Public fields for JSON binding;
- * Serializable because pages keep plans in the session, which a cluster copies to the other instances.
+ * The repeated parts of a resource-centre plan as stored before V31 (small JSON lists in the plan's row); read only,
+ * to open such a plan in rc-leaders' final-work form (see {@link LegacyPlan}). Public fields for JSON binding.
  */
 public final class PlanParts {
 

@@ -13,11 +13,13 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import ru.ciss.lms.course.entity.FinalWorkForm;
 import ru.ciss.lms.course.entity.JsonList;
 import ru.ciss.lms.files.control.FileType;
 
 /**
- * A trainee's final presentation in one cohort: the plan of the resource centre they will run, its slides, and the
+ * A trainee's final presentation in one cohort: the final work as their programme's form asks for it, its slides, and the
  * result the mentors' scores give. Versioned: two tabs, or a trainee and an administrator, cannot both win.
  */
 @Entity
@@ -40,6 +42,7 @@ public class Presentation {
     @Column(name = "district_id")
     private Integer districtId;
 
+    // The resource-centre plan's own columns, written before V31 and only read since (see LegacyPlan).
     @Column(name = "host_organisation")
     private String hostOrganisation;
 
@@ -57,6 +60,9 @@ public class Presentation {
     private String partners;
     private String funding;
     private String milestones;
+
+    /** Answers to the programme's final-work form, JSON (see {@link Answers}); null in a plan saved before V31. */
+    private String answers;
 
     @Column(name = "video_url")
     private String videoUrl;
@@ -112,18 +118,23 @@ public class Presentation {
         this.updatedAt = Instant.now();
     }
 
-    /** Writes the plan's parts; blank rows of the lists are dropped. The caller checks that it may be edited. */
+    /**
+     * Writes the plan: the district, the video link and the answers to the form's fields (blank rows and texts
+     * dropped). Answers to fields the form does not have (an earlier form's) are kept, so nothing typed is lost. The
+     * caller checks that it may be edited.
+     */
     public void write(Plan plan) {
         districtId = plan.districtId();
-        hostOrganisation = trim(plan.hostOrganisation());
-        hostKind = plan.hostKind();
-        targetGroups = trim(plan.targetGroups());
-        growthPoints = trim(plan.growthPoints());
-        partners = trim(plan.partners());
         videoUrl = trim(plan.videoUrl());
-        services = JsonList.write(plan.services().stream().filter(s -> !s.isBlank()).toList());
-        funding = JsonList.write(plan.funding().stream().filter(f -> !f.isBlank()).toList());
-        milestones = JsonList.write(plan.milestones().stream().filter(m -> !m.isBlank()).toList());
+        java.util.LinkedHashMap<String, Object> kept = storedAnswers();
+        for (FinalWorkForm.Field field : plan.form().fields) {
+            kept.remove(field.id);
+            Object answer = Answers.cleaned(field, plan.answers().get(field.id));
+            if (answer != null) {
+                kept.put(field.id, answer);
+            }
+        }
+        answers = ANSWERS_JSON.toJson(kept);
         updatedAt = Instant.now();
     }
 
@@ -172,13 +183,26 @@ public class Presentation {
         return moderatedPercent != null || (finalPercent != null && !flagged);
     }
 
-    public Plan plan() {
-        return new Plan(districtId, hostOrganisation, hostKind, targetGroups, growthPoints,
-                new ArrayList<>(JsonList.<PlanParts.Service>read(services, SERVICE_LIST)), partners,
-                new ArrayList<>(JsonList.<PlanParts.Funding>read(funding, FUNDING_LIST)),
-                new ArrayList<>(JsonList.<PlanParts.Milestone>read(milestones, MILESTONE_LIST)), videoUrl);
+    /** The plan as written against the given form (the programme's): district, answers, video link. */
+    public Plan plan(FinalWorkForm form) {
+        return new Plan(districtId, form, storedAnswers(), videoUrl);
     }
 
+    /**
+     * The stored answers; a plan saved before V31 has none yet, and its resource-centre columns are read as the
+     * answers instead (see {@link LegacyPlan}).
+     */
+    private java.util.LinkedHashMap<String, Object> storedAnswers() {
+        if (answers != null && !answers.isBlank()) {
+            return Answers.normalised(ANSWERS_JSON.fromJson(answers, java.util.LinkedHashMap.class));
+        }
+        return LegacyPlan.answers(hostOrganisation, hostKind, targetGroups, growthPoints,
+                JsonList.<PlanParts.Service>read(services, SERVICE_LIST), partners,
+                JsonList.<PlanParts.Funding>read(funding, FUNDING_LIST),
+                JsonList.<PlanParts.Milestone>read(milestones, MILESTONE_LIST));
+    }
+
+    private static final jakarta.json.bind.Jsonb ANSWERS_JSON = jakarta.json.bind.JsonbBuilder.create();
     private static final java.lang.reflect.Type SERVICE_LIST =
             new ArrayList<PlanParts.Service>() { }.getClass().getGenericSuperclass();
     private static final java.lang.reflect.Type FUNDING_LIST =
@@ -190,10 +214,82 @@ public class Presentation {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** The plan as the trainee writes it (Serializable: pages keep it in the session, which a cluster replicates). */
-    public record Plan(Integer districtId, String hostOrganisation, HostKind hostKind, String targetGroups,
-            String growthPoints, List<PlanParts.Service> services, String partners, List<PlanParts.Funding> funding,
-            List<PlanParts.Milestone> milestones, String videoUrl) implements Serializable {
+    /**
+     * The plan as the trainee writes it, against the form of their programme's final work: answers by field id (see
+     * {@link Answers}). Serializable: pages keep it in the session, which a cluster replicates.
+     */
+    public record Plan(Integer districtId, FinalWorkForm form, Map<String, Object> answers, String videoUrl)
+            implements Serializable {
+
+        public String text(String fieldId) {
+            return Answers.text(answers, fieldId);
+        }
+
+        public List<Map<String, String>> rows(String fieldId) {
+            return Answers.rows(answers, fieldId);
+        }
+
+        /** The answers as a reader sees them, field by field in the form's order; unanswered fields left out. */
+        public List<Shown> shown(java.util.Locale locale) {
+            List<Shown> shown = new ArrayList<>();
+            for (FinalWorkForm.Field field : form.fields) {
+                if (field.kind == FinalWorkForm.Kind.ROWS) {
+                    List<String> lines = rows(field.id).stream().map(r -> field.columns.stream()
+                            .map(c -> shownValue(c, r.get(c.id), locale)).filter(v -> v != null)
+                            .collect(java.util.stream.Collectors.joining(" · "))).filter(l -> !l.isEmpty()).toList();
+                    if (!lines.isEmpty()) {
+                        shown.add(new Shown(field.label(locale), null, lines));
+                    }
+                } else {
+                    String value = shownValue(field, text(field.id), locale);
+                    if (value != null) {
+                        shown.add(new Shown(field.label(locale), value, List.of()));
+                    }
+                }
+            }
+            return shown;
+        }
+
+        /**
+         * Answers to fields the form does not have (a form of an earlier version, or the resource-centre plan a
+         * trainee of another school filled in before V31), by their ids: kept on every save and shown read-only, so
+         * nothing typed is lost from sight.
+         */
+        public List<Shown> earlier() {
+            List<Shown> earlier = new ArrayList<>();
+            for (Map.Entry<String, Object> answer : answers.entrySet()) {
+                if (form.field(answer.getKey()) != null) {
+                    continue;
+                }
+                if (answer.getValue() instanceof String text) {
+                    earlier.add(new Shown(answer.getKey(), text, List.of()));
+                } else {
+                    List<String> lines = rows(answer.getKey()).stream()
+                            .map(r -> String.join(" · ", r.values())).filter(l -> !l.isEmpty()).toList();
+                    if (!lines.isEmpty()) {
+                        earlier.add(new Shown(answer.getKey(), null, lines));
+                    }
+                }
+            }
+            return earlier;
+        }
+
+        private static String shownValue(FinalWorkForm.Field field, String value, java.util.Locale locale) {
+            if (value == null) {
+                return null;
+            }
+            if (field.kind == FinalWorkForm.Kind.CHOICE && field.option(value) != null) {
+                return field.option(value).label(locale);
+            }
+            if (field.kind == FinalWorkForm.Kind.NUMBER && value.matches("-?[0-9]{4,}")) {
+                return String.format(java.util.Locale.forLanguageTag("ru"), "%,d", Long.parseLong(value));
+            }
+            return value;
+        }
+    }
+
+    /** One answered field as a reader sees it: a value, or the lines of a table. */
+    public record Shown(String label, String value, List<String> lines) implements Serializable {
     }
 
     public Long getId() {
@@ -210,6 +306,10 @@ public class Presentation {
 
     public PlanState getState() {
         return state;
+    }
+
+    public Integer getDistrictId() {
+        return districtId;
     }
 
     public Long getSlidesFileId() {

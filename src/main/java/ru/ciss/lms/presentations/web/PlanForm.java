@@ -2,165 +2,120 @@ package ru.ciss.lms.presentations.web;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import ru.ciss.lms.course.entity.FinalWorkForm;
 import ru.ciss.lms.platform.rules.RefusedException;
-import ru.ciss.lms.presentations.entity.FundingSource;
-import ru.ciss.lms.presentations.entity.HostKind;
-import ru.ciss.lms.presentations.entity.PlanParts;
 import ru.ciss.lms.presentations.entity.Presentation;
 
 /**
- * The plan as the form edits it. Numbers are typed as text and parsed here, so a typo gets the app's own message
- * in the reader's language, every unreadable one named with its field. Two empty rows follow every list, and
- * the page adds and removes rows in place.
+ * The final work as the form edits it, built from the form its programme defines in content/ (final_work): one input
+ * per field, the rows of each table field. The page names each input after its field ({@code plan:host},
+ * {@code plan:services:3:name}), so a field's problems are attached by its id. Numbers are typed as text and parsed
+ * here, so a typo gets the app's own message in the reader's language, every unreadable one named with its field.
+ * Two empty rows follow every table, and the page adds and removes rows in place.
  */
 public class PlanForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int SPARE_ROWS = 2;
-    static final int MAX_ROWS = 20;
+    static final int MAX_ROWS = FinalWorkForm.MAX_ROWS;
 
     public Integer districtId;
-    public String hostOrganisation;
-    public HostKind hostKind;
-    public String targetGroups;
-    public String growthPoints;
-    public String partners;
     public String videoUrl;
-    public final List<ServiceRow> services = new ArrayList<>();
-    public final List<FundingRow> funding = new ArrayList<>();
-    public final List<MilestoneRow> milestones = new ArrayList<>();
+    private final FinalWorkForm definition;
+    private final List<Input> inputs = new ArrayList<>();
 
-    public static class ServiceRow implements Serializable {
+    /** One field of the form: its value, or its rows when it is a table. */
+    public static class Input implements Serializable {
         private static final long serialVersionUID = 1L;
-        public String name;
-        public String audience;
-        public String frequency;
+        private final FinalWorkForm.Field field;
+        private String value;
+        private final List<Row> rows = new ArrayList<>();
 
-        public String getName() {
-            return name;
+        Input(FinalWorkForm.Field field) {
+            this.field = field;
         }
 
-        public void setName(String v) {
-            this.name = v;
+        public FinalWorkForm.Field getField() {
+            return field;
         }
 
-        public String getAudience() {
-            return audience;
+        public String getValue() {
+            return value;
         }
 
-        public void setAudience(String v) {
-            this.audience = v;
+        public void setValue(String value) {
+            this.value = value;
         }
 
-        public String getFrequency() {
-            return frequency;
+        public List<Row> getRows() {
+            return rows;
         }
 
-        public void setFrequency(String v) {
-            this.frequency = v;
+        public boolean isTable() {
+            return field.kind == FinalWorkForm.Kind.ROWS;
         }
     }
 
-    public static class FundingRow implements Serializable {
+    /** A row of a table: column id → what was typed or chosen. */
+    public static class Row implements Serializable {
         private static final long serialVersionUID = 1L;
-        public FundingSource source;
-        public String description;
-        public String amount;
+        private final LinkedHashMap<String, String> values = new LinkedHashMap<>();
 
-        public FundingSource getSource() {
-            return source;
-        }
-
-        public void setSource(FundingSource v) {
-            this.source = v;
-        }
-
-        public String getDescription() {
-            return description;
-        }
-
-        public void setDescription(String v) {
-            this.description = v;
-        }
-
-        public String getAmount() {
-            return amount;
-        }
-
-        public void setAmount(String v) {
-            this.amount = v;
+        public Map<String, String> getValues() {
+            return values;
         }
     }
 
-    public static class MilestoneRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        public String month;
-        public String text;
-
-        public String getMonth() {
-            return month;
-        }
-
-        public void setMonth(String v) {
-            this.month = v;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public void setText(String v) {
-            this.text = v;
+    PlanForm(FinalWorkForm definition) {
+        this.definition = definition;
+        for (FinalWorkForm.Field field : definition.fields) {
+            inputs.add(new Input(field));
         }
     }
 
     static PlanForm of(Presentation.Plan plan) {
-        PlanForm form = new PlanForm();
+        PlanForm form = new PlanForm(plan.form());
         form.districtId = plan.districtId();
-        form.hostOrganisation = plan.hostOrganisation();
-        form.hostKind = plan.hostKind();
-        form.targetGroups = plan.targetGroups();
-        form.growthPoints = plan.growthPoints();
-        form.partners = plan.partners();
         form.videoUrl = plan.videoUrl();
-        for (PlanParts.Service s : plan.services()) {
-            ServiceRow row = new ServiceRow();
-            row.name = s.name;
-            row.audience = s.audience;
-            row.frequency = s.frequency;
-            form.services.add(row);
-        }
-        for (PlanParts.Funding f : plan.funding()) {
-            FundingRow row = new FundingRow();
-            row.source = f.source;
-            row.description = f.description;
-            row.amount = f.amount == null ? null : String.valueOf(f.amount);
-            form.funding.add(row);
-        }
-        for (PlanParts.Milestone m : plan.milestones()) {
-            MilestoneRow row = new MilestoneRow();
-            row.month = m.month == null ? null : String.valueOf(m.month);
-            row.text = m.text;
-            form.milestones.add(row);
+        for (Input input : form.inputs) {
+            if (input.isTable()) {
+                for (Map<String, String> saved : plan.rows(input.field.id)) {
+                    Row row = new Row();
+                    row.values.putAll(saved);
+                    input.rows.add(row);
+                }
+            } else {
+                input.value = plan.text(input.field.id);
+            }
         }
         form.addSpareRows();
         return form;
     }
 
+    /** The input of the field with this id, or null. */
+    Input input(String fieldId) {
+        return inputs.stream().filter(i -> i.field.id.equals(fieldId)).findFirst().orElse(null);
+    }
+
     /**
-     * This form with each list as long as a posted form's (its parameters' names, e.g. {@code plan:services:3:name}):
+     * This form with each table as long as a posted form's (its parameters' names, e.g. {@code plan:services:3:name}):
      * a view rebuilt after it expired must decode every row the trainee had, the ones added in place included. A
-     * list the post did not carry stays as it is; none grows past {@link #MAX_ROWS}.
+     * table the post did not carry stays as it is; none grows past {@link #MAX_ROWS}.
      */
-    PlanForm resizedTo(java.util.Collection<String> postedNames, String formId) {
-        resize(services, rowsPosted(postedNames, formId + ":services:"), ServiceRow::new);
-        resize(funding, rowsPosted(postedNames, formId + ":funding:"), FundingRow::new);
-        resize(milestones, rowsPosted(postedNames, formId + ":milestones:"), MilestoneRow::new);
+    PlanForm resizedTo(Collection<String> postedNames, String formId) {
+        for (Input input : inputs) {
+            if (input.isTable()) {
+                resize(input.rows, rowsPosted(postedNames, formId + ":" + input.field.id + ":"));
+            }
+        }
         return this;
     }
 
-    private static int rowsPosted(java.util.Collection<String> names, String prefix) {
+    private static int rowsPosted(Collection<String> names, String prefix) {
         int rows = 0;
         for (String name : names) {
             if (name.startsWith(prefix)) {
@@ -174,7 +129,7 @@ public class PlanForm implements Serializable {
         return Math.min(rows, MAX_ROWS);
     }
 
-    private static <T> void resize(List<T> rows, int size, java.util.function.Supplier<T> empty) {
+    private static void resize(List<Row> rows, int size) {
         if (size == 0) {
             return;
         }
@@ -182,86 +137,98 @@ public class PlanForm implements Serializable {
             rows.removeLast();
         }
         while (rows.size() < size) {
-            rows.add(empty.get());
+            rows.add(new Row());
         }
     }
 
     void addSpareRows() {
-        for (int i = 0; i < SPARE_ROWS; i++) {
-            if (services.size() < MAX_ROWS) {
-                services.add(new ServiceRow());
-            }
-            if (funding.size() < MAX_ROWS) {
-                funding.add(new FundingRow());
-            }
-            if (milestones.size() < MAX_ROWS) {
-                milestones.add(new MilestoneRow());
+        for (Input input : inputs) {
+            for (int i = 0; i < SPARE_ROWS && input.isTable() && input.rows.size() < MAX_ROWS; i++) {
+                input.rows.add(new Row());
             }
         }
     }
 
     /**
      * The plan to save. A number that cannot be read is left out (null) and named in {@code problems} with its
-     * field, so that the form reports every mistake at once instead of the first.
+     * field, so that the form reports every mistake at once instead of the first; a readable one is kept as its
+     * digits ("150 000 ₽" → "150000").
      */
     Presentation.Plan toPlan(List<RefusedException.Problem> problems) {
-        List<PlanParts.Service> s = services.stream().limit(MAX_ROWS)
-                .map(r -> new PlanParts.Service(r.name, r.audience, r.frequency)).toList();
-        List<PlanParts.Funding> f = new ArrayList<>();
-        for (int i = 0; i < Math.min(funding.size(), MAX_ROWS); i++) {
-            FundingRow r = funding.get(i);
-            f.add(new PlanParts.Funding(r.source, r.description, read(r.amount, "funding:" + i + ":amount",
-                    "presentation.invalid.amount", problems)));
+        LinkedHashMap<String, Object> answers = new LinkedHashMap<>();
+        for (Input input : inputs) {
+            if (input.isTable()) {
+                ArrayList<Map<String, String>> rows = new ArrayList<>();
+                for (int i = 0; i < Math.min(input.rows.size(), MAX_ROWS); i++) {
+                    LinkedHashMap<String, String> row = new LinkedHashMap<>();
+                    for (FinalWorkForm.Field column : input.field.columns) {
+                        row.put(column.id, read(column, input.rows.get(i).values.get(column.id),
+                                input.field.id + ":" + i + ":" + column.id, problems));
+                    }
+                    rows.add(row);
+                }
+                answers.put(input.field.id, rows);
+            } else {
+                answers.put(input.field.id, read(input.field, input.value, input.field.id, problems));
+            }
         }
-        List<PlanParts.Milestone> m = new ArrayList<>();
-        for (int i = 0; i < Math.min(milestones.size(), MAX_ROWS); i++) {
-            MilestoneRow r = milestones.get(i);
-            Long month = read(r.month, "milestones:" + i + ":month", "presentation.invalid.month", problems);
-            m.add(new PlanParts.Milestone(month == null ? null : (int) Math.max(Integer.MIN_VALUE,
-                    Math.min(Integer.MAX_VALUE, month)), r.text));
-        }
-        return new Presentation.Plan(districtId, hostOrganisation, hostKind, targetGroups, growthPoints,
-                new ArrayList<>(s), partners, f, m, videoUrl);
+        return new Presentation.Plan(districtId, definition, answers, videoUrl);
     }
 
-    private static Long read(String text, String field, String key, List<RefusedException.Problem> problems) {
+    private static String read(FinalWorkForm.Field field, String typed, String at,
+            List<RefusedException.Problem> problems) {
+        if (field.kind != FinalWorkForm.Kind.NUMBER) {
+            return typed;
+        }
         try {
-            return parse(text, field);
+            Long number = parse(typed, at);
+            return number == null ? null : String.valueOf(number);
         } catch (NumberFormatException e) {
-            problems.add(new RefusedException.Problem(field, key));
+            problems.add(new RefusedException.Problem(at, "presentation.invalid.number", bound(field.min),
+                    bound(field.max)));
             return null;
         }
     }
 
-    /** Adds an empty service row at the end (up to the limit); answers the new row's index, or -1 at the limit. */
-    int addService() {
-        return add(services, new ServiceRow());
+    private static String bound(Long n) {
+        return n == null ? "" : String.format(java.util.Locale.forLanguageTag("ru"), "%,d", n).replace('\u00a0', ' ');
     }
 
-    int addFunding() {
-        return add(funding, new FundingRow());
-    }
-
-    int addMilestone() {
-        return add(milestones, new MilestoneRow());
-    }
-
-    private static <T> int add(List<T> rows, T row) {
-        if (rows.size() >= MAX_ROWS) {
+    /** Adds an empty row at the end of a table (up to the limit); answers the new row's index, or -1 at the limit. */
+    static int addRow(Input input) {
+        if (input.rows.size() >= MAX_ROWS) {
             return -1;
         }
-        rows.add(row);
-        return rows.size() - 1;
+        input.rows.add(new Row());
+        return input.rows.size() - 1;
     }
 
     /** Removes the given row (the very object the form shows), keeping every other row as typed. */
-    static <T> boolean remove(List<T> rows, T row) {
-        return rows.removeIf(r -> r == row);
+    static boolean remove(Input input, Row row) {
+        return input.rows.removeIf(r -> r == row);
+    }
+
+    /** The field where a missing part of a submission (PlanCompleteness.missing) is filled in: a table's first cell. */
+    String fieldOf(String missingPart) {
+        Input input = input(missingPart);
+        if (input == null) {
+            return missingPart; // the district or the slides, which have inputs of that name
+        }
+        return input.isTable() && !input.field.columns.isEmpty()
+                ? input.field.id + ":0:" + input.field.columns.getFirst().id : input.field.id;
     }
 
     /** Whole numbers as people type them: "150 000", "150000 ₽", "150 000,00". */
     static Long parse(String text, String what) {
         return ru.ciss.lms.platform.web.TypedNumbers.whole(text, what);
+    }
+
+    public List<Input> getInputs() {
+        return inputs;
+    }
+
+    public FinalWorkForm getDefinition() {
+        return definition;
     }
 
     public Integer getDistrictId() {
@@ -272,63 +239,11 @@ public class PlanForm implements Serializable {
         this.districtId = districtId;
     }
 
-    public String getHostOrganisation() {
-        return hostOrganisation;
-    }
-
-    public void setHostOrganisation(String hostOrganisation) {
-        this.hostOrganisation = hostOrganisation;
-    }
-
-    public HostKind getHostKind() {
-        return hostKind;
-    }
-
-    public void setHostKind(HostKind hostKind) {
-        this.hostKind = hostKind;
-    }
-
-    public String getTargetGroups() {
-        return targetGroups;
-    }
-
-    public void setTargetGroups(String targetGroups) {
-        this.targetGroups = targetGroups;
-    }
-
-    public String getGrowthPoints() {
-        return growthPoints;
-    }
-
-    public void setGrowthPoints(String growthPoints) {
-        this.growthPoints = growthPoints;
-    }
-
-    public String getPartners() {
-        return partners;
-    }
-
-    public void setPartners(String partners) {
-        this.partners = partners;
-    }
-
     public String getVideoUrl() {
         return videoUrl;
     }
 
     public void setVideoUrl(String videoUrl) {
         this.videoUrl = videoUrl;
-    }
-
-    public List<ServiceRow> getServices() {
-        return services;
-    }
-
-    public List<FundingRow> getFunding() {
-        return funding;
-    }
-
-    public List<MilestoneRow> getMilestones() {
-        return milestones;
     }
 }

@@ -30,12 +30,11 @@ import ru.ciss.lms.presentations.boundary.PresentationNotFoundException;
 import ru.ciss.lms.presentations.boundary.PresentationViews.MyPresentation;
 import ru.ciss.lms.presentations.boundary.Presentations;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
-import ru.ciss.lms.presentations.entity.FundingSource;
-import ru.ciss.lms.presentations.entity.HostKind;
 import ru.ciss.lms.presentations.entity.Presentation;
 
 /**
- * /study/presentation.xhtml?cohort=C: the trainee's plan of a resource centre with its slides in one of their cohorts;
+ * /study/presentation.xhtml?cohort=C: the trainee's final work, in the form their programme defines, with its slides in
+ * one of their cohorts;
  * a draft until submitted, then locked; and the released result with the mentors' comments. An address without the
  * cohort is resolved by {@link CohortAddress} (one cohort: redirected to it; several: the trainee chooses).
  */
@@ -53,6 +52,9 @@ public class PresentationPage implements Serializable {
 
     @Inject
     FileStore store;
+
+    @Inject
+    ru.ciss.lms.platform.web.UserLocale userLocale;
 
     /** The form's id on the page: the problems of its fields are attached to "plan:<field>". */
     static final String FORM = "plan";
@@ -120,8 +122,7 @@ public class PresentationPage implements Serializable {
             } catch (PlanIncompleteException e) {
                 Texts.error(null, "presentation.refused.incomplete");
                 for (String part : e.missing()) {
-                    String field = PlanCompleteness.fieldOf(part);
-                    Texts.error(field == null ? null : FORM + ":" + field, "presentation.missing", Texts.get(part));
+                    Texts.error(FORM + ":" + getForm().fieldOf(part), "presentation.missing", partName(part));
                 }
             } catch (RuntimeException e) {
                 Throwable refusal = RuleRefusals.refusal(e, RefusedException.class);
@@ -144,39 +145,28 @@ public class PresentationPage implements Serializable {
         return null;
     }
 
-    /** Adds a service row in place (Ajax); what was typed in the other rows stays, the new row gets the focus. */
-    public void addService() {
-        focusRow("services", getForm().addService(), "name");
-    }
-
-    public void addFunding() {
-        focusRow("funding", getForm().addFunding(), "source");
-    }
-
-    public void addMilestone() {
-        focusRow("milestones", getForm().addMilestone(), "month");
-    }
-
-    public void removeService(PlanForm.ServiceRow row) {
-        PlanForm.remove(getForm().services, row);
-        focus = FORM + ":add-service";
-    }
-
-    public void removeFunding(PlanForm.FundingRow row) {
-        PlanForm.remove(getForm().funding, row);
-        focus = FORM + ":add-funding";
-    }
-
-    public void removeMilestone(PlanForm.MilestoneRow row) {
-        PlanForm.remove(getForm().milestones, row);
-        focus = FORM + ":add-milestone";
-    }
-
-    private void focusRow(String list, int index, String field) {
-        focus = index < 0 ? null : FORM + ":" + list + ":" + index + ":" + field;
+    /** Adds a row to a table in place (Ajax); what was typed in the other rows stays, the new row gets the focus. */
+    public void addRow(PlanForm.Input input) {
+        int index = PlanForm.addRow(input);
+        String firstColumn = input.getField().columns.isEmpty() ? "" : input.getField().columns.getFirst().id;
+        focus = index < 0 ? null : FORM + ":" + input.getField().id + ":" + index + ":" + firstColumn;
         if (index < 0) {
             Texts.error(null, "presentation.rows.limit", PlanForm.MAX_ROWS);
         }
+    }
+
+    public void removeRow(PlanForm.Input input, PlanForm.Row row) {
+        PlanForm.remove(input, row);
+        focus = FORM + ":add-" + input.getField().id;
+    }
+
+    /** A missing part as the reader calls it: the field's label in their language, or the district or slides. */
+    private String partName(String part) {
+        if (PlanCompleteness.DISTRICT.equals(part) || PlanCompleteness.SLIDES.equals(part)) {
+            return Texts.get("presentation.part." + part);
+        }
+        PlanForm.Input input = getForm().input(part);
+        return input == null ? part : input.getField().label(userLocale.getLocale());
     }
 
     /** The client id of the field to focus after a row was added or removed, or null. */
@@ -207,14 +197,6 @@ public class PresentationPage implements Serializable {
 
     public List<District> getDistricts() {
         return people.districts();
-    }
-
-    public HostKind[] getHostKinds() {
-        return HostKind.values();
-    }
-
-    public FundingSource[] getFundingSources() {
-        return FundingSource.values();
     }
 
     public String getAccept() {

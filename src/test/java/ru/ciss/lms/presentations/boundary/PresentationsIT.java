@@ -61,7 +61,7 @@ class PresentationsIT {
         String incomplete = t.follow(t.postMultipart(page, t.get(page).body(), plan(false), new FilePart("plan:slides", "", new byte[0])))
                 .body();
         assertTrue(incomplete.contains("План нельзя отправить"), incomplete);
-        assertTrue(incomplete.contains("«точки роста» района") && incomplete.contains("слайды"), incomplete);
+        assertTrue(incomplete.contains("«Точки роста» района") && incomplete.contains("слайды"), incomplete);
         assertNull(TestData.value("SELECT id FROM presentation WHERE person_id = ?", trainee.id()),
                 "a refused submission stores nothing");
 
@@ -414,14 +414,14 @@ class PresentationsIT {
         f.put("plan", "plan");
         f.put("plan:district", "31");
         f.put("plan:host", "Администрация Тест-района");
-        f.put("plan:hostKind", "ADMINISTRATION_COMMITTEE");
-        f.put("plan:targetGroups", "Инициативные жители, НКО, школьники");
-        f.put("plan:growthPoints", complete ? "Дом культуры, молодёжный совет" : "");
+        f.put("plan:host-kind", "administration-committee");
+        f.put("plan:target-groups", "Инициативные жители, НКО, школьники");
+        f.put("plan:growth-points", complete ? "Дом культуры, молодёжный совет" : "");
         f.put("plan:services:0:name", "Консультации по грантам");
         f.put("plan:services:0:audience", "НКО района");
         f.put("plan:services:0:frequency", "еженедельно");
         f.put("plan:partners", "Администрация, библиотека, фермерское хозяйство");
-        f.put("plan:funding:0:source", "GRANT");
+        f.put("plan:funding:0:source", "grant");
         f.put("plan:funding:0:description", "Фонд президентских грантов");
         f.put("plan:funding:0:amount", "450 000");
         f.put("plan:milestones:0:month", "3");
