@@ -94,6 +94,19 @@ public class SecurityHeadersFilter extends HttpFilter {
             super.sendError(status, message);
         }
 
+        /** A redirect (the one to sign-in, say) commits the response at once: its policy goes on first. */
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            apply();
+            super.sendRedirect(location);
+        }
+
+        @Override
+        public void sendRedirect(String location, int status, boolean clearBuffer) throws IOException {
+            apply();
+            super.sendRedirect(location, status, clearBuffer);
+        }
+
         @Override
         public jakarta.servlet.ServletOutputStream getOutputStream() throws IOException {
             apply();

@@ -43,7 +43,7 @@ class HttpContractIT {
                 "/jakarta.faces.resource/page.js.xhtml?ln=lms&v=1_0", "/home/trainee.xhtml"}) {
             HttpResponse<String> other = new WebClient(url).get(path);
             List<String> its = other.headers().allValues("Content-Security-Policy");
-            assertEquals(1, its.size(), () -> path + ": " + its);
+            assertEquals(1, its.size(), () -> path + ": " + other.statusCode() + " " + other.headers().map());
             assertTrue(its.getFirst().startsWith("default-src 'none'") && !its.getFirst().contains("unsafe")
                     && !its.getFirst().contains("script-src"), () -> path + ": " + its);
         }
