@@ -196,6 +196,9 @@ public class PresentationAdmin {
         if (MentorAllocation.conflicts(pres, m, rules.setup(p.getCohortId()).isExcludeSameDistrict())) {
             throw new PresentationRefusedException("allocation.refused.conflict", mentor.getFullName());
         }
+        // Codes before the insert: the cohort's row, then the presentation's, in the order scoring takes them (the
+        // insert's foreign-key check would otherwise hold the presentation's row first, and the two could deadlock).
+        rules.giveCodes(p.getCohortId());
         int inserted = em.createNativeQuery("INSERT IGNORE INTO presentation_mentor (presentation_id, mentor_id, "
                         + "allocated_at, allocated_by) VALUES (?, ?, ?, ?)").setParameter(1, presentationId)
                 .setParameter(2, mentorId).setParameter(3, java.sql.Timestamp.from(Instant.now()))
@@ -203,7 +206,6 @@ public class PresentationAdmin {
         if (inserted == 0) {
             throw new PresentationRefusedException("allocation.refused.already", mentor.getFullName());
         }
-        rules.giveCodes(p.getCohortId());
     }
 
     /** Takes a mentor off a presentation; refused once they submitted scores (those count). */
