@@ -61,12 +61,12 @@ final class ProgrammeRows {
         long programmeId = insertReturningId(c, "INSERT INTO programme (code, title, title_en, description, "
                         + "academic_hours, certificate_series, min_attendance_percent, excused_count_as_attended, "
                         + "all_assignments_required, min_score_percent, rubric_scale_max, rubric_disagreement_percent, "
-                        + "final_brief_title, final_brief_markdown, content_hash, imported_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "scoring_open, final_brief_title, final_brief_markdown, content_hash, imported_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 p.id(), p.title(), p.titleEn(), p.description(), p.academicHours(), p.certificate().series(),
                 p.certificate().minAttendancePercent(), p.certificate().excusedCountAsAttended(),
                 p.certificate().allAssignmentsRequired(), p.certificate().minScorePercent(), p.rubric().scaleMax(),
-                p.rubric().disagreementPercent(), p.finalPresentation().title(), p.finalPresentation().markdown(),
+                p.rubric().disagreementPercent(), p.rubric().scoringOpen(), p.finalPresentation().title(), p.finalPresentation().markdown(),
                 sha256(p.toString()), now);
         int position = 0;
         for (ContentModel.Criterion k : p.rubric().criteria()) {

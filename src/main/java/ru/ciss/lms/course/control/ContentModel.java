@@ -19,7 +19,12 @@ public final class ContentModel {
                                    boolean allAssignmentsRequired, int minScorePercent) {
     }
 
-    public record Rubric(int scaleMax, int disagreementPercent, List<Criterion> criteria) {
+    /** {@code scoringOpen}: mentors see the trainee's name (rubric.scoring: open); blind by default. */
+    public record Rubric(int scaleMax, int disagreementPercent, List<Criterion> criteria, boolean scoringOpen) {
+
+        public Rubric(int scaleMax, int disagreementPercent, List<Criterion> criteria) {
+            this(scaleMax, disagreementPercent, criteria, false);
+        }
     }
 
     public record Criterion(String id, String title, String titleEn, int weight, List<String> levelDescriptions) {

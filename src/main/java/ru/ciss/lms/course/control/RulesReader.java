@@ -51,7 +51,7 @@ final class RulesReader {
             return null;
         }
         int line = yaml.line(node);
-        Map<String, Node> rubric = yaml.mapping(node, Set.of("scale_max", "disagreement_percent", "criteria"));
+        Map<String, Node> rubric = yaml.mapping(node, Set.of("scale_max", "disagreement_percent", "criteria", "scoring"));
         int scaleMax = ContentReader.orZero(yaml.integer(rubric, "scale_max", 1, 10, line));
         int disagreement = ContentReader.orZero(yaml.integer(rubric, "disagreement_percent", 0, 100, line));
         List<ContentModel.Criterion> criteria = new ArrayList<>();
@@ -86,7 +86,16 @@ final class RulesReader {
         if (!criterionNodes.isEmpty() && weights != 100) {
             yaml.problem(yaml.line(rubric.get("criteria")), "weights", weights);
         }
-        return new ContentModel.Rubric(scaleMax, disagreement, List.copyOf(criteria));
+        return new ContentModel.Rubric(scaleMax, disagreement, List.copyOf(criteria), scoringOpen(rubric, line));
+    }
+
+    /** rubric.scoring: {@code blind} (the default: mentors see a code, not the trainee) or {@code open}. */
+    private boolean scoringOpen(Map<String, Node> rubric, int line) {
+        String scoring = rubric.containsKey("scoring") ? yaml.string(rubric, "scoring", 5, line) : null;
+        if (scoring != null && !scoring.equals("blind") && !scoring.equals("open")) {
+            yaml.problem(yaml.line(rubric.get("scoring")), "type", "scoring", "blind/open");
+        }
+        return "open".equals(scoring);
     }
 
     private Node orEmpty(Node node, String key, int line) {

@@ -50,6 +50,9 @@ public class Programme implements Serializable {
     private int rubricScaleMax;
     @Column(name = "rubric_disagreement_percent")
     private int rubricDisagreementPercent;
+    /** Mentors see the trainee's name while scoring (programme.yaml rubric.scoring: open); blind otherwise. */
+    @Column(name = "scoring_open")
+    private boolean scoringOpen;
     @Column(name = "final_brief_title")
     private String finalBriefTitle;
     @Column(name = "final_brief_markdown")
@@ -84,6 +87,7 @@ public class Programme implements Serializable {
         minScorePercent = source.certificate().minScorePercent();
         rubricScaleMax = source.rubric().scaleMax();
         rubricDisagreementPercent = source.rubric().disagreementPercent();
+        scoringOpen = source.rubric().scoringOpen();
         finalBriefTitle = source.finalPresentation().title();
         finalBriefMarkdown = source.finalPresentation().markdown();
         finalWork = source.finalWork() == null ? null : FINAL_WORK_JSON.toJson(source.finalWork());
@@ -133,6 +137,10 @@ public class Programme implements Serializable {
 
     public int getMinScorePercent() {
         return minScorePercent;
+    }
+
+    public boolean isScoringOpen() {
+        return scoringOpen;
     }
 
     public int getRubricScaleMax() {

@@ -83,6 +83,8 @@ public class PresentationAdmin {
                 + "FROM CohortMember m JOIN Person t ON t.id = m.personId LEFT JOIN t.district d LEFT JOIN "
                 + "t.organisation o WHERE m.cohort.id = :c AND m.role = ru.ciss.lms.people.entity.Role.TRAINEE "
                 + "ORDER BY t.surname, t.givenName, t.id", Object[].class).setParameter("c", cohortId).getResultList();
+        // The codes too, so that an administrator can talk with a mentor about «П-017».
+        Map<Long, Integer> codes = rules.giveCodes(cohortId);
         Map<Long, Presentation> byPerson = new HashMap<>();
         em.createQuery("SELECT p FROM Presentation p WHERE p.cohortId = :c", Presentation.class)
                 .setParameter("c", cohortId).getResultList().forEach(p -> byPerson.put(p.getPersonId(), p));
@@ -102,7 +104,9 @@ public class PresentationAdmin {
             List<PresentationViews.MentorRef> allocated = p == null ? List.of()
                     : mentors.getOrDefault(p.getId(), List.of());
             Double result = p == null ? null : p.getResultPercent();
-            rows.add(new PresentationViews.AdminRow(p == null ? 0 : p.getId(), (Long) t[0],
+            Integer code = p == null ? null : codes.get(p.getId());
+            rows.add(new PresentationViews.AdminRow(p == null ? 0 : p.getId(),
+                    code == null ? null : ru.ciss.lms.presentations.control.BlindCode.label(code), (Long) t[0],
                     Person.fullName((String) t[1], (String) t[2], (String) t[3]), (String) t[4], (String) t[5],
                     p == null ? null : p.getState(), p == null ? null : p.getSubmittedAt(), allocated,
                     (int) allocated.stream().filter(PresentationViews.MentorRef::submitted).count(),
@@ -164,6 +168,7 @@ public class PresentationAdmin {
                 .toList();
         MentorAllocation.Plan plan = MentorAllocation.allocate(input, mentors, setup.getMentorsPerPresentation(),
                 setup.isExcludeSameDistrict());
+        rules.giveCodes(cohortId); // mentors know the presentations by these from now on
         int made = 0;
         for (Map.Entry<Long, List<Long>> e : plan.added().entrySet()) {
             for (Long mentor : e.getValue()) {
@@ -191,6 +196,9 @@ public class PresentationAdmin {
         if (MentorAllocation.conflicts(pres, m, rules.setup(p.getCohortId()).isExcludeSameDistrict())) {
             throw new PresentationRefusedException("allocation.refused.conflict", mentor.getFullName());
         }
+        // Codes before the insert: the cohort's row, then the presentation's, in the order scoring takes them (the
+        // insert's foreign-key check would otherwise hold the presentation's row first, and the two could deadlock).
+        rules.giveCodes(p.getCohortId());
         int inserted = em.createNativeQuery("INSERT IGNORE INTO presentation_mentor (presentation_id, mentor_id, "
                         + "allocated_at, allocated_by) VALUES (?, ?, ?, ?)").setParameter(1, presentationId)
                 .setParameter(2, mentorId).setParameter(3, java.sql.Timestamp.from(Instant.now()))

@@ -23,7 +23,11 @@ public class PresentationFiles {
     @Resource
     SessionContext caller;
 
-    public record Slides(StoredFile stored, String name, FileType type) {
+    /**
+     * The stored slides and the name to give them. {@code blind}: the caller is a mentor and scoring is blind, so the
+     * name is the presentation's code («П-017.pdf») and the servlet strips a PDF's author fields.
+     */
+    public record Slides(StoredFile stored, String name, FileType type, boolean blind) {
     }
 
     public Slides slides(long presentationId) {
@@ -31,19 +35,35 @@ public class PresentationFiles {
         if (p == null || p.getSlidesFileId() == null || !mayRead(p)) {
             throw new PresentationNotFoundException();
         }
-        return new Slides(em.find(StoredFile.class, p.getSlidesFileId()), p.getSlidesName(), p.getSlidesType());
+        StoredFile stored = em.find(StoredFile.class, p.getSlidesFileId());
+        boolean blind = !ownOrAdministrator(p)
+                && !em.find(ru.ciss.lms.course.entity.Cohort.class, p.getCohortId()).getProgramme().isScoringOpen();
+        if (!blind) {
+            return new Slides(stored, p.getSlidesName(), p.getSlidesType(), false);
+        }
+        Integer code = p.getBlindCode() != null ? p.getBlindCode() : rules.giveCodes(p.getCohortId()).get(p.getId());
+        return new Slides(stored, ru.ciss.lms.presentations.control.BlindCode.label(code) + "."
+                + p.getSlidesType().extensions().getFirst(), p.getSlidesType(), true);
     }
+
+    @jakarta.inject.Inject
+    PresentationRules rules;
 
     @jakarta.inject.Inject
     ru.ciss.lms.presentations.control.InvitationScope scope;
 
-    private boolean mayRead(Presentation p) {
-        long me = CohortAccess.callerId(caller);
-        if (p.getPersonId() == me) {
+    /** The trainee's own slides, or an administrator's view of them: the file as uploaded. */
+    private boolean ownOrAdministrator(Presentation p) {
+        if (p.getPersonId() == CohortAccess.callerId(caller)) {
             return true;
         }
         // An invited session is scoring only, whatever else the person may be.
-        if (caller.isCallerInRole(Role.ADMINISTRATOR_NAME) && !caller.isCallerInRole(Scoring.INVITED_MENTOR)) {
+        return caller.isCallerInRole(Role.ADMINISTRATOR_NAME) && !caller.isCallerInRole(Scoring.INVITED_MENTOR);
+    }
+
+    private boolean mayRead(Presentation p) {
+        long me = CohortAccess.callerId(caller);
+        if (ownOrAdministrator(p)) {
             return true;
         }
         if (!scope.reaches(caller.isCallerInRole(Scoring.INVITED_MENTOR), p.getCohortId())) {

@@ -68,6 +68,42 @@ public class PresentationRules {
         }
     }
 
+    /**
+     * Every presentation of the cohort with its anonymous code (BlindCode), giving codes to those without one. The
+     * cohort's row is locked first (as release and scoring do), so two requests never draw the same number; the
+     * codes are written by a plain UPDATE, which leaves the plan's version alone: a trainee's open tab stays valid.
+     */
+    java.util.Map<Long, Integer> giveCodes(long cohortId) {
+        java.util.Map<Long, Integer> codes = codes(cohortId);
+        if (!codes.containsValue(null)) {
+            return codes;
+        }
+        lockSetup(cohortId);
+        codes = codes(cohortId);
+        List<Long> missing = codes.entrySet().stream().filter(e -> e.getValue() == null)
+                .map(java.util.Map.Entry::getKey).toList();
+        java.util.Set<Integer> used = new java.util.HashSet<>(codes.values());
+        used.remove(null);
+        List<Integer> drawn = ru.ciss.lms.presentations.control.BlindCode.draw(used, missing.size(),
+                new java.security.SecureRandom());
+        for (int i = 0; i < missing.size(); i++) {
+            em.createNativeQuery("UPDATE presentation SET blind_code = ? WHERE id = ? AND blind_code IS NULL")
+                    .setParameter(1, drawn.get(i)).setParameter(2, missing.get(i)).executeUpdate();
+            codes.put(missing.get(i), drawn.get(i));
+        }
+        return codes;
+    }
+
+    private java.util.Map<Long, Integer> codes(long cohortId) {
+        java.util.Map<Long, Integer> codes = new java.util.HashMap<>();
+        em.createNativeQuery("SELECT id, blind_code FROM presentation WHERE cohort_id = ?").setParameter(1, cohortId)
+                .getResultList().forEach(r -> {
+                    Object[] row = (Object[]) r;
+                    codes.put(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).intValue());
+                });
+        return codes;
+    }
+
     /** Recomputes the mentors' result of a presentation from every submitted score. */
     void recompute(Presentation presentation, Programme programme) {
         List<PresentationScore> submitted = em.createQuery("SELECT s FROM PresentationScore s WHERE "

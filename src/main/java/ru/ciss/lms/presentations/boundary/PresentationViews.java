@@ -18,16 +18,25 @@ public final class PresentationViews {
     /** The trainee's own presentation page. {@code version} is -1 before the first save. */
     public record MyPresentation(long cohortId, String cohortName, String briefTitle, String briefMarkdown,
             Instant dueAt, boolean closed, PlanState state, long version, Presentation.Plan plan, Long presentationId,
-            String slidesName, Long slidesSize, String returnedComment, MyResult result) implements Serializable {
+            String slidesName, Long slidesSize, String returnedComment, MyResult result, boolean scoringBlind)
+            implements Serializable {
     }
 
     /** Released results: the score that counts, pass or fail, and the mentors' comments (without their names). */
     public record MyResult(double percent, int thresholdPercent, boolean passed, List<String> comments) implements Serializable {
     }
 
-    /** A row of a mentor's queue. */
-    public record QueueRow(long presentationId, String traineeName, String districtName, String cohortName,
-            PlanState state, boolean scored, boolean submitted) {
+    /**
+     * A row of a mentor's queue. Blind scoring (the default): the trainee's name, district and cohort are null and
+     * the row is known by its code only.
+     */
+    public record QueueRow(long presentationId, String code, String traineeName, String districtName,
+            String cohortName, PlanState state, boolean scored, boolean submitted) {
+
+        /** What the mentor knows the presentation by: the name when scoring is open, else the code. */
+        public String title() {
+            return traineeName == null ? code : traineeName;
+        }
     }
 
     /** A rubric criterion as the scoring form shows it. */
@@ -39,16 +48,23 @@ public final class PresentationViews {
             String comment) implements Serializable {
     }
 
-    /** The scoring page of one presentation for one mentor. {@code hostKindKey} is no longer used (always null): the
-     * plan's answers carry their own labels since each programme has its own final-work form. */
-    public record ScoringSheet(long presentationId, String traineeName, String districtName, String cohortName,
+    /**
+     * The scoring page of one presentation for one mentor; blind: name, district and cohort are null (QueueRow).
+     * {@code hostKindKey} is no longer used (always null): the plan's answers carry their own labels since each
+     * programme has its own final-work form.
+     */
+    public record ScoringSheet(long presentationId, String code, String traineeName, String districtName, String cohortName,
             PlanState planState, Presentation.Plan plan, String hostKindKey, String slidesName, Long slidesSize,
             int scaleMax, List<Criterion> criteria, java.util.Map<String, Integer> myScores, String myComment,
             long scoreVersion, boolean submitted, Double myTotal, List<OtherScore> others) implements Serializable {
+
+        public String title() {
+            return traineeName == null ? code : traineeName;
+        }
     }
 
     /** A row of the administrators' list of a cohort's presentations. */
-    public record AdminRow(long presentationId, long personId, String traineeName, String districtName,
+    public record AdminRow(long presentationId, String code, long personId, String traineeName, String districtName,
             String organisationName, PlanState state, Instant submittedAt, List<MentorRef> mentors,
             int scoresSubmitted, Double finalPercent, boolean flagged, Double moderatedPercent, boolean passed,
             long version) implements Serializable {

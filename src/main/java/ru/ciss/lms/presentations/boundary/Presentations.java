@@ -78,7 +78,8 @@ public class Presentations {
                 cohort.getProgramme().getFinalBriefTitle(), cohort.getProgramme().getFinalBriefMarkdown(),
                 setup.getDueAt(), closed(cohort, setup), p == null ? null : p.getState(), p == null ? -1 : p.getVersion(),
                 p == null ? emptyPlan(cohort.getProgramme().finalWork()) : p.plan(cohort.getProgramme().finalWork()), p == null ? null : p.getId(), p == null ? null : p.getSlidesName(),
-                p == null ? null : p.getSlidesSize(), p == null ? null : p.getReturnedComment(), result);
+                p == null ? null : p.getSlidesSize(), p == null ? null : p.getReturnedComment(), result,
+                !cohort.getProgramme().isScoringOpen());
     }
 
     /** Keeps the plan as a draft, with new slides when given. Invalid values refuse the whole request. */

@@ -17,6 +17,7 @@ import ru.ciss.lms.course.entity.RubricCriterion;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.people.entity.Role;
 import ru.ciss.lms.platform.rules.RefusedException;
+import ru.ciss.lms.presentations.control.BlindCode;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
 import ru.ciss.lms.presentations.entity.PlanState;
 import ru.ciss.lms.presentations.entity.Presentation;
@@ -48,25 +49,44 @@ public class Scoring {
     @Inject
     ru.ciss.lms.presentations.control.InvitationScope scope;
 
-    /** The caller's allocated presentations, those still to score first. */
+    /**
+     * The caller's allocated presentations, those still to score first. Blind scoring (unless the programme says
+     * open): each is known by its code, in code order, with no name, district or cohort.
+     */
     public List<PresentationViews.QueueRow> queue() {
-        List<Object[]> rows = em.createQuery("SELECT p.id, t.surname, t.givenName, t.patronymic, d.nameRu, c.name, "
-                + "p.state, s.id, s.submittedAt FROM PresentationMentor a, Presentation p JOIN Person t ON t.id = "
-                + "p.personId LEFT JOIN District d ON d.id = p.districtId JOIN Cohort c ON c.id = p.cohortId "
+        List<Object[]> rows = queueRows();
+        if (rows.stream().anyMatch(r -> r[9] == null)) {
+            // Allocated before codes existed, or by a path that gave none: codes on first need, then read again.
+            rows.stream().filter(r -> r[9] == null).map(r -> (Long) r[11]).distinct().forEach(rules::giveCodes);
+            rows = queueRows();
+        }
+        return rows.stream().map(r -> {
+                    boolean open = (Boolean) r[10];
+                    return new PresentationViews.QueueRow((Long) r[0], BlindCode.label((Integer) r[9]),
+                            open ? Person.fullName((String) r[1], (String) r[2], (String) r[3]) : null,
+                            open ? (String) r[4] : null, open ? (String) r[5] : null, (PlanState) r[6], r[7] != null,
+                            r[8] != null);
+                })
+                .sorted(java.util.Comparator.comparing(PresentationViews.QueueRow::submitted)).toList();
+    }
+
+    private List<Object[]> queueRows() {
+        // Ordered by code, never by surname: the alphabet would hint at who is who.
+        return em.createQuery("SELECT p.id, t.surname, t.givenName, t.patronymic, d.nameRu, c.name, "
+                + "p.state, s.id, s.submittedAt, p.blindCode, pr.scoringOpen, c.id FROM PresentationMentor a, "
+                + "Presentation p JOIN Person t ON t.id = p.personId LEFT JOIN District d ON d.id = p.districtId "
+                + "JOIN Cohort c ON c.id = p.cohortId JOIN c.programme pr "
                 + "LEFT JOIN PresentationScore s ON s.presentationId = p.id AND s.mentorId = :me "
                 + "WHERE a.presentationId = p.id AND a.mentorId = :me AND (:scope IS NULL OR p.cohortId = :scope) "
-                + "ORDER BY c.startsOn DESC, t.surname, t.givenName",
+                + "ORDER BY c.startsOn DESC, c.id, p.blindCode",
                 Object[].class).setParameter("me", me()).setParameter("scope", scope.cohort(caller.isCallerInRole(INVITED_MENTOR))).getResultList();
-        return rows.stream().map(r -> new PresentationViews.QueueRow((Long) r[0],
-                        Person.fullName((String) r[1], (String) r[2], (String) r[3]), (String) r[4], (String) r[5],
-                        (PlanState) r[6], r[7] != null, r[8] != null))
-                .sorted(java.util.Comparator.comparing(PresentationViews.QueueRow::submitted)).toList();
     }
 
     public PresentationViews.ScoringSheet sheet(long presentationId) {
         Presentation p = allocated(presentationId);
         Cohort cohort = em.find(Cohort.class, p.getCohortId());
-        Person trainee = em.find(Person.class, p.getPersonId());
+        boolean open = cohort.getProgramme().isScoringOpen();
+        Integer code = p.getBlindCode() != null ? p.getBlindCode() : rules.giveCodes(p.getCohortId()).get(presentationId);
         PresentationScore mine = myScore(presentationId);
         List<PresentationViews.OtherScore> others = List.of();
         if (mine != null && mine.isSubmitted()) {
@@ -76,13 +96,18 @@ public class Scoring {
                     .map(s -> new PresentationViews.OtherScore(em.find(Person.class, s.getMentorId()).getFullName(),
                             s.getTotalPercent(), s.getScores(), s.getComment())).toList();
         }
-        String district = p.getDistrictId() == null ? null
+        String district = !open || p.getDistrictId() == null ? null
                 : em.find(ru.ciss.lms.people.entity.District.class, p.getDistrictId()).getNameRu();
         List<PresentationViews.Criterion> criteria = rules.criteria(cohort.getProgramme()).stream()
                 .map(c -> new PresentationViews.Criterion(c.getCode(), c.getTitle(), c.getWeight(), c.getLevels()))
                 .toList();
-        return new PresentationViews.ScoringSheet(presentationId, trainee.getFullName(), district, cohort.getName(),
-                p.getState(), p.plan(cohort.getProgramme().finalWork()), null, p.getSlidesName(), p.getSlidesSize(),
+        // The slides keep their own name for the trainee and administrators; mentors get "<code>.<ext>" (PresentationFiles).
+        String slidesName = p.getSlidesName() == null || open ? p.getSlidesName()
+                : BlindCode.label(code) + "." + p.getSlidesType().extensions().getFirst();
+        return new PresentationViews.ScoringSheet(presentationId, BlindCode.label(code),
+                open ? em.find(Person.class, p.getPersonId()).getFullName() : null, district,
+                open ? cohort.getName() : null,
+                p.getState(), p.plan(cohort.getProgramme().finalWork()), null, slidesName, p.getSlidesSize(),
                 cohort.getProgramme().getRubricScaleMax(), criteria, mine == null ? Map.of() : mine.getScores(),
                 mine == null ? null : mine.getComment(), mine == null ? -1 : mine.getVersion(),
                 mine != null && mine.isSubmitted(), mine == null ? null : mine.getTotalPercent(), others);

@@ -106,6 +106,10 @@ public class Presentation {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** The anonymous number mentors know the presentation by («П-017»); unique in the cohort, null until needed. */
+    @Column(name = "blind_code")
+    private Integer blindCode;
+
     @Version
     private long version;
 
@@ -354,6 +358,10 @@ public class Presentation {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Integer getBlindCode() {
+        return blindCode;
     }
 
     public long getVersion() {

@@ -103,7 +103,10 @@ class PhoneLayoutBrowserIT {
             browser.signIn(mentor.email(), mentor.password());
             phone(browser);
             WebElement waiting = browser.find("scoring-list");
-            assertTrue(waiting.getText().contains("Телефонова"), waiting::getText);
+            // Blind scoring (issue #22): the presentation's code, not the trainee's name.
+            String code = String.format("П-%03d", Integer.parseInt(TestData.value(
+                    "SELECT blind_code FROM presentation WHERE id = ?", presentation)));
+            assertTrue(waiting.getText().contains(code) && !waiting.getText().contains("Телефонова"), waiting::getText);
             assertTrue(waiting.findElement(By.tagName("a")).getAttribute("href")
                     .contains("/scoring/presentation.xhtml?id=" + presentation), waiting::getText);
             for (String page : List.of("/home/mentor.xhtml", "/review/queue.xhtml",

@@ -72,7 +72,7 @@ class PresentationsIT {
 
         String staleTab = t.get(page).body();
         String sent = t.follow(t.postMultipart(page, t.get(page).body(), plan(true),
-                new FilePart("plan:slides", "Ресурсный центр.pdf", TestFiles.pdf("slides")))).body();
+                new FilePart("plan:slides", "Ресурсный центр.pdf", slidesBy("Планова")))).body();
         assertTrue(sent.contains("План отправлен"), sent);
         long presentation = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE person_id = ?",
                 trainee.id()));
@@ -108,7 +108,8 @@ class PresentationsIT {
         String location = opened.headers().firstValue("Location").orElse("");
         assertTrue(location.contains("/scoring/queue.xhtml"), location);
         HttpResponse<String> queue = invited.get("/scoring/queue.xhtml");
-        assertTrue(queue.body().contains("Планова"), queue.statusCode() + " " + queue.headers().map() + queue.body());
+        assertTrue(queue.body().contains(code(presentation)) && !queue.body().contains("Планова"),
+                "blind: the queue names the code: " + queue.statusCode() + " " + queue.headers().map() + queue.body());
         assertEquals(403, invited.get("/account/profile.xhtml").statusCode(), "an invited session scores, nothing else");
         assertEquals(403, invited.get("/home/mentor.xhtml").statusCode());
         assertEquals(403, invited.get("/review/queue.xhtml").statusCode());
@@ -218,13 +219,13 @@ class PresentationsIT {
         WebClient invited = new WebClient(url);
         assertEquals(302, invited.get(link).statusCode());
         String queue = invited.get("/scoring/queue.xhtml").body();
-        assertTrue(queue.contains("Приглашённая") && !queue.contains("Непрошенная"),
+        assertTrue(linksTo(queue, presentations[0]) && !linksTo(queue, presentations[1]),
                 "the queue holds the invited cohort's presentations only: " + queue);
         assertEquals(200, invited.get("/scoring/presentation.xhtml?id=" + presentations[0]).statusCode());
         assertEquals(404, invited.get("/scoring/presentation.xhtml?id=" + presentations[1]).statusCode(),
                 "another cohort's presentation does not exist for the invited session");
         WebClient own = signedIn(mentor);
-        assertTrue(own.get("/scoring/queue.xhtml").body().contains("Непрошенная"),
+        assertTrue(linksTo(own.get("/scoring/queue.xhtml").body(), presentations[1]),
                 "signed in with the password, the mentor sees every allocation");
     }
 
@@ -407,6 +408,116 @@ class PresentationsIT {
         assertTrue(returned.contains("Добавьте смету.") && returned.contains("plan:submit"), returned);
         assertTrue(t.follow(t.postMultipart(page, returned, plan(true), new FilePart("plan:slides", "", new byte[0]))).body()
                 .contains("План отправлен"), "the returned plan is submitted again");
+    }
+
+    /**
+     * Issues #6 and #22, blind scoring: the mentor's home, queue, scoring page and downloaded slides (file name and
+     * PDF metadata) carry no name, district or cohort of the trainee, only the code; the administrator sees the name
+     * and the code, and the trainee and administrator get the file as uploaded. A programme whose rules say
+     * `scoring: open` shows the names.
+     */
+    @Test
+    void mentorsScoreBlindByCodeUnlessTheProgrammeSaysOpen() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        String cohortName = TestData.value("SELECT name FROM cohort WHERE id = ?", cohort);
+        String district = TestData.value("SELECT name_ru FROM district WHERE id = 31");
+        TestPeople.Account trainee = TestPeople.create("Лаптева", "TRAINEE");
+        TestPeople.Account mentor = TestPeople.create("Слепцов", "MENTOR");
+        TestPeople.Account admin = TestPeople.create("Знающая", "ADMINISTRATOR");
+        // The mentor's own district is shown on their home page; none, so that any district there is the trainee's.
+        TestData.update("UPDATE person SET district_id = NULL WHERE id = ?", mentor.id());
+        TestData.enrolTrainee(cohort, trainee.id());
+        TestData.enrolMentor(cohort, mentor.id());
+        WebClient t = signedIn(trainee);
+        String page = "/study/presentation.xhtml?cohort=" + cohort;
+        String form = t.get(page).body();
+        assertTrue(form.contains("Оценка вслепую"), "the trainee is told what a mentor sees of the file: " + form);
+        assertTrue(t.follow(t.postMultipart(page, form, plan(true), new FilePart("plan:slides",
+                "Лаптева — ресурсный центр.pdf", slidesBy("Лаптева Пётр Тестович")))).body().contains("План отправлен"));
+        long presentation = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE person_id = ?",
+                trainee.id()));
+        WebClient a = signedIn(admin);
+        String one = "/course/presentation.xhtml?cohort=" + cohort + "&id=" + presentation;
+        assertTrue(a.follow(a.postForm(one, a.get(one).body(), Map.of("mentors", "mentors", "mentors:mentor",
+                String.valueOf(mentor.id()), "mentors:add", "add"))).body().contains("Наставник назначен"));
+        String code = code(presentation);
+        assertTrue(code.matches("П-\\d{3}"), code);
+
+        WebClient m = signedIn(mentor);
+        String sheet = "/scoring/presentation.xhtml?id=" + presentation;
+        String home = m.get("/home/mentor.xhtml").body();
+        String queue = m.get("/scoring/queue.xhtml").body();
+        String scoring = m.get(sheet).body();
+        for (String body : new String[] {home, queue, scoring}) {
+            assertTrue(body.contains(code), body);
+            for (String secret : new String[] {"Лаптева", district, cohortName}) {
+                assertFalse(body.contains(secret), () -> "the mentor sees «" + secret + "»: " + body);
+            }
+        }
+        assertTrue(scoring.contains("<title>Оценка презентации: " + code), scoring);
+        HttpResponse<byte[]> slides = m.getBytes("/files/presentation?id=" + presentation);
+        assertEquals(200, slides.statusCode());
+        String disposition = slides.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.contains("filename*=UTF-8''" + encoded(code + ".pdf")), disposition);
+        assertFalse(disposition.contains(encoded("Лаптева")), disposition);
+        try (com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(slides.body())) {
+            assertNull(pdf.getInfo().get("Author"), () -> "the PDF names its author: " + pdf.getInfo());
+            assertNull(pdf.getInfo().get("Title"));
+            assertNull(pdf.getCatalog().get(com.lowagie.text.pdf.PdfName.METADATA), "no XMP metadata");
+        }
+        assertFalse(new String(slides.body(), java.nio.charset.StandardCharsets.UTF_8).contains("Лаптева"),
+                "nowhere in the file (the XMP was UTF-8)");
+
+        String list = a.get("/course/presentations.xhtml?cohort=" + cohort).body();
+        assertTrue(list.contains("Лаптева") && list.contains(code), "the administrator sees the name and the code: " + list);
+        for (WebClient own : new WebClient[] {a, t}) {
+            HttpResponse<byte[]> original = own.getBytes("/files/presentation?id=" + presentation);
+            assertTrue(original.headers().firstValue("Content-Disposition").orElse("").contains(encoded("Лаптева")));
+            try (com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(original.body())) {
+                assertEquals("Лаптева Пётр Тестович", pdf.getInfo().get("Author"), "the file as uploaded");
+            }
+        }
+
+        // A programme whose rules say `scoring: open` (flipped here for a moment: the flag is what the import stores).
+        String programme = TestData.value("SELECT programme_id FROM cohort WHERE id = ?", cohort);
+        TestData.update("UPDATE programme SET scoring_open = TRUE WHERE id = ?", programme);
+        try {
+            String openQueue = m.get("/scoring/queue.xhtml").body();
+            assertTrue(openQueue.contains("Лаптева") && openQueue.contains(district) && openQueue.contains(cohortName),
+                    openQueue);
+            assertTrue(m.get(sheet).body().contains("<title>Оценка презентации: Лаптева"));
+            assertTrue(m.getBytes("/files/presentation?id=" + presentation).headers().firstValue("Content-Disposition")
+                    .orElse("").contains(encoded("Лаптева")));
+        } finally {
+            TestData.update("UPDATE programme SET scoring_open = FALSE WHERE id = ?", programme);
+        }
+    }
+
+    private static String code(long presentation) throws Exception {
+        return String.format("П-%03d", Integer.parseInt(TestData.value("SELECT blind_code FROM presentation WHERE id = ?",
+                presentation)));
+    }
+
+    private static String encoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static boolean linksTo(String page, long presentation) {
+        return page.contains("presentation.xhtml?id=" + presentation + "\"");
+    }
+
+    /** Slides as an office program saves them: the author in the document info and in the XMP metadata. */
+    private static byte[] slidesBy(String author) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        com.lowagie.text.Document document = new com.lowagie.text.Document();
+        com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+        document.addAuthor(author);
+        document.addTitle("Ресурсный центр: " + author);
+        writer.createXmpMetadata();
+        document.open();
+        document.add(new com.lowagie.text.Paragraph("Resource centre"));
+        document.close();
+        return out.toByteArray();
     }
 
     private static Map<String, String> plan(boolean complete) {

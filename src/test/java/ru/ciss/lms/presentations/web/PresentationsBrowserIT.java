@@ -77,6 +77,10 @@ class PresentationsBrowserIT {
             browser.assertAccessible();
             browser.clickAndWait("actions:allocate");
             assertTrue(browser.text().contains("Назначено наставников: 2"), browser.text());
+            // Blind scoring: the mentors know the presentation by its code, which the administrator sees too.
+            String code = "П-" + String.format("%03d", Integer.parseInt(TestData.value("SELECT blind_code FROM "
+                    + "presentation WHERE person_id = ?", trainee.id())));
+            assertTrue(browser.find("presentations").getText().contains(code), browser.text());
             new Select(browser.find("invite:mentor")).selectByValue(String.valueOf(phone.id()));
             browser.clickAndWait("invite:make");
             String link = browser.find("invite:link").getAttribute("value");
@@ -87,7 +91,8 @@ class PresentationsBrowserIT {
             browser.signIn(desk.email(), desk.password());
             browser.open("/scoring/queue.xhtml");
             browser.assertAccessible();
-            browser.driver().findElement(By.partialLinkText("Защитина")).click();
+            assertTrue(!browser.text().contains("Защитина"), "blind: no trainee's name in the queue");
+            browser.driver().findElement(By.linkText(code)).click();
             browser.waitFor(By.id("score:comment"));
             browser.assertAccessible();
             score(browser, 4);
@@ -100,8 +105,10 @@ class PresentationsBrowserIT {
             browser.driver().get(link);
             browser.waitFor(By.id("queue"));
             browser.assertAccessible();
-            browser.driver().findElement(By.partialLinkText("Защитина")).click();
+            browser.driver().findElement(By.linkText(code)).click();
             browser.waitFor(By.id("score:comment"));
+            assertTrue(!browser.text().contains("Защитина") && browser.driver().getTitle().contains(code),
+                    "blind: the scoring page names the code, not the trainee");
             assertTrue(!browser.text().contains("Настольный"), "blind: the other mentor's score is hidden");
             browser.assertAccessible();
             browser.assertFitsWidth(390);
