@@ -48,7 +48,7 @@ class OutcomesIT {
         String page = g.get("/outcomes/my.xhtml").body();
         String saved = g.follow(g.postMultipart("/outcomes/my.xhtml", page, form(c, Map.of("outcome:kind", "RESOURCE_CENTRE",
                         "outcome:name", "Тюкалинский ресурсный центр «Ёлка»", "outcome:district", "29",
-                        "outcome:host", "АНО «Тюкалинск — наш дом»", "outcome:form", "NGO")),
+                        "outcome:host", "АНО «Тюкалинск — наш дом»", "outcome:form", "AUTONOMOUS_NONPROFIT")),
                 new FilePart("outcome:file", "prikaz.pdf", TestFiles.pdf("Приказ об открытии центра")))).body();
         assertTrue(saved.contains("Результат сохранён и отправлен на проверку"), saved);
         saved = g.follow(g.postMultipart("/outcomes/my.xhtml", saved, form(c, Map.of("outcome:kind", "FUNDS",
