@@ -53,6 +53,9 @@ public class CertificateIssuer {
     CertificateSettings settings;
 
     @Inject
+    FinalAssessment assessment;
+
+    @Inject
     FileStore files;
 
     @Inject
@@ -207,7 +210,8 @@ public class CertificateIssuer {
         byte[] pdf = CertificatePdf.render(layout, new CertificateFacts(number, printed.holderName(),
                 printed.programmeTitle(), printed.academicHours(), printed.cohortStartsOn(), printed.cohortEndsOn(),
                 printed.issuedOn(), settings.school(), printed.signatoryName(), printed.signatoryPosition(), verifyUrl,
-                GenderedWords.of(holder.getGender(), holder.getPatronymic())));
+                GenderedWords.of(holder.getGender(), holder.getPatronymic()), settings.issuer(),
+                assessment.of(printed.cohortId(), printed.personId())));
         StoredFile stored = files.keepGenerated(pdf);
         Instant now = Instant.now();
         Certificate certificate = new Certificate(printed, now, issue.by(), replaces);
