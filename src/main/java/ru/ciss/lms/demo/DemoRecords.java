@@ -23,12 +23,17 @@ class DemoRecords {
      * already (made on an earlier start) or content/ was not imported (nothing to enrol into).
      */
     ru.ciss.lms.course.entity.Programme programmeForNew(String cohortName) {
+        return programmeForNew(cohortName, "rc-leaders");
+    }
+
+    /** The programme with this code in content/, for a demo cohort of that name not created yet; or null. */
+    ru.ciss.lms.course.entity.Programme programmeForNew(String cohortName, String programmeCode) {
         if (!em.createQuery("SELECT c FROM Cohort c WHERE c.name = :name", Cohort.class)
                 .setParameter("name", cohortName).getResultList().isEmpty()) {
             return null;
         }
         return em.createNamedQuery(ru.ciss.lms.course.entity.Programme.BY_CODE, ru.ciss.lms.course.entity.Programme.class)
-                .setParameter("code", "rc-leaders").getResultStream().findFirst().orElse(null);
+                .setParameter("code", programmeCode).getResultStream().findFirst().orElse(null);
     }
 
     /** Every assignment of the programme accepted and a presentation submitted with its final score. */

@@ -87,7 +87,7 @@ class BackupRestoreDrillIT {
         outcome.put("outcome:kind", "ORGANISATION");
         outcome.put("outcome:date", java.time.LocalDate.now().minusDays(1).toString());
         outcome.put("outcome:name", "АНО «Резервный фонд»");
-        outcome.put("outcome:form", "NGO");
+        outcome.put("outcome:form", "AUTONOMOUS_NONPROFIT");
         outcome.put("outcome:save", "x");
         String saved = graduate.follow(graduate.postMultipart("/outcomes/my.xhtml", mine, outcome,
                 new FilePart("outcome:file", "ustav.pdf", TestFiles.pdf("Устав АНО")))).body();

@@ -21,6 +21,7 @@ import ru.ciss.lms.certificates.control.CertificateFacts;
 import ru.ciss.lms.certificates.control.CertificateIssuer;
 import ru.ciss.lms.certificates.control.CertificateLayout;
 import ru.ciss.lms.certificates.control.CertificatePdf;
+import ru.ciss.lms.certificates.control.CertificateSettings;
 import ru.ciss.lms.certificates.control.RegisterNumber;
 
 /**
@@ -74,8 +75,8 @@ final class GeneratedCertificates {
         }
         CertificateLayout layout = CertificateLayout.read(contentDir.resolve("certificate-layout.yaml"));
         String school = setting("LMS_CERTIFICATE_SCHOOL", "Омский центр инноваций социальной сферы");
-        String signatory = setting("LMS_CERTIFICATE_SIGNATORY_NAME", "И. Сербина");
-        String position = setting("LMS_CERTIFICATE_SIGNATORY_POSITION", "Руководитель ЦИСС");
+        String signatory = setting("LMS_CERTIFICATE_SIGNATORY_NAME", CertificateSettings.NAME_PLACEHOLDER);
+        String position = setting("LMS_CERTIFICATE_SIGNATORY_POSITION", "Руководитель организации");
         long fileId = Ids.next(c, "stored_file");
         long certificateId = Ids.next(c, "certificate");
         try (RowWriter stored = new RowWriter(c, "stored_file", "id, sha256, size_bytes, created_at", null, 0);

@@ -97,13 +97,13 @@ final class GeneratedOutcomes {
                 boolean ngo = random.nextBoolean();
                 name = ngo ? "АНО «" + SERVICES[random.nextInt(SERVICES.length)] + "»"
                         : "ИП " + who.name().surname() + " " + who.name().given().charAt(0) + ". (социальное предприятие)";
-                form = ngo ? "NGO" : "SMALL_BUSINESS";
+                form = ngo ? "AUTONOMOUS_NONPROFIT" : "SOLE_TRADER";
             }
             default -> {
                 district = who.district();
                 name = "Ресурсный центр: " + who.organisationName();
                 host = who.organisationName();
-                form = new String[] {"NGO", "MUNICIPAL", "STRUCTURAL_UNIT"}[random.nextInt(3)];
+                form = new String[] {"AUTONOMOUS_NONPROFIT", "MUNICIPAL_INSTITUTION", "LOCAL_GOVERNMENT"}[random.nextInt(3)];
             }
         }
         int state = random.nextInt(100);

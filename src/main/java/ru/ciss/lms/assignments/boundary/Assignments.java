@@ -166,7 +166,8 @@ public class Assignments {
             notices.send(MailKind.SUBMISSION_RECEIVED, mentor, Map.of("trainee", trainee.getFullName(),
                     "module", module.getPosition() + ". " + module.getTitle(),
                     "version", String.valueOf(version.getNumber()),
-                    "link", address.of("/review/submission.xhtml?id=" + submission.getId())));
+                    "link", address.of("/review/submission.xhtml?id=" + submission.getId()),
+                    ru.ciss.lms.mail.control.MailText.PROGRAMME, cohort.getProgramme().getTitle()));
         }
         flush();
         return version.getNumber();

@@ -73,7 +73,8 @@ public class DueSoonReminders {
                 boolean sent = notices.send(MailKind.DUE_SOON, trainee, Map.of(
                         "module", module.getPosition() + ". " + module.getTitle(), "due", DUE.format(due.getDueAt()),
                         "link", address.of("/study/assignment.xhtml?cohort=" + due.getCohortId()
-                                + "&module=" + module.getId())),
+                                + "&module=" + module.getId()),
+                        ru.ciss.lms.mail.control.MailText.PROGRAMME, notices.programmeOf(due.getCohortId())),
                         "due-soon:" + due.getId() + ":" + trainee.getId() + ":" + due.getDueAt().getEpochSecond());
                 queued += sent ? 1 : 0;
             }

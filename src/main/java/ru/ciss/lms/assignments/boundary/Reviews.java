@@ -186,6 +186,7 @@ public class Reviews {
         values.put("comment", comment == null || comment.isBlank() ? "—" : comment.strip());
         values.put("link", address.of("/study/assignment.xhtml?cohort=" + s.getCohortId()
                 + "&module=" + module.getId()));
+        values.put(ru.ciss.lms.mail.control.MailText.PROGRAMME, notices.programmeOf(s.getCohortId()));
         if (decision == Decision.RETURNED) {
             notices.send(MailKind.RETURNED_FOR_REVISION, trainee, values);
         } else {

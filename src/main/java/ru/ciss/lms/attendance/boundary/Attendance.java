@@ -215,7 +215,8 @@ public class Attendance {
                 notices.send(ru.ciss.lms.mail.control.MailKind.ATTENDANCE_BELOW_RULE, trainee, java.util.Map.of(
                         "cohort", register.cohortName(), "rate", row.result().percent() + " %",
                         "required", register.rule().minPercent() + " %", "link",
-                        address.of("/attendance/my.xhtml?cohort=" + cohortId)),
+                        address.of("/attendance/my.xhtml?cohort=" + cohortId),
+                        ru.ciss.lms.mail.control.MailText.PROGRAMME, notices.programmeOf(cohortId)),
                         "attendance-below:" + cohortId + ":" + row.personId());
             }
         }

@@ -55,7 +55,7 @@ public class ScheduleNotices {
      */
     public int tell(long cohortId, String session, String phrase, Map<String, String> values) {
         LocalDate today = LocalDate.now(SessionDay.ZONE);
-        Object[] cohort = em.createQuery("SELECT c.name, c.id FROM Cohort c WHERE c.id = :c", Object[].class)
+        Object[] cohort = em.createQuery("SELECT c.name, c.id, c.programme.title FROM Cohort c WHERE c.id = :c", Object[].class)
                 .setParameter("c", cohortId).getSingleResult();
         List<Person> members = em.createQuery("SELECT p FROM Person p WHERE p.active = TRUE AND EXISTS (SELECT m "
                         + "FROM CohortMember m WHERE m.cohort.id = :c AND m.personId = p.id "
@@ -67,7 +67,7 @@ public class ScheduleNotices {
         for (Person member : members) {
             String change = MailText.phrase(phrase, member.getLanguage().locale(), filled);
             if (notices.send(MailKind.SCHEDULE_CHANGED, member, Map.of("cohort", (String) cohort[0], "session", session,
-                    "change", change, "link", address.of("/attendance/calendar.xhtml")))) {
+                    "change", change, "link", address.of("/attendance/calendar.xhtml"), MailText.PROGRAMME, (String) cohort[2]))) {
                 queued++;
             }
         }

@@ -53,6 +53,9 @@ public class CertificateIssuer {
     CertificateSettings settings;
 
     @Inject
+    FinalAssessment assessment;
+
+    @Inject
     FileStore files;
 
     @Inject
@@ -240,7 +243,8 @@ public class CertificateIssuer {
             pdf = CertificatePdf.render(layout, new CertificateFacts(number, printed.holderName(),
                     printed.programmeTitle(), printed.academicHours(), printed.cohortStartsOn(), printed.cohortEndsOn(),
                     printed.issuedOn(), settings.school(), printed.signatoryName(), printed.signatoryPosition(),
-                    verifyUrl, GenderedWords.of(holder.getGender(), holder.getPatronymic())));
+                    verifyUrl, GenderedWords.of(holder.getGender(), holder.getPatronymic()), settings.issuer(),
+                    assessment.of(printed.cohortId(), printed.personId())));
         } catch (CertificatePdf.DoesNotFit e) {
             counter.giveBack(); // nothing was stored under it: the next trainee takes it, and the register has no gap
             throw e;

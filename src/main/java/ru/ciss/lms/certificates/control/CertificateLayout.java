@@ -51,7 +51,8 @@ public final class CertificateLayout {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final Set<String> PLACEHOLDERS = Set.of("school", "holder", "programme", "hours", "cohort_from",
-            "cohort_to", "number", "issued_on", "signatory_name", "signatory_position", "verify_url", "passed");
+            "cohort_to", "number", "issued_on", "signatory_name", "signatory_position", "verify_url", "passed",
+            "organisation_details", "city", "year", "lead_name", "lead_position", "grant", "assessment");
 
     enum Align { LEFT, CENTER, RIGHT }
 
@@ -172,6 +173,13 @@ public final class CertificateLayout {
             case "signatory_position" -> facts.signatoryPosition();
             case "verify_url" -> facts.readableVerifyUrl();
             case "passed" -> ru.ciss.lms.people.control.GenderedWords.passed(facts.holderGender());
+            case "organisation_details" -> facts.issuer().details();
+            case "city" -> facts.issuer().city();
+            case "year" -> Integer.toString(facts.issuedOn().getYear());
+            case "lead_name" -> facts.issuer().leadName();
+            case "lead_position" -> facts.issuer().leadPosition();
+            case "grant" -> facts.issuer().grantLine();
+            case "assessment" -> facts.assessment();
             default -> throw new IllegalStateException("Placeholder passed the check but has no value: " + placeholder);
         };
     }

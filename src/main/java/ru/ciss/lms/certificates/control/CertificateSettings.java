@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * What the school configures about its certificates: its name and signatory as printed, the register number's
+ * What the school configures about its certificates: its full name, details, city, signatories and grant line as
+ * printed, the register number's
  * pattern, and the form's template. The template is read from the file each time it changed, so the school can edit
  * it without a restart; a broken template refuses issuing with a message rather than printing a broken form.
  */
@@ -21,13 +22,44 @@ public class CertificateSettings {
     @ConfigProperty(name = "lms.certificate.school", defaultValue = "Омский центр инноваций социальной сферы")
     String school;
 
+    /**
+     * Who signs. The defaults are placeholders that look like one on paper: the school must name its own signatories
+     * (a real person's name as a default would print on every test and demo certificate as if they had signed it).
+     */
     @Inject
-    @ConfigProperty(name = "lms.certificate.signatory-name", defaultValue = "И. Сербина")
+    @ConfigProperty(name = "lms.certificate.signatory-name", defaultValue = NAME_PLACEHOLDER)
     String signatoryName;
 
     @Inject
-    @ConfigProperty(name = "lms.certificate.signatory-position", defaultValue = "Руководитель ЦИСС")
+    @ConfigProperty(name = "lms.certificate.signatory-position", defaultValue = "Руководитель организации")
     String signatoryPosition;
+
+    /** The second signature: the programme's lead. */
+    @Inject
+    @ConfigProperty(name = "lms.certificate.lead-name", defaultValue = NAME_PLACEHOLDER)
+    String leadName;
+
+    @Inject
+    @ConfigProperty(name = "lms.certificate.lead-position", defaultValue = "Руководитель программы")
+    String leadPosition;
+
+    /** ИНН, ОГРН, address; unknown to the system until the school sets them, so none by default. */
+    @Inject
+    @ConfigProperty(name = "lms.certificate.organisation-details")
+    Optional<String> organisationDetails;
+
+    @Inject
+    @ConfigProperty(name = "lms.certificate.city", defaultValue = "Омск")
+    String city;
+
+    /**
+     * The funding statement a presidential grant agreement asks for. MicroProfile Config reads an empty value as
+     * unset, so a school without a grant sets {@value #NONE} to print none.
+     */
+    @Inject
+    @ConfigProperty(name = "lms.certificate.grant-line", defaultValue = "Программа реализуется с использованием гранта"
+            + " Президента Российской Федерации, предоставленного Фондом президентских грантов")
+    String grantLine;
 
     @Inject
     @ConfigProperty(name = "lms.certificate.number-pattern", defaultValue = RegisterNumber.DEFAULT_PATTERN)
@@ -44,6 +76,12 @@ public class CertificateSettings {
     @Inject
     @ConfigProperty(name = "lms.content.dir", defaultValue = "content")
     String contentDir;
+
+    /** A signatory not configured yet: obviously not a name, so nobody hands out such a certificate unnoticed. */
+    public static final String NAME_PLACEHOLDER = "И. О. Фамилия";
+
+    /** The value of an optional printed line that turns it off. */
+    public static final String NONE = "-";
 
     private record Loaded(Path path, FileTime modified, CertificateLayout layout) {
     }
@@ -88,5 +126,15 @@ public class CertificateSettings {
 
     public String signatoryPosition() {
         return signatoryPosition;
+    }
+
+    /** The organisation's other printed lines; an optional one set to {@value #NONE} prints empty. */
+    public CertificateFacts.Issuer issuer() {
+        return new CertificateFacts.Issuer(organisationDetails.map(CertificateSettings::orEmpty).orElse(""),
+                orEmpty(city), orEmpty(leadName), orEmpty(leadPosition), orEmpty(grantLine));
+    }
+
+    static String orEmpty(String value) {
+        return value == null || NONE.equals(value.strip()) ? "" : value.strip();
     }
 }

@@ -28,6 +28,9 @@ public final class MailText {
     /** The usual signature separator ("-- " with the space), so mail programs can grey out what follows. */
     static final String FOOTER_SEPARATOR = "-- ";
 
+    /** The value naming the programme a mail concerns; optional for every kind, it chooses the signature. */
+    public static final String PROGRAMME = "programme";
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
     /** A message ready for {@link OutgoingMail}. */
@@ -51,7 +54,7 @@ public final class MailText {
         StringBuilder body = new StringBuilder()
                 .append(texts.getString("greeting")).append("\n\n")
                 .append(texts.getString(key + "body")).append("\n\n")
-                .append(texts.getString("signature")).append("\n\n")
+                .append(signature(texts, values)).append("\n\n")
                 .append(FOOTER_SEPARATOR).append('\n')
                 .append(texts.getString(key + "why"));
         if (kind.optional()) {
@@ -78,6 +81,17 @@ public final class MailText {
             throw new IllegalArgumentException("The phrase " + key + " needs values for: " + String.join(", ", missing));
         }
         return fill(text, values);
+    }
+
+    /**
+     * Signed by the team of the programme the mail concerns (value {@code programme}), as one organisation runs
+     * several schools; a mail about no programme (a password reset, an account without a cohort) is signed by the
+     * organisation alone.
+     */
+    static String signature(ResourceBundle texts, Map<String, String> values) {
+        String programme = values.get(PROGRAMME);
+        return programme == null || programme.isBlank() ? texts.getString("signature.neutral")
+                : fill(texts.getString("signature.programme"), Map.of(PROGRAMME, programme.strip()));
     }
 
     /** The kind's short name for the page where people choose which mail they get. */

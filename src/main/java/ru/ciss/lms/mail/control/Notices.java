@@ -86,6 +86,22 @@ public class Notices {
         return queued;
     }
 
+    /** The title of the cohort's programme, which signs the mails about the cohort (see {@link MailText}); or null. */
+    public String programmeOf(long cohortId) {
+        return em.createQuery("SELECT c.programme.title FROM Cohort c WHERE c.id = :c", String.class)
+                .setParameter("c", cohortId).getResultStream().findFirst().orElse(null);
+    }
+
+    /**
+     * The programme of the person's latest cohort, for a mail about their account (an activation link): a new trainee
+     * hears from the school they were enrolled in; someone in no cohort, from the organisation alone.
+     */
+    public String programmeOfPerson(long personId) {
+        return em.createQuery("SELECT m.cohort.programme.title FROM CohortMember m WHERE m.personId = :p "
+                        + "ORDER BY m.cohort.startsOn DESC, m.cohort.id DESC", String.class)
+                .setParameter("p", personId).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
     public boolean hasOptedOut(long personId, MailKind kind) {
         return !em.createNativeQuery("SELECT 1 FROM notice_opt_out WHERE person_id = ? AND kind = ?")
                 .setParameter(1, personId).setParameter(2, kind.name()).setMaxResults(1).getResultList().isEmpty();

@@ -60,7 +60,7 @@ public class OutcomeReminders {
             // Cohorts whose reminder day (end + months) is today or up to LATE_DAYS before it. The query takes a few
             // days more on each side, as month lengths differ; the exact day is checked below.
             LocalDate around = today.minusMonths(months);
-            List<Object[]> due = em.createQuery("SELECT c.personId, h.id, h.name, h.endsOn FROM Certificate c, Cohort h "
+            List<Object[]> due = em.createQuery("SELECT c.personId, h.id, h.name, h.endsOn, h.programme.title FROM Certificate c, Cohort h "
                             + "WHERE h.id = c.cohortId "
                             + "AND c.status = ru.ciss.lms.certificates.entity.CertificateStatus.VALID "
                             + "AND h.endsOn >= :earliest AND h.endsOn <= :latest", Object[].class)
@@ -80,7 +80,8 @@ public class OutcomeReminders {
                     continue;
                 }
                 boolean sent = notices.send(MailKind.OUTCOME_REMINDER, graduate, Map.of("cohort", (String) row[2],
-                        "months", String.valueOf(months), "link", address.of("/outcomes/my.xhtml")),
+                        "months", String.valueOf(months), "link", address.of("/outcomes/my.xhtml"),
+                        ru.ciss.lms.mail.control.MailText.PROGRAMME, (String) row[4]),
                         "outcome-reminder:" + row[1] + ":" + graduate.getId() + ":" + months);
                 queued += sent ? 1 : 0;
             }

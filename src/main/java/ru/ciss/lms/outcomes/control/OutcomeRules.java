@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import ru.ciss.lms.outcomes.entity.LegalForm;
 import ru.ciss.lms.outcomes.entity.Outcome;
 import ru.ciss.lms.outcomes.entity.OutcomeKind;
 import ru.ciss.lms.platform.rules.RefusedException;
@@ -77,7 +76,7 @@ public final class OutcomeRules {
                 }
             }
             case ORGANISATION -> {
-                if (facts.legalForm() != LegalForm.NGO && facts.legalForm() != LegalForm.SMALL_BUSINESS) {
+                if (facts.legalForm() == null || !facts.legalForm().countsAsNgoOrBusiness()) {
                     add(problems, "form", "outcomes.refused.organisationForm");
                 }
             }

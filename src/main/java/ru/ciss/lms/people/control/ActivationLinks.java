@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.format.DateTimeFormatter;
 import ru.ciss.lms.mail.control.MailKind;
+import ru.ciss.lms.mail.control.MailText;
 import ru.ciss.lms.mail.control.Notices;
 import ru.ciss.lms.people.entity.ActivationLink;
 import ru.ciss.lms.people.entity.Person;
@@ -60,7 +62,8 @@ public class ActivationLinks {
             secrets.put(personId, secret);
             // The e-mail leaves only if this transaction commits, so nobody receives a link that does not exist.
             notices.send(MailKind.ACTIVATION_LINK, em.find(Person.class, personId), Map.of(
-                    "link", address.of(ACTIVATION_PAGE + secret), "validUntil", validUntil));
+                    "link", address.of(ACTIVATION_PAGE + secret), "validUntil", validUntil,
+                    MailText.PROGRAMME, Objects.requireNonNullElse(notices.programmeOfPerson(personId), "")));
         }
         return secrets;
     }

@@ -118,7 +118,7 @@ class AttendanceFiguresBrowserIT {
                     () -> browser.text());
             browser.clickAndWait("grid:save");
             assertTrue(browser.text().contains("Сохранено отметок: 1"), () -> browser.text());
-            assertTrue(browser.find("history").getText().contains("внесено позже дня занятия"),
+            assertTrue(browser.find("history").getText().contains("внесено позже дня сессии"),
                     () -> "a mark copied from paper is told apart: " + browser.find("history").getText());
             browser.open("/attendance/mark.xhtml?day=" + days.get(0));
             browser.clickAndWait("grid:allPresent");

@@ -56,8 +56,10 @@ class ScheduleCorrectionsIT {
         assertEquals(today.plusDays(3).toString(), TestData.value("SELECT day FROM session_day WHERE id = ?", coming));
         String told = "SELECT COUNT(*) FROM outbox_message WHERE kind = 'SCHEDULE_CHANGED' AND person_id IN (?, ?) "
                 + "AND body LIKE ?";
-        assertEquals("2", TestData.value(told, trainee.id(), mentor.id(), "%перенесено: теперь "
+        assertEquals("2", TestData.value(told, trainee.id(), mentor.id(), "%перенесён: теперь "
                 + ddMMyyyy(today.plusDays(3)) + ", 11:00–16:00%"));
+        // Signed by the cohort's programme, not by one school for all programmes.
+        assertEquals("2", TestData.value(told, trainee.id(), mentor.id(), "%С уважением,\nкоманда программы «%"));
 
         // The same page, opened before the move, cannot overwrite it.
         String stale = a.postForm(comingPage, before, form("edit", "edit:day", ddMMyyyy(today.plusDays(2)),

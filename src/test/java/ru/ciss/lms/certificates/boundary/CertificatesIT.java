@@ -93,6 +93,14 @@ class CertificatesIT {
         // What it says is text, not a picture of text (the name with ё); its QR code opens this certificate's page.
         String printed = PdfPages.text(pdf.body()).replaceAll("\\s+", " ");
         assertTrue(printed.contains("Фёдорова Пётр Тестович") && printed.contains(number), printed);
+        // The form of an organisation without an education licence, signed twice, with the seal's place and the
+        // result; nobody configured the signatories here, so the visible placeholder stands in, not a real name.
+        for (String line : List.of("обучение по программе", "Итоговая аттестация: зачтено", "М. П.",
+                "Руководитель программы", "И. О. Фамилия", "Фондом президентских грантов",
+                "Омск, " + TestData.value("SELECT YEAR(issued_on) FROM certificate WHERE id = ?", id))) {
+            assertTrue(printed.contains(line), line + " in: " + printed);
+        }
+        assertFalse(printed.contains("образовательной программе"), printed);
         String qr = PdfPages.qrCode(pdf.body());
         assertTrue(qr.endsWith("/verify/" + URLEncoder.encode(number, StandardCharsets.UTF_8)), qr);
         String qrPath = java.net.URI.create(qr).getRawPath();

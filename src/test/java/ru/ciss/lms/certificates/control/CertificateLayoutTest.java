@@ -34,11 +34,15 @@ class CertificateLayoutTest {
             qr: {x: 240, y: 150, size: 30}
             """;
 
+    static final CertificateFacts.Issuer ISSUER = new CertificateFacts.Issuer("ИНН 5500000000, ОГРН 1005500000000",
+            "Омск", "Петрова Анна Сергеевна", "Руководитель программы",
+            "Программа реализуется с использованием гранта Президента Российской Федерации");
+
     static CertificateFacts facts() {
         return new CertificateFacts("РЦ-2026-0001", "Фёдорова Людмила Ивановна", "Школа лидеров ресурсных центров",
                 72, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 4, 24), LocalDate.of(2026, 4, 30),
                 "Центр инноваций социальной сферы", "Иванов Пётр Сергеевич", "Директор",
-                "https://school.example.org/verify/%D0%A0%D0%A6-2026-0001");
+                "https://school.example.org/verify/%D0%A0%D0%A6-2026-0001", null, ISSUER, FinalAssessment.passed(84.4));
     }
 
     @Test
@@ -51,12 +55,28 @@ class CertificateLayoutTest {
         for (String fact : List.of("СЕРТИФИКАТ", "№ РЦ-2026-0001", "Фёдорова Людмила Ивановна",
                 "«Школа лидеров ресурсных центров»", "в объёме 72 академических часов, с 02.02.2026 по 24.04.2026",
                 "Центр инноваций социальной сферы", "Директор", "Иванов Пётр Сергеевич", "Дата выдачи: 30.04.2026",
-                "прошёл(а) обучение", // no gender given: the neutral form
+                "прошёл(а) обучение по программе", // no gender given: the neutral form
+                // The organisation's details, a second signature, the seal's place, city and year, grant, result.
+                "ИНН 5500000000, ОГРН 1005500000000", "Руководитель программы", "Петрова Анна Сергеевна", "М. П.",
+                "Омск, 2026", "Программа реализуется с использованием гранта Президента Российской Федерации",
+                "Итоговая аттестация: зачтено (итоговая презентация — 84 %)",
                 // Readable, so it can be typed from paper; the QR code keeps the encoded address.
                 "Проверить подлинность: https://school.example.org/verify/РЦ-2026-0001")) {
             assertTrue(all.contains(fact), fact + " in\n" + all);
         }
         assertFalse(all.contains("{"), all);
+        assertFalse(all.contains("образовательной"), "no term of education law without an education licence");
+    }
+
+    @Test
+    void anUnsetOptionalLinePrintsNothing() {
+        CertificateFacts f = facts();
+        CertificateFacts bare = new CertificateFacts(f.number(), f.holderName(), f.programmeTitle(), f.academicHours(),
+                f.cohortStartsOn(), f.cohortEndsOn(), f.issuedOn(), f.schoolName(), f.signatoryName(),
+                f.signatoryPosition(), f.verifyUrl(), null, new CertificateFacts.Issuer(null, "Омск", "", "", " "),
+                FinalAssessment.passed(null));
+        assertEquals("", CertificateLayout.fill("{grant}{organisation_details}{lead_name}", bare));
+        assertEquals("Итоговая аттестация: зачтено", CertificateLayout.fill("Итоговая аттестация: {assessment}", bare));
     }
 
     @Test
@@ -121,7 +141,8 @@ class CertificateLayoutTest {
     @Test
     void everyDocumentedPlaceholderIsAccepted() {
         String all = "{school} {holder} {programme} {hours} {cohort_from} {cohort_to} {number} {issued_on}"
-                + " {signatory_name} {signatory_position} {verify_url} {passed}";
+                + " {signatory_name} {signatory_position} {verify_url} {passed}"
+                + " {organisation_details} {city} {year} {lead_name} {lead_position} {grant} {assessment}";
         CertificateLayout layout = CertificateLayout.parse(MINIMAL.replace("\"{holder}\"", "\"" + all + "\""));
 
         String filled = CertificateLayout.fill(layout.blocks().getFirst().text(), facts());

@@ -124,6 +124,36 @@ class CertificatePdfTest {
     }
 
     @Test
+    void longOrganisationLinesStillFitTheForm() throws IOException {
+        CertificateFacts.Issuer wordy = new CertificateFacts.Issuer("ИНН 5503000000, КПП 550301001, ОГРН 1025500000000,"
+                + " 644099, Омская область, г. Омск, ул. Красный Путь, д. 5, офис 512; тел. +7 (3812) 00-00-00;"
+                + " e-mail: info@ciss-omsk.example.org; сайт: ciss-omsk.example.org", "Омск",
+                "Константинопольская-Преображенская А. В.", "Руководитель программы «Школа лидеров ресурсных центров»,"
+                + " заместитель директора по образовательным проектам и развитию сельских территорий",
+                "Проект «Эстафета социальных инноваций» реализуется с использованием гранта Президента Российской"
+                + " Федерации на развитие гражданского общества, предоставленного Фондом президентских грантов,"
+                + " при поддержке Министерства региональной политики и массовых коммуникаций Омской области");
+        CertificateFacts f = facts("РЦ-2026-0004", "Фёдорова Людмила Ивановна", LONG_TITLE);
+        CertificateFacts facts = new CertificateFacts(f.number(), f.holderName(), f.programmeTitle(),
+                f.academicHours(), f.cohortStartsOn(), f.cohortEndsOn(), f.issuedOn(),
+                "Автономная некоммерческая организация «Омский центр инноваций социальной сферы»",
+                f.signatoryName(), "Директор автономной некоммерческой организации «Омский центр инноваций социальной"
+                + " сферы»", f.verifyUrl(), null, wordy, FinalAssessment.passed(84.0));
+
+        try (PDDocument document = Loader.loadPDF(CertificatePdf.render(layout, facts))) {
+            assertEquals(1, document.getNumberOfPages());
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            for (String fact : List.of("Фондом президентских грантов", "Омск, 2026", "М. П.", "ОГРН 1025500000000",
+                    "сельских территорий", "зачтено (итоговая презентация — 84 %)")) {
+                assertTrue(text.contains(fact), fact + " in:\n" + text);
+            }
+            List<Line> lines = lines(document);
+            assertTrue(bottom(lines, "Омской области") < top(lines, "Директор автономной"),
+                    "the grant line ends above the signatures: " + lines);
+        }
+    }
+
+    @Test
     void theLongestNameThePersonFormAcceptsPrintsWhole() throws Exception {
         String surname = "Константинопольская-Нововоскресенская-" + "Ё".repeat(61);
         String name = surname + " " + "Александра".repeat(10) + " " + "Константиновна".repeat(7);

@@ -119,10 +119,24 @@ class StudyBrowserIT {
             r.next();
             assertEquals(12, r.getInt(1), "trainees from the twelve districts of the 2019 cohort");
         }
+        // As the report of 2 April 2019 says: finished, and every trainee's certificate issued the day before.
+        try (java.sql.Connection c = TestPeople.connection();
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT k.status, COUNT(DISTINCT m.person_id), "
+                     + "COUNT(DISTINCT s.person_id), MIN(s.issued_on), MAX(s.issued_on) FROM cohort k "
+                     + "JOIN cohort_member m ON m.cohort_id = k.id AND m.role = 'TRAINEE' "
+                     + "LEFT JOIN certificate s ON s.cohort_id = k.id AND s.person_id = m.person_id "
+                     + "WHERE k.name = 'Школа руководителей ресурсных центров — 2019' GROUP BY k.status");
+             java.sql.ResultSet r = q.executeQuery()) {
+            r.next();
+            assertEquals("FINISHED", r.getString(1));
+            assertEquals(r.getInt(2), r.getInt(3), "every trainee of the 2019 cohort holds a certificate");
+            assertEquals(java.time.LocalDate.of(2019, 4, 1), r.getDate(4).toLocalDate());
+            assertEquals(java.time.LocalDate.of(2019, 4, 1), r.getDate(5).toLocalDate());
+        }
         ru.ciss.lms.testing.WebClient trainee = new ru.ciss.lms.testing.WebClient(url);
         assertEquals(302, trainee.signIn("trainee@example.org", "Trainee-2026").statusCode());
         String home = trainee.get("/home/trainee.xhtml").body();
-        assertTrue(home.contains("Школа руководителей ресурсных центров — 2019"), home);
+        assertTrue(home.contains("Школа лидеров ресурсных центров — демонстрационный поток"), home);
         Matcher link = Pattern.compile("/study/download\\?module=(\\d+)").matcher(home);
         assertTrue(link.find(), "every module offers a download");
         var file = trainee.get(link.group());

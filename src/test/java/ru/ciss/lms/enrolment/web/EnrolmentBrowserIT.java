@@ -96,7 +96,7 @@ class EnrolmentBrowserIT {
             browser.assertAccessible();
             browser.clickAndWaitForUpdate("commit:enrol", "outcome");
             browser.waitFor(By.id("result"));
-            assertTrue(browser.find("result-counts").getText().contains("Зачислено в группу: 200"), browser.find("result-counts").getText());
+            assertTrue(browser.find("result-counts").getText().contains("Зачислено в поток: 200"), browser.find("result-counts").getText());
             assertEquals(200, members(cohort));
             assertEquals(1, count("SELECT COUNT(*) FROM person WHERE email = ?", known.email()), "the known e-mail is not duplicated");
             assertEquals("+7 (913) 000-00-01", string("SELECT phone FROM person WHERE email = ?", known.email()),

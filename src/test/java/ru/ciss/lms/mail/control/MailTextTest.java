@@ -79,9 +79,34 @@ class MailTextTest {
         assertTrue(mail.body().startsWith("Здравствуйте, Иван Петрович!\n\n"), mail.body());
         assertTrue(mail.body().contains("\nhttps://lms.example.org/activate/abc\n"), "the link on a line of its own");
         assertTrue(mail.body().contains("05.12.2026"));
-        assertTrue(mail.body().contains("Школа лидеров ресурсных центров, ЦИСС, Омск\n\n-- \nВы получили это письмо"),
-                mail.body());
+        assertTrue(mail.body().contains("С уважением,\nОмский центр инноваций социальной сферы (ЦИСС)\n\n-- \n"
+                + "Вы получили это письмо"), "no programme named: signed by the organisation alone\n" + mail.body());
         assertFalse(mail.body().contains("Отключить"), "an activation link cannot be switched off");
+    }
+
+    @ParameterizedTest
+    @EnumSource(MailKind.class)
+    void everyMailIsSignedByTheProgrammeItConcerns(MailKind kind) {
+        for (String programme : new String[] {"Школа социальных инноваций", "Эффективное управление муниципальным образованием"}) {
+            Map<String, String> values = values(kind);
+            values.put("programme", programme);
+            String body = MailText.render(kind, RU, values).body();
+            assertTrue(body.contains("С уважением,\nкоманда программы «" + programme + "»,\n"
+                    + "Омский центр инноваций социальной сферы (ЦИСС)\n\n-- \n"), body);
+            assertFalse(body.contains("Школа лидеров ресурсных центров") || body.contains("Школы лидеров"),
+                    "no other school's name in a mail of this programme\n" + body);
+            String english = MailText.render(kind, Locale.ENGLISH, values).body();
+            assertTrue(english.contains("the team of the programme \"" + programme + "\""), english);
+        }
+    }
+
+    @Test
+    void aBlankProgrammeIsSignedByTheOrganisation() {
+        Map<String, String> values = values(MailKind.DUE_SOON);
+        values.put("programme", " ");
+        String body = MailText.render(MailKind.DUE_SOON, RU, values).body();
+        assertTrue(body.contains("С уважением,\nОмский центр инноваций социальной сферы (ЦИСС)\n\n-- \n"), body);
+        assertFalse(body.contains("команда программы"), body);
     }
 
     @Test

@@ -48,12 +48,22 @@ class OutcomeRulesTest {
     void eachKindNeedsItsOwnFields() {
         LocalDate on = START.plusMonths(5);
         assertEquals("outcomes.refused.host", key(new Outcome.Facts(OutcomeKind.RESOURCE_CENTRE, on, 31, "Центр", " ",
-                LegalForm.NGO, null, null, null, null)));
+                LegalForm.AUTONOMOUS_NONPROFIT, null, null, null, null)));
         assertEquals("outcomes.refused.district", key(new Outcome.Facts(OutcomeKind.RESOURCE_CENTRE, on, null, "Центр",
-                "АНО", LegalForm.NGO, null, null, null, null)));
+                "АНО", LegalForm.AUTONOMOUS_NONPROFIT, null, null, null, null)));
         assertEquals("outcomes.refused.organisationForm", key(new Outcome.Facts(OutcomeKind.ORGANISATION, on, null,
-                "МБУ «Дом культуры»", null, LegalForm.MUNICIPAL, null, null, null, null)),
+                "МБУ «Дом культуры»", null, LegalForm.MUNICIPAL_INSTITUTION, null, null, null, null)),
                 "only NGOs and small businesses count as registered organisations");
+        for (LegalForm notCounted : new LegalForm[] {LegalForm.LOCAL_GOVERNMENT, LegalForm.STATE_INSTITUTION,
+                LegalForm.INFORMAL_GROUP, LegalForm.OTHER}) {
+            assertEquals("outcomes.refused.organisationForm", key(new Outcome.Facts(OutcomeKind.ORGANISATION, on, null,
+                    "Что-то", null, notCounted, null, null, null, null)), notCounted.name());
+        }
+        for (LegalForm counted : new LegalForm[] {LegalForm.PUBLIC_ORGANISATION, LegalForm.FOUNDATION,
+                LegalForm.TERRITORIAL_SELF_GOV, LegalForm.LLC, LegalForm.SOLE_TRADER, LegalForm.PEASANT_FARM}) {
+            assertEquals(Optional.empty(), check(new Outcome.Facts(OutcomeKind.ORGANISATION, on, null,
+                    "Что-то", null, counted, null, null, null, null)), counted.name());
+        }
         assertEquals("outcomes.refused.audience", key(new Outcome.Facts(OutcomeKind.SERVICE, on, null, "Социальное такси",
                 null, null, null, null, null, null)));
         assertEquals("outcomes.refused.people", key(new Outcome.Facts(OutcomeKind.EVENT, on, null, "Форум", null, null,
@@ -86,7 +96,7 @@ class OutcomeRulesTest {
 
     private static Outcome.Facts centre(String name, LocalDate on) {
         return new Outcome.Facts(OutcomeKind.RESOURCE_CENTRE, on, 31, name, "АНО «Нижнеомский ресурсный центр»",
-                LegalForm.NGO, null, null, null, null);
+                LegalForm.AUTONOMOUS_NONPROFIT, null, null, null, null);
     }
 
     private static Outcome.Facts funds(long roubles) {

@@ -47,7 +47,7 @@ class OutcomesBrowserIT {
             browser.type("outcome:name", "Ресурсный центр «Крутинская Ёлка»");
             new Select(browser.find("outcome:district")).selectByVisibleText("Крутинский район");
             browser.type("outcome:host", "МБУ «Крутинский дом культуры»");
-            new Select(browser.find("outcome:form")).selectByValue("MUNICIPAL");
+            new Select(browser.find("outcome:form")).selectByValue("MUNICIPAL_INSTITUTION");
             browser.find("outcome:file").sendKeys(scan.toString());
             browser.clickAndWait("outcome:save");
             assertTrue(browser.text().contains("Результат сохранён"), browser.text());

@@ -125,7 +125,7 @@ class EveryPageKeepsItsAddressBrowserIT {
                 b.type("outcome:name", "Ресурсный центр «Закладка»");
                 new org.openqa.selenium.support.ui.Select(b.find("outcome:district")).selectByVisibleText("Крутинский район");
                 b.type("outcome:host", "МБУ «Крутинский дом культуры»");
-                new org.openqa.selenium.support.ui.Select(b.find("outcome:form")).selectByValue("MUNICIPAL");
+                new org.openqa.selenium.support.ui.Select(b.find("outcome:form")).selectByValue("MUNICIPAL_INSTITUTION");
                 b.find("outcome:file").sendKeys(scan.toString());
                 b.clickAndWait("outcome:save");
             });
