@@ -8,13 +8,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import ru.ciss.lms.platform.text.TextFormat;
 
 /**
  * The subject and plain-text body of each {@link MailKind}, from the bundle {@code ru/ciss/lms/mail/Mail_ru} or
  * {@code Mail_en}.
  *
  * <p>Texts name their values, {@code {name}}, rather than number them as MessageFormat does: a translator then sees
- * what goes where, and apostrophes in the texts need no doubling. Every body is laid out the same way: greeting,
+ * what goes where, and apostrophes in the texts need no doubling. A count chooses its words with ICU's plural,
+ * {@code {months, plural, one{# месяц} few{# месяца} many{# месяцев} other{# месяца}}}: only that part is read by
+ * ICU (where {@code #} is the number; its branches hold no other placeholders). Every body is laid out the same way: greeting,
  * the kind's text, signature, then a footer saying why the person gets this mail and, for optional kinds, where to
  * switch it off.
  */
@@ -32,6 +35,8 @@ public final class MailText {
     public static final String PROGRAMME = "programme";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
+
+    private static final Pattern PLURAL = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\s*,\\s*plural\\s*,");
 
     /** A message ready for {@link OutgoingMail}. */
     public record Rendered(String subject, String body) {
@@ -54,7 +59,7 @@ public final class MailText {
         StringBuilder body = new StringBuilder()
                 .append(texts.getString("greeting")).append("\n\n")
                 .append(texts.getString(key + "body")).append("\n\n")
-                .append(signature(texts, values)).append("\n\n")
+                .append(signature(texts, locale, values)).append("\n\n")
                 .append(FOOTER_SEPARATOR).append('\n')
                 .append(texts.getString(key + "why"));
         if (kind.optional()) {
@@ -67,7 +72,7 @@ public final class MailText {
             throw new IllegalArgumentException(
                     "The mail " + kind + " needs values for: " + String.join(", ", missing));
         }
-        return new Rendered(fill(subject, values), fill(body, values));
+        return new Rendered(fill(subject, locale, values), fill(body, locale, values));
     }
 
     /**
@@ -80,7 +85,7 @@ public final class MailText {
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("The phrase " + key + " needs values for: " + String.join(", ", missing));
         }
-        return fill(text, values);
+        return fill(text, locale, values);
     }
 
     /**
@@ -88,10 +93,10 @@ public final class MailText {
      * several schools; a mail about no programme (a password reset, an account without a cohort) is signed by the
      * organisation alone.
      */
-    static String signature(ResourceBundle texts, Map<String, String> values) {
+    static String signature(ResourceBundle texts, Locale locale, Map<String, String> values) {
         String programme = values.get(PROGRAMME);
         return programme == null || programme.isBlank() ? texts.getString("signature.neutral")
-                : fill(texts.getString("signature.programme"), Map.of(PROGRAMME, programme.strip()));
+                : fill(texts.getString("signature.programme"), locale, Map.of(PROGRAMME, programme.strip()));
     }
 
     /** The kind's short name for the page where people choose which mail they get. */
@@ -101,7 +106,7 @@ public final class MailText {
 
     /** The bundle for the locale: English for English, Russian for any other (or none). */
     static ResourceBundle bundle(Locale locale) {
-        Locale language = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : RUSSIAN;
+        Locale language = language(locale);
         // No fallback to the JVM's default locale: which language a mail is in must not depend on the server.
         return ResourceBundle.getBundle(BUNDLE, language,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -114,6 +119,10 @@ public final class MailText {
         while (m.find()) {
             names.add(m.group(1));
         }
+        Matcher plural = PLURAL.matcher(text);
+        while (plural.find()) {
+            names.add(plural.group(1));
+        }
         return names;
     }
 
@@ -123,8 +132,38 @@ public final class MailText {
         return missing;
     }
 
-    private static String fill(CharSequence text, Map<String, String> values) {
-        return PLACEHOLDER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));
+    private static String fill(CharSequence text, Locale locale, Map<String, String> values) {
+        return PLACEHOLDER.matcher(plurals(text, locale, values))
+                .replaceAll(m -> Matcher.quoteReplacement(values.get(m.group(1))));
+    }
+
+    /** The text with each {@code {name, plural, ...}} replaced by its form for the value (a number) of name. */
+    private static String plurals(CharSequence text, Locale locale, Map<String, String> values) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = PLURAL.matcher(text);
+        int done = 0;
+        while (m.find(done)) {
+            int end = m.start();
+            for (int depth = 0; end < text.length(); end++) {
+                char c = text.charAt(end);
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+                if (depth == 0) {
+                    break;
+                }
+            }
+            if (end == text.length()) {
+                throw new IllegalArgumentException("A plural is not closed: " + text.subSequence(m.start(), end));
+            }
+            String plural = text.subSequence(m.start(), end + 1).toString();
+            out.append(text, done, m.start())
+                    .append(TextFormat.format(plural, language(locale), Map.of(m.group(1), values.get(m.group(1)))));
+            done = end + 1;
+        }
+        return out.append(text, done, text.length()).toString();
+    }
+
+    private static Locale language(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : RUSSIAN;
     }
 
     private MailText() {

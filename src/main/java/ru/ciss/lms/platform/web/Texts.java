@@ -2,12 +2,15 @@ package ru.ciss.lms.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import ru.ciss.lms.platform.text.TextFormat;
 
-/** The user-facing texts (Text_ru / Text_en) for code that must speak to the user: messages, mostly. */
+/**
+ * The user-facing texts (Text_ru / Text_en) for code that must speak to the user: messages, mostly. Values are filled
+ * in by {@link TextFormat} (ICU), so a count can choose its word: {@code {0, plural, one{…} few{…} many{…} other{…}}}.
+ */
 public final class Texts {
 
     public static final String BUNDLE = "ru.ciss.lms.i18n.Text";
@@ -19,7 +22,8 @@ public final class Texts {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // With no values the text is shown as written (as #{text[...]} shows it), so it needs no doubled apostrophes.
+        return args.length == 0 ? pattern : TextFormat.format(pattern, locale, args);
     }
 
     public static String get(String key, Object... args) {

@@ -111,7 +111,7 @@ class AttendanceBrowserIT {
             new org.openqa.selenium.support.ui.WebDriverWait(phone.driver(), java.time.Duration.ofSeconds(30))
                     .until(d -> phone.text().contains("Вы отмечены"));
             phone.open("/attendance/my.xhtml");
-            assertTrue(phone.text().contains("Посещено 1 из 1 прошедших дней"), phone.text());
+            assertTrue(phone.text().contains("Посещено 1 из 1 прошедшего дня"), phone.text());
             phone.assertAccessible();
             phone.assertFitsWidth(360);
         }

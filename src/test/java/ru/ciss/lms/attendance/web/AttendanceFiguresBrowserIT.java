@@ -77,7 +77,7 @@ class AttendanceFiguresBrowserIT {
             browser.open("/certificates/cohort.xhtml?cohort=" + cohort);
             WebElement eligibility = browser.find("eligibility");
             String rule = cell(eligibility, surname, "Посещаемость");
-            assertTrue(rule.startsWith("✗ посещено 1 из 6 дн. (16 %)"), rule);
+            assertTrue(rule.startsWith("✗ посещено 1 из 6 дней (16 %)"), rule);
             String none = cell(eligibility, late.surname(), "Посещаемость");
             assertTrue(none.startsWith("✗ не было ни одного дня"), none);
 

@@ -3,10 +3,10 @@ package ru.ciss.lms.enrolment.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import ru.ciss.lms.platform.text.TextFormat;
 
 /** Every problem a roster can have, and every field it names, has a Russian and an English text that formats. */
 class RosterProblemTextsTest {
@@ -18,8 +18,8 @@ class RosterProblemTextsTest {
             assertEquals(language, texts.getLocale().getLanguage());
             for (String key : RosterProblem.KEYS) {
                 assertTrue(texts.containsKey(key), language + ": " + key);
-                String formatted = new MessageFormat(texts.getString(key), Locale.forLanguageTag(language))
-                        .format(new Object[] {7, 2500, 3}); // numbers fit every placeholder, text or number
+                String formatted = TextFormat.format(texts.getString(key), Locale.forLanguageTag(language),
+                        7, 2500, 3); // numbers fit every placeholder, text, number or count
                 assertTrue(!formatted.contains("{"), language + ": " + key + " leaves a placeholder: " + formatted);
             }
             for (String field : new String[] {"surname", "givenName", "patronymic", "email", "phone", "district",

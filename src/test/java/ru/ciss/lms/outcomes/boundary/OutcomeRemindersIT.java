@@ -73,7 +73,7 @@ class OutcomeRemindersIT {
         assertEquals(0, number("SELECT COUNT(*) FROM outbox_message WHERE person_id = " + trainee));
         String body = text("SELECT body FROM outbox_message WHERE kind = 'OUTCOME_REMINDER' AND person_id = " + graduate
                 + " ORDER BY id LIMIT 1");
-        assertTrue(body.contains("Прошло 3 мес.") && body.contains("/outcomes/my.xhtml"), body);
+        assertTrue(body.contains("Прошло 3 месяца") && body.contains("/outcomes/my.xhtml"), body);
     }
 
     private static long person(String surname) throws SQLException {

@@ -126,7 +126,7 @@ class OutcomesIT {
         String entered = a.follow(a.postMultipart("/outcomes/graduate.xhtml?person=" + graduate.id(), graduatePage,
                 form(c, Map.of("outcome:kind", "EVENT", "outcome:name", "Форум «Село — территория роста»",
                         "outcome:people", "120", "outcome:link", "https://omsk.example.org/forum")))).body();
-        assertTrue(entered.contains("Форум «Село — территория роста»") && entered.contains("120 чел."), entered);
+        assertTrue(entered.contains("Форум «Село — территория роста»") && entered.contains("120 человек"), entered);
         assertEquals(String.valueOf(admin.id()), TestData.value("SELECT reported_by FROM outcome WHERE person_id = ? "
                 + "AND kind = 'EVENT'", graduate.id()));
         TestPeople.Account notGraduate = TestPeople.create("Невыпускник", "TRAINEE");

@@ -11,6 +11,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
@@ -105,7 +107,7 @@ class FindingPeopleIT {
         String page = answer.body().replace("&nbsp;", " ");
         for (String part : new String[] {"Карточкина" + token + " Алёна Петровна", trainee.email(),
                 "активна", "пароль задан", cohortName, "/course/member.xhtml?member=" + member,
-                "посетил(а) 1 из 1 прошедших дней (100 %", "принято", "Итоговая презентация: отправлена", "82,5",
+                "посетил(а) 1 из 1 прошедшего дня (100 %", "принято", "Итоговая презентация: отправлена", "82,5",
                 number, "Согласие на обработку персональных данных", "отозвано", "Центр " + token, "на проверке",
                 "Письмо " + token, "отправлено"}) {
             assertTrue(page.contains(part), () -> "the page shows «" + part + "»: " + page);
@@ -180,6 +182,15 @@ class FindingPeopleIT {
         TestData.update("UPDATE session_day SET cancelled_at = NOW(3), cancel_reason = 'Метель' WHERE id = ?", cancelled);
         WebClient admin = admin();
         String page = admin.get("/home/admin.xhtml").body();
+
+        // The word beside each count agrees with it (issue #22): «21 слушатель», «22 слушателя», «25 слушателей».
+        Matcher tile = Pattern.compile("id=\"count-trainees\">(\\d+)</span> (\\S+)</li>")
+                .matcher(page);
+        assertTrue(tile.find(), "the trainees tile");
+        long n = Long.parseLong(tile.group(1));
+        assertEquals(n % 10 == 1 && n % 100 != 11 ? "слушатель"
+                : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? "слушателя" : "слушателей",
+                tile.group(2), "the word beside " + n);
 
         String item = between(page, "id=\"running-" + cohort + "\"", "</ul>");
         assertTrue(item.contains("Презентаций ждут распределения наставников: 1")
