@@ -42,7 +42,14 @@ public class Study {
     /** The lesson page's data, with its neighbours in study order. */
     public record StudyLesson(Lesson lesson, List<SelfCheckQuestion> questions, boolean studied, Long previousId,
                               Long nextId, Map<Long, SelfCheckAttempt> lastAnswers,
-                              List<CohortViews.CohortChoice> cohorts) implements java.io.Serializable {
+                              List<CohortViews.CohortChoice> cohorts, long personId) implements java.io.Serializable {
+
+        /** The question's options in the order of this trainee's current attempt (see OptionOrder). */
+        public List<SelfCheckQuestion.Option> options(SelfCheckQuestion question) {
+            SelfCheckAttempt last = lastAnswers.get(question.getId());
+            return ru.ciss.lms.course.control.OptionOrder.forAttempt(question.getOptions(), personId, question.getId(),
+                    last == null || last.getId() == null ? 0 : last.getId());
+        }
     }
 
     /** The trainee's cohorts with module progress and the next lesson; four queries however large the programmes. */
@@ -115,7 +122,7 @@ public class Study {
                     .getResultList().forEach(a -> lastAnswers.put(a.getQuestionId(), a)); // the latest wins
         }
         return new StudyLesson(lesson, questions, studied, at > 0 ? order.get(at - 1) : null,
-                at >= 0 && at < order.size() - 1 ? order.get(at + 1) : null, lastAnswers, owned.cohorts());
+                at >= 0 && at < order.size() - 1 ? order.get(at + 1) : null, lastAnswers, owned.cohorts(), me);
     }
 
     /** One line of a module page's list of lessons. */

@@ -36,6 +36,9 @@ public class Programme implements Serializable {
     private String description;
     @Column(name = "academic_hours")
     private int academicHours;
+
+    /** The date the texts are correct for (laws, funds, figures as they stood then). */
+    private java.time.LocalDate edition;
     @Column(name = "certificate_series")
     private String certificateSeries;
     @Column(name = "min_attendance_percent")
@@ -80,6 +83,7 @@ public class Programme implements Serializable {
         titleEn = source.titleEn();
         description = source.description();
         academicHours = source.academicHours();
+        edition = source.edition();
         certificateSeries = source.certificate().series();
         minAttendancePercent = source.certificate().minAttendancePercent();
         excusedCountAsAttended = source.certificate().excusedCountAsAttended();
@@ -113,6 +117,15 @@ public class Programme implements Serializable {
 
     public String getDescription() {
         return description;
+    }
+
+    public java.time.LocalDate getEdition() {
+        return edition;
+    }
+
+    /** «01.09.2026», as Russians write dates; empty before the first import that knew editions. */
+    public String getEditionText() {
+        return edition == null ? "" : edition.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     }
 
     public int getAcademicHours() {

@@ -43,6 +43,10 @@ public class SelfCheckAttempt implements java.io.Serializable {
         this.answeredAt = Instant.now();
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public long getQuestionId() {
         return questionId;
     }

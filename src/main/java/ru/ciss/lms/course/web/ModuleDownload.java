@@ -61,6 +61,10 @@ public class ModuleDownload extends HttpServlet {
         out.print("</title><style>" + STYLE + "</style></head><body" + OfflineHtml.bodyAttributes(words)
                 + "><p class=\"meta\">");
         out.print(escape(offline.module().getProgramme().getTitle()));
+        if (!offline.module().getProgramme().getEditionText().isEmpty()) {
+            out.print(" · " + escape(Texts.get(RUSSIAN, "course.programme.edition",
+                    offline.module().getProgramme().getEditionText())));
+        }
         out.print("</p><h1>" + offline.module().getPosition() + ". " + escape(offline.module().getTitle()) + "</h1><p>");
         out.print(escape(offline.module().getSummary()));
         out.print("</p>");
@@ -85,7 +89,9 @@ public class ModuleDownload extends HttpServlet {
     }
 
     private static OfflineHtml.Question question(SelfCheckQuestion q) {
-        List<SelfCheckQuestion.Option> options = q.getOptions();
+        // Each download its own order: the file has no attempts to keep one for.
+        List<SelfCheckQuestion.Option> options = ru.ciss.lms.course.control.OptionOrder.shuffled(q.getOptions(),
+                java.util.concurrent.ThreadLocalRandom.current());
         int right = 0;
         while (right < options.size() - 1 && !options.get(right).isCorrect()) {
             right++;
