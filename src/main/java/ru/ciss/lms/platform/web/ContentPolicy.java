@@ -38,7 +38,7 @@ public class ContentPolicy {
      * site: a service worker's script (the check-in page's) is governed by the policy it is served with, and a worker
      * that cannot fetch would leave every page in its scope without its style sheets and scripts.
      */
-    static final String OTHER = "default-src 'none'; connect-src 'self'; style-src 'self'; img-src 'self'; "
+    public static final String OTHER = "default-src 'none'; connect-src 'self'; style-src 'self'; img-src 'self'; "
             + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     public String getPages() {
