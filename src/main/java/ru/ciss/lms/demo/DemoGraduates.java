@@ -19,13 +19,13 @@ import ru.ciss.lms.certificates.control.CertificateIssuer;
 import ru.ciss.lms.certificates.control.CounterRows;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CohortMember;
-import ru.ciss.lms.course.entity.CohortStatus;
+import ru.ciss.lms.course.boundary.CohortStatus;
 import ru.ciss.lms.course.entity.Programme;
 import ru.ciss.lms.people.entity.Consent;
-import ru.ciss.lms.people.entity.ConsentKind;
-import ru.ciss.lms.people.entity.OrganisationKind;
+import ru.ciss.lms.people.boundary.ConsentKind;
+import ru.ciss.lms.people.boundary.OrganisationKind;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.web.PublicAddress;
 
 /**

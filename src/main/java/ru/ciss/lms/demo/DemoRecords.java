@@ -7,9 +7,9 @@ import java.util.EnumSet;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.people.entity.Organisation;
-import ru.ciss.lms.people.entity.OrganisationKind;
+import ru.ciss.lms.people.boundary.OrganisationKind;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /** What the demo cohorts make alike: people with their district and employer, and a trainee's finished work. */
 @Dependent

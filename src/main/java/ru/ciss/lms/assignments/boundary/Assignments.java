@@ -1,8 +1,6 @@
 package ru.ciss.lms.assignments.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,28 +13,28 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.HomeRow;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.MyAssignment;
-import ru.ciss.lms.files.control.IncomingFile;
+import ru.ciss.lms.files.boundary.IncomingFile;
 import ru.ciss.lms.assignments.control.SubmissionHistory;
 import ru.ciss.lms.assignments.entity.AssignmentDue;
 import ru.ciss.lms.assignments.entity.FileRole;
 import ru.ciss.lms.assignments.entity.Submission;
 import ru.ciss.lms.assignments.entity.SubmissionFile;
-import ru.ciss.lms.assignments.entity.SubmissionState;
 import ru.ciss.lms.assignments.entity.SubmissionVersion;
-import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CourseModule;
 import ru.ciss.lms.files.boundary.FileRefusedException;
 import ru.ciss.lms.files.boundary.FileStore;
-import ru.ciss.lms.files.control.FileNames;
-import ru.ciss.lms.mail.control.MailKind;
-import ru.ciss.lms.mail.control.Notices;
+import ru.ciss.lms.files.boundary.FileNames;
+import ru.ciss.lms.mail.boundary.MailKind;
+import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.boundary.Consents;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.web.PublicAddress;
 
 /**
@@ -54,8 +52,8 @@ public class Assignments {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     Consents consents;
@@ -80,8 +78,8 @@ public class Assignments {
         CourseModule module = myModule(moduleId);
         return em.createQuery("SELECT c.id, c.name, p.title FROM Cohort c JOIN c.programme p WHERE p = :programme "
                         + "AND EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = c AND m.personId = :me "
-                        + "AND m.role = :role) AND c.status <> ru.ciss.lms.course.entity.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC, c.id DESC", Object[].class)
-                .setParameter("programme", module.getProgramme()).setParameter("me", me())
+                        + "AND m.role = :role) AND c.status <> ru.ciss.lms.course.boundary.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC, c.id DESC", Object[].class)
+                .setParameter("programme", module.getProgramme()).setParameter("me", caller.id())
                 .setParameter("role", Role.TRAINEE).getResultStream()
                 .map(r -> new CohortViews.CohortChoice((Long) r[0], (String) r[1], (String) r[2])).toList();
     }
@@ -161,13 +159,13 @@ public class Assignments {
         em.persist(version);
         flush();
         draftFiles.forEach(f -> f.attachTo(version.getId()));
-        Person trainee = em.find(Person.class, me());
+        Person trainee = em.find(Person.class, caller.id());
         for (Person mentor : mentorsOf(cohort.getId())) {
             notices.send(MailKind.SUBMISSION_RECEIVED, mentor, Map.of("trainee", trainee.getFullName(),
                     "module", module.getPosition() + ". " + module.getTitle(),
                     "version", String.valueOf(version.getNumber()),
                     "link", address.of("/review/submission.xhtml?id=" + submission.getId()),
-                    ru.ciss.lms.mail.control.MailText.PROGRAMME, cohort.getProgramme().getTitle()));
+                    ru.ciss.lms.mail.boundary.MailText.PROGRAMME, cohort.getProgramme().getTitle()));
         }
         flush();
         return version.getNumber();
@@ -176,10 +174,10 @@ public class Assignments {
     /** Each assignment of the trainee's open cohorts with its state and due date, for the home page; three queries. */
     public List<HomeRow> overview() {
         consents.requirePersonalDataConsent();
-        long me = me();
+        long me = caller.id();
         List<Object[]> modules = em.createQuery("SELECT c.id, m.id, m.position, m.title, c.name FROM Cohort c, CourseModule m "
                         + "WHERE m.programme = c.programme AND m.archived = FALSE AND c.status NOT IN ("
-                        + "ru.ciss.lms.course.entity.CohortStatus.FINISHED, ru.ciss.lms.course.entity.CohortStatus.ARCHIVED) AND EXISTS (SELECT cm FROM CohortMember cm "
+                        + "ru.ciss.lms.course.boundary.CohortStatus.FINISHED, ru.ciss.lms.course.boundary.CohortStatus.ARCHIVED) AND EXISTS (SELECT cm FROM CohortMember cm "
                         + "WHERE cm.cohort = c AND cm.personId = :me AND cm.role = :role) "
                         + "ORDER BY c.startsOn DESC, m.position", Object[].class)
                 .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList();
@@ -228,7 +226,7 @@ public class Assignments {
                 throw new AssignmentRefusedException("assignment.refused.tooLargeTotal", files.maxSubmissionMb());
             }
             em.persist(new SubmissionFile(submission.getId(), null, FileRole.ANSWER, upload.stored(), upload.name(),
-                    upload.type(), me()));
+                    upload.type(), caller.id()));
         }
     }
 
@@ -241,7 +239,7 @@ public class Assignments {
             // Two tabs saving a first draft at once: the unique key keeps one row, and both requests use it.
             em.createNativeQuery("INSERT IGNORE INTO submission (cohort_id, module_id, person_id, state, versions, late, "
                             + "updated_at, version) VALUES (?, ?, ?, 'DRAFT', 0, FALSE, ?, 0)")
-                    .setParameter(1, cohortId).setParameter(2, moduleId).setParameter(3, me())
+                    .setParameter(1, cohortId).setParameter(2, moduleId).setParameter(3, caller.id())
                     .setParameter(4, java.sql.Timestamp.from(Instant.now())).executeUpdate();
             submission = find(cohortId, moduleId);
             checkEditable(submission, submission.getVersion());
@@ -298,7 +296,7 @@ public class Assignments {
     private Submission find(long cohortId, long moduleId) {
         return em.createQuery("SELECT s FROM Submission s WHERE s.cohortId = :c AND s.moduleId = :m AND s.personId = :me",
                         Submission.class).setParameter("c", cohortId).setParameter("m", moduleId)
-                .setParameter("me", me()).getResultStream().findFirst().orElse(null);
+                .setParameter("me", caller.id()).getResultStream().findFirst().orElse(null);
     }
 
     private AssignmentDue due(long cohortId, long moduleId) {
@@ -324,11 +322,8 @@ public class Assignments {
         return em.createQuery("SELECT c FROM Cohort c WHERE c.id = :cohort AND c.programme = :programme AND EXISTS "
                         + "(SELECT m FROM CohortMember m WHERE m.cohort = c AND m.personId = :me AND m.role = :role)",
                         Cohort.class).setParameter("cohort", cohortId).setParameter("programme", module.getProgramme())
-                .setParameter("me", me()).setParameter("role", Role.TRAINEE).getResultStream()
+                .setParameter("me", caller.id()).setParameter("role", Role.TRAINEE).getResultStream()
                 .findFirst().orElseThrow(AssignmentNotFoundException::new);
     }
 
-    private long me() {
-        return CohortAccess.callerId(caller);
-    }
 }

@@ -15,10 +15,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.ciss.lms.assignments.entity.AssignmentDue;
 import ru.ciss.lms.course.entity.CourseModule;
-import ru.ciss.lms.mail.control.MailKind;
-import ru.ciss.lms.mail.control.Notices;
+import ru.ciss.lms.mail.boundary.MailKind;
+import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.platform.web.TimeFormat;
 
@@ -66,7 +66,7 @@ public class DueSoonReminders {
                             + "(SELECT m.personId FROM CohortMember m WHERE m.cohort.id = :cohort AND m.role = :trainee) "
                             + "AND NOT EXISTS (SELECT s FROM Submission s WHERE s.personId = p.id AND s.cohortId = :cohort "
                             + "AND s.moduleId = :module AND s.versions > 0 AND s.state <> "
-                            + "ru.ciss.lms.assignments.entity.SubmissionState.RETURNED)", Person.class)
+                            + "ru.ciss.lms.assignments.boundary.SubmissionState.RETURNED)", Person.class)
                     .setParameter("cohort", due.getCohortId()).setParameter("trainee", Role.TRAINEE)
                     .setParameter("module", due.getModuleId()).getResultList();
             for (Person trainee : waiting) {
@@ -74,7 +74,7 @@ public class DueSoonReminders {
                         "module", module.getPosition() + ". " + module.getTitle(), "due", DUE.format(due.getDueAt()),
                         "link", address.of("/study/assignment.xhtml?cohort=" + due.getCohortId()
                                 + "&module=" + module.getId()),
-                        ru.ciss.lms.mail.control.MailText.PROGRAMME, notices.programmeOf(due.getCohortId())),
+                        ru.ciss.lms.mail.boundary.MailText.PROGRAMME, notices.programmeOf(due.getCohortId())),
                         "due-soon:" + due.getId() + ":" + trainee.getId() + ":" + due.getDueAt().getEpochSecond());
                 queued += sent ? 1 : 0;
             }

@@ -1,8 +1,6 @@
 package ru.ciss.lms.assignments.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,25 +14,25 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.QueueRow;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.ReviewCase;
-import ru.ciss.lms.files.control.IncomingFile;
+import ru.ciss.lms.files.boundary.IncomingFile;
 import ru.ciss.lms.assignments.control.SubmissionHistory;
 import ru.ciss.lms.assignments.entity.AssignmentDue;
 import ru.ciss.lms.assignments.entity.Decision;
 import ru.ciss.lms.assignments.entity.FileRole;
 import ru.ciss.lms.assignments.entity.Submission;
 import ru.ciss.lms.assignments.entity.SubmissionFile;
-import ru.ciss.lms.assignments.entity.SubmissionState;
 import ru.ciss.lms.assignments.entity.SubmissionVersion;
-import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CourseModule;
 import ru.ciss.lms.files.boundary.FileStore;
-import ru.ciss.lms.mail.control.MailKind;
-import ru.ciss.lms.mail.control.Notices;
+import ru.ciss.lms.mail.boundary.MailKind;
+import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.platform.web.Texts;
 
@@ -51,8 +49,8 @@ public class Reviews {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     CohortAccess access;
@@ -85,12 +83,12 @@ public class Reviews {
 
     /** The modules a reviewer can filter by: those of the cohorts they review. */
     public List<Object[]> modules() {
-        String mine = access.isAdministrator(caller) ? "" : " AND EXISTS (SELECT cm FROM CohortMember cm WHERE "
+        String mine = caller.isAdministrator() ? "" : " AND EXISTS (SELECT cm FROM CohortMember cm WHERE "
                 + "cm.cohort.programme = m.programme AND cm.personId = :me AND cm.role = :mentor)";
         TypedQuery<Object[]> q = em.createQuery("SELECT m.id, m.position, m.title, m.programme.title FROM CourseModule m "
                 + "WHERE m.archived = FALSE" + mine + " ORDER BY m.programme.title, m.position", Object[].class);
         if (!mine.isEmpty()) {
-            q.setParameter("me", me()).setParameter("mentor", Role.MENTOR);
+            q.setParameter("me", caller.id()).setParameter("mentor", Role.MENTOR);
         }
         return q.getResultList();
     }
@@ -149,7 +147,7 @@ public class Reviews {
                         + "AND v.number = :n", SubmissionVersion.class).setParameter("s", submissionId)
                 .setParameter("n", versionNumber).getSingleResult();
         Instant now = Instant.now();
-        version.decide(decision, me(), comment, score, now);
+        version.decide(decision, caller.id(), comment, score, now);
         s.decide(decision, score, version.getAnswerText(), now);
         if (feedback != null) {
             FileStore.Upload upload;
@@ -159,7 +157,7 @@ public class Reviews {
                 throw new UncheckedIOException(e);
             }
             em.persist(new SubmissionFile(s.getId(), version.getId(), FileRole.FEEDBACK, upload.stored(),
-                    upload.name(), upload.type(), me()));
+                    upload.name(), upload.type(), caller.id()));
         }
         if (decision == Decision.RETURNED) {
             // The next draft starts from the returned answer, so the trainee revises instead of starting over.
@@ -178,7 +176,7 @@ public class Reviews {
 
     private void tellTrainee(Submission s, Decision decision, String comment) {
         Person trainee = em.find(Person.class, s.getPersonId());
-        Person reviewer = em.find(Person.class, me());
+        Person reviewer = em.find(Person.class, caller.id());
         CourseModule module = em.find(CourseModule.class, s.getModuleId());
         Map<String, String> values = new HashMap<>();
         values.put("module", module.getPosition() + ". " + module.getTitle());
@@ -186,7 +184,7 @@ public class Reviews {
         values.put("comment", comment == null || comment.isBlank() ? "—" : comment.strip());
         values.put("link", address.of("/study/assignment.xhtml?cohort=" + s.getCohortId()
                 + "&module=" + module.getId()));
-        values.put(ru.ciss.lms.mail.control.MailText.PROGRAMME, notices.programmeOf(s.getCohortId()));
+        values.put(ru.ciss.lms.mail.boundary.MailText.PROGRAMME, notices.programmeOf(s.getCohortId()));
         if (decision == Decision.RETURNED) {
             notices.send(MailKind.RETURNED_FOR_REVISION, trainee, values);
         } else {
@@ -197,7 +195,7 @@ public class Reviews {
 
     private Submission reviewable(long submissionId) {
         Submission s = em.find(Submission.class, submissionId);
-        if (s == null || s.getVersions() == 0 || !access.mayMark(caller, s.getCohortId())) {
+        if (s == null || s.getVersions() == 0 || !access.mayMark(s.getCohortId())) {
             throw new AssignmentNotFoundException();
         }
         return s;
@@ -208,10 +206,10 @@ public class Reviews {
                 .append("Cohort c, CourseModule m WHERE p.id = s.personId AND c.id = s.cohortId AND m.id = s.moduleId ")
                 .append("AND s.versions > 0");
         Map<String, Object> params = new HashMap<>();
-        if (!access.isAdministrator(caller)) {
+        if (!caller.isAdministrator()) {
             jpql.append(" AND EXISTS (SELECT cm FROM CohortMember cm WHERE cm.cohort.id = s.cohortId ")
                     .append("AND cm.personId = :me AND cm.role = :mentor)");
-            params.put("me", me());
+            params.put("me", caller.id());
             params.put("mentor", Role.MENTOR);
         }
         if (filter.moduleId() != null) {
@@ -231,7 +229,4 @@ public class Reviews {
         return q;
     }
 
-    private long me() {
-        return CohortAccess.callerId(caller);
-    }
 }

@@ -1,17 +1,16 @@
 package ru.ciss.lms.assignments.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.assignments.entity.Submission;
 import ru.ciss.lms.assignments.entity.SubmissionFile;
-import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.people.boundary.Consents;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /**
  * Who may download a submission's file: its trainee (their draft too), and the reviewers of its cohort once it was
@@ -24,8 +23,8 @@ public class SubmissionFiles {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     CohortAccess access;
@@ -39,12 +38,12 @@ public class SubmissionFiles {
             throw new AssignmentNotFoundException();
         }
         Submission submission = em.find(Submission.class, file.getSubmissionId());
-        long me = CohortAccess.callerId(caller);
+        long me = caller.id();
         if (submission.getPersonId() == me) {
             consents.requirePersonalDataConsent();
             return file;
         }
-        if (file.getVersionId() != null && access.mayMark(caller, submission.getCohortId())) {
+        if (file.getVersionId() != null && access.mayMark(submission.getCohortId())) {
             return file;
         }
         throw new AssignmentNotFoundException();

@@ -1,8 +1,6 @@
 package ru.ciss.lms.attendance.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,17 +11,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import ru.ciss.lms.attendance.control.AttendanceRate;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.attendance.control.CalendarDays;
-import ru.ciss.lms.attendance.control.CohortAccess;
-import ru.ciss.lms.attendance.control.CohortAttendance;
+import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.attendance.control.Trainees;
 import ru.ciss.lms.attendance.entity.AttendanceMark;
 import ru.ciss.lms.attendance.entity.AttendanceStatus;
 import ru.ciss.lms.attendance.entity.MarkSource;
 import ru.ciss.lms.attendance.entity.SessionDay;
 import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /**
  * Marking attendance and reading it. Administrators and the cohort's mentors mark a day on a grid; a save never
@@ -37,11 +34,11 @@ public class Attendance {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
-    ru.ciss.lms.mail.control.Notices notices;
+    ru.ciss.lms.mail.boundary.Notices notices;
 
     @Inject
     ru.ciss.lms.platform.web.PublicAddress address;
@@ -79,7 +76,7 @@ public class Attendance {
         Map<Long, Trainees.Trainee> members = new HashMap<>();
         trainees.of(day.cohortId()).forEach(t -> members.put(t.personId(), t));
         Map<Long, AttendanceMark> marks = marksOf(dayId);
-        long me = CohortAccess.callerId(caller);
+        long me = caller.id();
         Instant now = Instant.now();
         int saved = 0;
         List<String> conflicts = new ArrayList<>();
@@ -149,7 +146,7 @@ public class Attendance {
     /** The caller's own attendance in each of their cohorts, against each cohort's rule. */
     @RolesAllowed(Role.TRAINEE_NAME)
     public List<AttendanceViews.Record> mine() {
-        return recordsOf(CohortAccess.callerId(caller));
+        return recordsOf(caller.id());
     }
 
     /** A person's attendance in each cohort they are a trainee of: for the administrators' page of that person. */
@@ -162,7 +159,7 @@ public class Attendance {
     private List<AttendanceViews.Record> recordsOf(long me) {
         List<Cohort> cohorts = em.createQuery("SELECT c FROM Cohort c JOIN FETCH c.programme WHERE EXISTS (SELECT m "
                         + "FROM CohortMember m WHERE m.cohort = c AND m.personId = :me AND m.role = :role) "
-                        + "AND c.status <> ru.ciss.lms.course.entity.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC", Cohort.class)
+                        + "AND c.status <> ru.ciss.lms.course.boundary.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC", Cohort.class)
                 .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList();
         if (cohorts.isEmpty()) {
             return List.of();
@@ -192,7 +189,7 @@ public class Attendance {
     /** The cohort's register: every trainee × every day, with each trainee's rate and whether they are at risk. */
     public AttendanceViews.Register register(long cohortId) {
         Cohort cohort = em.find(Cohort.class, cohortId);
-        if (cohort == null || !access.mayMark(caller, cohortId)) {
+        if (cohort == null || !access.mayMark(cohortId)) {
             throw new AttendanceRefusedException("attendance.notFound");
         }
         return cohortAttendance.register(cohort);
@@ -212,11 +209,11 @@ public class Attendance {
             // the days not entered yet count as missed, and the trainee must not be warned about the curator's backlog.
             if (missed.contains(row.personId()) && row.result().atRisk() && row.result().notMarked() == 0) {
                 ru.ciss.lms.people.entity.Person trainee = em.find(ru.ciss.lms.people.entity.Person.class, row.personId());
-                notices.send(ru.ciss.lms.mail.control.MailKind.ATTENDANCE_BELOW_RULE, trainee, java.util.Map.of(
+                notices.send(ru.ciss.lms.mail.boundary.MailKind.ATTENDANCE_BELOW_RULE, trainee, java.util.Map.of(
                         "cohort", register.cohortName(), "rate", row.result().percent() + " %",
                         "required", register.rule().minPercent() + " %", "link",
                         address.of("/attendance/my.xhtml?cohort=" + cohortId),
-                        ru.ciss.lms.mail.control.MailText.PROGRAMME, notices.programmeOf(cohortId)),
+                        ru.ciss.lms.mail.boundary.MailText.PROGRAMME, notices.programmeOf(cohortId)),
                         "attendance-below:" + cohortId + ":" + row.personId());
             }
         }
@@ -224,7 +221,7 @@ public class Attendance {
 
     private SessionViews.DayRow markableDay(long dayId) {
         SessionViews.DayRow day = calendarDays.day(dayId);
-        if (day == null || !access.mayMark(caller, day.cohortId())) {
+        if (day == null || !access.mayMark(day.cohortId())) {
             throw new AttendanceRefusedException("attendance.notFound");
         }
         return day;

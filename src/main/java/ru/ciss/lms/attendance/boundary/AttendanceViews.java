@@ -2,7 +2,6 @@ package ru.ciss.lms.attendance.boundary;
 
 import java.io.Serializable;
 import java.util.List;
-import ru.ciss.lms.attendance.control.AttendanceRate;
 import ru.ciss.lms.attendance.entity.AttendanceStatus;
 
 /** Read models of attendance: a day's grid, a trainee's record, a cohort's register. */
@@ -47,7 +46,7 @@ public final class AttendanceViews {
     }
 
     public record RegisterRow(long personId, String fullName, String district,
-                              ru.ciss.lms.people.entity.OrganisationKind organisationKind,
+                              ru.ciss.lms.people.boundary.OrganisationKind organisationKind,
                               List<AttendanceRate.DayState> days, AttendanceRate.Result result) implements Serializable {
     }
 

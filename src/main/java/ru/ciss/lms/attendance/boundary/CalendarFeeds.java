@@ -1,9 +1,7 @@
 package ru.ciss.lms.attendance.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,13 +9,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.attendance.control.CalendarDays;
-import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.attendance.control.ICalendar;
 import ru.ciss.lms.attendance.entity.CalendarFeed;
 import ru.ciss.lms.attendance.entity.SessionFormat;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.security.SecretTokens;
 
 /**
@@ -30,8 +29,8 @@ public class CalendarFeeds {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     CalendarDays calendarDays;
@@ -39,7 +38,7 @@ public class CalendarFeeds {
     /** A new secret for the caller's feed; any earlier one stops working. */
     @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
     public String renew() {
-        long me = CohortAccess.callerId(caller);
+        long me = caller.id();
         revokeAll(me);
         String secret = SecretTokens.newToken(24);
         em.persist(new CalendarFeed(me, SecretTokens.hash(secret)));
@@ -48,13 +47,13 @@ public class CalendarFeeds {
 
     @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
     public void revoke() {
-        revokeAll(CohortAccess.callerId(caller));
+        revokeAll(caller.id());
     }
 
     /** When the caller's current feed was made, if they have one. */
     @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
     public Optional<Instant> activeSince() {
-        return active(CohortAccess.callerId(caller)).stream().map(CalendarFeed::getCreatedAt).findFirst();
+        return active(caller.id()).stream().map(CalendarFeed::getCreatedAt).findFirst();
     }
 
     /** The feed behind a secret address, for calendar apps that cannot sign in; empty when unknown or revoked. */

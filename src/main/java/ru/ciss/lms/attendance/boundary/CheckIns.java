@@ -1,8 +1,6 @@
 package ru.ciss.lms.attendance.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,10 +12,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.attendance.control.CalendarDays;
 import ru.ciss.lms.attendance.control.CapturedOffline;
 import ru.ciss.lms.attendance.control.CheckInCodes;
-import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.attendance.control.Trainees;
 import ru.ciss.lms.attendance.control.WrongCodes;
 import ru.ciss.lms.attendance.entity.AttendanceMark;
@@ -25,7 +24,7 @@ import ru.ciss.lms.attendance.entity.AttendanceStatus;
 import ru.ciss.lms.attendance.entity.MarkSource;
 import ru.ciss.lms.attendance.entity.SessionDay;
 import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.security.ServerSecrets;
 
 /**
@@ -52,8 +51,8 @@ public class CheckIns {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     CohortAccess access;
@@ -78,7 +77,7 @@ public class CheckIns {
     @RolesAllowed({Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
     public Screen screen(long dayId) {
         SessionViews.DayRow day = calendarDays.day(dayId);
-        if (day == null || !access.mayMark(caller, day.cohortId())) {
+        if (day == null || !access.mayMark(day.cohortId())) {
             throw new AttendanceRefusedException("attendance.notFound");
         }
         if (!day.day().equals(LocalDate.now(SessionDay.ZONE))) {
@@ -108,7 +107,7 @@ public class CheckIns {
      */
     @RolesAllowed(Role.TRAINEE_NAME)
     public Result typed(String code, long ageMillis) {
-        long me = CohortAccess.callerId(caller);
+        long me = caller.id();
         LocalDate date = LocalDate.now(SessionDay.ZONE);
         if (!wrongCodes.reserve(me, date)) {
             throw new AttendanceRefusedException("attendance.checkin.tooManyWrong", WrongCodes.LIMIT);
@@ -152,7 +151,7 @@ public class CheckIns {
     /** A code scanned from the QR, perhaps earlier with no connection: marked for the time of the scan. */
     @RolesAllowed(Role.TRAINEE_NAME)
     public Result scanned(String token) {
-        long me = CohortAccess.callerId(caller);
+        long me = caller.id();
         CheckInCodes.Scan scan = codes().readScan(token)
                 .orElseThrow(() -> new AttendanceRefusedException("attendance.checkin.forged"));
         SessionViews.DayRow day = calendarDays.day(scan.dayId());

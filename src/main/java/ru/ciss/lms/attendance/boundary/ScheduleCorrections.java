@@ -20,7 +20,7 @@ import ru.ciss.lms.attendance.entity.SessionDay;
 import ru.ciss.lms.attendance.entity.SessionFormat;
 import ru.ciss.lms.attendance.entity.TrainingSession;
 import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.rules.RefusedException;
 
 /**

@@ -1,8 +1,6 @@
 package ru.ciss.lms.attendance.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,12 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.attendance.control.CalendarDays;
-import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.attendance.entity.SessionDay;
 import ru.ciss.lms.attendance.entity.TrainingSession;
 import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.rules.RefusedException;
 
 /** Administrators schedule a cohort's sessions and days; everyone in a cohort sees its calendar. */
@@ -31,8 +30,8 @@ public class Sessions {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     CohortAccess access;
@@ -114,13 +113,13 @@ public class Sessions {
 
     /** Every day of every cohort the caller belongs to (administrators: of every cohort not finished), in order. */
     public List<SessionViews.DayRow> myCalendar() {
-        return access.isAdministrator(caller) ? calendarDays.ofOpenCohorts()
-                : calendarDays.ofPerson(CohortAccess.callerId(caller));
+        return caller.isAdministrator() ? calendarDays.ofOpenCohorts()
+                : calendarDays.ofPerson(caller.id());
     }
 
     /** The caller's session days today, Omsk time, in cohorts they study in: what their home offers to check in to. */
     public List<SessionViews.DayRow> myDaysToday() {
-        return calendarDays.ofTraineeOn(CohortAccess.callerId(caller),
+        return calendarDays.ofTraineeOn(caller.id(),
                 java.time.LocalDate.now(ru.ciss.lms.attendance.entity.SessionDay.ZONE));
     }
 
@@ -130,8 +129,8 @@ public class Sessions {
     }
 
     private void requireSees(long cohortId) {
-        long me = CohortAccess.callerId(caller);
-        if (!access.isAdministrator(caller) && !access.isMember(me, cohortId, Role.MENTOR)
+        long me = caller.id();
+        if (!caller.isAdministrator() && !access.isMember(me, cohortId, Role.MENTOR)
                 && !access.isMember(me, cohortId, Role.TRAINEE)) {
             throw new AttendanceRefusedException("attendance.notFound");
         }

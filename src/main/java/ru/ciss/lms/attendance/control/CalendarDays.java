@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import ru.ciss.lms.attendance.boundary.SessionViews;
-import ru.ciss.lms.course.entity.CohortStatus;
+import ru.ciss.lms.course.boundary.CohortStatus;
 
 /** Session days as calendar rows, one query each: the screens and the iCalendar feed read the same rows. */
 @ApplicationScoped
@@ -45,7 +45,7 @@ public class CalendarDays {
         return em.createQuery(DAY_ROW + "AND d.day = :day AND d.cancelledAt IS NULL AND EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = c "
                         + "AND m.personId = :me AND m.role = :trainee) ORDER BY d.startsAt", SessionViews.DayRow.class)
                 .setParameter("day", date).setParameter("me", personId)
-                .setParameter("trainee", ru.ciss.lms.people.entity.Role.TRAINEE).getResultList();
+                .setParameter("trainee", ru.ciss.lms.platform.security.Role.TRAINEE).getResultList();
     }
 
     /** Days of every cohort that is not finished: what administrators plan around. */

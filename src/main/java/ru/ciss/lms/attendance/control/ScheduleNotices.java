@@ -11,9 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ru.ciss.lms.attendance.entity.SessionDay;
-import ru.ciss.lms.mail.control.MailKind;
-import ru.ciss.lms.mail.control.MailText;
-import ru.ciss.lms.mail.control.Notices;
+import ru.ciss.lms.mail.boundary.MailKind;
+import ru.ciss.lms.mail.boundary.MailText;
+import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.web.PublicAddress;
 

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import ru.ciss.lms.attendance.entity.SessionDay;
-import ru.ciss.lms.people.entity.OrganisationKind;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.people.boundary.OrganisationKind;
+import ru.ciss.lms.platform.security.Role;
 
 /** A cohort's trainees as attendance sees them: name, district, and from which day they are expected. */
 @ApplicationScoped

@@ -12,7 +12,7 @@ import java.util.Locale;
 import ru.ciss.lms.attendance.boundary.AttendanceRefusedException;
 import ru.ciss.lms.attendance.boundary.CheckIns;
 import ru.ciss.lms.attendance.entity.AttendanceStatus;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.web.Texts;
 import ru.ciss.lms.platform.web.TimeFormat;
 import ru.ciss.lms.platform.web.UserLocale;

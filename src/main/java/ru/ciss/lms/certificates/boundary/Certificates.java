@@ -1,8 +1,6 @@
 package ru.ciss.lms.certificates.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.certificates.control.BulkIssue;
 import ru.ciss.lms.certificates.control.BulkJobs;
 import ru.ciss.lms.certificates.control.IssueDates;
@@ -25,10 +24,9 @@ import ru.ciss.lms.certificates.control.CounterRows;
 import ru.ciss.lms.certificates.control.EligibilityReader;
 import ru.ciss.lms.certificates.entity.Certificate;
 import ru.ciss.lms.certificates.entity.CertificateEvent;
-import ru.ciss.lms.certificates.entity.CertificateStatus;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.files.entity.StoredFile;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.web.PublicAddress;
 
 /**
@@ -42,8 +40,8 @@ public class Certificates {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     EligibilityReader eligibility;
@@ -168,7 +166,7 @@ public class Certificates {
 
     public void revoke(long id, long seenVersion, String publicNote, String internalNote) {
         try {
-            issuer.revoke(id, seenVersion, publicNote, internalNote, CohortAccess.callerId(caller));
+            issuer.revoke(id, seenVersion, publicNote, internalNote, caller.id());
         } catch (OptimisticLockException e) {
             throw new CertificateRefusedException("certificates.refused.changed");
         }
@@ -259,7 +257,7 @@ public class Certificates {
         if (counter == null) {
             throw new CertificateRefusedException("certificates.notFound");
         }
-        return new CertificateIssuer.Issue(counter, CohortAccess.callerId(caller), address.of(""), issuedOn);
+        return new CertificateIssuer.Issue(counter, caller.id(), address.of(""), issuedOn);
     }
 
     private Cohort find(long cohortId) {

@@ -1,16 +1,16 @@
 package ru.ciss.lms.certificates.boundary;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.certificates.entity.Certificate;
 import ru.ciss.lms.files.entity.StoredFile;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /** A trainee's own certificates, and the PDF download, which only the holder and administrators get. */
 @Stateless
@@ -20,13 +20,13 @@ public class MyCertificates {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     /** Each with its cohort's name: a trainee of two cohorts of one programme tells them apart (issue #19). */
     public List<CertificateViews.Mine> mine() {
         List<Certificate> mine = em.createNamedQuery(Certificate.OF_PERSON, Certificate.class)
-                .setParameter("person", CohortAccess.callerId(caller)).getResultList();
+                .setParameter("person", caller.id()).getResultList();
         if (mine.isEmpty()) {
             return List.of();
         }
@@ -48,9 +48,9 @@ public class MyCertificates {
     /** The certificate's PDF; someone else's is "not found", the same answer as a number that does not exist. */
     public Pdf pdf(long certificateId) {
         Certificate c = em.find(Certificate.class, certificateId);
-        boolean administrator = caller.isCallerInRole(Role.ADMINISTRATOR_NAME);
+        boolean administrator = caller.hasRole(Role.ADMINISTRATOR);
         // A holder downloads a valid certificate only: a revoked one must not be handed out as if it still counted.
-        if (c == null || !administrator && (c.getPersonId() != CohortAccess.callerId(caller) || !c.isValid())) {
+        if (c == null || !administrator && (c.getPersonId() != caller.id() || !c.isValid())) {
             throw new CertificateRefusedException("certificates.notFound");
         }
         return new Pdf(em.find(StoredFile.class, c.getPdfFileId()), fileName(c.getNumber()));

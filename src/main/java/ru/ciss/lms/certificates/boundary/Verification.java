@@ -11,9 +11,8 @@ import ru.ciss.lms.certificates.control.CertificateIssuer;
 import ru.ciss.lms.certificates.control.HolderName;
 import ru.ciss.lms.certificates.control.RegisterNumber;
 import ru.ciss.lms.certificates.entity.Certificate;
-import ru.ciss.lms.certificates.entity.CertificateStatus;
-import ru.ciss.lms.people.control.ConsentRecords;
-import ru.ciss.lms.people.entity.ConsentKind;
+import ru.ciss.lms.people.boundary.ConsentRecords;
+import ru.ciss.lms.people.boundary.ConsentKind;
 
 /**
  * Public verification, without signing in: by register number, or by the SHA-256 of a PDF someone holds. Read

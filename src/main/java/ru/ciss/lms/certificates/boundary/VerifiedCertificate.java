@@ -2,7 +2,6 @@ package ru.ciss.lms.certificates.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import ru.ciss.lms.certificates.entity.CertificateStatus;
 
 /**
  * What anyone may learn about a certificate from its number: the public facts, the status and the PDF's hash. The

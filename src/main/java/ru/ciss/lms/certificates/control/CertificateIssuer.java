@@ -18,13 +18,13 @@ import java.util.Set;
 import ru.ciss.lms.certificates.boundary.CertificateRefusedException;
 import ru.ciss.lms.certificates.entity.Certificate;
 import ru.ciss.lms.certificates.entity.CertificateEvent;
-import ru.ciss.lms.certificates.entity.CertificateStatus;
+import ru.ciss.lms.certificates.boundary.CertificateStatus;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.entity.StoredFile;
-import ru.ciss.lms.mail.control.MailKind;
-import ru.ciss.lms.mail.control.Notices;
-import ru.ciss.lms.people.control.GenderedWords;
+import ru.ciss.lms.mail.boundary.MailKind;
+import ru.ciss.lms.mail.boundary.Notices;
+import ru.ciss.lms.people.boundary.GenderedWords;
 import ru.ciss.lms.people.entity.Person;
 
 /**

@@ -17,8 +17,8 @@ import java.util.zip.ZipOutputStream;
 import ru.ciss.lms.certificates.boundary.CertificateRefusedException;
 import ru.ciss.lms.certificates.boundary.Certificates;
 import ru.ciss.lms.files.boundary.FileStore;
-import ru.ciss.lms.files.control.BlobCorruptException;
-import ru.ciss.lms.files.control.FileNames;
+import ru.ciss.lms.files.boundary.BlobCorruptException;
+import ru.ciss.lms.files.boundary.FileNames;
 import ru.ciss.lms.platform.web.RuleRefusals;
 
 /**

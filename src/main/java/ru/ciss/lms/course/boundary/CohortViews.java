@@ -3,8 +3,7 @@ package ru.ciss.lms.course.boundary;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import ru.ciss.lms.course.entity.CohortStatus;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /** Read models of cohorts, each filled by one query (no entity graph walked row by row). */
 public final class CohortViews {

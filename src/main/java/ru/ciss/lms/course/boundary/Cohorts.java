@@ -1,19 +1,18 @@
 package ru.ciss.lms.course.boundary;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CohortMember;
-import ru.ciss.lms.course.entity.CohortStatus;
 import ru.ciss.lms.course.entity.MembershipChange;
 import ru.ciss.lms.course.entity.Programme;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /** Administrators run cohorts: create them and enrol trainees and mentors. */
 @Stateless
@@ -23,8 +22,8 @@ public class Cohorts {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     public Cohort create(long programmeId, String name, LocalDate startsOn, LocalDate endsOn, CohortStatus status) {
         Programme programme = em.find(Programme.class, programmeId);
@@ -48,8 +47,8 @@ public class Cohorts {
     public List<CohortViews.CohortRow> list(boolean archived) {
         return em.createQuery("SELECT NEW ru.ciss.lms.course.boundary.CohortViews$CohortRow(c.id, c.name, "
                 + "c.programme.title, c.startsOn, c.endsOn, c.status, "
-                + "(SELECT COUNT(t) FROM CohortMember t WHERE t.cohort = c AND t.role = ru.ciss.lms.people.entity.Role.TRAINEE), "
-                + "(SELECT COUNT(n) FROM CohortMember n WHERE n.cohort = c AND n.role = ru.ciss.lms.people.entity.Role.MENTOR)) "
+                + "(SELECT COUNT(t) FROM CohortMember t WHERE t.cohort = c AND t.role = ru.ciss.lms.platform.security.Role.TRAINEE), "
+                + "(SELECT COUNT(n) FROM CohortMember n WHERE n.cohort = c AND n.role = ru.ciss.lms.platform.security.Role.MENTOR)) "
                 + "FROM Cohort c WHERE c.status " + (archived ? "=" : "<>") + " :archived "
                 + "ORDER BY c.startsOn DESC, c.name", CohortViews.CohortRow.class)
                 .setParameter("archived", CohortStatus.ARCHIVED).getResultList();
@@ -217,7 +216,7 @@ public class Cohorts {
         LocalDate last = enrolled.isAfter(today) ? enrolled : today;
         m.setLeftOn(last);
         em.persist(new MembershipChange(m.getId(), enrolled, enrolled, null, last,
-                Long.parseLong(caller.getCallerPrincipal().getName())));
+                caller.id()));
     }
 
     /** The people who are (or were) trainees of the cohort. */
@@ -309,7 +308,7 @@ public class Cohorts {
         m.setEnrolledOn(enrolledOn);
         m.setLeftOn(leftOn);
         em.persist(new MembershipChange(memberId, enrolledBefore, enrolledOn, leftBefore, leftOn,
-                Long.parseLong(caller.getCallerPrincipal().getName())));
+                caller.id()));
         em.flush(); // the version check of the database, too: a change committed a moment ago is refused here
     }
 

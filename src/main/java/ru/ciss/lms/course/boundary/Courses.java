@@ -11,7 +11,7 @@ import ru.ciss.lms.course.entity.CourseModule;
 import ru.ciss.lms.course.entity.Lesson;
 import ru.ciss.lms.course.entity.Programme;
 import ru.ciss.lms.course.entity.SelfCheckQuestion;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /**
  * The programmes as stored: the administrators' catalogue and preview, and the import button. (Trainees will

@@ -1,8 +1,6 @@
 package ru.ciss.lms.course.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CourseModule;
 import ru.ciss.lms.course.entity.Lesson;
@@ -19,7 +18,7 @@ import ru.ciss.lms.course.entity.Programme;
 import ru.ciss.lms.course.entity.SelfCheckAttempt;
 import ru.ciss.lms.course.entity.SelfCheckQuestion;
 import ru.ciss.lms.people.boundary.Consents;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /**
  * What a trainee studies: their cohorts with progress, and lessons of their cohorts' programmes only. A lesson of
@@ -33,8 +32,8 @@ public class Study {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     Consents consents;
@@ -55,11 +54,11 @@ public class Study {
     /** The trainee's cohorts with module progress and the next lesson; four queries however large the programmes. */
     public List<CohortViews.MyCohort> myCohorts() {
         consents.requirePersonalDataConsent();
-        long me = me();
+        long me = caller.id();
         // The cohort is the root so that its programme is really fetched in the same statement.
         List<Cohort> cohorts = em.createQuery("SELECT c FROM Cohort c JOIN FETCH c.programme WHERE EXISTS "
                         + "(SELECT m FROM CohortMember m WHERE m.cohort = c AND m.personId = :me AND m.role = :role) "
-                        + "AND c.status <> ru.ciss.lms.course.entity.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC", Cohort.class)
+                        + "AND c.status <> ru.ciss.lms.course.boundary.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC", Cohort.class)
                 .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList();
         if (cohorts.isEmpty()) {
             return List.of();
@@ -105,7 +104,7 @@ public class Study {
     public StudyLesson lesson(long lessonId) {
         Owned<Lesson> owned = ownLesson(lessonId);
         Lesson lesson = owned.item();
-        long me = me();
+        long me = caller.id();
         boolean studied = !em.createQuery("SELECT p.id FROM LessonProgress p WHERE p.personId = :me AND p.lessonId = :lesson",
                         Long.class).setParameter("me", me).setParameter("lesson", lessonId).getResultList().isEmpty();
         List<Long> order = em.createQuery("SELECT l.id FROM Lesson l JOIN l.module m WHERE l.programme = :programme "
@@ -154,7 +153,7 @@ public class Study {
         CourseModule module = owned.item();
         java.util.Set<Long> studied = new java.util.HashSet<>(em.createQuery("SELECT p.lessonId FROM LessonProgress p, "
                         + "Lesson l WHERE p.lessonId = l.id AND l.module = :module AND p.personId = :me", Long.class)
-                .setParameter("module", module).setParameter("me", me()).getResultList());
+                .setParameter("module", module).setParameter("me", caller.id()).getResultList());
         List<LessonLine> lessons = em.createQuery("SELECT l.id, l.position, l.title FROM Lesson l WHERE l.module = :module "
                         + "AND l.archived = FALSE ORDER BY l.position", Object[].class)
                 .setParameter("module", module).getResultList().stream()
@@ -195,7 +194,7 @@ public class Study {
             throw new CourseRuleException("study.selfCheck.choose");
         }
         boolean correct = question.isCorrectAnswer(answer);
-        em.persist(new SelfCheckAttempt(me(), questionId, answer, correct));
+        em.persist(new SelfCheckAttempt(caller.id(), questionId, answer, correct));
         return correct;
     }
 
@@ -204,15 +203,15 @@ public class Study {
         mine(lessonId);
         // One atomic statement: two quick clicks (two requests at once) still record the lesson once, without an error.
         em.createNativeQuery("INSERT IGNORE INTO lesson_progress (person_id, lesson_id, studied_at) VALUES (?, ?, NOW(3))")
-                .setParameter(1, me()).setParameter(2, lessonId).executeUpdate();
+                .setParameter(1, caller.id()).setParameter(2, lessonId).executeUpdate();
     }
 
     private List<CohortViews.CohortChoice> openCohorts(Programme programme) {
         return em.createQuery("SELECT c.id, c.name, p.title FROM CohortMember m JOIN m.cohort c JOIN c.programme p "
                         + "WHERE m.personId = :me AND m.role = :role AND p = :programme "
-                        + "AND c.status NOT IN (ru.ciss.lms.course.entity.CohortStatus.FINISHED, ru.ciss.lms.course.entity.CohortStatus.ARCHIVED) "
+                        + "AND c.status NOT IN (ru.ciss.lms.course.boundary.CohortStatus.FINISHED, ru.ciss.lms.course.boundary.CohortStatus.ARCHIVED) "
                         + "ORDER BY c.startsOn DESC, c.id DESC", Object[].class)
-                .setParameter("me", me()).setParameter("role", Role.TRAINEE).setParameter("programme", programme)
+                .setParameter("me", caller.id()).setParameter("role", Role.TRAINEE).setParameter("programme", programme)
                 .getResultStream().map(r -> new CohortViews.CohortChoice((Long) r[0], (String) r[1], (String) r[2]))
                 .toList();
     }
@@ -257,7 +256,4 @@ public class Study {
         return cohorts;
     }
 
-    private long me() {
-        return Long.parseLong(caller.getCallerPrincipal().getName());
-    }
 }

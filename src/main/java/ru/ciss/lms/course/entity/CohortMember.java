@@ -15,7 +15,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /**
  * A person in a cohort, as trainee or mentor. The person is referred to by id: the people feature owns people,

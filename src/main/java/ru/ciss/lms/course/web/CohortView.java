@@ -17,7 +17,7 @@ import ru.ciss.lms.course.boundary.CourseRuleException;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CohortMember;
 import ru.ciss.lms.people.boundary.Consents;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
@@ -60,7 +60,7 @@ public class CohortView implements Serializable {
     private String name;
     private LocalDate startsOn;
     private LocalDate endsOn;
-    private ru.ciss.lms.course.entity.CohortStatus status;
+    private ru.ciss.lms.course.boundary.CohortStatus status;
     private List<ru.ciss.lms.enrolment.boundary.Enrolments.ImportRow> imports;
     private long total;
     private Set<Long> activated = Set.of();
@@ -304,8 +304,8 @@ public class CohortView implements Serializable {
         return imports;
     }
 
-    public ru.ciss.lms.course.entity.CohortStatus[] getStatuses() {
-        return ru.ciss.lms.course.entity.CohortStatus.values();
+    public ru.ciss.lms.course.boundary.CohortStatus[] getStatuses() {
+        return ru.ciss.lms.course.boundary.CohortStatus.values();
     }
 
     public String getName() {
@@ -332,11 +332,11 @@ public class CohortView implements Serializable {
         this.endsOn = endsOn;
     }
 
-    public ru.ciss.lms.course.entity.CohortStatus getStatus() {
+    public ru.ciss.lms.course.boundary.CohortStatus getStatus() {
         return status;
     }
 
-    public void setStatus(ru.ciss.lms.course.entity.CohortStatus status) {
+    public void setStatus(ru.ciss.lms.course.boundary.CohortStatus status) {
         this.status = status;
     }
 

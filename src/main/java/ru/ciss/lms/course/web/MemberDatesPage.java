@@ -91,7 +91,7 @@ public class MemberDatesPage implements Serializable {
 
     /** Only a trainee still in the cohort can be taken out of it or moved. */
     public boolean isLeavable() {
-        return dates.role() == ru.ciss.lms.people.entity.Role.TRAINEE && dates.leftOn() == null;
+        return dates.role() == ru.ciss.lms.platform.security.Role.TRAINEE && dates.leftOn() == null;
     }
 
     public java.util.List<CohortViews.CohortChoice> getTargets() {

@@ -1,8 +1,7 @@
 package ru.ciss.lms.drafts.boundary;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import ru.ciss.lms.platform.security.Caller;
 
 /**
  * The caller's own typed drafts. Only ever the caller's: the key names a field, the person comes from the session,
@@ -40,8 +40,8 @@ public class TypedDrafts {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     public static boolean validKey(String key) {
         return key != null && key.length() <= 120 && KEY.matcher(key).matches();
@@ -53,7 +53,7 @@ public class TypedDrafts {
         if (text == null || text.length() > MAX_CHARS) {
             throw new IllegalArgumentException("a draft of " + (text == null ? "no" : text.length()) + " characters");
         }
-        long me = me();
+        long me = caller.id();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         em.createNativeQuery("INSERT INTO typed_draft (person_id, draft_key, body, saved_at) VALUES (?, ?, ?, ?) "
                         + "ON DUPLICATE KEY UPDATE body = VALUES(body), saved_at = VALUES(saved_at)")
@@ -67,9 +67,9 @@ public class TypedDrafts {
     /** The draft of this field; opening a record's newer version also drops the drafts of its earlier ones. */
     public Optional<Draft> find(String key) {
         check(key);
-        dropOtherVersions(me(), key);
+        dropOtherVersions(caller.id(), key);
         List<?> rows = em.createNativeQuery("SELECT body, saved_at FROM typed_draft WHERE person_id = ? AND draft_key = ?")
-                .setParameter(1, me()).setParameter(2, key).getResultList();
+                .setParameter(1, caller.id()).setParameter(2, key).getResultList();
         return rows.stream().map(r -> (Object[]) r)
                 .map(r -> new Draft((String) r[0], ((Timestamp) r[1]).toInstant())).findFirst();
     }
@@ -78,7 +78,7 @@ public class TypedDrafts {
     public void discard(String key) {
         check(key);
         em.createNativeQuery("DELETE FROM typed_draft WHERE person_id = ? AND draft_key = ?")
-                .setParameter(1, me()).setParameter(2, key).executeUpdate();
+                .setParameter(1, caller.id()).setParameter(2, key).executeUpdate();
     }
 
     /** The record has moved on to this version: drafts typed against its other versions are not needed. */
@@ -103,7 +103,4 @@ public class TypedDrafts {
         }
     }
 
-    private long me() {
-        return Long.parseLong(caller.getCallerPrincipal().getName());
-    }
 }

@@ -1,8 +1,6 @@
 package ru.ciss.lms.enrolment.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.course.boundary.Cohorts;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CohortMember;
@@ -25,11 +24,11 @@ import ru.ciss.lms.enrolment.control.Roster;
 import ru.ciss.lms.enrolment.control.RosterReader;
 import ru.ciss.lms.enrolment.control.RosterRow;
 import ru.ciss.lms.enrolment.entity.EnrolmentImport;
-import ru.ciss.lms.people.control.ActivationLinks;
+import ru.ciss.lms.people.boundary.ActivationLinks;
 import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.people.entity.Organisation;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /**
  * Enrolling a district's list of people into a cohort from a CSV file: first a preview that changes nothing, then
@@ -126,8 +125,8 @@ public class Enrolments {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     ActivationLinks links;
@@ -226,7 +225,7 @@ public class Enrolments {
         }
         em.flush(); // ids for the new people; a refused row (a rule the reader missed) rolls everything back here
         Set<Long> members = members(cohort);
-        EnrolmentImport record = new EnrolmentImport(cohortId, fileName, callerId());
+        EnrolmentImport record = new EnrolmentImport(cohortId, fileName, caller.id());
         em.persist(record);
         em.flush();
         LocalDate fallback = defaultFrom == null ? LocalDate.now(CohortMember.ZONE) : defaultFrom;
@@ -329,7 +328,7 @@ public class Enrolments {
         }
         int removed = em.createNativeQuery("DELETE FROM cohort_member WHERE import_id = ?").setParameter(1, importId)
                 .executeUpdate();
-        record.undone(callerId());
+        record.undone(caller.id());
         return removed;
     }
 
@@ -339,9 +338,6 @@ public class Enrolments {
                 : (java.time.Instant) value;
     }
 
-    private long callerId() {
-        return Long.parseLong(caller.getCallerPrincipal().getName());
-    }
 
     /** Fields the file fills; an empty cell never erases what an existing person's record already says. */
     private void apply(RosterRow row, Person person, Map<String, Organisation> organisations) {
@@ -373,7 +369,7 @@ public class Enrolments {
                 .setParameter("name", name).getResultStream().findFirst().orElse(null);
         if (organisation == null) {
             organisation = new Organisation(name, row.organisationKind() == null
-                    ? ru.ciss.lms.people.entity.OrganisationKind.OTHER : row.organisationKind());
+                    ? ru.ciss.lms.people.boundary.OrganisationKind.OTHER : row.organisationKind());
             em.persist(organisation);
         }
         return organisation;

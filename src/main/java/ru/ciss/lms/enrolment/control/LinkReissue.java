@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
-import ru.ciss.lms.people.control.ActivationLinks;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.people.boundary.ActivationLinks;
+import ru.ciss.lms.platform.security.Role;
 
 /**
  * One batch of fresh activation links (and their e-mails, through the outbox) for trainees of a cohort who have not

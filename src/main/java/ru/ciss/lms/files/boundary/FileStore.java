@@ -19,9 +19,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.ciss.lms.files.control.BlobStore;
 import ru.ciss.lms.files.control.BlobTooLargeException;
-import ru.ciss.lms.files.control.FileNames;
 import ru.ciss.lms.files.control.FileSniffer;
-import ru.ciss.lms.files.control.FileType;
 import ru.ciss.lms.files.entity.StoredFile;
 
 /**

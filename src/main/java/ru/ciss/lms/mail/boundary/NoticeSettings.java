@@ -1,8 +1,7 @@
 package ru.ciss.lms.mail.boundary;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,8 +9,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import ru.ciss.lms.mail.control.MailKind;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.Role;
 
 /** Which optional e-mails the caller receives. Mandatory ones (activation, a return for revision) cannot be off. */
 @Stateless
@@ -21,8 +20,8 @@ public class NoticeSettings {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     public static List<MailKind> optionalKinds() {
         return Arrays.stream(MailKind.values()).filter(MailKind::optional).toList();
@@ -30,23 +29,20 @@ public class NoticeSettings {
 
     public Set<MailKind> switchedOff() {
         Set<MailKind> off = EnumSet.noneOf(MailKind.class);
-        em.createNativeQuery("SELECT kind FROM notice_opt_out WHERE person_id = ?").setParameter(1, me())
+        em.createNativeQuery("SELECT kind FROM notice_opt_out WHERE person_id = ?").setParameter(1, caller.id())
                 .getResultList().forEach(k -> off.add(MailKind.valueOf(k.toString())));
         return off;
     }
 
     /** Replaces the caller's choices; a mandatory kind in {@code off} is ignored. */
     public void save(Set<MailKind> off) {
-        em.createNativeQuery("DELETE FROM notice_opt_out WHERE person_id = ?").setParameter(1, me()).executeUpdate();
+        em.createNativeQuery("DELETE FROM notice_opt_out WHERE person_id = ?").setParameter(1, caller.id()).executeUpdate();
         for (MailKind kind : off) {
             if (kind.optional()) {
                 em.createNativeQuery("INSERT IGNORE INTO notice_opt_out (person_id, kind) VALUES (?, ?)")
-                        .setParameter(1, me()).setParameter(2, kind.name()).executeUpdate();
+                        .setParameter(1, caller.id()).setParameter(2, kind.name()).executeUpdate();
             }
         }
     }
 
-    private long me() {
-        return Long.parseLong(caller.getCallerPrincipal().getName());
-    }
 }

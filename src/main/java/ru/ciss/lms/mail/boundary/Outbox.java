@@ -12,7 +12,7 @@ import ru.ciss.lms.mail.control.OutboxLedger;
 import ru.ciss.lms.mail.control.OutboxSender;
 import ru.ciss.lms.mail.entity.OutboxMessage;
 import ru.ciss.lms.mail.entity.OutboxState;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /**
  * The outbox as administrators see it: every message with its state. Without an SMTP server (the embedded default)

@@ -10,7 +10,7 @@ import java.util.Locale;
 import ru.ciss.lms.certificates.control.CertificateIssuer;
 import ru.ciss.lms.outcomes.control.GrantReport;
 import ru.ciss.lms.outcomes.control.OutcomeFigures;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.web.Texts;
 
 /**

@@ -1,26 +1,25 @@
 package ru.ciss.lms.outcomes.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import ru.ciss.lms.attendance.control.CohortAccess;
-import ru.ciss.lms.files.control.IncomingFile;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.CohortAccess;
+import ru.ciss.lms.files.boundary.IncomingFile;
 import ru.ciss.lms.outcomes.control.Graduates;
 import ru.ciss.lms.outcomes.control.OutcomeRecorder;
 import ru.ciss.lms.outcomes.control.OutcomeRows;
 import ru.ciss.lms.outcomes.entity.Outcome;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /** A graduate's own outcomes: reporting one with evidence, correcting one not yet confirmed, reading them back. */
 @Stateless
 @RolesAllowed(Role.TRAINEE_NAME)
 public class MyOutcomes {
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     Graduates graduates;
@@ -32,20 +31,17 @@ public class MyOutcomes {
     OutcomeRows rows;
 
     public List<Graduates.Graduation> graduations() {
-        return graduates.of(me());
+        return graduates.of(caller.id());
     }
 
     public List<OutcomeViews.Row> mine() {
-        return rows.ofPerson(me());
+        return rows.ofPerson(caller.id());
     }
 
     /** @param outcomeId null for a new one; a graduate corrects only their own, and not after confirmation */
     public long report(long cohortId, Long outcomeId, long seenVersion, Outcome.Facts facts, IncomingFile evidence,
                        String link) {
-        return recorder.record(me(), cohortId, outcomeId, seenVersion, facts, evidence, link, me()).getId();
+        return recorder.record(caller.id(), cohortId, outcomeId, seenVersion, facts, evidence, link, caller.id()).getId();
     }
 
-    private long me() {
-        return CohortAccess.callerId(caller);
-    }
 }

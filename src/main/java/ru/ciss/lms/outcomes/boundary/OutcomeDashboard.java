@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
 import ru.ciss.lms.outcomes.control.OutcomeFigures;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /** Administrators: the outcome figures by programme, cohort, year and district, and the choices to filter them by. */
 @Stateless

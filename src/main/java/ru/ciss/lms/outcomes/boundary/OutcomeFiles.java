@@ -1,16 +1,16 @@
 package ru.ciss.lms.outcomes.boundary;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import ru.ciss.lms.attendance.control.CohortAccess;
-import ru.ciss.lms.files.control.FileType;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.CohortAccess;
+import ru.ciss.lms.files.boundary.FileType;
 import ru.ciss.lms.files.entity.StoredFile;
 import ru.ciss.lms.outcomes.entity.Outcome;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.presentations.boundary.Scoring;
 
 /**
@@ -24,8 +24,8 @@ public class OutcomeFiles {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     public record Evidence(StoredFile stored, String name, FileType type) {
     }
@@ -39,10 +39,10 @@ public class OutcomeFiles {
     }
 
     private boolean mayRead(Outcome o) {
-        if (o.getPersonId() == CohortAccess.callerId(caller)) {
+        if (o.getPersonId() == caller.id()) {
             return true;
         }
         // A mentor's scoring-only session never carries an administrator's rights.
-        return caller.isCallerInRole(Role.ADMINISTRATOR_NAME) && !caller.isCallerInRole(Scoring.INVITED_MENTOR);
+        return caller.hasRole(Role.ADMINISTRATOR) && !caller.hasRoleNamed(Scoring.INVITED_MENTOR);
     }
 }

@@ -1,8 +1,6 @@
 package ru.ciss.lms.outcomes.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,14 +8,15 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import ru.ciss.lms.attendance.control.CohortAccess;
-import ru.ciss.lms.files.control.IncomingFile;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.CohortAccess;
+import ru.ciss.lms.files.boundary.IncomingFile;
 import ru.ciss.lms.outcomes.control.Graduates;
 import ru.ciss.lms.outcomes.control.OutcomeRecorder;
 import ru.ciss.lms.outcomes.control.OutcomeRows;
 import ru.ciss.lms.outcomes.entity.Outcome;
 import ru.ciss.lms.outcomes.entity.OutcomeState;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /** Administrators: the outcomes waiting for review, confirming or questioning them, entering one for a graduate. */
 @Stateless
@@ -29,8 +28,8 @@ public class OutcomeReview {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     OutcomeRecorder recorder;
@@ -90,7 +89,7 @@ public class OutcomeReview {
 
     /** An outcome an administrator learnt of (a phone call, a newspaper): recorded for the graduate, to be confirmed. */
     public long enter(long personId, long cohortId, Outcome.Facts facts, IncomingFile evidence, String link) {
-        return recorder.record(personId, cohortId, null, -1, facts, evidence, link, CohortAccess.callerId(caller))
+        return recorder.record(personId, cohortId, null, -1, facts, evidence, link, caller.id())
                 .getId();
     }
 
@@ -102,7 +101,7 @@ public class OutcomeReview {
         if (outcome.getVersion() != seenVersion) {
             throw new OutcomeRefusedException("outcomes.refused.changed");
         }
-        outcome.review(decision, comment, CohortAccess.callerId(caller), Instant.now());
+        outcome.review(decision, comment, caller.id(), Instant.now());
         try {
             em.flush();
         } catch (OptimisticLockException e) {

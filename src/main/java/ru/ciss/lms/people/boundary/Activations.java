@@ -8,12 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Instant;
-import ru.ciss.lms.people.control.ActivationLinks;
-import ru.ciss.lms.people.control.ConsentRecords;
 import ru.ciss.lms.people.entity.ActivationLink;
-import ru.ciss.lms.people.entity.ConsentKind;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.security.PasswordHasher;
 
 /**

@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ru.ciss.lms.certificates.boundary.Certificates;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.presentations.entity.PresentationSetup;
 
 /**

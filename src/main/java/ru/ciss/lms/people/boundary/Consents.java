@@ -1,45 +1,42 @@
 package ru.ciss.lms.people.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import ru.ciss.lms.people.control.ConsentRecords;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.people.entity.Consent;
-import ru.ciss.lms.people.entity.ConsentKind;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /** Each person's own consents: read, give, withdraw. Always the caller's, never an id from the client. */
 @Stateless
 @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
 public class Consents {
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     ConsentRecords records;
 
     public List<Consent> myHistory() {
-        return records.history(me());
+        return records.history(caller.id());
     }
 
     public void give(@NotNull ConsentKind kind) {
-        records.give(me(), kind);
+        records.give(caller.id(), kind);
     }
 
     public void withdraw(@NotNull ConsentKind kind) {
-        records.withdraw(me(), kind);
+        records.withdraw(caller.id(), kind);
     }
 
     /** For the features that need it (studying): refuses unless the caller's personal-data consent is in force. */
     public void requirePersonalDataConsent() {
-        if (!records.inForce(me(), ConsentKind.PERSONAL_DATA)) {
+        if (!records.inForce(caller.id(), ConsentKind.PERSONAL_DATA)) {
             throw new ConsentRequiredException();
         }
     }
@@ -50,7 +47,4 @@ public class Consents {
         return records.inForceAmong(personIds, ConsentKind.PERSONAL_DATA);
     }
 
-    private long me() {
-        return Long.parseLong(caller.getCallerPrincipal().getName());
-    }
 }

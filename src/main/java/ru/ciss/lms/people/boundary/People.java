@@ -1,8 +1,6 @@
 package ru.ciss.lms.people.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,12 +14,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.people.entity.Language;
 import ru.ciss.lms.people.entity.Organisation;
-import ru.ciss.lms.people.entity.OrganisationKind;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.security.PasswordHasher;
 
 /**
@@ -36,8 +34,8 @@ public class People {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     ru.ciss.lms.platform.security.SignInThrottle throttle;
@@ -151,7 +149,7 @@ public class People {
     @RolesAllowed(ADMIN)
     public void setActive(long id, long version, boolean active) {
         Person person = lockedForEdit(id, version);
-        if (!active && String.valueOf(person.getId()).equals(caller.getCallerPrincipal().getName())) {
+        if (!active && String.valueOf(person.getId()).equals(String.valueOf(caller.id()))) {
             throw new PeopleRuleException("people.deactivate.self");
         }
         person.setActive(active);
@@ -201,7 +199,7 @@ public class People {
     // INVITED_MENTOR: a mentor signed in by an invitation link sees their own name in the page header.
     @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN, "INVITED_MENTOR"})
     public Person me() {
-        Person person = em.find(Person.class, callerId());
+        Person person = em.find(Person.class, caller.id());
         if (person.getOrganisation() != null) {
             person.getOrganisation().getName();
         }
@@ -211,7 +209,7 @@ public class People {
     /** A person edits their own contact details; roles, e-mail and the active flag are the administrators'. */
     @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN})
     public Person updateOwnProfile(@NotNull @Valid Person edited, String organisationName, OrganisationKind kind) {
-        Person person = lockedForEdit(callerId(), edited.getVersion());
+        Person person = lockedForEdit(caller.id(), edited.getVersion());
         person.setSurname(edited.getSurname());
         person.setGivenName(edited.getGivenName());
         person.setPatronymic(edited.getPatronymic());
@@ -231,7 +229,7 @@ public class People {
      */
     @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN})
     public void changeOwnPassword(String currentPassword, String newPassword, String address) {
-        Person person = em.find(Person.class, callerId());
+        Person person = em.find(Person.class, caller.id());
         throttle.openGates(person.getEmail(), address);
         if (!throttle.claimAttempt(person.getEmail(), address)) {
             long minutes = throttle.lockedUntil(person.getEmail(), address)
@@ -250,7 +248,7 @@ public class People {
 
     @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN})
     public void changeOwnLanguage(@NotNull Language language) {
-        em.find(Person.class, callerId()).setLanguage(language);
+        em.find(Person.class, caller.id()).setLanguage(language);
     }
 
     // ---- reference data, for any form ----
@@ -280,9 +278,6 @@ public class People {
         to.setActive(from.isActive());
     }
 
-    private long callerId() {
-        return Long.parseLong(caller.getCallerPrincipal().getName());
-    }
 
     private Person lockedForEdit(Long id, long expectedVersion) {
         Person person = id == null ? null : em.find(Person.class, id);

@@ -1,7 +1,7 @@
 package ru.ciss.lms.people.boundary;
 
 import java.io.Serializable;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /** What the people list is narrowed to; any part may be empty. */
 public record PersonFilter(String text, Role role, Integer districtId, boolean includeInactive) implements Serializable {

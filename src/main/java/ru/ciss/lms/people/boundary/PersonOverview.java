@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import ru.ciss.lms.attendance.boundary.Attendance;
 import ru.ciss.lms.attendance.boundary.AttendanceViews;
-import ru.ciss.lms.attendance.control.CohortAttendance;
+import ru.ciss.lms.attendance.boundary.CohortAttendance;
 import ru.ciss.lms.course.entity.CohortMember;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /**
  * The administrators' view of one person: contacts, account, cohorts with their figures, certificates, consents,

@@ -4,10 +4,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import ru.ciss.lms.attendance.control.AttendanceRate;
-import ru.ciss.lms.course.entity.CohortStatus;
+import ru.ciss.lms.attendance.boundary.AttendanceRate;
+import ru.ciss.lms.course.boundary.CohortStatus;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /**
  * Everything the school holds on one person, for the administrators' page of that person (issue #20, point 7).

@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.ciss.lms.people.entity.Consent;
-import ru.ciss.lms.people.entity.ConsentKind;
+import ru.ciss.lms.people.boundary.ConsentKind;
 import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.people.entity.Language;
 import ru.ciss.lms.people.entity.Organisation;
-import ru.ciss.lms.people.entity.OrganisationKind;
+import ru.ciss.lms.people.boundary.OrganisationKind;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.security.PasswordHasher;
 
 /**

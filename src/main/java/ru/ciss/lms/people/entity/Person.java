@@ -30,6 +30,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.people.boundary.Gender;
 
 /**
  * Anyone with an account: trainee, mentor, administrator, or several of these at once. People are never deleted,

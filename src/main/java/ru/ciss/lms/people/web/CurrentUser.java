@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /** The signed-in person for the views: name in the header, which menu items to show. Loaded once per request. */
 @Named

@@ -14,7 +14,7 @@ import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.people.boundary.PersonFilter;
 import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 
 /** /people/list.xhtml: everyone with an account, a page at a time, narrowed by text, role and district. */
 @Named

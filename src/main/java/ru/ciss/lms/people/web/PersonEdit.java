@@ -14,7 +14,7 @@ import ru.ciss.lms.people.boundary.Activations;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.people.boundary.PeopleRuleException;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.platform.web.Redirects;
@@ -68,12 +68,12 @@ public class PersonEdit implements Serializable {
         roles = new ArrayList<>(person.getRoles());
         if (person.getGender() == null) {
             // Suggested, not decided: the form shows it chosen and the administrator saves or changes it.
-            person.setGender(ru.ciss.lms.people.control.GenderedWords.suggest(person.getPatronymic()));
+            person.setGender(ru.ciss.lms.people.boundary.GenderedWords.suggest(person.getPatronymic()));
         }
     }
 
-    public ru.ciss.lms.people.entity.Gender[] getGenders() {
-        return ru.ciss.lms.people.entity.Gender.values();
+    public ru.ciss.lms.people.boundary.Gender[] getGenders() {
+        return ru.ciss.lms.people.boundary.Gender.values();
     }
 
     public void save() throws IOException {

@@ -1,8 +1,6 @@
 package ru.ciss.lms.presentations.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,9 +9,10 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.security.SecretTokens;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.presentations.entity.MentorInvitation;
@@ -32,8 +31,8 @@ public class MentorInvitations {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     PublicAddress address;
@@ -55,7 +54,7 @@ public class MentorInvitations {
             throw new PresentationRefusedException("allocation.refused.notMentor");
         }
         String secret = SecretTokens.newToken(32);
-        em.persist(new MentorInvitation(mentorId, cohortId, SecretTokens.hash(secret), CohortAccess.callerId(caller),
+        em.persist(new MentorInvitation(mentorId, cohortId, SecretTokens.hash(secret), caller.id(),
                 Instant.now().plus(Duration.ofDays(days))));
         return address.of(INVITATION_PATH + secret);
     }

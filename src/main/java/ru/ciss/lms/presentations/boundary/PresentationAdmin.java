@@ -1,8 +1,6 @@
 package ru.ciss.lms.presentations.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,13 +12,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.presentations.control.MentorAllocation;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
-import ru.ciss.lms.presentations.entity.PlanState;
 import ru.ciss.lms.presentations.entity.Presentation;
 import ru.ciss.lms.presentations.entity.PresentationMentor;
 import ru.ciss.lms.presentations.entity.PresentationSetup;
@@ -41,8 +39,8 @@ public class PresentationAdmin {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     PresentationRules rules;
@@ -81,7 +79,7 @@ public class PresentationAdmin {
         Cohort cohort = cohort(cohortId);
         List<Object[]> trainees = em.createQuery("SELECT t.id, t.surname, t.givenName, t.patronymic, d.nameRu, o.name "
                 + "FROM CohortMember m JOIN Person t ON t.id = m.personId LEFT JOIN t.district d LEFT JOIN "
-                + "t.organisation o WHERE m.cohort.id = :c AND m.role = ru.ciss.lms.people.entity.Role.TRAINEE "
+                + "t.organisation o WHERE m.cohort.id = :c AND m.role = ru.ciss.lms.platform.security.Role.TRAINEE "
                 + "ORDER BY t.surname, t.givenName, t.id", Object[].class).setParameter("c", cohortId).getResultList();
         // The codes too, so that an administrator can talk with a mentor about «П-017».
         Map<Long, Integer> codes = rules.giveCodes(cohortId);
@@ -127,7 +125,7 @@ public class PresentationAdmin {
                         + "Presentation p2 WHERE s.presentationId = p2.id AND p2.cohortId = :c AND s.mentorId = m.id "
                         + "AND s.submittedAt IS NOT NULL) FROM CohortMember cm JOIN Person m ON m.id = cm.personId "
                         + "LEFT JOIN m.organisation o LEFT JOIN m.district d WHERE cm.cohort.id = :c AND cm.role = "
-                        + "ru.ciss.lms.people.entity.Role.MENTOR ORDER BY m.surname, m.givenName", Object[].class)
+                        + "ru.ciss.lms.platform.security.Role.MENTOR ORDER BY m.surname, m.givenName", Object[].class)
                 .setParameter("c", cohortId).getResultStream()
                 .map(r -> new PresentationViews.Workload((Long) r[0], Person.fullName((String) r[1], (String) r[2],
                         (String) r[3]), (String) r[4], (String) r[5], ((Number) r[6]).intValue(),
@@ -143,7 +141,7 @@ public class PresentationAdmin {
         cohort(cohortId);
         PresentationSetup setup = rules.setup(cohortId);
         List<Presentation> plans = em.createQuery("SELECT p FROM Presentation p WHERE p.cohortId = :c AND p.state = "
-                + "ru.ciss.lms.presentations.entity.PlanState.SUBMITTED", Presentation.class)
+                + "ru.ciss.lms.presentations.boundary.PlanState.SUBMITTED", Presentation.class)
                 .setParameter("c", cohortId).getResultList();
         Map<Long, Set<Long>> allocated = new HashMap<>();
         em.createQuery("SELECT a FROM PresentationMentor a, Presentation p WHERE a.presentationId = p.id AND "
@@ -161,7 +159,7 @@ public class PresentationAdmin {
         }).toList();
         List<MentorAllocation.Mentor> mentors = em.createQuery("SELECT m.id, o.id, d.id FROM CohortMember cm JOIN "
                         + "Person m ON m.id = cm.personId LEFT JOIN m.organisation o LEFT JOIN m.district d WHERE "
-                        + "cm.cohort.id = :c AND cm.role = ru.ciss.lms.people.entity.Role.MENTOR AND m.active = TRUE",
+                        + "cm.cohort.id = :c AND cm.role = ru.ciss.lms.platform.security.Role.MENTOR AND m.active = TRUE",
                         Object[].class).setParameter("c", cohortId).getResultStream()
                 .map(r -> new MentorAllocation.Mentor((Long) r[0], (Long) r[1], (Integer) r[2],
                         (int) allocated.values().stream().filter(s -> s.contains((Long) r[0])).count()))
@@ -172,7 +170,7 @@ public class PresentationAdmin {
         int made = 0;
         for (Map.Entry<Long, List<Long>> e : plan.added().entrySet()) {
             for (Long mentor : e.getValue()) {
-                em.persist(new PresentationMentor(e.getKey(), mentor, me()));
+                em.persist(new PresentationMentor(e.getKey(), mentor, caller.id()));
                 made++;
             }
         }
@@ -202,7 +200,7 @@ public class PresentationAdmin {
         int inserted = em.createNativeQuery("INSERT IGNORE INTO presentation_mentor (presentation_id, mentor_id, "
                         + "allocated_at, allocated_by) VALUES (?, ?, ?, ?)").setParameter(1, presentationId)
                 .setParameter(2, mentorId).setParameter(3, java.sql.Timestamp.from(Instant.now()))
-                .setParameter(4, me()).executeUpdate();
+                .setParameter(4, caller.id()).executeUpdate();
         if (inserted == 0) {
             throw new PresentationRefusedException("allocation.refused.already", mentor.getFullName());
         }
@@ -236,7 +234,7 @@ public class PresentationAdmin {
             throw new PresentationRefusedException("presentation.invalid.tooLong");
         }
         p.returnForChanges(comment.strip());
-        em.persist(new ScoreChange(presentationId, me(), ScoreChange.Kind.RETURNED, comment.strip()));
+        em.persist(new ScoreChange(presentationId, caller.id(), ScoreChange.Kind.RETURNED, comment.strip()));
         flush();
     }
 
@@ -260,8 +258,8 @@ public class PresentationAdmin {
             throw new PresentationRefusedException("moderation.refused.unscored");
         }
         String before = p.getResultPercent() == null ? "—" : ScoreAggregation.oneDecimal(p.getResultPercent());
-        p.moderate(percent, reason.strip(), me(), Instant.now());
-        em.persist(new ScoreChange(presentationId, me(), ScoreChange.Kind.MODERATED, before + " → "
+        p.moderate(percent, reason.strip(), caller.id(), Instant.now());
+        em.persist(new ScoreChange(presentationId, caller.id(), ScoreChange.Kind.MODERATED, before + " → "
                 + ScoreAggregation.oneDecimal(percent) + " %: " + reason.strip()));
         flush();
     }
@@ -280,10 +278,10 @@ public class PresentationAdmin {
         if (setup.isReleased()) {
             throw new PresentationRefusedException("release.refused.already");
         }
-        setup.release(me(), Instant.now());
+        setup.release(caller.id(), Instant.now());
         em.createQuery("SELECT p FROM Presentation p WHERE p.cohortId = :c AND p.finalPercent IS NOT NULL",
                         Presentation.class).setParameter("c", cohortId).getResultList()
-                .forEach(p -> em.persist(new ScoreChange(p.getId(), me(), ScoreChange.Kind.RELEASED,
+                .forEach(p -> em.persist(new ScoreChange(p.getId(), caller.id(), ScoreChange.Kind.RELEASED,
                         ScoreAggregation.oneDecimal(p.getResultPercent()) + " %")));
         flush();
     }
@@ -316,7 +314,4 @@ public class PresentationAdmin {
         rules.flushOrRefuse("presentation.refused.changed");
     }
 
-    private long me() {
-        return CohortAccess.callerId(caller);
-    }
 }

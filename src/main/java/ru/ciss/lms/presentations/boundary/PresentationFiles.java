@@ -1,15 +1,15 @@
 package ru.ciss.lms.presentations.boundary;
 
-import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import ru.ciss.lms.attendance.control.CohortAccess;
-import ru.ciss.lms.files.control.FileType;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.CohortAccess;
+import ru.ciss.lms.files.boundary.FileType;
 import ru.ciss.lms.files.entity.StoredFile;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.presentations.entity.Presentation;
 
 /** Who may download a presentation's slides: its trainee, its allocated mentors and administrators; nobody else. */
@@ -20,8 +20,8 @@ public class PresentationFiles {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     /**
      * The stored slides and the name to give them. {@code blind}: the caller is a mentor and scoring is blind, so the
@@ -54,19 +54,19 @@ public class PresentationFiles {
 
     /** The trainee's own slides, or an administrator's view of them: the file as uploaded. */
     private boolean ownOrAdministrator(Presentation p) {
-        if (p.getPersonId() == CohortAccess.callerId(caller)) {
+        if (p.getPersonId() == caller.id()) {
             return true;
         }
         // An invited session is scoring only, whatever else the person may be.
-        return caller.isCallerInRole(Role.ADMINISTRATOR_NAME) && !caller.isCallerInRole(Scoring.INVITED_MENTOR);
+        return caller.hasRole(Role.ADMINISTRATOR) && !caller.hasRoleNamed(Scoring.INVITED_MENTOR);
     }
 
     private boolean mayRead(Presentation p) {
-        long me = CohortAccess.callerId(caller);
+        long me = caller.id();
         if (ownOrAdministrator(p)) {
             return true;
         }
-        if (!scope.reaches(caller.isCallerInRole(Scoring.INVITED_MENTOR), p.getCohortId())) {
+        if (!scope.reaches(caller.hasRoleNamed(Scoring.INVITED_MENTOR), p.getCohortId())) {
             return false; // an invited session reaches its cohort only
         }
         return !em.createQuery("SELECT a.id FROM PresentationMentor a WHERE a.presentationId = :p AND a.mentorId = :me",

@@ -3,7 +3,6 @@ package ru.ciss.lms.presentations.boundary;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import ru.ciss.lms.presentations.entity.PlanState;
 import ru.ciss.lms.presentations.entity.Presentation;
 
 /**

@@ -1,8 +1,6 @@
 package ru.ciss.lms.presentations.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,14 +12,15 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.files.boundary.FileStore;
-import ru.ciss.lms.files.control.FileType;
-import ru.ciss.lms.files.control.IncomingFile;
+import ru.ciss.lms.files.boundary.FileType;
+import ru.ciss.lms.files.boundary.IncomingFile;
 import ru.ciss.lms.people.boundary.Consents;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
 import ru.ciss.lms.presentations.entity.Presentation;
@@ -43,8 +42,8 @@ public class Presentations {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     Consents consents;
@@ -62,8 +61,8 @@ public class Presentations {
     public List<CohortViews.CohortChoice> myCohorts() {
         consents.requirePersonalDataConsent();
         return em.createQuery("SELECT c.id, c.name, p.title FROM CohortMember m JOIN m.cohort c JOIN c.programme p "
-                        + "WHERE m.personId = :me AND m.role = ru.ciss.lms.people.entity.Role.TRAINEE "
-                        + "AND c.status <> ru.ciss.lms.course.entity.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC, c.id DESC", Object[].class).setParameter("me", me())
+                        + "WHERE m.personId = :me AND m.role = ru.ciss.lms.platform.security.Role.TRAINEE "
+                        + "AND c.status <> ru.ciss.lms.course.boundary.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC, c.id DESC", Object[].class).setParameter("me", caller.id())
                 .getResultStream().map(r -> new CohortViews.CohortChoice((Long) r[0], (String) r[1], (String) r[2]))
                 .toList();
     }
@@ -137,7 +136,7 @@ public class Presentations {
             // Two tabs saving a first draft at once: the unique key keeps one row, and both requests use it.
             em.createNativeQuery("INSERT IGNORE INTO presentation (cohort_id, person_id, state, flagged, updated_at, "
                             + "version) VALUES (?, ?, 'DRAFT', FALSE, ?, 0)")
-                    .setParameter(1, cohortId).setParameter(2, me())
+                    .setParameter(1, cohortId).setParameter(2, caller.id())
                     .setParameter(3, java.sql.Timestamp.from(Instant.now())).executeUpdate();
             p = find(cohortId);
             seenVersion = p.getVersion();
@@ -164,8 +163,8 @@ public class Presentations {
     private Cohort myCohort(long cohortId) {
         consents.requirePersonalDataConsent();
         return em.createQuery("SELECT c FROM CohortMember m JOIN m.cohort c WHERE m.personId = :me AND c.id = :cohort "
-                        + "AND m.role = ru.ciss.lms.people.entity.Role.TRAINEE", Cohort.class)
-                .setParameter("me", me()).setParameter("cohort", cohortId).getResultStream().findFirst()
+                        + "AND m.role = ru.ciss.lms.platform.security.Role.TRAINEE", Cohort.class)
+                .setParameter("me", caller.id()).setParameter("cohort", cohortId).getResultStream().findFirst()
                 .orElseThrow(PresentationNotFoundException::new);
     }
 
@@ -175,7 +174,7 @@ public class Presentations {
 
     private Presentation find(long cohortId) {
         return em.createQuery("SELECT p FROM Presentation p WHERE p.cohortId = :c AND p.personId = :me",
-                        Presentation.class).setParameter("c", cohortId).setParameter("me", me())
+                        Presentation.class).setParameter("c", cohortId).setParameter("me", caller.id())
                 .getResultStream().findFirst().orElse(null);
     }
 
@@ -183,9 +182,6 @@ public class Presentations {
         rules.flushOrRefuse("presentation.refused.changedKept");
     }
 
-    private long me() {
-        return CohortAccess.callerId(caller);
-    }
 
     static Presentation.Plan emptyPlan(ru.ciss.lms.course.entity.FinalWorkForm form) {
         return new Presentation.Plan(null, form, new java.util.LinkedHashMap<>(), null);

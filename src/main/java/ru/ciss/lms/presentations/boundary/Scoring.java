@@ -1,8 +1,6 @@
 package ru.ciss.lms.presentations.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,15 +9,15 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ru.ciss.lms.attendance.control.CohortAccess;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.RubricCriterion;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.people.entity.Role;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.presentations.control.BlindCode;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
-import ru.ciss.lms.presentations.entity.PlanState;
 import ru.ciss.lms.presentations.entity.Presentation;
 import ru.ciss.lms.presentations.entity.PresentationScore;
 import ru.ciss.lms.presentations.entity.ScoreChange;
@@ -40,8 +38,8 @@ public class Scoring {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    Caller caller;
 
     @Inject
     PresentationRules rules;
@@ -79,7 +77,7 @@ public class Scoring {
                 + "LEFT JOIN PresentationScore s ON s.presentationId = p.id AND s.mentorId = :me "
                 + "WHERE a.presentationId = p.id AND a.mentorId = :me AND (:scope IS NULL OR p.cohortId = :scope) "
                 + "ORDER BY c.startsOn DESC, c.id, p.blindCode",
-                Object[].class).setParameter("me", me()).setParameter("scope", scope.cohort(caller.isCallerInRole(INVITED_MENTOR))).getResultList();
+                Object[].class).setParameter("me", caller.id()).setParameter("scope", scope.cohort(caller.hasRoleNamed(INVITED_MENTOR))).getResultList();
     }
 
     public PresentationViews.ScoringSheet sheet(long presentationId) {
@@ -92,7 +90,7 @@ public class Scoring {
         if (mine != null && mine.isSubmitted()) {
             others = em.createQuery("SELECT s FROM PresentationScore s WHERE s.presentationId = :p AND s.mentorId <> "
                             + ":me AND s.submittedAt IS NOT NULL ORDER BY s.submittedAt", PresentationScore.class)
-                    .setParameter("p", presentationId).setParameter("me", me()).getResultStream()
+                    .setParameter("p", presentationId).setParameter("me", caller.id()).getResultStream()
                     .map(s -> new PresentationViews.OtherScore(em.find(Person.class, s.getMentorId()).getFullName(),
                             s.getTotalPercent(), s.getScores(), s.getComment())).toList();
         }
@@ -177,7 +175,7 @@ public class Scoring {
             if (seenVersion != -1) {
                 throw new PresentationRefusedException("scoring.refused.changed");
             }
-            score = new PresentationScore(presentationId, me());
+            score = new PresentationScore(presentationId, caller.id());
             em.persist(score);
         } else if (score.isSubmitted()) {
             throw new PresentationRefusedException("scoring.refused.alreadySubmitted");
@@ -190,7 +188,7 @@ public class Scoring {
             score.submit(total, Instant.now());
             flush();
             rules.recompute(p, cohort.getProgramme());
-            em.persist(new ScoreChange(presentationId, me(), ScoreChange.Kind.SCORED,
+            em.persist(new ScoreChange(presentationId, caller.id(), ScoreChange.Kind.SCORED,
                     kept + " = " + ScoreAggregation.oneDecimal(total) + " %"));
         }
         flush();
@@ -198,10 +196,10 @@ public class Scoring {
 
     private Presentation allocated(long presentationId) {
         boolean mine = !em.createQuery("SELECT a.id FROM PresentationMentor a WHERE a.presentationId = :p AND "
-                        + "a.mentorId = :me", Long.class).setParameter("p", presentationId).setParameter("me", me())
+                        + "a.mentorId = :me", Long.class).setParameter("p", presentationId).setParameter("me", caller.id())
                 .setMaxResults(1).getResultList().isEmpty();
         Presentation p = mine ? em.find(Presentation.class, presentationId) : null;
-        if (p == null || !scope.reaches(caller.isCallerInRole(INVITED_MENTOR), p.getCohortId())) { // an invited session: its cohort only
+        if (p == null || !scope.reaches(caller.hasRoleNamed(INVITED_MENTOR), p.getCohortId())) { // an invited session: its cohort only
             throw new PresentationNotFoundException();
         }
         return p;
@@ -209,7 +207,7 @@ public class Scoring {
 
     private PresentationScore myScore(long presentationId) {
         return em.createQuery("SELECT s FROM PresentationScore s WHERE s.presentationId = :p AND s.mentorId = :me",
-                        PresentationScore.class).setParameter("p", presentationId).setParameter("me", me())
+                        PresentationScore.class).setParameter("p", presentationId).setParameter("me", caller.id())
                 .getResultStream().findFirst().orElse(null);
     }
 
@@ -217,7 +215,4 @@ public class Scoring {
         rules.flushOrRefuse("scoring.refused.changed");
     }
 
-    private long me() {
-        return CohortAccess.callerId(caller);
-    }
 }

@@ -1,4 +1,4 @@
-package ru.ciss.lms.mail.control;
+package ru.ciss.lms.mail.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +19,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import ru.ciss.lms.mail.boundary.MailKind;
+import ru.ciss.lms.mail.boundary.MailText;
 
 class MailTextTest {
 

@@ -1,4 +1,4 @@
-package ru.ciss.lms.attendance.control;
+package ru.ciss.lms.attendance.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +13,9 @@ import ru.ciss.lms.attendance.boundary.SessionViews;
 import ru.ciss.lms.attendance.entity.AttendanceMark;
 import ru.ciss.lms.attendance.entity.SessionDay;
 import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.attendance.boundary.AttendanceRate;
+import ru.ciss.lms.attendance.control.CalendarDays;
+import ru.ciss.lms.attendance.control.Trainees;
 
 /**
  * A cohort's whole register, every trainee × every day, with each trainee's rate against the cohort's rule. Three

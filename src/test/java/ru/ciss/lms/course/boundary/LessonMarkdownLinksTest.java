@@ -1,4 +1,4 @@
-package ru.ciss.lms.course.control;
+package ru.ciss.lms.course.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import ru.ciss.lms.course.boundary.LessonMarkdown;
 
 /** Link and image targets in lessons: http(s), mailto and same-site survive; data:, javascript: and tricks do not. */
 class LessonMarkdownLinksTest {

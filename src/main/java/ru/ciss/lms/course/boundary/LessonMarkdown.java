@@ -1,4 +1,4 @@
-package ru.ciss.lms.course.control;
+package ru.ciss.lms.course.boundary;
 
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;

@@ -1,4 +1,4 @@
-package ru.ciss.lms.files.control;
+package ru.ciss.lms.files.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import ru.ciss.lms.files.boundary.FileType;
 
 class FileTypeTest {
 

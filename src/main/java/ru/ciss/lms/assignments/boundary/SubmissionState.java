@@ -1,4 +1,4 @@
-package ru.ciss.lms.assignments.entity;
+package ru.ciss.lms.assignments.boundary;
 
 /** The state of a trainee's answer, after its latest event. */
 public enum SubmissionState {

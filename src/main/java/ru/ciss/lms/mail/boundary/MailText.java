@@ -1,4 +1,4 @@
-package ru.ciss.lms.mail.control;
+package ru.ciss.lms.mail.boundary;
 
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ru.ciss.lms.platform.text.TextFormat;
+import ru.ciss.lms.mail.boundary.MailKind;
+import ru.ciss.lms.mail.control.OutgoingMail;
 
 /**
  * The subject and plain-text body of each {@link MailKind}, from the bundle {@code ru/ciss/lms/mail/Mail_ru} or

@@ -1,4 +1,4 @@
-package ru.ciss.lms.files.control;
+package ru.ciss.lms.files.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
+import ru.ciss.lms.files.boundary.FileNames;
 
 class FileNamesTest {
 

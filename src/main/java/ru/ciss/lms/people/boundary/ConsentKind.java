@@ -1,4 +1,4 @@
-package ru.ciss.lms.people.entity;
+package ru.ciss.lms.people.boundary;
 
 /**
  * The consents 152-FZ asks for. Each names the version of its current text; the texts of every version stay in the

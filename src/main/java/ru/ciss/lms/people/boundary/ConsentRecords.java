@@ -1,4 +1,4 @@
-package ru.ciss.lms.people.control;
+package ru.ciss.lms.people.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import ru.ciss.lms.people.entity.Consent;
-import ru.ciss.lms.people.entity.ConsentKind;
 
 /** Reads and writes consents inside the caller's transaction; a person has at most one consent in force per kind. */
 @ApplicationScoped

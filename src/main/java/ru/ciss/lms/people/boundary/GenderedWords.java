@@ -1,7 +1,6 @@
-package ru.ciss.lms.people.control;
+package ru.ciss.lms.people.boundary;
 
 import java.util.Locale;
-import ru.ciss.lms.people.entity.Gender;
 
 /**
  * The words that agree with a person's gender («прошла», «деактивирована»), in one place. A gender set on the person

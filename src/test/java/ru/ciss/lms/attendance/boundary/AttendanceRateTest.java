@@ -1,16 +1,16 @@
-package ru.ciss.lms.attendance.control;
+package ru.ciss.lms.attendance.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static ru.ciss.lms.attendance.control.AttendanceRate.DayState.ABSENT;
-import static ru.ciss.lms.attendance.control.AttendanceRate.DayState.EXCUSED;
-import static ru.ciss.lms.attendance.control.AttendanceRate.DayState.LATE;
-import static ru.ciss.lms.attendance.control.AttendanceRate.DayState.NOT_EXPECTED;
-import static ru.ciss.lms.attendance.control.AttendanceRate.DayState.NOT_MARKED;
-import static ru.ciss.lms.attendance.control.AttendanceRate.DayState.PRESENT;
-import static ru.ciss.lms.attendance.control.AttendanceRate.DayState.UPCOMING;
+import static ru.ciss.lms.attendance.boundary.AttendanceRate.DayState.ABSENT;
+import static ru.ciss.lms.attendance.boundary.AttendanceRate.DayState.EXCUSED;
+import static ru.ciss.lms.attendance.boundary.AttendanceRate.DayState.LATE;
+import static ru.ciss.lms.attendance.boundary.AttendanceRate.DayState.NOT_EXPECTED;
+import static ru.ciss.lms.attendance.boundary.AttendanceRate.DayState.NOT_MARKED;
+import static ru.ciss.lms.attendance.boundary.AttendanceRate.DayState.PRESENT;
+import static ru.ciss.lms.attendance.boundary.AttendanceRate.DayState.UPCOMING;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import ru.ciss.lms.attendance.control.AttendanceRate.DayState;
-import ru.ciss.lms.attendance.control.AttendanceRate.Result;
-import ru.ciss.lms.attendance.control.AttendanceRate.Rule;
+import ru.ciss.lms.attendance.boundary.AttendanceRate.DayState;
+import ru.ciss.lms.attendance.boundary.AttendanceRate.Result;
+import ru.ciss.lms.attendance.boundary.AttendanceRate.Rule;
 import ru.ciss.lms.attendance.entity.AttendanceStatus;
+import ru.ciss.lms.attendance.boundary.AttendanceRate;
 
 /** The one definition of attendance, case by case: each row is the days, the rule, and every figure expected. */
 class AttendanceRateTest {

@@ -1,4 +1,4 @@
-package ru.ciss.lms.people.entity;
+package ru.ciss.lms.people.boundary;
 
 /** What kind of employer a person comes from; the fund report counts trainees by it. */
 public enum OrganisationKind {

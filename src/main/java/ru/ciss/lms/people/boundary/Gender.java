@@ -1,4 +1,4 @@
-package ru.ciss.lms.people.entity;
+package ru.ciss.lms.people.boundary;
 
 /** A person's grammatical gender, for the Russian words that agree with it; unknown is null (the neutral form). */
 public enum Gender {

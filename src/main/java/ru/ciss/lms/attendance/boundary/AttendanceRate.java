@@ -1,4 +1,4 @@
-package ru.ciss.lms.attendance.control;
+package ru.ciss.lms.attendance.boundary;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,10 +1,11 @@
-package ru.ciss.lms.people.control;
+package ru.ciss.lms.people.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
-import ru.ciss.lms.people.entity.Gender;
+import ru.ciss.lms.people.boundary.Gender;
+import ru.ciss.lms.people.boundary.GenderedWords;
 
 class GenderedWordsTest {
 

@@ -1,4 +1,4 @@
-package ru.ciss.lms.certificates.entity;
+package ru.ciss.lms.certificates.boundary;
 
 /** Where a certificate stands. Only a valid one may be revoked or reissued; the other two are final. */
 public enum CertificateStatus {

@@ -1,4 +1,4 @@
-package ru.ciss.lms.people.entity;
+package ru.ciss.lms.platform.security;
 
 /** What a person may do here. One person may hold several (a mentor who also administers, say). */
 public enum Role {

@@ -1,4 +1,4 @@
-package ru.ciss.lms.course.entity;
+package ru.ciss.lms.course.boundary;
 
 /**
  * Where a cohort is in its life: planned → active → finished → archived. Trainees study in planned and active

@@ -1,8 +1,9 @@
-package ru.ciss.lms.files.control;
+package ru.ciss.lms.files.boundary;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import ru.ciss.lms.files.control.BlobStore;
 
 /**
  * The name an uploaded file keeps for display and for {@code Content-Disposition}.

@@ -1,4 +1,4 @@
-package ru.ciss.lms.presentations.entity;
+package ru.ciss.lms.presentations.boundary;
 
 /** Where a trainee's plan stands. A submitted plan is locked until an administrator returns it. */
 public enum PlanState {

@@ -1,4 +1,4 @@
-package ru.ciss.lms.files.control;
+package ru.ciss.lms.files.boundary;
 
 import java.io.IOException;
 import java.io.InputStream;

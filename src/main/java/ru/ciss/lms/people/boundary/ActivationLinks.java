@@ -1,4 +1,4 @@
-package ru.ciss.lms.people.control;
+package ru.ciss.lms.people.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.format.DateTimeFormatter;
-import ru.ciss.lms.mail.control.MailKind;
-import ru.ciss.lms.mail.control.MailText;
-import ru.ciss.lms.mail.control.Notices;
+import ru.ciss.lms.mail.boundary.MailKind;
+import ru.ciss.lms.mail.boundary.MailText;
+import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.entity.ActivationLink;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.web.PublicAddress;

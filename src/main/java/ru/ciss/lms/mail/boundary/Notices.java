@@ -1,4 +1,4 @@
-package ru.ciss.lms.mail.control;
+package ru.ciss.lms.mail.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +15,9 @@ import java.util.logging.Logger;
 import ru.ciss.lms.mail.entity.OutboxMessage;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.web.PublicAddress;
+import ru.ciss.lms.mail.boundary.MailKind;
+import ru.ciss.lms.mail.boundary.MailText;
+import ru.ciss.lms.mail.control.OutboxNudge;
 
 /**
  * Puts a notice for a person into the outbox, in the caller's transaction: if the event is rolled back, so is its

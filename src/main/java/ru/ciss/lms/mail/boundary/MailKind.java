@@ -1,4 +1,4 @@
-package ru.ciss.lms.mail.control;
+package ru.ciss.lms.mail.boundary;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
