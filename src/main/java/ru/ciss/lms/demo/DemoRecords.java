@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.people.entity.Organisation;
-import ru.ciss.lms.people.boundary.OrganisationKind;
+import ru.ciss.lms.people.OrganisationKind;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
 

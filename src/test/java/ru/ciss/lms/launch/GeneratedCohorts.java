@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
-import ru.ciss.lms.people.boundary.ConsentKind;
+import ru.ciss.lms.people.ConsentKind;
 
 /**
  * Cohorts from 2018 to 2026 (most finished, the latest active), their members, the lessons studied, and

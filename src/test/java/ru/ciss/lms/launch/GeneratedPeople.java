@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import ru.ciss.lms.people.boundary.ConsentKind;
-import ru.ciss.lms.people.boundary.OrganisationKind;
+import ru.ciss.lms.people.ConsentKind;
+import ru.ciss.lms.people.OrganisationKind;
 
 /**
  * Organisations of every kind in every district, and the people: trainees spread over all 33 districts, mentors

@@ -7,7 +7,8 @@ import ru.ciss.lms.assignments.entity.AssignmentDue;
 import ru.ciss.lms.assignments.entity.Decision;
 import ru.ciss.lms.assignments.entity.LateRule;
 import ru.ciss.lms.assignments.entity.SubmissionFile;
-import ru.ciss.lms.files.boundary.FileType;
+import ru.ciss.lms.files.FileType;
+import ru.ciss.lms.assignments.SubmissionState;
 
 /** What the assignment pages show, as plain values, so no page can lazily load more than its boundary did. */
 public final class AssignmentViews {

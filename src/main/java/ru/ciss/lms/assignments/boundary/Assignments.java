@@ -16,7 +16,7 @@ import java.util.Map;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.HomeRow;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.MyAssignment;
-import ru.ciss.lms.files.boundary.IncomingFile;
+import ru.ciss.lms.files.IncomingFile;
 import ru.ciss.lms.assignments.control.SubmissionHistory;
 import ru.ciss.lms.assignments.entity.AssignmentDue;
 import ru.ciss.lms.assignments.entity.FileRole;
@@ -29,13 +29,14 @@ import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CourseModule;
 import ru.ciss.lms.files.boundary.FileRefusedException;
 import ru.ciss.lms.files.boundary.FileStore;
-import ru.ciss.lms.files.boundary.FileNames;
-import ru.ciss.lms.mail.boundary.MailKind;
+import ru.ciss.lms.files.FileNames;
+import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.boundary.Consents;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.web.PublicAddress;
+import ru.ciss.lms.assignments.SubmissionState;
 
 /**
  * A trainee's own assignments: the draft with its files, submitting, and every earlier version with its reviews.
@@ -78,7 +79,7 @@ public class Assignments {
         CourseModule module = myModule(moduleId);
         return em.createQuery("SELECT c.id, c.name, p.title FROM Cohort c JOIN c.programme p WHERE p = :programme "
                         + "AND EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = c AND m.personId = :me "
-                        + "AND m.role = :role) AND c.status <> ru.ciss.lms.course.boundary.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC, c.id DESC", Object[].class)
+                        + "AND m.role = :role) AND c.status <> ru.ciss.lms.course.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC, c.id DESC", Object[].class)
                 .setParameter("programme", module.getProgramme()).setParameter("me", caller.id())
                 .setParameter("role", Role.TRAINEE).getResultStream()
                 .map(r -> new CohortViews.CohortChoice((Long) r[0], (String) r[1], (String) r[2])).toList();
@@ -161,11 +162,11 @@ public class Assignments {
         draftFiles.forEach(f -> f.attachTo(version.getId()));
         Person trainee = em.find(Person.class, caller.id());
         for (Person mentor : mentorsOf(cohort.getId())) {
-            notices.send(MailKind.SUBMISSION_RECEIVED, mentor, Map.of("trainee", trainee.getFullName(),
+            notices.send(MailKind.SUBMISSION_RECEIVED, mentor.getId(), Map.of("trainee", trainee.getFullName(),
                     "module", module.getPosition() + ". " + module.getTitle(),
                     "version", String.valueOf(version.getNumber()),
                     "link", address.of("/review/submission.xhtml?id=" + submission.getId()),
-                    ru.ciss.lms.mail.boundary.MailText.PROGRAMME, cohort.getProgramme().getTitle()));
+                    ru.ciss.lms.mail.MailText.PROGRAMME, cohort.getProgramme().getTitle()));
         }
         flush();
         return version.getNumber();
@@ -177,7 +178,7 @@ public class Assignments {
         long me = caller.id();
         List<Object[]> modules = em.createQuery("SELECT c.id, m.id, m.position, m.title, c.name FROM Cohort c, CourseModule m "
                         + "WHERE m.programme = c.programme AND m.archived = FALSE AND c.status NOT IN ("
-                        + "ru.ciss.lms.course.boundary.CohortStatus.FINISHED, ru.ciss.lms.course.boundary.CohortStatus.ARCHIVED) AND EXISTS (SELECT cm FROM CohortMember cm "
+                        + "ru.ciss.lms.course.CohortStatus.FINISHED, ru.ciss.lms.course.CohortStatus.ARCHIVED) AND EXISTS (SELECT cm FROM CohortMember cm "
                         + "WHERE cm.cohort = c AND cm.personId = :me AND cm.role = :role) "
                         + "ORDER BY c.startsOn DESC, m.position", Object[].class)
                 .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList();

@@ -15,7 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.ciss.lms.assignments.entity.AssignmentDue;
 import ru.ciss.lms.course.entity.CourseModule;
-import ru.ciss.lms.mail.boundary.MailKind;
+import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
@@ -66,15 +66,15 @@ public class DueSoonReminders {
                             + "(SELECT m.personId FROM CohortMember m WHERE m.cohort.id = :cohort AND m.role = :trainee) "
                             + "AND NOT EXISTS (SELECT s FROM Submission s WHERE s.personId = p.id AND s.cohortId = :cohort "
                             + "AND s.moduleId = :module AND s.versions > 0 AND s.state <> "
-                            + "ru.ciss.lms.assignments.boundary.SubmissionState.RETURNED)", Person.class)
+                            + "ru.ciss.lms.assignments.SubmissionState.RETURNED)", Person.class)
                     .setParameter("cohort", due.getCohortId()).setParameter("trainee", Role.TRAINEE)
                     .setParameter("module", due.getModuleId()).getResultList();
             for (Person trainee : waiting) {
-                boolean sent = notices.send(MailKind.DUE_SOON, trainee, Map.of(
+                boolean sent = notices.send(MailKind.DUE_SOON, trainee.getId(), Map.of(
                         "module", module.getPosition() + ". " + module.getTitle(), "due", DUE.format(due.getDueAt()),
                         "link", address.of("/study/assignment.xhtml?cohort=" + due.getCohortId()
                                 + "&module=" + module.getId()),
-                        ru.ciss.lms.mail.boundary.MailText.PROGRAMME, notices.programmeOf(due.getCohortId())),
+                        ru.ciss.lms.mail.MailText.PROGRAMME, notices.programmeOf(due.getCohortId())),
                         "due-soon:" + due.getId() + ":" + trainee.getId() + ":" + due.getDueAt().getEpochSecond());
                 queued += sent ? 1 : 0;
             }

@@ -17,7 +17,7 @@ import java.util.Map;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.QueueRow;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.ReviewCase;
-import ru.ciss.lms.files.boundary.IncomingFile;
+import ru.ciss.lms.files.IncomingFile;
 import ru.ciss.lms.assignments.control.SubmissionHistory;
 import ru.ciss.lms.assignments.entity.AssignmentDue;
 import ru.ciss.lms.assignments.entity.Decision;
@@ -29,12 +29,13 @@ import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CourseModule;
 import ru.ciss.lms.files.boundary.FileStore;
-import ru.ciss.lms.mail.boundary.MailKind;
+import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.platform.web.Texts;
+import ru.ciss.lms.assignments.SubmissionState;
 
 /**
  * The reviewers' side: the queue, one submission with all its versions, and the decision. Administrators review
@@ -184,12 +185,12 @@ public class Reviews {
         values.put("comment", comment == null || comment.isBlank() ? "—" : comment.strip());
         values.put("link", address.of("/study/assignment.xhtml?cohort=" + s.getCohortId()
                 + "&module=" + module.getId()));
-        values.put(ru.ciss.lms.mail.boundary.MailText.PROGRAMME, notices.programmeOf(s.getCohortId()));
+        values.put(ru.ciss.lms.mail.MailText.PROGRAMME, notices.programmeOf(s.getCohortId()));
         if (decision == Decision.RETURNED) {
-            notices.send(MailKind.RETURNED_FOR_REVISION, trainee, values);
+            notices.send(MailKind.RETURNED_FOR_REVISION, trainee.getId(), values);
         } else {
             values.put("decision", Texts.get(trainee.getLanguage().locale(), "assignment.decision." + decision));
-            notices.send(MailKind.FEEDBACK_GIVEN, trainee, values);
+            notices.send(MailKind.FEEDBACK_GIVEN, trainee.getId(), values);
         }
     }
 

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import ru.ciss.lms.assignments.boundary.SubmissionState;
+import ru.ciss.lms.assignments.SubmissionState;
 
 /**
  * A trainee's answer to one module's assignment in one cohort. It holds the draft being written and the state after

@@ -11,7 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import ru.ciss.lms.files.boundary.FileType;
+import ru.ciss.lms.files.FileType;
 import ru.ciss.lms.files.entity.StoredFile;
 
 /** A file of a submission: in the draft while it has no version, then part of that version for ever. */

@@ -13,7 +13,7 @@ import java.util.Map;
 import ru.ciss.lms.assignments.boundary.AssignmentNotFoundException;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.MyAssignment;
 import ru.ciss.lms.assignments.boundary.Assignments;
-import ru.ciss.lms.course.boundary.LessonMarkdown;
+import ru.ciss.lms.course.LessonMarkdown;
 import ru.ciss.lms.course.web.CohortAddress;
 import ru.ciss.lms.course.web.ConsentGate;
 import ru.ciss.lms.files.boundary.FileStore;

@@ -13,7 +13,7 @@ import java.util.Map;
 import ru.ciss.lms.assignments.boundary.AssignmentNotFoundException;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.ReviewCase;
 import ru.ciss.lms.assignments.boundary.Reviews;
-import ru.ciss.lms.files.boundary.IncomingFile;
+import ru.ciss.lms.files.IncomingFile;
 import ru.ciss.lms.assignments.entity.Decision;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.platform.web.NotFound;

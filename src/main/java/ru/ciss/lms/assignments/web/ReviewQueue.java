@@ -12,7 +12,7 @@ import org.primefaces.model.SortMeta;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.QueueRow;
 import ru.ciss.lms.assignments.boundary.ReviewFilter;
 import ru.ciss.lms.assignments.boundary.Reviews;
-import ru.ciss.lms.assignments.boundary.SubmissionState;
+import ru.ciss.lms.assignments.SubmissionState;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.people.entity.District;
 

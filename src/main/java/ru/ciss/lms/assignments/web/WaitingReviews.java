@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import ru.ciss.lms.assignments.boundary.ReviewFilter;
 import ru.ciss.lms.assignments.boundary.Reviews;
-import ru.ciss.lms.assignments.boundary.SubmissionState;
+import ru.ciss.lms.assignments.SubmissionState;
 
 /** How many answers wait for the caller's review: the first thing a mentor's home says. */
 @Named

@@ -21,6 +21,7 @@ import ru.ciss.lms.attendance.entity.MarkSource;
 import ru.ciss.lms.attendance.entity.SessionDay;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.attendance.AttendanceRate;
 
 /**
  * Marking attendance and reading it. Administrators and the cohort's mentors mark a day on a grid; a save never
@@ -159,7 +160,7 @@ public class Attendance {
     private List<AttendanceViews.Record> recordsOf(long me) {
         List<Cohort> cohorts = em.createQuery("SELECT c FROM Cohort c JOIN FETCH c.programme WHERE EXISTS (SELECT m "
                         + "FROM CohortMember m WHERE m.cohort = c AND m.personId = :me AND m.role = :role) "
-                        + "AND c.status <> ru.ciss.lms.course.boundary.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC", Cohort.class)
+                        + "AND c.status <> ru.ciss.lms.course.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC", Cohort.class)
                 .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList();
         if (cohorts.isEmpty()) {
             return List.of();
@@ -209,11 +210,11 @@ public class Attendance {
             // the days not entered yet count as missed, and the trainee must not be warned about the curator's backlog.
             if (missed.contains(row.personId()) && row.result().atRisk() && row.result().notMarked() == 0) {
                 ru.ciss.lms.people.entity.Person trainee = em.find(ru.ciss.lms.people.entity.Person.class, row.personId());
-                notices.send(ru.ciss.lms.mail.boundary.MailKind.ATTENDANCE_BELOW_RULE, trainee, java.util.Map.of(
+                notices.send(ru.ciss.lms.mail.MailKind.ATTENDANCE_BELOW_RULE, trainee.getId(), java.util.Map.of(
                         "cohort", register.cohortName(), "rate", row.result().percent() + " %",
                         "required", register.rule().minPercent() + " %", "link",
                         address.of("/attendance/my.xhtml?cohort=" + cohortId),
-                        ru.ciss.lms.mail.boundary.MailText.PROGRAMME, notices.programmeOf(cohortId)),
+                        ru.ciss.lms.mail.MailText.PROGRAMME, notices.programmeOf(cohortId)),
                         "attendance-below:" + cohortId + ":" + row.personId());
             }
         }

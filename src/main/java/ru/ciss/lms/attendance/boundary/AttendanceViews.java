@@ -3,6 +3,7 @@ package ru.ciss.lms.attendance.boundary;
 import java.io.Serializable;
 import java.util.List;
 import ru.ciss.lms.attendance.entity.AttendanceStatus;
+import ru.ciss.lms.attendance.AttendanceRate;
 
 /** Read models of attendance: a day's grid, a trainee's record, a cohort's register. */
 public final class AttendanceViews {
@@ -46,7 +47,7 @@ public final class AttendanceViews {
     }
 
     public record RegisterRow(long personId, String fullName, String district,
-                              ru.ciss.lms.people.boundary.OrganisationKind organisationKind,
+                              ru.ciss.lms.people.OrganisationKind organisationKind,
                               List<AttendanceRate.DayState> days, AttendanceRate.Result result) implements Serializable {
     }
 

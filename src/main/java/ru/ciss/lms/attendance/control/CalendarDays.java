@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import ru.ciss.lms.attendance.boundary.SessionViews;
-import ru.ciss.lms.course.boundary.CohortStatus;
+import ru.ciss.lms.course.CohortStatus;
 
 /** Session days as calendar rows, one query each: the screens and the iCalendar feed read the same rows. */
 @ApplicationScoped

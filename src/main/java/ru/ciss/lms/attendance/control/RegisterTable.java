@@ -3,7 +3,7 @@ package ru.ciss.lms.attendance.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import ru.ciss.lms.attendance.boundary.AttendanceRate;
+import ru.ciss.lms.attendance.AttendanceRate;
 
 /**
  * A cohort's attendance register as plain, already-translated texts, so that the exporters ({@link RegisterExport})

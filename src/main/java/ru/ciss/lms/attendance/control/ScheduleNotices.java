@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ru.ciss.lms.attendance.entity.SessionDay;
-import ru.ciss.lms.mail.boundary.MailKind;
-import ru.ciss.lms.mail.boundary.MailText;
+import ru.ciss.lms.mail.MailKind;
+import ru.ciss.lms.mail.MailText;
 import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.web.PublicAddress;
@@ -66,7 +66,7 @@ public class ScheduleNotices {
         int queued = 0;
         for (Person member : members) {
             String change = MailText.phrase(phrase, member.getLanguage().locale(), filled);
-            if (notices.send(MailKind.SCHEDULE_CHANGED, member, Map.of("cohort", (String) cohort[0], "session", session,
+            if (notices.send(MailKind.SCHEDULE_CHANGED, member.getId(), Map.of("cohort", (String) cohort[0], "session", session,
                     "change", change, "link", address.of("/attendance/calendar.xhtml"), MailText.PROGRAMME, (String) cohort[2]))) {
                 queued++;
             }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import ru.ciss.lms.attendance.entity.SessionDay;
-import ru.ciss.lms.people.boundary.OrganisationKind;
+import ru.ciss.lms.people.OrganisationKind;
 import ru.ciss.lms.platform.security.Role;
 
 /** A cohort's trainees as attendance sees them: name, district, and from which day they are expected. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import ru.ciss.lms.certificates.control.Eligibility;
 import ru.ciss.lms.certificates.entity.CertificateEvent;
+import ru.ciss.lms.certificates.CertificateStatus;
 
 /** What the certificate pages show; plain records, so the pages never touch entities. */
 public final class CertificateViews {

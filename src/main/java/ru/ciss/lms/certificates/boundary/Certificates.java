@@ -28,6 +28,8 @@ import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.files.entity.StoredFile;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.web.PublicAddress;
+import ru.ciss.lms.certificates.CertificateStatus;
+import ru.ciss.lms.certificates.CertificateRefusedException;
 
 /**
  * The administrators' side of certificates: who may receive one and why not, issuing one or a whole cohort,

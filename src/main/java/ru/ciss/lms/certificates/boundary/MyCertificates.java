@@ -11,6 +11,7 @@ import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.certificates.entity.Certificate;
 import ru.ciss.lms.files.entity.StoredFile;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.certificates.CertificateRefusedException;
 
 /** A trainee's own certificates, and the PDF download, which only the holder and administrators get. */
 @Stateless

@@ -12,7 +12,8 @@ import ru.ciss.lms.certificates.control.HolderName;
 import ru.ciss.lms.certificates.control.RegisterNumber;
 import ru.ciss.lms.certificates.entity.Certificate;
 import ru.ciss.lms.people.boundary.ConsentRecords;
-import ru.ciss.lms.people.boundary.ConsentKind;
+import ru.ciss.lms.people.ConsentKind;
+import ru.ciss.lms.certificates.CertificateStatus;
 
 /**
  * Public verification, without signing in: by register number, or by the SHA-256 of a PDF someone holds. Read

@@ -2,6 +2,7 @@ package ru.ciss.lms.certificates.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import ru.ciss.lms.certificates.CertificateStatus;
 
 /**
  * What anyone may learn about a certificate from its number: the public facts, the status and the PDF's hash. The

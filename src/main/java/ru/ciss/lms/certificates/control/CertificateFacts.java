@@ -2,7 +2,7 @@ package ru.ciss.lms.certificates.control;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import ru.ciss.lms.people.boundary.Gender;
+import ru.ciss.lms.people.Gender;
 
 /**
  * Everything printed on one certificate, already decided: the number is issued, the names are spelt as they are to

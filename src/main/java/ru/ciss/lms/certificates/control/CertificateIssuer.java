@@ -15,16 +15,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import ru.ciss.lms.certificates.boundary.CertificateRefusedException;
+import ru.ciss.lms.certificates.CertificateRefusedException;
 import ru.ciss.lms.certificates.entity.Certificate;
 import ru.ciss.lms.certificates.entity.CertificateEvent;
-import ru.ciss.lms.certificates.boundary.CertificateStatus;
+import ru.ciss.lms.certificates.CertificateStatus;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.entity.StoredFile;
-import ru.ciss.lms.mail.boundary.MailKind;
+import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Notices;
-import ru.ciss.lms.people.boundary.GenderedWords;
+import ru.ciss.lms.people.GenderedWords;
 import ru.ciss.lms.people.entity.Person;
 
 /**
@@ -260,7 +260,7 @@ public class CertificateIssuer {
         if (!announce) {
             return certificate;
         }
-        notices.send(MailKind.CERTIFICATE_ISSUED, holder, Map.of("programme", printed.programmeTitle(),
+        notices.send(MailKind.CERTIFICATE_ISSUED, holder.getId(), Map.of("programme", printed.programmeTitle(),
                 "number", number, "link", issue.base() + "/home/trainee.xhtml", "verifyUrl", verifyUrl),
                 "certificate-issued:" + certificate.getId());
         return certificate;

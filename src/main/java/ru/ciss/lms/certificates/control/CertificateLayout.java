@@ -172,7 +172,7 @@ public final class CertificateLayout {
             case "signatory_name" -> facts.signatoryName();
             case "signatory_position" -> facts.signatoryPosition();
             case "verify_url" -> facts.readableVerifyUrl();
-            case "passed" -> ru.ciss.lms.people.boundary.GenderedWords.passed(facts.holderGender());
+            case "passed" -> ru.ciss.lms.people.GenderedWords.passed(facts.holderGender());
             case "organisation_details" -> facts.issuer().details();
             case "city" -> facts.issuer().city();
             case "year" -> Integer.toString(facts.issuedOn().getYear());

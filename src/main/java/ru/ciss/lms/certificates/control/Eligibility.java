@@ -2,7 +2,7 @@ package ru.ciss.lms.certificates.control;
 
 import java.io.Serializable;
 import java.util.List;
-import ru.ciss.lms.attendance.boundary.AttendanceRate;
+import ru.ciss.lms.attendance.AttendanceRate;
 
 /**
  * One trainee against the cohort's certificate rules: attendance, accepted assignments and the final presentation.

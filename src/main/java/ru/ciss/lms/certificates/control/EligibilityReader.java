@@ -11,11 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import ru.ciss.lms.assignments.boundary.SubmissionState;
+import ru.ciss.lms.assignments.SubmissionState;
 import ru.ciss.lms.attendance.boundary.AttendanceViews;
 import ru.ciss.lms.attendance.boundary.CohortAttendance;
 import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.presentations.boundary.PlanState;
+import ru.ciss.lms.presentations.PlanState;
 import ru.ciss.lms.presentations.entity.Presentation;
 import ru.ciss.lms.presentations.entity.PresentationSetup;
 

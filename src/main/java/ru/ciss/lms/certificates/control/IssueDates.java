@@ -3,7 +3,7 @@ package ru.ciss.lms.certificates.control;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import ru.ciss.lms.certificates.boundary.CertificateRefusedException;
+import ru.ciss.lms.certificates.CertificateRefusedException;
 
 /**
  * Which date a certificate carries, by the school's calendar (Omsk), whatever zone the server runs in. The year of

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import ru.ciss.lms.certificates.boundary.CertificateStatus;
+import ru.ciss.lms.certificates.CertificateStatus;
 
 /**
  * One issued certificate with everything printed on it, copied at the moment of issue: a later change of the

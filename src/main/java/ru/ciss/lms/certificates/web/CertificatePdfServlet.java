@@ -6,10 +6,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import ru.ciss.lms.certificates.boundary.CertificateRefusedException;
+import ru.ciss.lms.certificates.CertificateRefusedException;
 import ru.ciss.lms.certificates.boundary.MyCertificates;
 import ru.ciss.lms.files.boundary.FileStore;
-import ru.ciss.lms.files.boundary.FileType;
+import ru.ciss.lms.files.FileType;
 import ru.ciss.lms.files.web.Downloads;
 
 /** /files/certificate?id=N: a certificate's PDF, for its holder (while valid) and administrators; 404 for others. */

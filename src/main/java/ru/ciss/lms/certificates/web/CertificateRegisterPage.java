@@ -13,7 +13,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import ru.ciss.lms.certificates.boundary.CertificateViews;
 import ru.ciss.lms.certificates.boundary.Certificates;
-import ru.ciss.lms.certificates.boundary.CertificateStatus;
+import ru.ciss.lms.certificates.CertificateStatus;
 
 /** /certificates/register.xhtml: the register of issued certificates, a page at a time, filtered, exported as XLSX. */
 @Named

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import ru.ciss.lms.certificates.boundary.CertificateRefusedException;
+import ru.ciss.lms.certificates.CertificateRefusedException;
 import ru.ciss.lms.certificates.boundary.CertificateViews;
 import ru.ciss.lms.certificates.boundary.Certificates;
 import ru.ciss.lms.certificates.control.BulkJobs;

@@ -14,11 +14,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import ru.ciss.lms.certificates.boundary.CertificateRefusedException;
+import ru.ciss.lms.certificates.CertificateRefusedException;
 import ru.ciss.lms.certificates.boundary.Certificates;
 import ru.ciss.lms.files.boundary.FileStore;
-import ru.ciss.lms.files.boundary.BlobCorruptException;
-import ru.ciss.lms.files.boundary.FileNames;
+import ru.ciss.lms.files.BlobCorruptException;
+import ru.ciss.lms.files.FileNames;
 import ru.ciss.lms.platform.web.RuleRefusals;
 
 /**

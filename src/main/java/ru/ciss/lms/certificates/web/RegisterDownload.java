@@ -13,7 +13,7 @@ import java.util.Locale;
 import ru.ciss.lms.certificates.boundary.CertificateViews;
 import ru.ciss.lms.certificates.boundary.Certificates;
 import ru.ciss.lms.certificates.control.CertificateRegisterXlsx;
-import ru.ciss.lms.certificates.boundary.CertificateStatus;
+import ru.ciss.lms.certificates.CertificateStatus;
 import ru.ciss.lms.files.web.Downloads;
 import ru.ciss.lms.platform.web.Texts;
 import ru.ciss.lms.platform.web.UserLocale;

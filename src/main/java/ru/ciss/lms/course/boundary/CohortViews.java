@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.course.CohortStatus;
 
 /** Read models of cohorts, each filled by one query (no entity graph walked row by row). */
 public final class CohortViews {

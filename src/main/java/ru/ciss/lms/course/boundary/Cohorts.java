@@ -13,6 +13,7 @@ import ru.ciss.lms.course.entity.CohortMember;
 import ru.ciss.lms.course.entity.MembershipChange;
 import ru.ciss.lms.course.entity.Programme;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.course.CohortStatus;
 
 /** Administrators run cohorts: create them and enrol trainees and mentors. */
 @Stateless

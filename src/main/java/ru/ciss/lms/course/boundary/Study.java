@@ -58,7 +58,7 @@ public class Study {
         // The cohort is the root so that its programme is really fetched in the same statement.
         List<Cohort> cohorts = em.createQuery("SELECT c FROM Cohort c JOIN FETCH c.programme WHERE EXISTS "
                         + "(SELECT m FROM CohortMember m WHERE m.cohort = c AND m.personId = :me AND m.role = :role) "
-                        + "AND c.status <> ru.ciss.lms.course.boundary.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC", Cohort.class)
+                        + "AND c.status <> ru.ciss.lms.course.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC", Cohort.class)
                 .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList();
         if (cohorts.isEmpty()) {
             return List.of();
@@ -209,7 +209,7 @@ public class Study {
     private List<CohortViews.CohortChoice> openCohorts(Programme programme) {
         return em.createQuery("SELECT c.id, c.name, p.title FROM CohortMember m JOIN m.cohort c JOIN c.programme p "
                         + "WHERE m.personId = :me AND m.role = :role AND p = :programme "
-                        + "AND c.status NOT IN (ru.ciss.lms.course.boundary.CohortStatus.FINISHED, ru.ciss.lms.course.boundary.CohortStatus.ARCHIVED) "
+                        + "AND c.status NOT IN (ru.ciss.lms.course.CohortStatus.FINISHED, ru.ciss.lms.course.CohortStatus.ARCHIVED) "
                         + "ORDER BY c.startsOn DESC, c.id DESC", Object[].class)
                 .setParameter("me", caller.id()).setParameter("role", Role.TRAINEE).setParameter("programme", programme)
                 .getResultStream().map(r -> new CohortViews.CohortChoice((Long) r[0], (String) r[1], (String) r[2]))

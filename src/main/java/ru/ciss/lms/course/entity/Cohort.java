@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import ru.ciss.lms.course.boundary.CohortStatus;
+import ru.ciss.lms.course.CohortStatus;
 
 /** One run of a programme (e.g. spring 2019): its dates, status, trainees and mentors. */
 @Entity

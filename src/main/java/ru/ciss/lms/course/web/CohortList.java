@@ -13,7 +13,7 @@ import ru.ciss.lms.course.boundary.CourseNotFoundException;
 import ru.ciss.lms.course.boundary.CourseRuleException;
 import ru.ciss.lms.course.boundary.Courses;
 import ru.ciss.lms.course.boundary.ProgrammeSummary;
-import ru.ciss.lms.course.boundary.CohortStatus;
+import ru.ciss.lms.course.CohortStatus;
 import ru.ciss.lms.platform.web.Texts;
 
 /**

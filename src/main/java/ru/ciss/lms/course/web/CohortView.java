@@ -60,7 +60,7 @@ public class CohortView implements Serializable {
     private String name;
     private LocalDate startsOn;
     private LocalDate endsOn;
-    private ru.ciss.lms.course.boundary.CohortStatus status;
+    private ru.ciss.lms.course.CohortStatus status;
     private List<ru.ciss.lms.enrolment.boundary.Enrolments.ImportRow> imports;
     private long total;
     private Set<Long> activated = Set.of();
@@ -304,8 +304,8 @@ public class CohortView implements Serializable {
         return imports;
     }
 
-    public ru.ciss.lms.course.boundary.CohortStatus[] getStatuses() {
-        return ru.ciss.lms.course.boundary.CohortStatus.values();
+    public ru.ciss.lms.course.CohortStatus[] getStatuses() {
+        return ru.ciss.lms.course.CohortStatus.values();
     }
 
     public String getName() {
@@ -332,11 +332,11 @@ public class CohortView implements Serializable {
         this.endsOn = endsOn;
     }
 
-    public ru.ciss.lms.course.boundary.CohortStatus getStatus() {
+    public ru.ciss.lms.course.CohortStatus getStatus() {
         return status;
     }
 
-    public void setStatus(ru.ciss.lms.course.boundary.CohortStatus status) {
+    public void setStatus(ru.ciss.lms.course.CohortStatus status) {
         this.status = status;
     }
 

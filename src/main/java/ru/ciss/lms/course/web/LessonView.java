@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import ru.ciss.lms.course.boundary.CourseNotFoundException;
 import ru.ciss.lms.course.boundary.Courses;
-import ru.ciss.lms.course.boundary.LessonMarkdown;
+import ru.ciss.lms.course.LessonMarkdown;
 import ru.ciss.lms.course.entity.Lesson;
 import ru.ciss.lms.course.entity.SelfCheckQuestion;
 import ru.ciss.lms.platform.web.NotFound;

@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 import ru.ciss.lms.course.boundary.CourseNotFoundException;
 import ru.ciss.lms.course.boundary.Study;
 import java.util.List;
-import ru.ciss.lms.course.boundary.LessonMarkdown;
+import ru.ciss.lms.course.LessonMarkdown;
 import ru.ciss.lms.course.control.OfflineHtml;
 import ru.ciss.lms.course.entity.Lesson;
 import ru.ciss.lms.course.entity.SelfCheckQuestion;

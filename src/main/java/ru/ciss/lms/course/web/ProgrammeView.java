@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import ru.ciss.lms.course.boundary.CourseNotFoundException;
 import ru.ciss.lms.course.boundary.Courses;
-import ru.ciss.lms.course.boundary.LessonMarkdown;
+import ru.ciss.lms.course.LessonMarkdown;
 import ru.ciss.lms.course.entity.CourseModule;
 import ru.ciss.lms.course.entity.Lesson;
 import ru.ciss.lms.course.entity.Programme;

@@ -8,7 +8,7 @@ import java.util.List;
 import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.course.boundary.CourseNotFoundException;
 import ru.ciss.lms.course.boundary.Study;
-import ru.ciss.lms.course.boundary.LessonMarkdown;
+import ru.ciss.lms.course.LessonMarkdown;
 import ru.ciss.lms.people.boundary.ConsentRequiredException;
 import ru.ciss.lms.platform.web.NotFound;
 

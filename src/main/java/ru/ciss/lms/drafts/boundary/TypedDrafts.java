@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.Role;
 
 /**
  * The caller's own typed drafts. Only ever the caller's: the key names a field, the person comes from the session,
@@ -19,7 +20,7 @@ import ru.ciss.lms.platform.security.Caller;
  * saving the same field at once leave one row with the later text.
  */
 @Stateless
-@RolesAllowed({"TRAINEE", "MENTOR", "ADMINISTRATOR", "INVITED_MENTOR"})
+@RolesAllowed({"TRAINEE", "MENTOR", "ADMINISTRATOR", Role.INVITED_MENTOR_NAME})
 public class TypedDrafts {
 
     /**

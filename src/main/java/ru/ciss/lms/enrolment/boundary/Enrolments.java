@@ -369,7 +369,7 @@ public class Enrolments {
                 .setParameter("name", name).getResultStream().findFirst().orElse(null);
         if (organisation == null) {
             organisation = new Organisation(name, row.organisationKind() == null
-                    ? ru.ciss.lms.people.boundary.OrganisationKind.OTHER : row.organisationKind());
+                    ? ru.ciss.lms.people.OrganisationKind.OTHER : row.organisationKind());
             em.persist(organisation);
         }
         return organisation;

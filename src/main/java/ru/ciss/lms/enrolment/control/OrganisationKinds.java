@@ -2,7 +2,7 @@ package ru.ciss.lms.enrolment.control;
 
 import java.util.HashMap;
 import java.util.Map;
-import ru.ciss.lms.people.boundary.OrganisationKind;
+import ru.ciss.lms.people.OrganisationKind;
 
 /**
  * Finds the kind of organisation by the words districts use for it. Besides the enum names, the application's own

@@ -3,7 +3,7 @@ package ru.ciss.lms.enrolment.control;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import ru.ciss.lms.people.boundary.OrganisationKind;
+import ru.ciss.lms.people.OrganisationKind;
 
 /**
  * One trainee as read from the file. {@code line} is the 1-based physical line the record starts on, so an

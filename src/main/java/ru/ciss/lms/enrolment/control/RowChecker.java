@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import ru.ciss.lms.people.boundary.OrganisationKind;
+import ru.ciss.lms.people.OrganisationKind;
 
 /**
  * Turns records into rows and reports everything wrong with each, so that the administrator can fix a file in one

@@ -24,7 +24,7 @@ import ru.ciss.lms.enrolment.control.RejectedRows;
 import ru.ciss.lms.enrolment.control.RosterRow;
 import ru.ciss.lms.enrolment.control.Suggestion;
 import ru.ciss.lms.files.web.Downloads;
-import ru.ciss.lms.files.boundary.FileNames;
+import ru.ciss.lms.files.FileNames;
 import ru.ciss.lms.people.web.ActivationPage;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.PublicAddress;

@@ -21,6 +21,8 @@ import ru.ciss.lms.files.control.BlobStore;
 import ru.ciss.lms.files.control.BlobTooLargeException;
 import ru.ciss.lms.files.control.FileSniffer;
 import ru.ciss.lms.files.entity.StoredFile;
+import ru.ciss.lms.files.FileType;
+import ru.ciss.lms.files.FileNames;
 
 /**
  * The app's one file store (assignments now, presentations and evidence later). A file is written to a temporary

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import ru.ciss.lms.files.boundary.BlobCorruptException;
+import ru.ciss.lms.files.BlobCorruptException;
 
 /**
  * Files on disk named by the SHA-256 of their content: {@code root/blobs/ab/cd/<sha256>}.

@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import ru.ciss.lms.files.boundary.FileType;
-import ru.ciss.lms.files.boundary.FileNames;
+import ru.ciss.lms.files.FileType;
+import ru.ciss.lms.files.FileNames;
 
 /**
  * Decides what an uploaded file really is from its bytes, and refuses it when that is not what its name says.

@@ -12,7 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import ru.ciss.lms.files.control.FileSniffer.Refusal;
 import ru.ciss.lms.files.control.FileSniffer.Verdict;
-import ru.ciss.lms.files.boundary.FileType;
+import ru.ciss.lms.files.FileType;
 
 /**
  * Tells OOXML (DOCX, XLSX, PPTX) and ODF (ODT, ODS, ODP) files apart and refuses zip bombs.

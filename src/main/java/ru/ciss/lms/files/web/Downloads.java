@@ -12,8 +12,8 @@ import java.util.function.LongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.ciss.lms.files.boundary.FileStore;
-import ru.ciss.lms.files.boundary.BlobCorruptException;
-import ru.ciss.lms.files.boundary.FileType;
+import ru.ciss.lms.files.BlobCorruptException;
+import ru.ciss.lms.files.FileType;
 import ru.ciss.lms.files.entity.StoredFile;
 import ru.ciss.lms.platform.web.RuleRefusals;
 

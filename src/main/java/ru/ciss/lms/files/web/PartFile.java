@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import ru.ciss.lms.files.boundary.FileRefusedException;
-import ru.ciss.lms.files.boundary.FileNames;
-import ru.ciss.lms.files.boundary.IncomingFile;
+import ru.ciss.lms.files.FileNames;
+import ru.ciss.lms.files.IncomingFile;
 
 /** A multipart part as an incoming file; the browser's name is only a suggestion, the store sanitises it. */
 public record PartFile(Part part) implements IncomingFile {

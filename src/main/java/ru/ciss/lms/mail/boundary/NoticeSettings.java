@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.mail.MailKind;
 
 /** Which optional e-mails the caller receives. Mandatory ones (activation, a return for revision) cannot be off. */
 @Stateless

@@ -11,13 +11,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import ru.ciss.lms.mail.entity.OutboxMessage;
-import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.web.PublicAddress;
-import ru.ciss.lms.mail.boundary.MailKind;
-import ru.ciss.lms.mail.boundary.MailText;
+import ru.ciss.lms.mail.MailKind;
+import ru.ciss.lms.mail.MailText;
 import ru.ciss.lms.mail.control.OutboxNudge;
+import ru.ciss.lms.mail.Recipient;
+import ru.ciss.lms.mail.Recipients;
 
 /**
  * Puts a notice for a person into the outbox, in the caller's transaction: if the event is rolled back, so is its
@@ -37,6 +39,9 @@ public class Notices {
     PublicAddress address;
 
     @Inject
+    Recipients recipients;
+
+    @Inject
     Event<OutboxNudge> nudge;
 
     @Resource
@@ -45,29 +50,31 @@ public class Notices {
     private static final String NUDGED = Notices.class.getName() + ".nudged";
 
     /** Answers whether a message was queued. */
-    public boolean send(MailKind kind, Person to, Map<String, String> values) {
-        return send(kind, to, values, null);
+    public boolean send(MailKind kind, long personId, Map<String, String> values) {
+        return send(kind, personId, values, null);
     }
 
     /**
      * With a dedupe key, the message is queued at most once for ever (a reminder, a warning): a second call with the
      * same key is ignored by the database itself, so two timers on two servers cannot both queue it.
      */
-    public boolean send(MailKind kind, Person to, Map<String, String> values, String dedupeKey) {
-        if (to.getEmail() == null || to.getEmail().isBlank()) {
-            LOG.fine(() -> "No e-mail address for person " + to.getId() + "; " + kind + " not queued");
+    public boolean send(MailKind kind, long personId, Map<String, String> values, String dedupeKey) {
+        Optional<Recipient> found = recipients.of(personId);
+        if (found.isEmpty() || !found.get().reachable()) {
+            LOG.fine(() -> "No e-mail address for person " + personId + "; " + kind + " not queued");
             return false;
         }
-        if (kind.optional() && hasOptedOut(to.getId(), kind)) {
+        Recipient to = found.get();
+        if (kind.optional() && hasOptedOut(to.personId(), kind)) {
             return false;
         }
         Map<String, String> all = new HashMap<>(values);
-        all.putIfAbsent("name", addressedAs(to));
+        all.putIfAbsent("name", to.addressedAs());
         all.putIfAbsent("settingsUrl", address.of(SETTINGS_PAGE));
-        MailText.Rendered text = MailText.render(kind, to.getLanguage().locale(), all);
+        MailText.Rendered text = MailText.render(kind, to.locale(), all);
         boolean queued;
         if (dedupeKey == null) {
-            em.persist(new OutboxMessage(kind, to.getId(), to.getEmail(), to.getFullName(), text.subject(), text.body(),
+            em.persist(new OutboxMessage(kind, to.personId(), to.email(), to.fullName(), text.subject(), text.body(),
                     null));
             queued = true;
         } else {
@@ -75,8 +82,8 @@ public class Notices {
             queued = em.createNativeQuery("INSERT IGNORE INTO outbox_message (kind, person_id, recipient, recipient_name, "
                             + "subject, body, dedupe_key, state, attempts, next_attempt_at, created_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")
-                    .setParameter(1, kind.name()).setParameter(2, to.getId()).setParameter(3, to.getEmail())
-                    .setParameter(4, to.getFullName()).setParameter(5, text.subject()).setParameter(6, text.body())
+                    .setParameter(1, kind.name()).setParameter(2, to.personId()).setParameter(3, to.email())
+                    .setParameter(4, to.fullName()).setParameter(5, text.subject()).setParameter(6, text.body())
                     .setParameter(7, dedupeKey)
                     // The same conversion JPA applies to an Instant, so both kinds of rows compare alike.
                     .setParameter(8, Timestamp.from(now)).setParameter(9, Timestamp.from(now)).executeUpdate() == 1;
@@ -108,12 +115,5 @@ public class Notices {
     public boolean hasOptedOut(long personId, MailKind kind) {
         return !em.createNativeQuery("SELECT 1 FROM notice_opt_out WHERE person_id = ? AND kind = ?")
                 .setParameter(1, personId).setParameter(2, kind.name()).setMaxResults(1).getResultList().isEmpty();
-    }
-
-    /** «Имя Отчество», as a Russian letter addresses someone politely; the given name alone without a patronymic. */
-    static String addressedAs(Person person) {
-        String patronymic = person.getPatronymic();
-        return patronymic == null || patronymic.isBlank() ? person.getGivenName()
-                : person.getGivenName() + " " + patronymic;
     }
 }

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import ru.ciss.lms.mail.boundary.MailKind;
+import ru.ciss.lms.mail.MailKind;
 
 /**
  * An e-mail the app means to send, rendered in the recipient's language when the event happened. It is written in

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import ru.ciss.lms.mail.boundary.NoticeSettings;
-import ru.ciss.lms.mail.boundary.MailKind;
+import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.platform.web.Texts;
 
 /** /account/notifications.xhtml: a checkbox per optional e-mail; mandatory ones are listed as always sent. */

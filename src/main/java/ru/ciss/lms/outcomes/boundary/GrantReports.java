@@ -12,6 +12,7 @@ import ru.ciss.lms.outcomes.control.GrantReport;
 import ru.ciss.lms.outcomes.control.OutcomeFigures;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.web.Texts;
+import ru.ciss.lms.outcomes.OutcomeRefusedException;
 
 /**
  * Administrators: the grant-fund report of a programme for a period (the cohorts that finished within it), in the

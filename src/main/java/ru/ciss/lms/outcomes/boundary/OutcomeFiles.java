@@ -7,18 +7,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.CohortAccess;
-import ru.ciss.lms.files.boundary.FileType;
+import ru.ciss.lms.files.FileType;
 import ru.ciss.lms.files.entity.StoredFile;
 import ru.ciss.lms.outcomes.entity.Outcome;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.presentations.boundary.Scoring;
+import ru.ciss.lms.outcomes.OutcomeRefusedException;
 
 /**
  * Who may download an outcome's evidence: the graduate it belongs to and administrators. Evidence often carries
  * registration documents with personal data, so nobody else; a stranger's file "does not exist".
  */
 @Stateless
-@RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME, Scoring.INVITED_MENTOR})
+@RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME, Role.INVITED_MENTOR_NAME})
 public class OutcomeFiles {
 
     @PersistenceContext
@@ -43,6 +44,6 @@ public class OutcomeFiles {
             return true;
         }
         // A mentor's scoring-only session never carries an administrator's rights.
-        return caller.hasRole(Role.ADMINISTRATOR) && !caller.hasRoleNamed(Scoring.INVITED_MENTOR);
+        return caller.hasRole(Role.ADMINISTRATOR) && !caller.hasRoleNamed(Role.INVITED_MENTOR_NAME);
     }
 }

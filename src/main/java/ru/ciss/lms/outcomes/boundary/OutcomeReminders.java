@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import ru.ciss.lms.mail.boundary.MailKind;
+import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.web.PublicAddress;
@@ -62,7 +62,7 @@ public class OutcomeReminders {
             LocalDate around = today.minusMonths(months);
             List<Object[]> due = em.createQuery("SELECT c.personId, h.id, h.name, h.endsOn, h.programme.title FROM Certificate c, Cohort h "
                             + "WHERE h.id = c.cohortId "
-                            + "AND c.status = ru.ciss.lms.certificates.boundary.CertificateStatus.VALID "
+                            + "AND c.status = ru.ciss.lms.certificates.CertificateStatus.VALID "
                             + "AND h.endsOn >= :earliest AND h.endsOn <= :latest", Object[].class)
                     .setParameter("earliest", around.minusDays(LATE_DAYS + 3L))
                     .setParameter("latest", around.plusDays(3)).getResultList().stream()
@@ -79,9 +79,9 @@ public class OutcomeReminders {
                 if (graduate == null) {
                     continue;
                 }
-                boolean sent = notices.send(MailKind.OUTCOME_REMINDER, graduate, Map.of("cohort", (String) row[2],
+                boolean sent = notices.send(MailKind.OUTCOME_REMINDER, graduate.getId(), Map.of("cohort", (String) row[2],
                         "months", String.valueOf(months), "link", address.of("/outcomes/my.xhtml"),
-                        ru.ciss.lms.mail.boundary.MailText.PROGRAMME, (String) row[4]),
+                        ru.ciss.lms.mail.MailText.PROGRAMME, (String) row[4]),
                         "outcome-reminder:" + row[1] + ":" + graduate.getId() + ":" + months);
                 queued += sent ? 1 : 0;
             }

@@ -10,13 +10,14 @@ import java.time.Instant;
 import java.util.List;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.CohortAccess;
-import ru.ciss.lms.files.boundary.IncomingFile;
+import ru.ciss.lms.files.IncomingFile;
 import ru.ciss.lms.outcomes.control.Graduates;
 import ru.ciss.lms.outcomes.control.OutcomeRecorder;
 import ru.ciss.lms.outcomes.control.OutcomeRows;
 import ru.ciss.lms.outcomes.entity.Outcome;
 import ru.ciss.lms.outcomes.entity.OutcomeState;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.outcomes.OutcomeRefusedException;
 
 /** Administrators: the outcomes waiting for review, confirming or questioning them, entering one for a graduate. */
 @Stateless

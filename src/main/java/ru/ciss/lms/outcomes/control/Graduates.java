@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import ru.ciss.lms.certificates.boundary.CertificateStatus;
+import ru.ciss.lms.certificates.CertificateStatus;
 
 /** A graduate is someone who holds a valid certificate of a cohort; their outcomes belong to that cohort. */
 @ApplicationScoped

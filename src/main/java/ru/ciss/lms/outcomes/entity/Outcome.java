@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import ru.ciss.lms.files.boundary.FileType;
+import ru.ciss.lms.files.FileType;
 
 /**
  * One dated outcome of one graduate, with its evidence (a file in the file store, or a link). Versioned: a graduate

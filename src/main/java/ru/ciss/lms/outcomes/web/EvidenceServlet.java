@@ -9,7 +9,7 @@ import java.io.IOException;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.web.Downloads;
 import ru.ciss.lms.outcomes.boundary.OutcomeFiles;
-import ru.ciss.lms.outcomes.boundary.OutcomeRefusedException;
+import ru.ciss.lms.outcomes.OutcomeRefusedException;
 
 /** /files/outcome?id=N: an outcome's evidence, hash-checked, for its graduate and administrators only. */
 @WebServlet("/files/outcome")

@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import ru.ciss.lms.files.boundary.IncomingFile;
+import ru.ciss.lms.files.IncomingFile;
 import ru.ciss.lms.outcomes.boundary.MyOutcomes;
 import ru.ciss.lms.outcomes.boundary.OutcomeViews;
 import ru.ciss.lms.outcomes.control.Graduates;

@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.Part;
 import java.util.List;
 import ru.ciss.lms.files.boundary.FileStore;
-import ru.ciss.lms.files.boundary.IncomingFile;
+import ru.ciss.lms.files.IncomingFile;
 import ru.ciss.lms.files.web.PartFile;
 import ru.ciss.lms.outcomes.boundary.OutcomeViews;
 import ru.ciss.lms.outcomes.control.Graduates;

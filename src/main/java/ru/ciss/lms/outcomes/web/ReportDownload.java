@@ -12,7 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import ru.ciss.lms.files.web.Downloads;
 import ru.ciss.lms.outcomes.boundary.GrantReports;
-import ru.ciss.lms.outcomes.boundary.OutcomeRefusedException;
+import ru.ciss.lms.outcomes.OutcomeRefusedException;
 import ru.ciss.lms.outcomes.control.GrantReport;
 import ru.ciss.lms.outcomes.control.GrantReportPdf;
 import ru.ciss.lms.outcomes.control.GrantReportXlsx;

@@ -14,11 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.format.DateTimeFormatter;
-import ru.ciss.lms.mail.boundary.MailKind;
-import ru.ciss.lms.mail.boundary.MailText;
+import ru.ciss.lms.mail.MailKind;
+import ru.ciss.lms.mail.MailText;
 import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.entity.ActivationLink;
-import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.platform.web.TimeFormat;
 import ru.ciss.lms.platform.security.SecretTokens;
@@ -61,7 +60,7 @@ public class ActivationLinks {
             em.persist(new ActivationLink(personId, SecretTokens.hash(secret), expires));
             secrets.put(personId, secret);
             // The e-mail leaves only if this transaction commits, so nobody receives a link that does not exist.
-            notices.send(MailKind.ACTIVATION_LINK, em.find(Person.class, personId), Map.of(
+            notices.send(MailKind.ACTIVATION_LINK, personId, Map.of(
                     "link", address.of(ACTIVATION_PAGE + secret), "validUntil", validUntil,
                     MailText.PROGRAMME, Objects.requireNonNullElse(notices.programmeOfPerson(personId), "")));
         }

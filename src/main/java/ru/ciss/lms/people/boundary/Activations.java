@@ -12,6 +12,7 @@ import ru.ciss.lms.people.entity.ActivationLink;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.security.PasswordHasher;
+import ru.ciss.lms.people.ConsentKind;
 
 /**
  * Activation: a person opens the link an administrator gave them, sets a password and gives the consents. Whoever

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import ru.ciss.lms.people.entity.Consent;
+import ru.ciss.lms.people.ConsentKind;
 
 /** Reads and writes consents inside the caller's transaction; a person has at most one consent in force per kind. */
 @ApplicationScoped

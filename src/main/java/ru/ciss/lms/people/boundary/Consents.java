@@ -10,6 +10,7 @@ import java.util.Set;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.people.entity.Consent;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.people.ConsentKind;
 
 /** Each person's own consents: read, give, withdraw. Always the caller's, never an id from the client. */
 @Stateless

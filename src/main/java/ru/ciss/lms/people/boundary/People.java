@@ -21,6 +21,7 @@ import ru.ciss.lms.people.entity.Organisation;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.security.PasswordHasher;
+import ru.ciss.lms.people.OrganisationKind;
 
 /**
  * Everything done to people: the administrators' register and each person's own profile. Every method states
@@ -197,7 +198,7 @@ public class People {
     // ---- anyone signed in: their own record ----
 
     // INVITED_MENTOR: a mentor signed in by an invitation link sees their own name in the page header.
-    @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN, "INVITED_MENTOR"})
+    @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN, Role.INVITED_MENTOR_NAME})
     public Person me() {
         Person person = em.find(Person.class, caller.id());
         if (person.getOrganisation() != null) {

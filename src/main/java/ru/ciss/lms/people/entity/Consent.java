@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import ru.ciss.lms.people.boundary.ConsentKind;
+import ru.ciss.lms.people.ConsentKind;
 
 /** One consent as given: by whom, to which version of which text, when; and when withdrawn, if it was. */
 @Entity

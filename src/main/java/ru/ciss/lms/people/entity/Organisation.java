@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 import java.io.Serializable;
-import ru.ciss.lms.people.boundary.OrganisationKind;
+import ru.ciss.lms.people.OrganisationKind;
 
 /**
  * A trainee's or mentor's employer. An entity of its own, not a text field, because mentor allocation must know

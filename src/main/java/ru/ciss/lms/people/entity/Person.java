@@ -31,7 +31,7 @@ import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import ru.ciss.lms.platform.security.Role;
-import ru.ciss.lms.people.boundary.Gender;
+import ru.ciss.lms.people.Gender;
 
 /**
  * Anyone with an account: trainee, mentor, administrator, or several of these at once. People are never deleted,

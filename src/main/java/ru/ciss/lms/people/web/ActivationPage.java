@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import ru.ciss.lms.people.boundary.Activations;
 import ru.ciss.lms.people.boundary.PeopleRuleException;
-import ru.ciss.lms.people.boundary.ConsentKind;
+import ru.ciss.lms.people.ConsentKind;
 import ru.ciss.lms.platform.web.Texts;
 
 /**

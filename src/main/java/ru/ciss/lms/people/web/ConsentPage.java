@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import ru.ciss.lms.people.boundary.Consents;
 import ru.ciss.lms.people.entity.Consent;
-import ru.ciss.lms.people.boundary.ConsentKind;
+import ru.ciss.lms.people.ConsentKind;
 import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
 

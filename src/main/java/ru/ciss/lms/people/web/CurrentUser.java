@@ -46,7 +46,7 @@ public class CurrentUser {
 
     /** Signed in by a mentor's invitation link: scoring only (see the presentations feature). */
     public boolean isInvited() {
-        return security.isCallerInRole("INVITED_MENTOR");
+        return security.isCallerInRole(Role.INVITED_MENTOR_NAME);
     }
 
     /** The home page of the person's most powerful role. */

@@ -2,7 +2,7 @@ package ru.ciss.lms.people.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import ru.ciss.lms.people.boundary.GenderedWords;
+import ru.ciss.lms.people.GenderedWords;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.web.Texts;
 

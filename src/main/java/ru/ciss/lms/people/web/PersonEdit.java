@@ -68,12 +68,12 @@ public class PersonEdit implements Serializable {
         roles = new ArrayList<>(person.getRoles());
         if (person.getGender() == null) {
             // Suggested, not decided: the form shows it chosen and the administrator saves or changes it.
-            person.setGender(ru.ciss.lms.people.boundary.GenderedWords.suggest(person.getPatronymic()));
+            person.setGender(ru.ciss.lms.people.GenderedWords.suggest(person.getPatronymic()));
         }
     }
 
-    public ru.ciss.lms.people.boundary.Gender[] getGenders() {
-        return ru.ciss.lms.people.boundary.Gender.values();
+    public ru.ciss.lms.people.Gender[] getGenders() {
+        return ru.ciss.lms.people.Gender.values();
     }
 
     public void save() throws IOException {

@@ -5,7 +5,7 @@ import java.util.List;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.people.entity.Language;
-import ru.ciss.lms.people.boundary.OrganisationKind;
+import ru.ciss.lms.people.OrganisationKind;
 import ru.ciss.lms.people.entity.Person;
 
 /**

@@ -13,6 +13,7 @@ import java.security.Principal;
 import java.time.Instant;
 import ru.ciss.lms.people.control.SessionValidity;
 import ru.ciss.lms.presentations.boundary.Scoring;
+import ru.ciss.lms.platform.security.Role;
 
 /**
  * Ends a session whose grounds were taken back (issue #21): the person deactivated, their password reset or changed
@@ -80,7 +81,7 @@ public class SessionValidityFilter extends HttpFilter {
         } catch (NumberFormatException e) {
             return true; // not one of our people (the server's own principals): not ours to judge
         }
-        if (request.isUserInRole(Scoring.INVITED_MENTOR)) {
+        if (request.isUserInRole(Role.INVITED_MENTOR_NAME)) {
             return validity.invitationSession((String) session.getAttribute(INVITATION), person);
         }
         return validity.personSession(person, (Instant) session.getAttribute(OPENED_AT));

@@ -10,4 +10,9 @@ public enum Role {
     public static final String TRAINEE_NAME = "TRAINEE";
     public static final String MENTOR_NAME = "MENTOR";
     public static final String ADMINISTRATOR_NAME = "ADMINISTRATOR";
+    /**
+     * The one role of a session opened by a mentor's invitation link (scoring, nothing else). No person holds it, so
+     * it is a name only, not a value of this enum.
+     */
+    public static final String INVITED_MENTOR_NAME = "INVITED_MENTOR";
 }

@@ -13,7 +13,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "#{signInTarget.page}", useForwardToLogin = false, errorPage = ""))
-@DeclareRoles({"TRAINEE", "MENTOR", "ADMINISTRATOR", "INVITED_MENTOR"})
+@DeclareRoles({"TRAINEE", "MENTOR", "ADMINISTRATOR", Role.INVITED_MENTOR_NAME})
 @ApplicationScoped
 public class SecurityConfiguration {
 }

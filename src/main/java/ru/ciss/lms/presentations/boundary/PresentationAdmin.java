@@ -24,6 +24,7 @@ import ru.ciss.lms.presentations.entity.PresentationMentor;
 import ru.ciss.lms.presentations.entity.PresentationSetup;
 import ru.ciss.lms.presentations.entity.ScoreChange;
 import ru.ciss.lms.platform.rules.RefusedException;
+import ru.ciss.lms.presentations.PlanState;
 
 /**
  * The administrators' side of a cohort's presentations: settings, mentor allocation (by hand or balanced
@@ -141,7 +142,7 @@ public class PresentationAdmin {
         cohort(cohortId);
         PresentationSetup setup = rules.setup(cohortId);
         List<Presentation> plans = em.createQuery("SELECT p FROM Presentation p WHERE p.cohortId = :c AND p.state = "
-                + "ru.ciss.lms.presentations.boundary.PlanState.SUBMITTED", Presentation.class)
+                + "ru.ciss.lms.presentations.PlanState.SUBMITTED", Presentation.class)
                 .setParameter("c", cohortId).getResultList();
         Map<Long, Set<Long>> allocated = new HashMap<>();
         em.createQuery("SELECT a FROM PresentationMentor a, Presentation p WHERE a.presentationId = p.id AND "

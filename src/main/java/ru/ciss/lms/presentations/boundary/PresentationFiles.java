@@ -7,14 +7,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.CohortAccess;
-import ru.ciss.lms.files.boundary.FileType;
+import ru.ciss.lms.files.FileType;
 import ru.ciss.lms.files.entity.StoredFile;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.presentations.entity.Presentation;
 
 /** Who may download a presentation's slides: its trainee, its allocated mentors and administrators; nobody else. */
 @Stateless
-@RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME, Scoring.INVITED_MENTOR})
+@RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME, Role.INVITED_MENTOR_NAME})
 public class PresentationFiles {
 
     @PersistenceContext
@@ -58,7 +58,7 @@ public class PresentationFiles {
             return true;
         }
         // An invited session is scoring only, whatever else the person may be.
-        return caller.hasRole(Role.ADMINISTRATOR) && !caller.hasRoleNamed(Scoring.INVITED_MENTOR);
+        return caller.hasRole(Role.ADMINISTRATOR) && !caller.hasRoleNamed(Role.INVITED_MENTOR_NAME);
     }
 
     private boolean mayRead(Presentation p) {
@@ -66,7 +66,7 @@ public class PresentationFiles {
         if (ownOrAdministrator(p)) {
             return true;
         }
-        if (!scope.reaches(caller.hasRoleNamed(Scoring.INVITED_MENTOR), p.getCohortId())) {
+        if (!scope.reaches(caller.hasRoleNamed(Role.INVITED_MENTOR_NAME), p.getCohortId())) {
             return false; // an invited session reaches its cohort only
         }
         return !em.createQuery("SELECT a.id FROM PresentationMentor a WHERE a.presentationId = :p AND a.mentorId = :me",

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import ru.ciss.lms.presentations.entity.Presentation;
+import ru.ciss.lms.presentations.PlanState;
 
 /**
  * What the presentation pages show, read in one go by the boundaries. The rows a page keeps are Serializable:

@@ -17,8 +17,8 @@ import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.files.boundary.FileStore;
-import ru.ciss.lms.files.boundary.FileType;
-import ru.ciss.lms.files.boundary.IncomingFile;
+import ru.ciss.lms.files.FileType;
+import ru.ciss.lms.files.IncomingFile;
 import ru.ciss.lms.people.boundary.Consents;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.rules.RefusedException;
@@ -62,7 +62,7 @@ public class Presentations {
         consents.requirePersonalDataConsent();
         return em.createQuery("SELECT c.id, c.name, p.title FROM CohortMember m JOIN m.cohort c JOIN c.programme p "
                         + "WHERE m.personId = :me AND m.role = ru.ciss.lms.platform.security.Role.TRAINEE "
-                        + "AND c.status <> ru.ciss.lms.course.boundary.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC, c.id DESC", Object[].class).setParameter("me", caller.id())
+                        + "AND c.status <> ru.ciss.lms.course.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC, c.id DESC", Object[].class).setParameter("me", caller.id())
                 .getResultStream().map(r -> new CohortViews.CohortChoice((Long) r[0], (String) r[1], (String) r[2]))
                 .toList();
     }

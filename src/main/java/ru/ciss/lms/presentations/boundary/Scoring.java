@@ -21,6 +21,7 @@ import ru.ciss.lms.presentations.control.ScoreAggregation;
 import ru.ciss.lms.presentations.entity.Presentation;
 import ru.ciss.lms.presentations.entity.PresentationScore;
 import ru.ciss.lms.presentations.entity.ScoreChange;
+import ru.ciss.lms.presentations.PlanState;
 
 /**
  * The mentors' side: the presentations allocated to the caller, the scoring sheet, a draft kept until submitted,
@@ -29,11 +30,10 @@ import ru.ciss.lms.presentations.entity.ScoreChange;
  * nothing else.
  */
 @Stateless
-@RolesAllowed({Role.MENTOR_NAME, Scoring.INVITED_MENTOR})
+@RolesAllowed({Role.MENTOR_NAME, Role.INVITED_MENTOR_NAME})
 public class Scoring {
 
     /** The role of a session opened by an invitation link: scoring only. */
-    public static final String INVITED_MENTOR = "INVITED_MENTOR";
 
     @PersistenceContext
     EntityManager em;
@@ -77,7 +77,7 @@ public class Scoring {
                 + "LEFT JOIN PresentationScore s ON s.presentationId = p.id AND s.mentorId = :me "
                 + "WHERE a.presentationId = p.id AND a.mentorId = :me AND (:scope IS NULL OR p.cohortId = :scope) "
                 + "ORDER BY c.startsOn DESC, c.id, p.blindCode",
-                Object[].class).setParameter("me", caller.id()).setParameter("scope", scope.cohort(caller.hasRoleNamed(INVITED_MENTOR))).getResultList();
+                Object[].class).setParameter("me", caller.id()).setParameter("scope", scope.cohort(caller.hasRoleNamed(Role.INVITED_MENTOR_NAME))).getResultList();
     }
 
     public PresentationViews.ScoringSheet sheet(long presentationId) {
@@ -199,7 +199,7 @@ public class Scoring {
                         + "a.mentorId = :me", Long.class).setParameter("p", presentationId).setParameter("me", caller.id())
                 .setMaxResults(1).getResultList().isEmpty();
         Presentation p = mine ? em.find(Presentation.class, presentationId) : null;
-        if (p == null || !scope.reaches(caller.hasRoleNamed(INVITED_MENTOR), p.getCohortId())) { // an invited session: its cohort only
+        if (p == null || !scope.reaches(caller.hasRoleNamed(Role.INVITED_MENTOR_NAME), p.getCohortId())) { // an invited session: its cohort only
             throw new PresentationNotFoundException();
         }
         return p;

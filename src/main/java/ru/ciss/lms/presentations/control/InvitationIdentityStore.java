@@ -10,11 +10,12 @@ import java.time.Instant;
 import java.util.Set;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.SecretTokens;
-import ru.ciss.lms.presentations.boundary.Scoring;
+
 import ru.ciss.lms.presentations.entity.MentorInvitation;
+import ru.ciss.lms.platform.security.Role;
 
 /**
- * Signs a mentor in by an invitation link. The session gets one role, {@link Scoring#INVITED_MENTOR}, whatever roles
+ * Signs a mentor in by an invitation link. The session gets one role, {@link Role#INVITED_MENTOR_NAME}, whatever roles
  * the person has: a link that leaks opens a scoring queue, not an administrator's account.
  */
 @ApplicationScoped
@@ -40,6 +41,6 @@ public class InvitationIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         invitation.used(now);
-        return new CredentialValidationResult(String.valueOf(mentor.getId()), Set.of(Scoring.INVITED_MENTOR));
+        return new CredentialValidationResult(String.valueOf(mentor.getId()), Set.of(Role.INVITED_MENTOR_NAME));
     }
 }

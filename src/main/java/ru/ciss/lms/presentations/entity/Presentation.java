@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import ru.ciss.lms.course.entity.FinalWorkForm;
 import ru.ciss.lms.course.entity.JsonList;
-import ru.ciss.lms.files.boundary.FileType;
-import ru.ciss.lms.presentations.boundary.PlanState;
+import ru.ciss.lms.files.FileType;
+import ru.ciss.lms.presentations.PlanState;
 
 /**
  * A trainee's final presentation in one cohort: the final work as their programme's form asks for it, its slides, and the

@@ -14,6 +14,7 @@ import java.io.IOException;
 import ru.ciss.lms.platform.security.FailedAuthentication;
 import ru.ciss.lms.presentations.boundary.Scoring;
 import ru.ciss.lms.presentations.control.InvitationCredential;
+import ru.ciss.lms.platform.security.Role;
 
 /**
  * /invite.xhtml?t=…: a mentor's invitation link. A valid one signs the mentor in for scoring only and opens their
@@ -39,7 +40,7 @@ public class InvitePage {
                     .withParams().credential(new InvitationCredential(token.strip())).newAuthentication(true));
             // Someone already signed in keeps their identity when the link is bad, and the mechanism then answers
             // SUCCESS too: only a session that really holds the invited role was opened by this link.
-            if (status == AuthenticationStatus.SUCCESS && security.isCallerInRole(Scoring.INVITED_MENTOR)) {
+            if (status == AuthenticationStatus.SUCCESS && security.isCallerInRole(Role.INVITED_MENTOR_NAME)) {
                 if (request.getSession(false) != null) {
                     request.changeSessionId(); // a new session id after sign-in: no session fixation
                 }

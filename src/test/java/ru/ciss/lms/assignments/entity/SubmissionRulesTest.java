@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import ru.ciss.lms.assignments.boundary.SubmissionState;
+import ru.ciss.lms.assignments.SubmissionState;
 
 /** The rules an answer lives by: when it is late or closed, and how its state moves through review. */
 class SubmissionRulesTest {

@@ -13,7 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Test;
-import ru.ciss.lms.certificates.boundary.CertificateRefusedException;
+import ru.ciss.lms.certificates.CertificateRefusedException;
 
 /**
  * How a bulk issue's run treats its job: the rows themselves are tested against MariaDB in BulkIssueJobsIT; here the

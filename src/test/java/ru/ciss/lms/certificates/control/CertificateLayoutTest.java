@@ -124,7 +124,7 @@ class CertificateLayoutTest {
         CertificateFacts f = facts();
         CertificateFacts woman = new CertificateFacts(f.number(), f.holderName(), f.programmeTitle(), f.academicHours(),
                 f.cohortStartsOn(), f.cohortEndsOn(), f.issuedOn(), f.schoolName(), f.signatoryName(),
-                f.signatoryPosition(), f.verifyUrl(), ru.ciss.lms.people.boundary.Gender.FEMALE);
+                f.signatoryPosition(), f.verifyUrl(), ru.ciss.lms.people.Gender.FEMALE);
         assertEquals("прошла обучение", CertificateLayout.fill("{passed} обучение", woman));
     }
 

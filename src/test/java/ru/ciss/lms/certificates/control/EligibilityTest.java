@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import ru.ciss.lms.attendance.boundary.AttendanceRate;
-import ru.ciss.lms.attendance.boundary.AttendanceRate.DayState;
+import ru.ciss.lms.attendance.AttendanceRate;
+import ru.ciss.lms.attendance.AttendanceRate.DayState;
 
 class EligibilityTest {
 

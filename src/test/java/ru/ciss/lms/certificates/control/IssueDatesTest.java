@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-import ru.ciss.lms.certificates.boundary.CertificateRefusedException;
+import ru.ciss.lms.certificates.CertificateRefusedException;
 
 /**
  * The turn of the year with a fixed clock (issue #21, point 15): Omsk is UTC+6, so 18:00 UTC on 31 December is

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import ru.ciss.lms.course.boundary.LessonMarkdown;
+import ru.ciss.lms.course.LessonMarkdown;
 
 class OfflineHtmlTest {
 

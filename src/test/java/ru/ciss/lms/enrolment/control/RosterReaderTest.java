@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import ru.ciss.lms.people.boundary.OrganisationKind;
+import ru.ciss.lms.people.OrganisationKind;
 
 /** The CSV rosters administrators upload, built byte by byte as Excel and the districts' offices write them. */
 class RosterReaderTest {

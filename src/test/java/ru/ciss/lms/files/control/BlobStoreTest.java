@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.ciss.lms.files.control.BlobStore.SweepResult;
 import ru.ciss.lms.files.control.BlobStore.Written;
-import ru.ciss.lms.files.boundary.BlobCorruptException;
+import ru.ciss.lms.files.BlobCorruptException;
 
 class BlobStoreTest {
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import ru.ciss.lms.files.control.FileSniffer.Refusal;
 import ru.ciss.lms.files.control.FileSniffer.Verdict;
-import ru.ciss.lms.files.boundary.FileType;
+import ru.ciss.lms.files.FileType;
 
 class FileSnifferTest {
 

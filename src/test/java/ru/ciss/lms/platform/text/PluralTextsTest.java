@@ -20,8 +20,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import ru.ciss.lms.mail.boundary.MailKind;
-import ru.ciss.lms.mail.boundary.MailText;
+import ru.ciss.lms.mail.MailKind;
+import ru.ciss.lms.mail.MailText;
 
 /**
  * Issue #22, point 5: every text with a count says the count in the right form: Russian one/few/many («1 день»,

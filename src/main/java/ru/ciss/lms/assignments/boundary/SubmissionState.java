@@ -1,6 +1,0 @@
-package ru.ciss.lms.assignments.boundary;
-
-/** The state of a trainee's answer, after its latest event. */
-public enum SubmissionState {
-    DRAFT, SUBMITTED, RETURNED, ACCEPTED
-}

@@ -1,0 +1,141 @@
+package ru.ciss.lms.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules that keep the features apart (see src/site/markdown/architecture.md). A feature is a package directly
+ * below {@code ru.ciss.lms}; it offers others what they need through its {@code boundary} package, and keeps its
+ * {@code entity} and {@code control} packages to itself. {@code platform} is below every feature and knows none.
+ *
+ * <p>The first rule is frozen (ArchUnit's {@link FreezingArchRule}): the crossings that were there when the rule came
+ * are listed in {@code src/test/resources/archunit-store} and may only go away; any new one fails the build. The store
+ * must exist (archunit.properties forbids creating it here), so an emptied or lost store cannot pass silently.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "ru.ciss.lms";
+    private static final Pattern FEATURE_PART = Pattern.compile("^ru\\.ciss\\.lms\\.([a-z]+)(?:\\.([a-z]+))?.*$");
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void platformKnowsNoFeature() {
+        noClasses().that().resideInAPackage(ROOT + ".platform..")
+                .should().dependOnClassesThat(DescribedPredicate.describe(
+                        "belong to a feature", (JavaClass c) -> feature(c).filter(f -> !f.equals("platform")).isPresent()))
+                .check(classes);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        // Frozen like the rule below: within a feature, boundary views built by control classes still close a few
+        // loops (listed in the store); a new loop anywhere fails.
+        FreezingArchRule.freeze(slices().assignedFrom(sliced("packages",
+                m -> m.group(1) + "." + (m.group(2) == null ? "" : m.group(2)))).should().beFreeOfCycles()).check(classes);
+    }
+
+    /**
+     * Features below their pages form layers: a feature's boundary, control and entity never lead back to it through
+     * another feature. Pages ({@code web}) are left out: a page may show what several features offer.
+     */
+    @Test
+    void featuresAreFreeOfCyclesBelowTheirPages() {
+        slices().assignedFrom(sliced("features without their pages", m -> "web".equals(m.group(2)) ? null : m.group(1)))
+                .should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void noFeatureUsesAnotherFeaturesEntityOrControl() {
+        ArchRule rule = classes().that().resideInAPackage(ROOT + "..").should(keepToOtherFeaturesBoundaries())
+                .as("classes should use other features only through their boundary (or web) packages");
+        FreezingArchRule.freeze(rule).check(classes);
+    }
+
+    @Test
+    void theRuleSeesACrossingAndOnlyThat() {
+        // Guards the condition itself, so a frozen store cannot hide a rule that matches nothing.
+        assertTrue(crossing("assignments", classes.get("ru.ciss.lms.course.entity.Cohort")));
+        assertFalse(crossing("assignments", classes.get("ru.ciss.lms.assignments.entity.Submission")));
+        assertFalse(crossing("assignments", classes.get("ru.ciss.lms.people.boundary.People")));
+        assertFalse(crossing("assignments", classes.get("ru.ciss.lms.platform.web.Texts")));
+        assertEquals(Optional.of("course"), feature(classes.get("ru.ciss.lms.course.boundary.Courses")));
+    }
+
+    /** Slices of the app's classes by a name taken from their package; a null name leaves the class out. */
+    static SliceAssignment sliced(String description, java.util.function.Function<Matcher, String> name) {
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                Matcher m = FEATURE_PART.matcher(c.getPackageName() + ".");
+                String slice = m.matches() ? name.apply(m) : null;
+                return slice == null ? SliceIdentifier.ignore() : SliceIdentifier.of(slice);
+            }
+
+            @Override
+            public String getDescription() {
+                return description;
+            }
+        };
+    }
+
+    static ArchCondition<JavaClass> keepToOtherFeaturesBoundaries() {
+        return new ArchCondition<>("use other features only through their boundary") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                Optional<String> own = feature(item);
+                if (own.isEmpty()) {
+                    return;
+                }
+                for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                    if (crossing(own.get(), dependency.getTargetClass())) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** Whether a class of feature {@code own} using {@code target} reaches into another feature's inside. */
+    static boolean crossing(String own, JavaClass target) {
+        Matcher m = FEATURE_PART.matcher(target.getBaseComponentType().getPackageName() + ".");
+        if (!m.matches() || m.group(1).equals(own) || m.group(1).equals("platform")) {
+            return false;
+        }
+        return "entity".equals(m.group(2)) || "control".equals(m.group(2));
+    }
+
+    static Optional<String> feature(JavaClass c) {
+        Matcher m = FEATURE_PART.matcher(c.getPackageName() + ".");
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+}
