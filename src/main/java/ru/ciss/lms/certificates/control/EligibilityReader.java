@@ -11,17 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import ru.ciss.lms.assignments.SubmissionState;
+import ru.ciss.lms.assignments.boundary.AcceptedWork;
 import ru.ciss.lms.attendance.boundary.AttendanceViews;
 import ru.ciss.lms.attendance.boundary.CohortAttendance;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.presentations.PlanState;
-import ru.ciss.lms.presentations.entity.Presentation;
-import ru.ciss.lms.presentations.entity.PresentationSetup;
+import ru.ciss.lms.presentations.boundary.PresentationResults;
 
 /**
  * Reads the facts the certificate rules need for a whole cohort: six queries whatever its size (the attendance
- * register's three, the modules, the accepted answers, the presentations and their setup).
+ * register's three, the modules, the accepted answers, the presentations and their setup), the other features' facts
+ * through their boundaries.
  */
 @ApplicationScoped
 public class EligibilityReader {
@@ -31,6 +31,12 @@ public class EligibilityReader {
 
     @Inject
     CohortAttendance attendance;
+
+    @Inject
+    AcceptedWork work;
+
+    @Inject
+    PresentationResults results;
 
     /** A trainee of the cohort with their verdict. */
     public record Trainee(long personId, String fullName, String district, Eligibility eligibility)
@@ -45,37 +51,29 @@ public class EligibilityReader {
                         + "ORDER BY m.position", Object[].class).setParameter("p", cohort.getProgramme())
                 .getResultList().forEach(r -> modules.put((Long) r[0], (String) r[1]));
         Map<Long, Set<String>> accepted = new HashMap<>();
-        em.createQuery("SELECT s.personId, s.moduleId FROM Submission s WHERE s.cohortId = :c AND s.state = :accepted",
-                        Object[].class).setParameter("c", cohort.getId()).setParameter("accepted", SubmissionState.ACCEPTED)
-                .getResultList().forEach(r -> {
-                    String title = modules.get((Long) r[1]);
-                    if (title != null) { // an archived module's answer no longer counts
-                        accepted.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add(title);
-                    }
-                });
-        Map<Long, Presentation> presentations = new HashMap<>();
-        em.createQuery("SELECT p FROM Presentation p WHERE p.cohortId = :c", Presentation.class)
-                .setParameter("c", cohort.getId()).getResultList().forEach(p -> presentations.put(p.getPersonId(), p));
-        PresentationSetup setup = em.find(PresentationSetup.class, cohort.getId());
-        boolean released = setup != null && setup.isReleased();
+        work.acceptedModules(cohort.getId()).forEach((person, moduleIds) -> moduleIds.stream().map(modules::get)
+                .filter(java.util.Objects::nonNull) // an archived module's answer no longer counts
+                .forEach(title -> accepted.computeIfAbsent(person, k -> new HashSet<>()).add(title)));
+        Map<Long, PresentationResults.Result> presentations = results.byTrainee(cohort.getId());
+        boolean released = results.released(cohort.getId());
         List<String> required = List.copyOf(modules.values());
         return register.rows().stream().map(row -> {
-            Presentation p = presentations.get(row.personId());
+            PresentationResults.Result p = presentations.get(row.personId());
             Eligibility verdict = new Eligibility(
                     Eligibility.attendance(row.result(), register.rule()),
                     Eligibility.assignments(cohort.effectiveAssignmentsRequired(), required,
                             accepted.getOrDefault(row.personId(), Set.of())),
-                    Eligibility.presentation(state(p, released), p == null ? null : p.getResultPercent(),
+                    Eligibility.presentation(state(p, released), p == null ? null : p.resultPercent(),
                             cohort.effectiveMinScorePercent()));
             return new Trainee(row.personId(), row.fullName(), row.district(), verdict);
         }).toList();
     }
 
-    static Eligibility.PresentationState state(Presentation p, boolean released) {
-        if (p == null || p.getState() != PlanState.SUBMITTED) {
+    static Eligibility.PresentationState state(PresentationResults.Result p, boolean released) {
+        if (p == null || p.state() != PlanState.SUBMITTED) {
             return Eligibility.PresentationState.NOT_SUBMITTED;
         }
-        if (!p.isFinal()) {
+        if (!p.scored()) {
             return Eligibility.PresentationState.NOT_SCORED;
         }
         return released ? Eligibility.PresentationState.RELEASED : Eligibility.PresentationState.NOT_RELEASED;

@@ -52,7 +52,7 @@ public class CurrentUser {
     /** The home page of the person's most powerful role. */
     public String getHomeOutcome() {
         if (isInvited()) {
-            return "/scoring/queue.xhtml";
+            return "/presentations/queue.xhtml";
         }
         if (isAdministrator()) {
             return "/home/admin.xhtml";

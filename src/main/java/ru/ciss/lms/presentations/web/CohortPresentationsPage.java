@@ -23,7 +23,7 @@ import ru.ciss.lms.presentations.control.ScoreAggregation;
 import ru.ciss.lms.presentations.entity.PresentationSetup;
 
 /**
- * /course/presentations.xhtml?cohort=N: a cohort's final presentations for administrators: settings, automatic
+ * /presentations/cohort.xhtml?cohort=N: a cohort's final presentations for administrators: settings, automatic
  * allocation, each mentor's workload, every trainee's plan and result, invitation links, release and export.
  */
 @Named

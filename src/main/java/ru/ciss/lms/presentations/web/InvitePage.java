@@ -47,7 +47,7 @@ public class InvitePage {
                 // The session lasts only while this invitation does (revoked or expired: sent to sign in).
                 request.getSession().setAttribute(ru.ciss.lms.people.web.SessionValidityFilter.INVITATION,
                         ru.ciss.lms.platform.security.SecretTokens.hash(token.strip()));
-                external.redirect(external.getRequestContextPath() + "/scoring/queue.xhtml");
+                external.redirect(external.getRequestContextPath() + "/presentations/queue.xhtml");
                 faces.responseComplete();
                 return;
             }

@@ -18,7 +18,7 @@ import ru.ciss.lms.presentations.control.ScoreAggregation;
 import ru.ciss.lms.presentations.entity.ScoreChange;
 
 /**
- * /course/presentation.xhtml?cohort=C&amp;id=N: one presentation for administrators: its mentors (added or taken off
+ * /presentations/presentation.xhtml?cohort=C&amp;id=N: one presentation for administrators: its mentors (added or taken off
  * by hand), returning the plan, moderation with a reason, and the audit trail of its result.
  */
 @Named

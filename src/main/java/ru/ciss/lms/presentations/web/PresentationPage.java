@@ -33,7 +33,7 @@ import ru.ciss.lms.presentations.control.ScoreAggregation;
 import ru.ciss.lms.presentations.entity.Presentation;
 
 /**
- * /study/presentation.xhtml?cohort=C: the trainee's final work, in the form their programme defines, with its slides in
+ * /presentations/mine.xhtml?cohort=C: the trainee's final work, in the form their programme defines, with its slides in
  * one of their cohorts;
  * a draft until submitted, then locked; and the released result with the mentors' comments. An address without the
  * cohort is resolved by {@link CohortAddress} (one cohort: redirected to it; several: the trainee chooses).
@@ -73,7 +73,7 @@ public class PresentationPage implements Serializable {
     public void load() throws IOException {
         try {
             CohortAddress.Resolved resolved = CohortAddress.resolve(cohort, presentations.myCohorts(),
-                    "/study/presentation.xhtml");
+                    "/presentations/mine.xhtml");
             choice = resolved.choice();
             cohortId = resolved.cohortId();
             if (cohortId == null) {

@@ -21,7 +21,7 @@ import ru.ciss.lms.presentations.boundary.Scoring;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
 
 /**
- * /scoring/presentation.xhtml?id=N: one presentation's plan and the rubric, scored on a phone during the talk. The
+ * /presentations/score.xhtml?id=N: one presentation's plan and the rubric, scored on a phone during the talk. The
  * draft is kept with every save; others' scores appear only after one's own are submitted.
  */
 @Named

@@ -7,7 +7,7 @@ import java.util.List;
 import ru.ciss.lms.presentations.boundary.PresentationViews.QueueRow;
 import ru.ciss.lms.presentations.boundary.Scoring;
 
-/** /scoring/queue.xhtml: the presentations allocated to the mentor, those still to score first. */
+/** /presentations/queue.xhtml: the presentations allocated to the mentor, those still to score first. */
 @Named
 @RequestScoped
 public class ScoringQueue {

@@ -82,9 +82,9 @@ class SeveralCohortsBrowserIT {
             browser.driver().manage().window().setSize(new Dimension(360, 800));
             browser.assertFitsWidth(360);
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
-            browser.open("/study/presentation.xhtml");
-            assertChoice(browser, "/study/presentation.xhtml", a, b, nameA, nameB);
-            browser.open("/study/presentation.xhtml?cohort=" + b);
+            browser.open("/presentations/mine.xhtml");
+            assertChoice(browser, "/presentations/mine.xhtml", a, b, nameA, nameB);
+            browser.open("/presentations/mine.xhtml?cohort=" + b);
             assertNamed(browser, nameB, nameA);
             browser.assertAccessible();
 
@@ -100,7 +100,7 @@ class SeveralCohortsBrowserIT {
 
             // Someone else's cohort, or nonsense, in the address: not found, on every page.
             for (String page : List.of("/study/assignment.xhtml?module=" + module + "&cohort=" + foreign,
-                    "/study/assignment.xhtml?module=" + module + "&cohort=x", "/study/presentation.xhtml?cohort=" + foreign,
+                    "/study/assignment.xhtml?module=" + module + "&cohort=x", "/presentations/mine.xhtml?cohort=" + foreign,
                     "/study/module.xhtml?id=" + module + "&cohort=" + foreign, "/attendance/my.xhtml?cohort=" + foreign)) {
                 browser.open(page);
                 assertTrue(browser.text().contains(NOT_FOUND), () -> page + ": " + browser.text());
@@ -136,8 +136,8 @@ class SeveralCohortsBrowserIT {
             assertNamed(browser, name(leaders), name(innovations));
             browser.open("/study/assignment.xhtml?module=" + other + "&cohort=" + leaders);
             assertTrue(browser.text().contains(NOT_FOUND), "a cohort of another programme than the module's");
-            browser.open("/study/presentation.xhtml");
-            assertChoice(browser, "/study/presentation.xhtml", leaders, innovations, name(leaders), name(innovations));
+            browser.open("/presentations/mine.xhtml");
+            assertChoice(browser, "/presentations/mine.xhtml", leaders, innovations, name(leaders), name(innovations));
         }
     }
 

@@ -88,7 +88,7 @@ class TypedDraftsIT {
         TestPeople.Account trainee = TestPeople.create("Плановкладкина", "TRAINEE");
         TestData.enrolTrainee(cohort, trainee.id());
         WebClient t = signedIn(trainee);
-        String address = "/study/presentation.xhtml?cohort=" + cohort;
+        String address = "/presentations/mine.xhtml?cohort=" + cohort;
         String page = t.get(address).body();
         String gone = page.replaceAll("(name=\"jakarta.faces.ViewState\"[^>]*value=\")[^\"]+", "$1-4711:-4712");
         Map<String, String> form = new java.util.LinkedHashMap<>();

@@ -194,7 +194,7 @@ class FindingPeopleIT {
 
         String item = between(page, "id=\"running-" + cohort + "\"", "</ul>");
         assertTrue(item.contains("Презентаций ждут распределения наставников: 1")
-                && item.contains("/course/presentations.xhtml?cohort=" + cohort), item);
+                && item.contains("/presentations/cohort.xhtml?cohort=" + cohort), item);
         assertTrue(item.contains("Ответов на задания ждут проверки: 2") && item.contains("/review/queue.xhtml"), item);
         assertTrue(item.contains("Прошедших дней без отметок посещаемости: 1")
                 && item.contains("/attendance/register.xhtml?cohort=" + cohort), item);

@@ -71,7 +71,7 @@ class ConfirmationBrowserIT {
             browser.confirmAndWait("status:deactivate", "deactivate-confirm");
             assertEquals("0", TestData.value("SELECT active FROM person WHERE id = ?", leaver.id()));
 
-            browser.open("/course/presentations.xhtml?cohort=" + cohort);
+            browser.open("/presentations/cohort.xhtml?cohort=" + cohort);
             dialog = opens(browser, "actions:release", "release-confirm");
             assertTrue(dialog.getText().contains("увидят свои итоговые баллы"), dialog::getText);
             browser.assertAccessible();
@@ -137,7 +137,7 @@ class ConfirmationBrowserIT {
             browser.signOut();
 
             browser.signIn(admin.email(), admin.password());
-            browser.open("/course/presentations.xhtml?cohort=" + cohort);
+            browser.open("/presentations/cohort.xhtml?cohort=" + cohort);
             new org.openqa.selenium.support.ui.Select(browser.find("invite:mentor")).selectByValue(String.valueOf(mentor.id()));
             browser.clickAndWait("invite:make");
             String revoke = button(browser, "invitation-revoke-confirm");

@@ -84,14 +84,14 @@ class EveryPageKeepsItsAddressBrowserIT {
 
             // The plan of a trainee who has none yet: a draft saved keeps the cohort in the address.
             browser.signIn(graduate.email(), graduate.password());
-            walk(browser, "/study/presentation.xhtml?cohort=" + cohort, b -> {
+            walk(browser, "/presentations/mine.xhtml?cohort=" + cohort, b -> {
                 b.type("plan:host", "Администрация Крутинского сельского поселения");
                 b.clickAndWait("plan:save");
             });
             browser.signOut();
 
             browser.signIn(mentor.email(), mentor.password());
-            walk(browser, "/scoring/presentation.xhtml?id=" + presentation, b -> {
+            walk(browser, "/presentations/score.xhtml?id=" + presentation, b -> {
                 b.type("score:comment", "Сильная сторона — партнёры.");
                 b.clickAndWait("score:save");
             });
@@ -105,8 +105,8 @@ class EveryPageKeepsItsAddressBrowserIT {
             browser.signIn(admin.email(), admin.password());
             walk(browser, "/attendance/mark.xhtml?day=" + pastDay, b -> b.clickAndWait("grid:save"));
             walk(browser, "/course/assignments.xhtml?cohort=" + cohort, b -> b.clickAndWait("plan:save"));
-            walk(browser, "/course/presentations.xhtml?cohort=" + cohort, b -> b.clickAndWait("setup:save"));
-            walk(browser, "/course/presentation.xhtml?cohort=" + cohort + "&id=" + presentation, b -> {
+            walk(browser, "/presentations/cohort.xhtml?cohort=" + cohort, b -> b.clickAndWait("setup:save"));
+            walk(browser, "/presentations/presentation.xhtml?cohort=" + cohort + "&id=" + presentation, b -> {
                 WebElement remove = b.driver().findElements(By.cssSelector("[data-confirm='mentor-remove-confirm']")).stream()
                         .filter(e -> e.getAttribute("data-confirm-subject").contains("Снимаемый")).findFirst().orElseThrow();
                 b.confirmAndWait(remove.getAttribute("id"), "mentor-remove-confirm");

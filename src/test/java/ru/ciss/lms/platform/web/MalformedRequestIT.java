@@ -61,7 +61,7 @@ class MalformedRequestIT {
     void aFailedInvitationLinkLeavesProtectedPagesSendingToSignIn() {
         WebClient stranger = new WebClient(url);
         assertEquals(410, stranger.get("/invite.xhtml?t=not-a-real-link").statusCode());
-        for (String path : new String[] {"/home/mentor.xhtml", "/scoring/queue.xhtml", "/home/trainee.xhtml"}) {
+        for (String path : new String[] {"/home/mentor.xhtml", "/presentations/queue.xhtml", "/home/trainee.xhtml"}) {
             HttpResponse<String> answer = stranger.get(path);
             assertEquals(302, answer.statusCode(), () -> path + " answered " + answer.statusCode() + " «"
                     + answer.body() + "»");

@@ -94,7 +94,7 @@ class PhoneLayoutBrowserIT {
             for (String page : List.of("/home/trainee.xhtml", "/attendance/my.xhtml", "/attendance/calendar.xhtml",
                     "/attendance/checkin.xhtml", "/study/module.xhtml?id=" + module, "/study/lesson.xhtml?id=" + lesson,
                     "/study/assignment.xhtml?module=" + module, "/study/assignment.xhtml?module=" + secondModule,
-                    "/study/presentation.xhtml", "/outcomes/my.xhtml", "/account/profile.xhtml",
+                    "/presentations/mine.xhtml", "/outcomes/my.xhtml", "/account/profile.xhtml",
                     "/account/consents.xhtml", "/account/notifications.xhtml", "/account/password.xhtml")) {
                 check(browser, page);
             }
@@ -108,16 +108,16 @@ class PhoneLayoutBrowserIT {
                     "SELECT blind_code FROM presentation WHERE id = ?", presentation)));
             assertTrue(waiting.getText().contains(code) && !waiting.getText().contains("Телефонова"), waiting::getText);
             assertTrue(waiting.findElement(By.tagName("a")).getAttribute("href")
-                    .contains("/scoring/presentation.xhtml?id=" + presentation), waiting::getText);
+                    .contains("/presentations/score.xhtml?id=" + presentation), waiting::getText);
             for (String page : List.of("/home/mentor.xhtml", "/review/queue.xhtml",
-                    "/review/submission.xhtml?id=" + submission, "/scoring/queue.xhtml",
-                    "/scoring/presentation.xhtml?id=" + presentation, "/attendance/calendar.xhtml",
+                    "/review/submission.xhtml?id=" + submission, "/presentations/queue.xhtml",
+                    "/presentations/score.xhtml?id=" + presentation, "/attendance/calendar.xhtml",
                     "/account/profile.xhtml")) {
                 check(browser, page);
             }
             browser.open("/review/submission.xhtml?id=" + submission);
             assertTrue(before("versions-heading", "decision", browser), "the answer comes before the decision");
-            browser.open("/scoring/presentation.xhtml?id=" + presentation);
+            browser.open("/presentations/score.xhtml?id=" + presentation);
             assertTrue(before("slides", "score", browser) && before("plan", "score", browser),
                     "the slides and the plan come before the rubric");
             browser.signOut();
@@ -130,8 +130,8 @@ class PhoneLayoutBrowserIT {
                     "/course/programmes.xhtml",
                     "/course/programme.xhtml?id=" + programme, "/course/cohorts.xhtml", "/course/cohort.xhtml?id=" + cohort,
                     "/course/assignments.xhtml?cohort=" + cohort, "/course/enrol.xhtml?cohort=" + cohort,
-                    "/course/presentations.xhtml?cohort=" + cohort,
-                    "/course/presentation.xhtml?cohort=" + cohort + "&id=" + presentation,
+                    "/presentations/cohort.xhtml?cohort=" + cohort,
+                    "/presentations/presentation.xhtml?cohort=" + cohort + "&id=" + presentation,
                     "/attendance/sessions.xhtml?cohort=" + cohort, "/attendance/mark.xhtml?day=" + day,
                     "/attendance/session.xhtml?session=" + TestData.value("SELECT session_id FROM session_day WHERE id = ?",
                             day), "/attendance/day.xhtml?day=" + day,

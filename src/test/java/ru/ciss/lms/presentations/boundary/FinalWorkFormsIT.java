@@ -34,7 +34,7 @@ class FinalWorkFormsIT {
         TestData.enrolTrainee(leaders, leader.id());
 
         WebClient i = signedIn(innovator);
-        String innovationsPage = "/study/presentation.xhtml?cohort=" + innovations;
+        String innovationsPage = "/presentations/mine.xhtml?cohort=" + innovations;
         String form = i.get(innovationsPage).body();
         assertTrue(form.contains("name=\"plan:problem\"") && form.contains("name=\"plan:indicators:0:indicator\"")
                 && form.contains("Показатели социального эффекта"), form);
@@ -42,7 +42,7 @@ class FinalWorkFormsIT {
                 || form.contains("Базовая организация"), "no resource-centre plan in the innovations school");
 
         WebClient l = signedIn(leader);
-        String leadersPage = "/study/presentation.xhtml?cohort=" + leaders;
+        String leadersPage = "/presentations/mine.xhtml?cohort=" + leaders;
         String plan = l.get(leadersPage).body();
         assertTrue(plan.contains("name=\"plan:services:0:name\"") && plan.contains("Базовая организация"), plan);
         assertFalse(plan.contains("plan:problem") || plan.contains("Показатели социального эффекта"));
@@ -95,7 +95,7 @@ class FinalWorkFormsIT {
                 trainee.id()));
 
         WebClient t = signedIn(trainee);
-        String address = "/study/presentation.xhtml?cohort=" + cohort;
+        String address = "/presentations/mine.xhtml?cohort=" + cohort;
         String page = t.get(address).body();
         for (String shown : new String[] {"value=\"Администрация Черлакского района\"", "НКО и ТОС", "Дом культуры",
                 "value=\"Консультации\"", "value=\"еженедельно\"", "Библиотека", "value=\"Фонд\"", "value=\"450000\"",
@@ -139,7 +139,7 @@ class FinalWorkFormsIT {
         TestData.update("INSERT INTO presentation_mentor (presentation_id, mentor_id, allocated_at, allocated_by) "
                 + "VALUES (?, ?, NOW(3), ?)", presentation, mentor.id(), mentor.id());
         WebClient m = signedIn(mentor);
-        String sheet = m.get("/scoring/presentation.xhtml?id=" + presentation).body();
+        String sheet = m.get("/presentations/score.xhtml?id=" + presentation).body();
         assertTrue(sheet.contains("Тип базовой организации") && sheet.contains("комитет администрации района")
                 && sheet.contains("грант · Фонд · 450") && sheet.contains("3 · Открытие центра"), sheet);
     }
@@ -153,7 +153,7 @@ class FinalWorkFormsIT {
                 + "updated_at, version) VALUES (?, ?, 'DRAFT', 'Сельский клуб', 'Прокат инвентаря', NOW(3), 0)",
                 cohort, trainee.id());
         WebClient t = signedIn(trainee);
-        String address = "/study/presentation.xhtml?cohort=" + cohort;
+        String address = "/presentations/mine.xhtml?cohort=" + cohort;
         String page = t.get(address).body();
         assertTrue(page.contains("Ответы из прежней формы") && page.contains("Сельский клуб")
                 && page.contains("Прокат инвентаря"), page);

@@ -55,7 +55,7 @@ class PresentationsIT {
         }
         // The colleague is the only mentor of the trainee's organisation: allocation must skip them, and there are
         // exactly two others, so the automatic allocation must pick those two.
-        String page = "/study/presentation.xhtml?cohort=" + cohort;
+        String page = "/presentations/mine.xhtml?cohort=" + cohort;
         WebClient t = signedIn(trainee);
 
         String incomplete = t.follow(t.postMultipart(page, t.get(page).body(), plan(false), new FilePart("plan:slides", "", new byte[0])))
@@ -83,7 +83,7 @@ class PresentationsIT {
         assertTrue(locked.contains("закрыт для изменений"), locked);
 
         WebClient a = signedIn(admin);
-        String adminPage = "/course/presentations.xhtml?cohort=" + cohort;
+        String adminPage = "/presentations/cohort.xhtml?cohort=" + cohort;
         String allocated = a.follow(a.postForm(adminPage, a.get(adminPage).body(), Map.of("actions", "actions",
                 "actions:allocate", "allocate"))).body();
         assertTrue(allocated.contains("Назначено наставников: 2"), allocated);
@@ -106,8 +106,8 @@ class PresentationsIT {
         HttpResponse<String> opened = invited.get(link);
         assertEquals(302, opened.statusCode(), opened.body());
         String location = opened.headers().firstValue("Location").orElse("");
-        assertTrue(location.contains("/scoring/queue.xhtml"), location);
-        HttpResponse<String> queue = invited.get("/scoring/queue.xhtml");
+        assertTrue(location.contains("/presentations/queue.xhtml"), location);
+        HttpResponse<String> queue = invited.get("/presentations/queue.xhtml");
         assertTrue(queue.body().contains(code(presentation)) && !queue.body().contains("Планова"),
                 "blind: the queue names the code: " + queue.statusCode() + " " + queue.headers().map() + queue.body());
         assertEquals(403, invited.get("/account/profile.xhtml").statusCode(), "an invited session scores, nothing else");
@@ -115,7 +115,7 @@ class PresentationsIT {
         assertEquals(403, invited.get("/review/queue.xhtml").statusCode());
         assertEquals(404, invited.get("/files/submission?id=1").statusCode(), "no assignment files either");
 
-        String sheet = "/scoring/presentation.xhtml?id=" + presentation;
+        String sheet = "/presentations/score.xhtml?id=" + presentation;
         WebClient m1 = signedIn(first);
         // Two tabs of one mentor: the later save of the older tab is refused.
         String tab1 = m1.get(sheet).body();
@@ -154,7 +154,7 @@ class PresentationsIT {
         String released = a.postForm(adminPage, a.get(adminPage).body(), Map.of("actions", "actions",
                 "actions:release", "release")).body();
         assertTrue(released.contains("Нельзя опубликовать"), released);
-        String one = "/course/presentation.xhtml?cohort=" + cohort + "&id=" + presentation;
+        String one = "/presentations/presentation.xhtml?cohort=" + cohort + "&id=" + presentation;
         String noReason = a.postForm(one, a.get(one).body(), moderation("сто", "")).body();
         assertTrue(noReason.contains("Укажите причину") && noReason.contains("число от 0 до 100"),
                 "both problems at once: " + noReason);
@@ -208,7 +208,7 @@ class PresentationsIT {
                     + "VALUES (?, ?, NOW(3), ?)", presentations[i], mentor.id(), admin.id());
         }
         WebClient a = signedIn(admin);
-        String adminPage = "/course/presentations.xhtml?cohort=" + cohorts[0];
+        String adminPage = "/presentations/cohort.xhtml?cohort=" + cohorts[0];
         Map<String, String> invite = new LinkedHashMap<>();
         invite.put("invite", "invite");
         invite.put("invite:mentor", String.valueOf(mentor.id()));
@@ -218,14 +218,14 @@ class PresentationsIT {
         String link = group(made, "value=\"https?://[^\"]*(/invite\\.xhtml\\?t=[A-Za-z0-9_-]+)\"");
         WebClient invited = new WebClient(url);
         assertEquals(302, invited.get(link).statusCode());
-        String queue = invited.get("/scoring/queue.xhtml").body();
+        String queue = invited.get("/presentations/queue.xhtml").body();
         assertTrue(linksTo(queue, presentations[0]) && !linksTo(queue, presentations[1]),
                 "the queue holds the invited cohort's presentations only: " + queue);
-        assertEquals(200, invited.get("/scoring/presentation.xhtml?id=" + presentations[0]).statusCode());
-        assertEquals(404, invited.get("/scoring/presentation.xhtml?id=" + presentations[1]).statusCode(),
+        assertEquals(200, invited.get("/presentations/score.xhtml?id=" + presentations[0]).statusCode());
+        assertEquals(404, invited.get("/presentations/score.xhtml?id=" + presentations[1]).statusCode(),
                 "another cohort's presentation does not exist for the invited session");
         WebClient own = signedIn(mentor);
-        assertTrue(linksTo(own.get("/scoring/queue.xhtml").body(), presentations[1]),
+        assertTrue(linksTo(own.get("/presentations/queue.xhtml").body(), presentations[1]),
                 "signed in with the password, the mentor sees every allocation");
     }
 
@@ -236,7 +236,7 @@ class PresentationsIT {
         TestPeople.Account admin = TestPeople.create("Отзывающая", "ADMINISTRATOR");
         TestData.enrolMentor(cohort, mentor.id());
         WebClient a = signedIn(admin);
-        String adminPage = "/course/presentations.xhtml?cohort=" + cohort;
+        String adminPage = "/presentations/cohort.xhtml?cohort=" + cohort;
         Map<String, String> invite = new LinkedHashMap<>();
         invite.put("invite", "invite");
         invite.put("invite:mentor", String.valueOf(mentor.id()));
@@ -250,7 +250,7 @@ class PresentationsIT {
 
         WebClient invited = new WebClient(url);
         assertEquals(302, invited.get(link).statusCode(), "the link signs the mentor in");
-        assertEquals(200, invited.get("/scoring/queue.xhtml").statusCode());
+        assertEquals(200, invited.get("/presentations/queue.xhtml").statusCode());
 
         String withLink = a.get(adminPage).body();
         String revokeButton = group(withLink, "name=\"(invite:[^\"]+)\" value=\"Отозвать\"");
@@ -258,7 +258,7 @@ class PresentationsIT {
         assertTrue(a.follow(a.postForm(adminPage, withLink, Map.of("invite", "invite", revokeButton, "Отозвать"))).body()
                 .contains("Ссылка отозвана"));
         // Issue #21: the session the link opened ends with the revocation, at once.
-        HttpResponse<String> after = invited.get("/scoring/queue.xhtml");
+        HttpResponse<String> after = invited.get("/presentations/queue.xhtml");
         assertEquals(302, after.statusCode(), () -> "the invited session goes on after the revocation: " + after.body());
         assertTrue(after.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
         HttpResponse<String> revoked = new WebClient(url).get(link);
@@ -295,8 +295,8 @@ class PresentationsIT {
                 TestData.update("INSERT INTO presentation_mentor (presentation_id, mentor_id, allocated_at, allocated_by) "
                         + "VALUES (?, ?, NOW(3), ?)", presentation, mentor.id(), admin.id());
                 WebClient m = signedIn(mentor);
-                String sheet = "/scoring/presentation.xhtml?id=" + presentation;
-                String adminPage = "/course/presentations.xhtml?cohort=" + cohort;
+                String sheet = "/presentations/score.xhtml?id=" + presentation;
+                String adminPage = "/presentations/cohort.xhtml?cohort=" + cohort;
                 String sheetPage = m.get(sheet).body();
                 String releasePage = a.get(adminPage).body();
                 var scored = pool.submit(() -> m.follow(m.postForm(sheet, sheetPage, scores(4, "Хороший план.", "submit")))
@@ -332,7 +332,7 @@ class PresentationsIT {
         TestData.enrolMentor(cohort, one.id());
         TestData.enrolMentor(cohort, two.id());
         WebClient t = signedIn(trainee);
-        String page = "/study/presentation.xhtml?cohort=" + cohort;
+        String page = "/presentations/mine.xhtml?cohort=" + cohort;
         assertTrue(t.follow(t.postMultipart(page, t.get(page).body(), plan(true),
                 new FilePart("plan:slides", "План.pdf", TestFiles.pdf("план")))).body().contains("План отправлен"));
         long presentation = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE person_id = ?",
@@ -341,7 +341,7 @@ class PresentationsIT {
             TestData.update("INSERT INTO presentation_mentor (presentation_id, mentor_id, allocated_at, allocated_by) "
                     + "VALUES (?, ?, NOW(3), ?)", presentation, m.id(), m.id());
         }
-        String sheet = "/scoring/presentation.xhtml?id=" + presentation;
+        String sheet = "/presentations/score.xhtml?id=" + presentation;
         WebClient c1 = signedIn(one);
         WebClient c2 = signedIn(two);
         String p1 = c1.get(sheet).body();
@@ -369,14 +369,14 @@ class PresentationsIT {
         TestData.enrolMentor(cohort, colleague.id());
         TestData.enrolMentor(cohort, mentor.id());
         WebClient t = signedIn(trainee);
-        String page = "/study/presentation.xhtml?cohort=" + cohort;
+        String page = "/presentations/mine.xhtml?cohort=" + cohort;
         assertTrue(t.follow(t.postMultipart(page, t.get(page).body(), plan(true),
                 new FilePart("plan:slides", "План.pdf", TestFiles.pdf("план")))).body().contains("План отправлен"));
         long presentation = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE person_id = ?",
                 trainee.id()));
 
         WebClient a = signedIn(admin);
-        String settings = "/course/presentations.xhtml?cohort=" + cohort;
+        String settings = "/presentations/cohort.xhtml?cohort=" + cohort;
         Map<String, String> setup = new LinkedHashMap<>();
         setup.put("setup", "setup");
         setup.put("setup:mentors", "9");
@@ -389,7 +389,7 @@ class PresentationsIT {
         assertNull(TestData.value("SELECT cohort_id FROM presentation_setup WHERE cohort_id = ?", cohort),
                 "refused settings store nothing");
 
-        String one = "/course/presentation.xhtml?cohort=" + cohort + "&id=" + presentation;
+        String one = "/presentations/presentation.xhtml?cohort=" + cohort + "&id=" + presentation;
         String conflict = a.postForm(one, a.get(one).body(), Map.of("mentors", "mentors",
                 "mentors:mentor", String.valueOf(colleague.id()), "mentors:add", "add")).body();
         assertTrue(conflict.contains("назначить нельзя"), conflict);
@@ -429,7 +429,7 @@ class PresentationsIT {
         TestData.enrolTrainee(cohort, trainee.id());
         TestData.enrolMentor(cohort, mentor.id());
         WebClient t = signedIn(trainee);
-        String page = "/study/presentation.xhtml?cohort=" + cohort;
+        String page = "/presentations/mine.xhtml?cohort=" + cohort;
         String form = t.get(page).body();
         assertTrue(form.contains("Оценка вслепую"), "the trainee is told what a mentor sees of the file: " + form);
         assertTrue(t.follow(t.postMultipart(page, form, plan(true), new FilePart("plan:slides",
@@ -437,16 +437,16 @@ class PresentationsIT {
         long presentation = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE person_id = ?",
                 trainee.id()));
         WebClient a = signedIn(admin);
-        String one = "/course/presentation.xhtml?cohort=" + cohort + "&id=" + presentation;
+        String one = "/presentations/presentation.xhtml?cohort=" + cohort + "&id=" + presentation;
         assertTrue(a.follow(a.postForm(one, a.get(one).body(), Map.of("mentors", "mentors", "mentors:mentor",
                 String.valueOf(mentor.id()), "mentors:add", "add"))).body().contains("Наставник назначен"));
         String code = code(presentation);
         assertTrue(code.matches("П-\\d{3}"), code);
 
         WebClient m = signedIn(mentor);
-        String sheet = "/scoring/presentation.xhtml?id=" + presentation;
+        String sheet = "/presentations/score.xhtml?id=" + presentation;
         String home = m.get("/home/mentor.xhtml").body();
-        String queue = m.get("/scoring/queue.xhtml").body();
+        String queue = m.get("/presentations/queue.xhtml").body();
         String scoring = m.get(sheet).body();
         for (String body : new String[] {home, queue, scoring}) {
             assertTrue(body.contains(code), body);
@@ -468,7 +468,7 @@ class PresentationsIT {
         assertFalse(new String(slides.body(), java.nio.charset.StandardCharsets.UTF_8).contains("Лаптева"),
                 "nowhere in the file (the XMP was UTF-8)");
 
-        String list = a.get("/course/presentations.xhtml?cohort=" + cohort).body();
+        String list = a.get("/presentations/cohort.xhtml?cohort=" + cohort).body();
         assertTrue(list.contains("Лаптева") && list.contains(code), "the administrator sees the name and the code: " + list);
         for (WebClient own : new WebClient[] {a, t}) {
             HttpResponse<byte[]> original = own.getBytes("/files/presentation?id=" + presentation);
@@ -482,7 +482,7 @@ class PresentationsIT {
         String programme = TestData.value("SELECT programme_id FROM cohort WHERE id = ?", cohort);
         TestData.update("UPDATE programme SET scoring_open = TRUE WHERE id = ?", programme);
         try {
-            String openQueue = m.get("/scoring/queue.xhtml").body();
+            String openQueue = m.get("/presentations/queue.xhtml").body();
             assertTrue(openQueue.contains("Лаптева") && openQueue.contains(district) && openQueue.contains(cohortName),
                     openQueue);
             assertTrue(m.get(sheet).body().contains("<title>Оценка презентации: Лаптева"));
@@ -503,7 +503,7 @@ class PresentationsIT {
     }
 
     private static boolean linksTo(String page, long presentation) {
-        return page.contains("presentation.xhtml?id=" + presentation + "\"");
+        return page.contains("/presentations/score.xhtml?id=" + presentation + "\"");
     }
 
     /** Slides as an office program saves them: the author in the document info and in the XMP metadata. */
@@ -566,6 +566,29 @@ class PresentationsIT {
         String unique = name + " " + UUID.randomUUID().toString().substring(0, 6);
         TestData.update("INSERT INTO organisation (name, kind) VALUES (?, 'NGO')", unique);
         return Long.parseLong(TestData.value("SELECT id FROM organisation WHERE name = ?", unique));
+    }
+
+    /** The pages moved into presentations/; an old bookmark or a mail sent before the move still gets there. */
+    @Test
+    void theOldAddressesOfThePagesLeadToTheirNewOnes() {
+        WebClient trainee = signedIn(TestPeople.create("Закладкина", "TRAINEE"));
+        WebClient mentor = signedIn(TestPeople.create("Закладкин", "MENTOR"));
+        WebClient admin = signedIn(TestPeople.create("Закладкова", "ADMINISTRATOR"));
+        assertMovedTo(trainee, "/study/presentation.xhtml?cohort=7", "/presentations/mine.xhtml?cohort=7");
+        assertMovedTo(mentor, "/scoring/queue.xhtml", "/presentations/queue.xhtml");
+        assertMovedTo(mentor, "/scoring/presentation.xhtml?id=12", "/presentations/score.xhtml?id=12");
+        assertMovedTo(admin, "/course/presentations.xhtml?cohort=3", "/presentations/cohort.xhtml?cohort=3");
+        assertMovedTo(admin, "/course/presentation.xhtml?cohort=3&id=4", "/presentations/presentation.xhtml?cohort=3&id=4");
+        // The move changes no one's rights: a trainee's old address of the mentors' queue is still refused.
+        assertEquals(403, trainee.get("/scoring/queue.xhtml").statusCode());
+        assertEquals(403, trainee.get("/presentations/queue.xhtml").statusCode());
+    }
+
+    private static void assertMovedTo(WebClient client, String old, String now) {
+        HttpResponse<String> response = client.get(old);
+        assertEquals(301, response.statusCode(), old);
+        String location = response.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith(now), () -> old + " leads to " + location);
     }
 
     private WebClient signedIn(TestPeople.Account account) {

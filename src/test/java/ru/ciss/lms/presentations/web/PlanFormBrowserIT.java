@@ -37,7 +37,7 @@ class PlanFormBrowserIT {
         try (Browser browser = new Browser(url)) {
             browser.signIn(trainee.email(), trainee.password());
             browser.driver().manage().window().setSize(new Dimension(360, 800));
-            browser.open("/study/presentation.xhtml");
+            browser.open("/presentations/mine.xhtml");
             browser.type("plan:host", "Сельская библиотека");
             browser.type("plan:services:0:name", "Консультации");
             browser.type("plan:funding:0:amount", "-5 000");

@@ -89,7 +89,7 @@ class PresentationsBrowserIT {
             browser.signOut();
 
             browser.signIn(desk.email(), desk.password());
-            browser.open("/scoring/queue.xhtml");
+            browser.open("/presentations/queue.xhtml");
             browser.assertAccessible();
             assertTrue(!browser.text().contains("Защитина"), "blind: no trainee's name in the queue");
             browser.driver().findElement(By.linkText(code)).click();
@@ -121,7 +121,7 @@ class PresentationsBrowserIT {
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
 
             browser.signIn(admin.email(), admin.password());
-            browser.open("/course/presentations.xhtml?cohort=" + cohort);
+            browser.open("/presentations/cohort.xhtml?cohort=" + cohort);
             assertTrue(browser.text().contains("расхождение"), browser.text());
             browser.driver().findElement(By.partialLinkText("Защитина")).click();
             browser.waitFor(By.id("moderate:reason"));
@@ -130,13 +130,13 @@ class PresentationsBrowserIT {
             browser.type("moderate:reason", "Обсудили на комиссии: бюджет представлен устно.");
             browser.clickAndWait("moderate:set");
             assertTrue(browser.text().contains("Итоговый балл установлен"), browser.text());
-            browser.open("/course/presentations.xhtml?cohort=" + cohort);
+            browser.open("/presentations/cohort.xhtml?cohort=" + cohort);
             browser.confirmAndWait("actions:release", "release-confirm");
             assertTrue(browser.text().contains("Результаты опубликованы"), browser.text());
             browser.signOut();
 
             browser.signIn(trainee.email(), trainee.password());
-            browser.open("/study/presentation.xhtml");
+            browser.open("/presentations/mine.xhtml");
             assertTrue(browser.find("score").getText().contains("62,0"), browser.text());
             assertTrue(browser.find("verdict").getText().contains("зачтено"));
             assertTrue(browser.text().contains("Хорошие партнёрства.") && browser.text().contains("Нет бюджета."));

@@ -58,7 +58,7 @@ class FieldProblemsIT {
         long cohort = TestData.cohort("rc-leaders", null);
         TestPeople.Account trainee = TestPeople.create("Пустослайдова", "TRAINEE");
         TestData.enrolTrainee(cohort, trainee.id());
-        String page = "/study/presentation.xhtml?cohort=" + cohort;
+        String page = "/presentations/mine.xhtml?cohort=" + cohort;
         WebClient t = signedIn(trainee);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("plan", "plan");
