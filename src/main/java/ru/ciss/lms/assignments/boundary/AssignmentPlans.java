@@ -3,12 +3,12 @@ package ru.ciss.lms.assignments.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.DueRow;
 import ru.ciss.lms.assignments.entity.AssignmentDue;
 import ru.ciss.lms.assignments.entity.LateRule;
@@ -77,11 +77,7 @@ public class AssignmentPlans {
             em.persist(target);
         }
         target.set(due, rule == null ? LateRule.ACCEPT : rule, cutoff);
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new AssignmentRefusedException("plan.refused.changed", module.getPosition());
-        }
+        Flush.orRefuse(em, () -> new AssignmentRefusedException("plan.refused.changed", module.getPosition()));
         // A due date set to tomorrow should not wait for the next round of reminders.
         reminders.remind(Instant.now());
     }

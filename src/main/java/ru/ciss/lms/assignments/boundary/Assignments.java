@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.HomeRow;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.MyAssignment;
@@ -275,11 +275,7 @@ public class Assignments {
 
     /** A concurrent change (the other tab) surfaces here as a message, not at commit as a server error. */
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new AssignmentRefusedException("assignment.refused.changed");
-        }
+        Flush.orRefuse(em, () -> new AssignmentRefusedException("assignment.refused.changed"));
     }
 
     private List<SubmissionFile> draftFiles(long submissionId) {

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.QueueRow;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.ReviewCase;
@@ -167,11 +167,7 @@ public class Reviews {
                     .setParameter("answer", FileRole.ANSWER).getResultList()
                     .forEach(f -> em.persist(f.copyIntoDraft()));
         }
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new AssignmentRefusedException("review.refused.decided");
-        }
+        Flush.orRefuse(em, () -> new AssignmentRefusedException("review.refused.decided"));
         tellTrainee(s, decision, comment);
     }
 

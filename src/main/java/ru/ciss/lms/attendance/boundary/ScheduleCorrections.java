@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.attendance.control.CalendarDays;
 import ru.ciss.lms.attendance.control.ScheduleNotices;
 import ru.ciss.lms.attendance.entity.SessionDay;
@@ -275,10 +275,6 @@ public class ScheduleCorrections {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new AttendanceRefusedException("attendance.changed");
-        }
+        Flush.orRefuse(em, () -> new AttendanceRefusedException("attendance.changed"));
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.certificates.control.BulkIssue;
@@ -90,11 +91,7 @@ public class Certificates {
             throw new CertificateRefusedException("certificates.refused.changed");
         }
         cohort.setCertificateRule(assignmentsRequired, minScorePercent);
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new CertificateRefusedException("certificates.refused.changed");
-        }
+        Flush.orRefuse(em, () -> new CertificateRefusedException("certificates.refused.changed"));
     }
 
     /**

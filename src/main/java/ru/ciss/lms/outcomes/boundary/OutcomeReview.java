@@ -4,10 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.files.IncomingFile;
@@ -103,10 +103,6 @@ public class OutcomeReview {
             throw new OutcomeRefusedException("outcomes.refused.changed");
         }
         outcome.review(decision, comment, caller.id(), Instant.now());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new OutcomeRefusedException("outcomes.refused.changed");
-        }
+        Flush.orRefuse(em, () -> new OutcomeRefusedException("outcomes.refused.changed"));
     }
 }

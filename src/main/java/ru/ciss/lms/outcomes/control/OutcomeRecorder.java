@@ -3,7 +3,6 @@ package ru.ciss.lms.outcomes.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.FileType;
 import ru.ciss.lms.files.IncomingFile;
@@ -82,11 +82,7 @@ public class OutcomeRecorder {
         if (outcomeId == null) {
             em.persist(outcome);
         }
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new OutcomeRefusedException("outcomes.refused.changed");
-        }
+        Flush.orRefuse(em, () -> new OutcomeRefusedException("outcomes.refused.changed"));
         return outcome;
     }
 

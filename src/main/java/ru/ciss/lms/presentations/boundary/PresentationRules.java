@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.course.entity.Programme;
 import ru.ciss.lms.course.entity.RubricCriterion;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
@@ -61,11 +62,7 @@ public class PresentationRules {
      * administrator) refuses this request with the given message instead of overwriting it.
      */
     void flushOrRefuse(String messageKey) {
-        try {
-            em.flush();
-        } catch (jakarta.persistence.OptimisticLockException | jakarta.persistence.EntityExistsException e) {
-            throw new PresentationRefusedException(messageKey);
-        }
+        Flush.orRefuse(em, () -> new PresentationRefusedException(messageKey));
     }
 
     /**
