@@ -1,15 +1,8 @@
 package ru.ciss.lms.platform.web;
 
-import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
-import jakarta.faces.context.ExceptionHandlerWrapper;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
 
 /**
  * A request the server cannot read is the sender's fault, not ours: answered 400 with the app's page instead of
@@ -24,7 +17,11 @@ public class BadRequestExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     @Override
     public ExceptionHandler getExceptionHandler() {
-        return new BadRequestHandler(getWrapped().getExceptionHandler());
+        // The container shows /errors/400.xhtml (web.xml), as a GET (ErrorDispatchFilter).
+        return new AnsweringExceptionHandler(getWrapped().getExceptionHandler(),
+                BadRequestExceptionHandlerFactory::isUnreadableRequest,
+                faces -> ((HttpServletResponse) faces.getExternalContext().getResponse())
+                        .sendError(HttpServletResponse.SC_BAD_REQUEST));
     }
 
     /** True when the failure, or one of its causes, says the request itself could not be read. */
@@ -40,37 +37,5 @@ public class BadRequestExceptionHandlerFactory extends ExceptionHandlerFactory {
             }
         }
         return false;
-    }
-
-    private static final class BadRequestHandler extends ExceptionHandlerWrapper {
-
-        BadRequestHandler(ExceptionHandler wrapped) {
-            super(wrapped);
-        }
-
-        @Override
-        public void handle() throws FacesException {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
-                Throwable failure = events.next().getContext().getException();
-                if (faces != null && isUnreadableRequest(failure) && !faces.getExternalContext().isResponseCommitted()) {
-                    events.remove();
-                    try {
-                        // The container shows /errors/400.xhtml (web.xml), as a GET (ErrorDispatchFilter).
-                        ((HttpServletResponse) faces.getExternalContext().getResponse())
-                                .sendError(HttpServletResponse.SC_BAD_REQUEST);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    faces.responseComplete();
-                    while (events.hasNext()) {
-                        events.next();
-                        events.remove();
-                    }
-                    return;
-                }
-            }
-            getWrapped().handle();
-        }
     }
 }
