@@ -215,10 +215,11 @@ public final class Browser implements AutoCloseable {
     /** Fails on any serious or critical axe-core violation of the page as it is now. */
     public void assertAccessible() {
         // Colours are judged on the page at rest: no ajax request pending (a button is dimmed while its request runs)
-        // and no CSS transition half-way (a focus or hover colour fading in).
+        // and no CSS transition half-way (a focus or hover colour fading in; endless spinners do not count).
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
-                        + " && (!document.getAnimations || document.getAnimations().length === 0);")));
+                        + " && (!document.getAnimations || document.getAnimations().every(a => !a.effect"
+                        + " || a.effect.getTiming().iterations === Infinity || a.playState !== 'running'));")));
         Results results = new AxeBuilder().analyze(driver);
         List<Rule> bad = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
