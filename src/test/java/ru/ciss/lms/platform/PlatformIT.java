@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ejb.EJBException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -57,9 +57,9 @@ class PlatformIT {
 
     @Test
     void theRegisterRefusesCallersWithoutTheAdministratorRole() {
-        assertThrows(EJBException.class, () -> people.count(PersonFilter.everyone()));
-        assertThrows(EJBException.class, () -> people.find(1));
-        assertThrows(EJBException.class, () -> people.me());
+        assertThrows(EJBAccessException.class, () -> people.count(PersonFilter.everyone()));
+        assertThrows(EJBAccessException.class, () -> people.find(1));
+        assertThrows(EJBAccessException.class, () -> people.me());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ru.ciss.lms.certificates.web;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -67,7 +68,8 @@ public class VerificationThrottleFilter extends HttpFilter {
         response.setHeader("Retry-After", String.valueOf(seconds));
         response.setHeader("Cache-Control", "no-store");
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        String body = api ? "{\"error\":\"too_many_requests\",\"retryAfterSeconds\":" + seconds + "}"
+        String body = api ? Json.createObjectBuilder().add("error", "too_many_requests")
+                .add("retryAfterSeconds", seconds).build().toString()
                 : "<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\"><title>Слишком много запросов</title></head>"
                 + "<body><main><h1>Слишком много запросов</h1><p>С вашего адреса пришло слишком много проверок подряд. "
                 + "Повторите через " + seconds + " с.</p><p lang=\"en\">Too many requests from your address. Try again in "

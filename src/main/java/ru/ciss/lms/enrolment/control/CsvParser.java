@@ -1,13 +1,20 @@
 package ru.ciss.lms.enrolment.control;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * A small RFC 4180 parser: fields in double quotes may hold the delimiter, line breaks and doubled quotes; lines may
- * end with CRLF, LF or CR. It is lenient where Excel and hand-edited files are: a quote inside an unquoted field and
- * text after a closing quote are kept as written. It reads one record at a time so that an oversized file can be
- * rejected without parsing it all.
+ * RFC 4180 records read by commons-csv, with what a roster import needs on top: the physical line each record starts
+ * on (for messages), and the line of a quote that was never closed. It is lenient where Excel and hand-edited files
+ * are: a quote inside an unquoted field and text after a closing quote are kept as written. It reads one record at a
+ * time so that an oversized file can be rejected without parsing it all.
  */
 final class CsvParser {
 
@@ -17,45 +24,27 @@ final class CsvParser {
 
     private final String text;
     private final char delimiter;
-    private int pos;
-    private int line = 1;
-    private int unclosedQuoteLine;
+    private final int unclosedQuoteLine;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
 
     CsvParser(String text, char delimiter) {
         this.text = text;
         this.delimiter = delimiter;
+        this.unclosedQuoteLine = findUnclosedQuote();
+        // When a quote is left open, the lenient reading keeps the rows: the one that swallowed the rest of the
+        // file shows the curator where the quote is.
+        this.parser = open(unclosedQuoteLine > 0);
+        this.records = parser.iterator();
     }
 
     /** The next record, or null at the end of the text. */
     Record next() {
-        if (pos >= text.length()) {
+        int line = (int) parser.getCurrentLineNumber() + 1;
+        if (!records.hasNext()) {
             return null;
         }
-        int start = line;
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        if (text.charAt(pos) == '"') {
-            readQuoted(cell);
-        }
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (c == delimiter) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                pos++;
-                if (pos < text.length() && text.charAt(pos) == '"') {
-                    readQuoted(cell);
-                }
-            } else if (c == '\r' || c == '\n') {
-                skipLineBreak();
-                break;
-            } else {
-                cell.append(c);
-                pos++;
-            }
-        }
-        cells.add(cell.toString());
-        return new Record(start, cells);
+        return new Record(line, records.next().toList());
     }
 
     /** The line of a quote that was never closed (it swallowed the rest of the file), or 0. */
@@ -63,42 +52,38 @@ final class CsvParser {
         return unclosedQuoteLine;
     }
 
-    /** Reads a quoted field from its opening quote up to and including its closing quote. */
-    private void readQuoted(StringBuilder cell) {
-        int openedOn = line;
-        pos++;
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (c == '"') {
-                if (pos + 1 < text.length() && text.charAt(pos + 1) == '"') {
-                    cell.append('"');
-                    pos += 2;
-                } else {
-                    pos++;
-                    return;
+    /** A strict reading to the end: commons-csv refuses an open quote at the end of the file, we say where. */
+    private int findUnclosedQuote() {
+        try (CSVParser strict = open(false)) {
+            Iterator<CSVRecord> all = strict.iterator();
+            while (true) {
+                int line = (int) strict.getCurrentLineNumber() + 1;
+                try {
+                    if (!all.hasNext()) {
+                        return 0;
+                    }
+                    all.next();
+                } catch (UncheckedIOException unfinished) {
+                    return line;
                 }
-            } else if (c == '\r' || c == '\n') {
-                // Kept as written: it is part of the cell (an address or a position on two lines).
-                int from = pos;
-                skipLineBreak();
-                cell.append(text, from, pos);
-            } else {
-                cell.append(c);
-                pos++;
             }
-        }
-        if (unclosedQuoteLine == 0) {
-            unclosedQuoteLine = openedOn;
+        } catch (IOException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen);
         }
     }
 
-    /** Steps over one CRLF, LF or CR and counts the line. */
-    private void skipLineBreak() {
-        if (text.charAt(pos) == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
-            pos++;
+    private CSVParser open(boolean lenientEof) {
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .setTrailingData(true)
+                .setLenientEof(lenientEof)
+                .get();
+        try {
+            return CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get();
+        } catch (IOException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen);
         }
-        pos++;
-        line++;
     }
 
     /**

@@ -4,6 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -84,25 +87,27 @@ public class DashboardPage implements Serializable {
 
     /** Confirmed outcomes per district as a stacked bar chart (Chart.js configuration for p:chart). */
     public String getDistrictChart() {
-        List<OutcomeFigures.DistrictFigures> withOutcomes = byDistrict.stream()
-                .filter(d -> d.resourceCentres() + d.organisations() + d.services() > 0).toList();
-        StringBuilder labels = new StringBuilder();
-        StringBuilder centres = new StringBuilder();
-        StringBuilder organisations = new StringBuilder();
-        StringBuilder services = new StringBuilder();
-        for (OutcomeFigures.DistrictFigures d : withOutcomes) {
-            String sep = labels.isEmpty() ? "" : ",";
-            labels.append(sep).append(ChartJson.string(d.district().isEmpty() ? "—" : d.district()));
-            centres.append(sep).append(d.resourceCentres());
-            organisations.append(sep).append(d.organisations());
-            services.append(sep).append(d.services());
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder centres = Json.createArrayBuilder();
+        JsonArrayBuilder organisations = Json.createArrayBuilder();
+        JsonArrayBuilder services = Json.createArrayBuilder();
+        for (OutcomeFigures.DistrictFigures d : byDistrict) {
+            if (d.resourceCentres() + d.organisations() + d.services() > 0) {
+                labels.add(d.district().isEmpty() ? "—" : d.district());
+                centres.add(d.resourceCentres());
+                organisations.add(d.organisations());
+                services.add(d.services());
+            }
         }
-        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":["
-                + ChartJson.dataset(Texts.get("outcomes.figure.resourceCentres"), centres, ChartJson.BLUE) + ","
-                + ChartJson.dataset(Texts.get("outcomes.figure.organisations"), organisations, ChartJson.GREEN) + ","
-                + ChartJson.dataset(Texts.get("outcomes.figure.services"), services, ChartJson.ORANGE) + "]},"
-                + "\"options\":{\"indexAxis\":\"y\",\"animation\":false,\"maintainAspectRatio\":false,"
-                + "\"scales\":{\"x\":{\"stacked\":true},\"y\":{\"stacked\":true}}}}";
+        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
+        return ChartJson.bar(labels, Json.createArrayBuilder()
+                        .add(ChartJson.dataset(Texts.get("outcomes.figure.resourceCentres"), centres, ChartJson.BLUE))
+                        .add(ChartJson.dataset(Texts.get("outcomes.figure.organisations"), organisations,
+                                ChartJson.GREEN))
+                        .add(ChartJson.dataset(Texts.get("outcomes.figure.services"), services, ChartJson.ORANGE)),
+                Json.createObjectBuilder().add("indexAxis", "y")
+                        .add("scales", Json.createObjectBuilder().add("x", stacked).add("y",
+                                Json.createObjectBuilder().add("stacked", true))));
     }
 
     /** Confirmed against only reported, indicator by indicator. */
@@ -110,19 +115,18 @@ public class DashboardPage implements Serializable {
         OutcomeFigures.Split[] splits = {totals.resourceCentres(), totals.organisations(), totals.services(),
                 totals.events()};
         String[] keys = {"resourceCentres", "organisations", "services", "events"};
-        StringBuilder labels = new StringBuilder();
-        StringBuilder confirmed = new StringBuilder();
-        StringBuilder reported = new StringBuilder();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder confirmed = Json.createArrayBuilder();
+        JsonArrayBuilder reported = Json.createArrayBuilder();
         for (int i = 0; i < keys.length; i++) {
-            String sep = i == 0 ? "" : ",";
-            labels.append(sep).append(ChartJson.string(Texts.get("outcomes.figure." + keys[i])));
-            confirmed.append(sep).append(splits[i].confirmed().toPlainString());
-            reported.append(sep).append(splits[i].reportedOnly().toPlainString());
+            labels.add(Texts.get("outcomes.figure." + keys[i]));
+            confirmed.add(splits[i].confirmed());
+            reported.add(splits[i].reportedOnly());
         }
-        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":["
-                + ChartJson.dataset(Texts.get("outcomes.confirmedFigures"), confirmed, ChartJson.GREEN) + ","
-                + ChartJson.dataset(Texts.get("outcomes.reportedFigures"), reported, ChartJson.GREY) + "]},"
-                + "\"options\":{\"animation\":false,\"maintainAspectRatio\":false}}";
+        return ChartJson.bar(labels, Json.createArrayBuilder()
+                        .add(ChartJson.dataset(Texts.get("outcomes.confirmedFigures"), confirmed, ChartJson.GREEN))
+                        .add(ChartJson.dataset(Texts.get("outcomes.reportedFigures"), reported, ChartJson.GREY)),
+                Json.createObjectBuilder());
     }
 
     /** The chart's content said in words, for screen readers and for those who would rather read. */
