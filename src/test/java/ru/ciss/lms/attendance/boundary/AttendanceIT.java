@@ -91,7 +91,7 @@ class AttendanceIT {
         String csvText = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(csvText.contains("Аальтова Пётр Тестович;") && csvText.contains("\r\n"), csvText);
         byte[] pdf = b.getBytes(export + "pdf").body();
-        String pdfText = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1);
+        String pdfText = new org.openpdf.text.pdf.parser.PdfTextExtractor(new org.openpdf.text.pdf.PdfReader(pdf)).getTextFromPage(1);
         assertTrue(pdfText.contains("Аальтова") && pdfText.contains("Подпись"), "Cyrillic intact in the PDF: " + pdfText);
 
         TestPeople.Account otherMentor = TestPeople.create("Чужаков", "MENTOR");

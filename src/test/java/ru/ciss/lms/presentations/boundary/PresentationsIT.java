@@ -460,10 +460,10 @@ class PresentationsIT {
         String disposition = slides.headers().firstValue("Content-Disposition").orElse("");
         assertTrue(disposition.contains("filename*=UTF-8''" + encoded(code + ".pdf")), disposition);
         assertFalse(disposition.contains(encoded("Лаптева")), disposition);
-        try (com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(slides.body())) {
+        try (org.openpdf.text.pdf.PdfReader pdf = new org.openpdf.text.pdf.PdfReader(slides.body())) {
             assertNull(pdf.getInfo().get("Author"), () -> "the PDF names its author: " + pdf.getInfo());
             assertNull(pdf.getInfo().get("Title"));
-            assertNull(pdf.getCatalog().get(com.lowagie.text.pdf.PdfName.METADATA), "no XMP metadata");
+            assertNull(pdf.getCatalog().get(org.openpdf.text.pdf.PdfName.METADATA), "no XMP metadata");
         }
         assertFalse(new String(slides.body(), java.nio.charset.StandardCharsets.UTF_8).contains("Лаптева"),
                 "nowhere in the file (the XMP was UTF-8)");
@@ -473,7 +473,7 @@ class PresentationsIT {
         for (WebClient own : new WebClient[] {a, t}) {
             HttpResponse<byte[]> original = own.getBytes("/files/presentation?id=" + presentation);
             assertTrue(original.headers().firstValue("Content-Disposition").orElse("").contains(encoded("Лаптева")));
-            try (com.lowagie.text.pdf.PdfReader pdf = new com.lowagie.text.pdf.PdfReader(original.body())) {
+            try (org.openpdf.text.pdf.PdfReader pdf = new org.openpdf.text.pdf.PdfReader(original.body())) {
                 assertEquals("Лаптева Пётр Тестович", pdf.getInfo().get("Author"), "the file as uploaded");
             }
         }
@@ -509,13 +509,13 @@ class PresentationsIT {
     /** Slides as an office program saves them: the author in the document info and in the XMP metadata. */
     private static byte[] slidesBy(String author) throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        com.lowagie.text.Document document = new com.lowagie.text.Document();
-        com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+        org.openpdf.text.Document document = new org.openpdf.text.Document();
+        org.openpdf.text.pdf.PdfWriter writer = org.openpdf.text.pdf.PdfWriter.getInstance(document, out);
         document.addAuthor(author);
         document.addTitle("Ресурсный центр: " + author);
         writer.createXmpMetadata();
         document.open();
-        document.add(new com.lowagie.text.Paragraph("Resource centre"));
+        document.add(new org.openpdf.text.Paragraph("Resource centre"));
         document.close();
         return out.toByteArray();
     }
