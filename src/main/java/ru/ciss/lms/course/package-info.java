@@ -1,6 +1,9 @@
 /**
- * Programmes, their modules and lessons, cohorts and enrolment (issue #3). So far: reading and checking the
- * programmes kept as files under content/ ({@code control.ContentReader}) and rendering their Markdown safely;
- * storing them, cohorts and the study pages come next.
+ * Programmes and the studying of them: programmes, modules, lessons and self-check questions imported from the files
+ * under content/ ({@code control.ContentReader}, checked file by file with every problem and its line; nothing
+ * changes while one remains), lessons rendered from Markdown with raw HTML escaped ({@link
+ * ru.ciss.lms.course.LessonMarkdown}), cohorts with their members and life cycle ({@link
+ * ru.ciss.lms.course.CohortStatus}), and the trainee's home, module and lesson pages with progress and offline
+ * downloads. Other features read cohorts and programmes through {@code boundary}.
  */
 package ru.ciss.lms.course;

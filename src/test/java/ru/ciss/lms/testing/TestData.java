@@ -119,7 +119,8 @@ public final class TestData {
         }
     }
 
-    private static long insert(String statement, Object... parameters) throws SQLException {
+    /** Inserts one row and answers its generated id. */
+    public static long insert(String statement, Object... parameters) throws SQLException {
         try (Connection c = TestPeople.connection();
              PreparedStatement insert = c.prepareStatement(statement, Statement.RETURN_GENERATED_KEYS)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -64,9 +64,22 @@ public final class TestPeople {
         }
     }
 
+    /**
+     * The test database: from the test JVM through the URL Maven passes, or, in a test that runs inside the server
+     * (where that property is not set), through the application's own data source.
+     */
     public static Connection connection() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("lms.test.db.url"),
-                System.getProperty("lms.test.db.user"), System.getProperty("lms.test.db.password"));
+        String url = System.getProperty("lms.test.db.url");
+        if (url == null) {
+            try {
+                return ((javax.sql.DataSource) new javax.naming.InitialContext().lookup("java:app/jdbc/lms"))
+                        .getConnection();
+            } catch (javax.naming.NamingException e) {
+                throw new SQLException("no lms.test.db.url and no application data source", e);
+            }
+        }
+        return DriverManager.getConnection(url, System.getProperty("lms.test.db.user"),
+                System.getProperty("lms.test.db.password"));
     }
 
     private TestPeople() {

@@ -4,17 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import ru.ciss.lms.testing.Browser;
 import ru.ciss.lms.testing.SharedApplication;
@@ -36,6 +45,17 @@ class PhoneLayoutBrowserIT {
     URL url = SharedApplication.url();
 
     private int scrollingBoxes;
+
+    /**
+     * The user guide's pictures (src/site/markdown/user-guide.md), taken on a desk from the pages walked here, into
+     * target/user-guide/images/guide/; copy them to src/site/resources/images/guide/ when the pages change.
+     */
+    private static final Map<String, String> GUIDE_PICTURES = Map.of("/login.xhtml", "sign-in",
+            "/home/trainee.xhtml", "trainee-home", "/study/lesson.xhtml", "lesson", "/review/queue.xhtml",
+            "review-queue", "/attendance/register.xhtml", "attendance", "/certificates/cohort.xhtml", "certificates",
+            "/outcomes/dashboard.xhtml", "outcomes-dashboard");
+    private static final Path PICTURES = Path.of("target", "user-guide", "images", "guide");
+    private final Set<String> taken = new HashSet<>();
 
     /** Every page's problems, so one run names them all. */
     private final List<String> problems = new ArrayList<>();
@@ -143,6 +163,12 @@ class PhoneLayoutBrowserIT {
             }
         }
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+        assertEquals(new HashSet<>(GUIDE_PICTURES.values()), taken, "every picture of the user guide was taken");
+        for (String name : taken) {
+            byte[] png = Files.readAllBytes(PICTURES.resolve(name + ".png"));
+            assertTrue(png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G',
+                    () -> name + ".png is a picture of a page, " + png.length + " bytes");
+        }
         assertTrue(scrollingBoxes > 0, "at least one wide table was walked past (the attendance register, the marking "
                 + "grid or the people register), so the keyboard check above checked something");
     }
@@ -200,6 +226,7 @@ class PhoneLayoutBrowserIT {
                 browser::assertAccessible, () -> {
                     browser.driver().manage().window().setSize(new Dimension(1280, 900));
                     browser.assertAccessible();
+                    picture(browser, page);
                 })) {
             try {
                 step.run();
@@ -208,6 +235,21 @@ class PhoneLayoutBrowserIT {
             }
         }
         phone(browser);
+    }
+
+    /** The page as the user guide shows it, the first time a page of the guide is walked. */
+    private void picture(Browser browser, String page) {
+        String name = GUIDE_PICTURES.get(page.replaceFirst("\\?.*", ""));
+        if (name == null || !taken.add(name)) {
+            return;
+        }
+        try {
+            Files.createDirectories(PICTURES);
+            Files.write(PICTURES.resolve(name + ".png"),
+                    ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @SuppressWarnings("unchecked")
