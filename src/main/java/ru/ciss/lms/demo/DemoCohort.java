@@ -49,7 +49,7 @@ public class DemoCohort {
     static final String NAME = "Школа руководителей ресурсных центров — 2019";
     static final String CURRENT = "Школа лидеров ресурсных центров — демонстрационный поток";
     /** Enrolled a week before the cohort began, as the school does: expected on every session day. */
-    private static final java.time.Instant ENROLLED = LocalDate.of(2019, 2, 25).atStartOfDay(java.time.ZoneId.of("Asia/Omsk")).toInstant();
+    private static final java.time.Instant ENROLLED = LocalDate.of(2019, 2, 25).atStartOfDay(ru.ciss.lms.platform.time.SchoolClock.ZONE).toInstant();
     static final LocalDate STARTS = LocalDate.of(2019, 3, 4);
     /** The last day of the third session: the defence of the plans. */
     static final LocalDate ENDS = LocalDate.of(2019, 3, 26);
@@ -186,10 +186,10 @@ public class DemoCohort {
 
     /** A cohort running now, for the demo accounts to try everything a trainee and a mentor do. */
     private void currentCohort(Programme programme) {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Omsk"));
+        LocalDate today = LocalDate.now(ru.ciss.lms.platform.time.SchoolClock.ZONE);
         Cohort current = new Cohort(programme, CURRENT, today.minusDays(14), today.plusDays(75), CohortStatus.ACTIVE);
         em.persist(current);
-        java.time.Instant enrolled = today.minusDays(21).atStartOfDay(java.time.ZoneId.of("Asia/Omsk")).toInstant();
+        java.time.Instant enrolled = today.minusDays(21).atStartOfDay(ru.ciss.lms.platform.time.SchoolClock.ZONE).toInstant();
         enrolDemoAccount("trainee@example.org", current, Role.TRAINEE, enrolled);
         enrolDemoAccount("mentor@example.org", current, Role.MENTOR, enrolled);
     }

@@ -154,7 +154,7 @@ public class DemoGraduates {
         }
         Cohort cohort = new Cohort(programme, NAME, STARTS, ENDS, CohortStatus.FINISHED);
         em.persist(cohort);
-        Instant enrolled = STARTS.minusDays(7).atStartOfDay(ZoneId.of("Asia/Omsk")).toInstant();
+        Instant enrolled = STARTS.minusDays(7).atStartOfDay(ru.ciss.lms.platform.time.SchoolClock.ZONE).toInstant();
         List<Long> trainees = new ArrayList<>();
         for (String[] t : TRAINEES) {
             Person trainee = records.person(t[0], t[1], t[2], t[3], t[4], OrganisationKind.valueOf(t[5]), Role.TRAINEE);

@@ -46,7 +46,7 @@ public final class PayaraProcess implements AutoCloseable {
     public static PayaraProcess start(Path projectDir, Path buildDir, int port, Map<String, String> env, Path log,
             List<String> clusterOptions) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Duser.timezone=UTC",
                 "-Djava.util.logging.config.file=" + projectDir.resolve("config/logging.properties"),
                 "-jar", buildDir.resolve("payara-micro.jar").toString(),
                 "--deploy", buildDir.resolve("lms.war").toString(),

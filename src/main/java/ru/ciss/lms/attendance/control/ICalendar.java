@@ -59,7 +59,7 @@ public final class ICalendar {
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + text(calendarName));
-        line(out, "X-WR-TIMEZONE:Asia/Omsk");
+        line(out, "X-WR-TIMEZONE:" + ru.ciss.lms.platform.time.SchoolClock.ZONE.getId());
         String stamp = UTC.format(now);
         for (Event event : events) {
             line(out, "BEGIN:VEVENT");

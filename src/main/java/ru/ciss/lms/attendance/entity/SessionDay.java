@@ -24,7 +24,7 @@ import java.time.ZoneId;
 public class SessionDay implements Serializable {
 
     /** Sessions are planned and held in Omsk; the stored times are Omsk times. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Omsk");
+    public static final ZoneId ZONE = ru.ciss.lms.platform.time.SchoolClock.ZONE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -41,7 +41,7 @@ public class CertificateIssuer {
     public static final int MAX_REASON = 2000;
 
     /** The school's own calendar decides the issue date and the year in the number. */
-    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Omsk");
+    public static final java.time.ZoneId ZONE = ru.ciss.lms.platform.time.SchoolClock.ZONE;
 
     @PersistenceContext
     EntityManager em;

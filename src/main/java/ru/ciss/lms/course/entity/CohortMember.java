@@ -43,7 +43,7 @@ public class CohortMember implements Serializable {
     private Role role;
 
     /** The school's dates are Omsk dates (the same zone as session days). */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Omsk");
+    public static final ZoneId ZONE = ru.ciss.lms.platform.time.SchoolClock.ZONE;
 
     @Column(name = "enrolled_at")
     private Instant enrolledAt;

@@ -17,6 +17,7 @@ import ru.ciss.lms.outcomes.control.OutcomeFigures;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.outcomes.control.RussianFigures;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.Texts;
 import ru.ciss.lms.platform.web.UserLocale;
 
@@ -29,6 +30,9 @@ import ru.ciss.lms.platform.web.UserLocale;
 public class DashboardPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    SchoolClock clock;
 
     @Inject
     OutcomeDashboard dashboard;
@@ -62,7 +66,7 @@ public class DashboardPage implements Serializable {
         if (!programmes.isEmpty()) {
             programmeId = programmes.getFirst().id();
         }
-        int lastYear = years.isEmpty() ? LocalDate.now().getYear() : years.getFirst();
+        int lastYear = years.isEmpty() ? clock.today().getYear() : years.getFirst();
         reportFrom = LocalDate.of(lastYear, 1, 1).toString();
         reportTo = LocalDate.of(lastYear, 12, 31).toString();
         apply();

@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class TimeFormat {
 
-    public static final ZoneId SCHOOL_ZONE = ZoneId.of("Asia/Omsk");
+    public static final ZoneId SCHOOL_ZONE = ru.ciss.lms.platform.time.SchoolClock.ZONE;
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(SCHOOL_ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(SCHOOL_ZONE);
