@@ -40,9 +40,9 @@ public class CalendarFeeds {
     public String renew() {
         long me = caller.id();
         revokeAll(me);
-        String secret = SecretTokens.newToken(24);
-        em.persist(new CalendarFeed(me, SecretTokens.hash(secret)));
-        return secret;
+        SecretTokens.Issued secret = SecretTokens.issue(24);
+        em.persist(new CalendarFeed(me, secret));
+        return secret.secret();
     }
 
     @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
@@ -59,12 +59,7 @@ public class CalendarFeeds {
     /** The feed behind a secret address, for calendar apps that cannot sign in; empty when unknown or revoked. */
     @PermitAll
     public Optional<String> ics(String secret, String baseUrl) {
-        if (secret == null || secret.length() > 100) {
-            return Optional.empty();
-        }
-        return em.createQuery("SELECT f FROM CalendarFeed f WHERE f.tokenHash = :hash AND f.revokedAt IS NULL",
-                        CalendarFeed.class).setParameter("hash", SecretTokens.hash(secret)).getResultStream().findFirst()
-                .map(feed -> ICalendar.feed("Школа лидеров ресурсных центров", events(feed.getPersonId(), baseUrl),
+        return SecretTokens.find(em, CalendarFeed.class, secret).filter(CalendarFeed::isActive).map(feed -> ICalendar.feed("Школа лидеров ресурсных центров", events(feed.getPersonId(), baseUrl),
                         Instant.now()));
     }
 

@@ -2,11 +2,10 @@ package ru.ciss.lms.attendance.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import ru.ciss.lms.platform.security.SecretToken;
+import ru.ciss.lms.platform.security.SecretTokens;
 
 /**
  * A personal calendar subscription: a secret address that phone and desktop calendars poll without signing in.
@@ -14,20 +13,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "calendar_feed")
-public class CalendarFeed {
+public class CalendarFeed extends SecretToken {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "person_id", updatable = false)
     private long personId;
-
-    @Column(name = "token_hash", updatable = false)
-    private String tokenHash;
-
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
 
     @Column(name = "revoked_at")
     private Instant revokedAt;
@@ -35,10 +25,9 @@ public class CalendarFeed {
     protected CalendarFeed() {
     }
 
-    public CalendarFeed(long personId, String tokenHash) {
+    public CalendarFeed(long personId, SecretTokens.Issued secret) {
+        super(secret);
         this.personId = personId;
-        this.tokenHash = tokenHash;
-        this.createdAt = Instant.now();
     }
 
     public void revoke() {
@@ -53,9 +42,5 @@ public class CalendarFeed {
 
     public long getPersonId() {
         return personId;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

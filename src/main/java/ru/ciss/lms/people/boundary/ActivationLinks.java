@@ -56,8 +56,9 @@ public class ActivationLinks {
         Map<Long, String> secrets = new LinkedHashMap<>();
         String validUntil = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(TimeFormat.SCHOOL_ZONE).format(expires);
         for (Long personId : personIds) {
-            String secret = SecretTokens.newToken(32);
-            em.persist(new ActivationLink(personId, SecretTokens.hash(secret), expires));
+            SecretTokens.Issued issued = SecretTokens.issue(32);
+            em.persist(new ActivationLink(personId, issued, expires));
+            String secret = issued.secret();
             secrets.put(personId, secret);
             // The e-mail leaves only if this transaction commits, so nobody receives a link that does not exist.
             notices.send(MailKind.ACTIVATION_LINK, personId, Map.of(
@@ -73,12 +74,7 @@ public class ActivationLinks {
 
     /** The link with this secret, locked until the transaction ends so that it is used once only; or null. */
     public ActivationLink lockedBySecret(String secret) {
-        if (secret == null || secret.isBlank() || secret.length() > 100) {
-            return null;
-        }
-        return em.createNamedQuery(ActivationLink.BY_HASH, ActivationLink.class)
-                .setParameter("hash", SecretTokens.hash(secret)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst().orElse(null);
+        return SecretTokens.find(em, ActivationLink.class, secret, LockModeType.PESSIMISTIC_WRITE).orElse(null);
     }
 
     public Duration validity() {

@@ -2,12 +2,11 @@ package ru.ciss.lms.people.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import ru.ciss.lms.platform.security.SecretToken;
+import ru.ciss.lms.platform.security.SecretTokens;
 
 /**
  * A one-time link that lets a person set their password (and give their consents). Only the SHA-256 of its secret
@@ -15,26 +14,15 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "activation_link")
-@NamedQuery(name = ActivationLink.BY_HASH, query = "SELECT a FROM ActivationLink a WHERE a.tokenHash = :hash")
 @NamedQuery(name = ActivationLink.OPEN_OF_PEOPLE,
         query = "SELECT a FROM ActivationLink a WHERE a.personId IN :people AND a.closedAt IS NULL")
-public class ActivationLink {
+public class ActivationLink extends SecretToken {
 
-    public static final String BY_HASH = "ActivationLink.byHash";
     public static final String OPEN_OF_PEOPLE = "ActivationLink.openOfPeople";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "person_id", updatable = false)
     private long personId;
-
-    @Column(name = "token_hash", updatable = false)
-    private String tokenHash;
-
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
 
     @Column(name = "expires_at", updatable = false)
     private Instant expiresAt;
@@ -48,10 +36,9 @@ public class ActivationLink {
     protected ActivationLink() {
     }
 
-    public ActivationLink(long personId, String tokenHash, Instant expiresAt) {
+    public ActivationLink(long personId, SecretTokens.Issued secret, Instant expiresAt) {
+        super(secret);
         this.personId = personId;
-        this.tokenHash = tokenHash;
-        this.createdAt = Instant.now();
         this.expiresAt = expiresAt;
     }
 

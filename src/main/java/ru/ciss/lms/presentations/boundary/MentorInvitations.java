@@ -53,10 +53,10 @@ public class MentorInvitations {
         if (!access.isMember(mentorId, cohortId, Role.MENTOR)) {
             throw new PresentationRefusedException("allocation.refused.notMentor");
         }
-        String secret = SecretTokens.newToken(32);
-        em.persist(new MentorInvitation(mentorId, cohortId, SecretTokens.hash(secret), caller.id(),
+        SecretTokens.Issued secret = SecretTokens.issue(32);
+        em.persist(new MentorInvitation(mentorId, cohortId, secret, caller.id(),
                 Instant.now().plus(Duration.ofDays(days))));
-        return address.of(INVITATION_PATH + secret);
+        return address.of(INVITATION_PATH + secret.secret());
     }
 
     public void revoke(long invitationId) {

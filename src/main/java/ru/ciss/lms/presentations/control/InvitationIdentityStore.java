@@ -26,12 +26,8 @@ public class InvitationIdentityStore implements IdentityStore {
 
     @Transactional
     public CredentialValidationResult validate(InvitationCredential credential) {
-        if (credential.secret() == null || credential.secret().length() > 100) {
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        MentorInvitation invitation = em.createQuery("SELECT i FROM MentorInvitation i WHERE i.tokenHash = :h",
-                        MentorInvitation.class).setParameter("h", SecretTokens.hash(credential.secret()))
-                .getResultStream().findFirst().orElse(null);
+        MentorInvitation invitation = SecretTokens.find(em, MentorInvitation.class, credential.secret())
+                .orElse(null);
         Instant now = Instant.now();
         if (invitation == null || !invitation.isUsable(now)) {
             return CredentialValidationResult.INVALID_RESULT;

@@ -2,32 +2,22 @@ package ru.ciss.lms.presentations.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import ru.ciss.lms.platform.security.SecretToken;
+import ru.ciss.lms.platform.security.SecretTokens;
 
 /** A personal link that lets one mentor into their scoring queue without a password, until it expires or is revoked. */
 @Entity
 @Table(name = "mentor_invitation")
-public class MentorInvitation {
+public class MentorInvitation extends SecretToken {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "mentor_id", updatable = false)
     private long mentorId;
 
     @Column(name = "cohort_id", updatable = false)
     private long cohortId;
-
-    @Column(name = "token_hash", updatable = false)
-    private String tokenHash;
-
-    @Column(name = "created_at", updatable = false)
-    private Instant createdAt;
 
     @Column(name = "created_by", updatable = false)
     private long createdBy;
@@ -44,12 +34,12 @@ public class MentorInvitation {
     protected MentorInvitation() {
     }
 
-    public MentorInvitation(long mentorId, long cohortId, String tokenHash, long createdBy, Instant expiresAt) {
+    public MentorInvitation(long mentorId, long cohortId, SecretTokens.Issued secret, long createdBy,
+            Instant expiresAt) {
+        super(secret);
         this.mentorId = mentorId;
         this.cohortId = cohortId;
-        this.tokenHash = tokenHash;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
         this.expiresAt = expiresAt;
     }
 
@@ -67,20 +57,12 @@ public class MentorInvitation {
         usedAt = at;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public long getMentorId() {
         return mentorId;
     }
 
     public long getCohortId() {
         return cohortId;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public Instant getExpiresAt() {
