@@ -9,14 +9,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.ciss.lms.assignments.entity.AssignmentDue;
 import ru.ciss.lms.course.entity.CourseModule;
 import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Notices;
+import ru.ciss.lms.mail.boundary.Reminders;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.web.PublicAddress;
@@ -43,15 +44,14 @@ public class DueSoonReminders {
     Notices notices;
 
     @Inject
+    Reminders reminders;
+
+    @Inject
     PublicAddress address;
 
     @Schedule(hour = "*", minute = "*/20", persistent = false)
     void everyTwentyMinutes() {
-        try {
-            remind(Instant.now());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Due-date reminders failed; the next round tries again", e);
-        }
+        Reminders.round(LOG, "Due-date reminders", () -> remind(Instant.now()));
     }
 
     /** Queues the reminders due at {@code now}; answers how many were queued. */
@@ -59,26 +59,25 @@ public class DueSoonReminders {
         List<AssignmentDue> dues = em.createQuery("SELECT d FROM AssignmentDue d WHERE d.dueAt > :now "
                 + "AND d.dueAt <= :ahead", AssignmentDue.class).setParameter("now", now)
                 .setParameter("ahead", now.plus(AHEAD)).getResultList();
-        int queued = 0;
-        for (AssignmentDue due : dues) {
-            CourseModule module = em.find(CourseModule.class, due.getModuleId());
+        List<Reminders.Reminder> queue = new ArrayList<>();
+        for (AssignmentDue d : dues) {
+            CourseModule module = em.find(CourseModule.class, d.getModuleId());
             List<Person> waiting = em.createQuery("SELECT p FROM Person p WHERE p.active = TRUE AND p.id IN "
                             + "(SELECT m.personId FROM CohortMember m WHERE m.cohort.id = :cohort AND m.role = :trainee) "
                             + "AND NOT EXISTS (SELECT s FROM Submission s WHERE s.personId = p.id AND s.cohortId = :cohort "
                             + "AND s.moduleId = :module AND s.versions > 0 AND s.state <> "
                             + "ru.ciss.lms.assignments.SubmissionState.RETURNED)", Person.class)
-                    .setParameter("cohort", due.getCohortId()).setParameter("trainee", Role.TRAINEE)
-                    .setParameter("module", due.getModuleId()).getResultList();
+                    .setParameter("cohort", d.getCohortId()).setParameter("trainee", Role.TRAINEE)
+                    .setParameter("module", d.getModuleId()).getResultList();
             for (Person trainee : waiting) {
-                boolean sent = notices.send(MailKind.DUE_SOON, trainee.getId(), Map.of(
-                        "module", module.getPosition() + ". " + module.getTitle(), "due", DUE.format(due.getDueAt()),
-                        "link", address.of("/study/assignment.xhtml?cohort=" + due.getCohortId()
+                queue.add(new Reminders.Reminder(trainee.getId(), Map.of(
+                        "module", module.getPosition() + ". " + module.getTitle(), "due", DUE.format(d.getDueAt()),
+                        "link", address.of("/study/assignment.xhtml?cohort=" + d.getCohortId()
                                 + "&module=" + module.getId()),
-                        ru.ciss.lms.mail.MailText.PROGRAMME, notices.programmeOf(due.getCohortId())),
-                        "due-soon:" + due.getId() + ":" + trainee.getId() + ":" + due.getDueAt().getEpochSecond());
-                queued += sent ? 1 : 0;
+                        ru.ciss.lms.mail.MailText.PROGRAMME, notices.programmeOf(d.getCohortId())),
+                        "due-soon:" + d.getId() + ":" + trainee.getId() + ":" + d.getDueAt().getEpochSecond()));
             }
         }
-        return queued;
+        return reminders.sendOnce(MailKind.DUE_SOON, queue);
     }
 }

@@ -7,12 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.ciss.lms.mail.MailKind;
-import ru.ciss.lms.mail.boundary.Notices;
+import ru.ciss.lms.mail.boundary.Reminders;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.platform.web.TimeFormat;
@@ -34,18 +34,14 @@ public class OutcomeReminders {
     EntityManager em;
 
     @Inject
-    Notices notices;
+    Reminders reminders;
 
     @Inject
     PublicAddress address;
 
     @Schedule(hour = "*", minute = "43", persistent = false)
     void hourly() {
-        try {
-            remind(LocalDate.now(TimeFormat.SCHOOL_ZONE));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outcome reminders failed; the next round tries again", e);
-        }
+        Reminders.round(LOG, "Outcome reminders", () -> remind(LocalDate.now(TimeFormat.SCHOOL_ZONE)));
     }
 
     /** A reminder goes on its day, or up to LATE_DAYS later when no timer ran on it (the server was down). */
@@ -55,7 +51,7 @@ public class OutcomeReminders {
 
     /** Queues the reminders due on {@code today}; answers how many were queued. */
     public int remind(LocalDate today) {
-        int queued = 0;
+        List<Reminders.Reminder> queue = new ArrayList<>();
         for (int months : MONTHS) {
             // Cohorts whose reminder day (end + months) is today or up to LATE_DAYS before it. The query takes a few
             // days more on each side, as month lengths differ; the exact day is checked below.
@@ -79,13 +75,12 @@ public class OutcomeReminders {
                 if (graduate == null) {
                     continue;
                 }
-                boolean sent = notices.send(MailKind.OUTCOME_REMINDER, graduate.getId(), Map.of("cohort", (String) row[2],
+                queue.add(new Reminders.Reminder(graduate.getId(), Map.of("cohort", (String) row[2],
                         "months", String.valueOf(months), "link", address.of("/outcomes/my.xhtml"),
                         ru.ciss.lms.mail.MailText.PROGRAMME, (String) row[4]),
-                        "outcome-reminder:" + row[1] + ":" + graduate.getId() + ":" + months);
-                queued += sent ? 1 : 0;
+                        "outcome-reminder:" + row[1] + ":" + graduate.getId() + ":" + months));
             }
         }
-        return queued;
+        return reminders.sendOnce(MailKind.OUTCOME_REMINDER, queue);
     }
 }
