@@ -59,7 +59,8 @@ public class CalendarFeeds {
     /** The feed behind a secret address, for calendar apps that cannot sign in; empty when unknown or revoked. */
     @PermitAll
     public Optional<String> ics(String secret, String baseUrl) {
-        return SecretTokens.find(em, CalendarFeed.class, secret).filter(CalendarFeed::isActive).map(feed -> ICalendar.feed("Школа лидеров ресурсных центров", events(feed.getPersonId(), baseUrl),
+        return SecretTokens.find(em, CalendarFeed.class, secret).filter(CalendarFeed::isActive)
+                .map(feed -> ICalendar.feed("Школа лидеров ресурсных центров", events(feed.getPersonId(), baseUrl),
                         Instant.now()));
     }
 
