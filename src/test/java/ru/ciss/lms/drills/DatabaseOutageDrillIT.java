@@ -3,7 +3,10 @@ package ru.ciss.lms.drills;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,6 +82,7 @@ class DatabaseOutageDrillIT {
 
         // Load: every trainee reloads their home page without pause, before, during and after the outage.
         ConcurrentMap<String, AtomicInteger> answers = new ConcurrentHashMap<>();
+        ConcurrentMap<String, String> firstOfEach = new ConcurrentHashMap<>(); // what an unexpected answer said
         AtomicBoolean loading = new AtomicBoolean(true);
         List<Thread> load = new ArrayList<>();
         for (WebClient client : trainees) {
@@ -89,8 +93,12 @@ class DatabaseOutageDrillIT {
                         HttpResponse<String> page = client.get("/home/trainee.xhtml");
                         answer = page.statusCode() == 200 ? (page.body().contains("Моё обучение") ? "200" : "200 other")
                                 : page.statusCode() + (page.body().contains(UNAVAILABLE) ? " unavailable" : " other");
+                        if (!answer.equals("200") && !answer.equals("503 unavailable")) {
+                            firstOfEach.putIfAbsent(answer, page.body().substring(0, Math.min(600, page.body().length())));
+                        }
                     } catch (RuntimeException e) {
                         answer = "no answer: " + e.getClass().getSimpleName();
+                        firstOfEach.putIfAbsent(answer, String.valueOf(e));
                     }
                     answers.computeIfAbsent(answer, k -> new AtomicInteger()).incrementAndGet();
                 }
@@ -130,7 +138,26 @@ class DatabaseOutageDrillIT {
         System.out.println("[outage drill] answers under load: " + answers + "; ready again " + String.format("%.1f", recovery)
                 + " s after the database returned");
         assertTrue(answers.keySet().stream().allMatch(a -> a.equals("200") || a.equals("503 unavailable")),
-                "every answer was the page or the unavailable page: " + answers);
+                () -> "every answer was the page or the unavailable page: " + answers + "; they said " + firstOfEach
+                        + "; the server's severe entries:\n" + severeEntries(drillDir.resolve("payara.log")));
         assertTrue(answers.containsKey("503 unavailable") && answers.get("200").get() > 0, answers.toString());
+    }
+
+    /** The server log's SEVERE entries (and the servlets' uncaught failures) with the lines that follow each (the exception and its causes). */
+    private static String severeEntries(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            StringBuilder severe = new StringBuilder();
+            for (int i = 0; i < lines.size() && severe.length() < 20_000; i++) {
+                if (lines.get(i).contains(" SEVERE ") || lines.get(i).contains("Servlet.service")) {
+                    for (int j = i; j < Math.min(lines.size(), i + 40); j++) {
+                        severe.append(lines.get(j)).append('\n');
+                    }
+                }
+            }
+            return severe.toString();
+        } catch (IOException | UncheckedIOException e) {
+            return "(log unreadable: " + e + ")";
+        }
     }
 }

@@ -1,5 +1,6 @@
 package ru.ciss.lms.platform.health;
 
+import jakarta.resource.spi.ResourceAllocationException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -76,16 +78,27 @@ public class DatabaseOutageFilter extends HttpFilter {
     }
 
     /**
+     * MariaDB's own codes for a connection ended by the server going away, whatever SQL state they carry: 1053 "server
+     * shutdown in progress", 1927 "connection was killed" (state 70100, what a query running at the moment of a
+     * shutdown receives), 2006 "server has gone away" and 2013 "lost connection during query".
+     */
+    private static final Set<Integer> SERVER_WENT_AWAY = Set.of(1053, 1927, 2006, 2013);
+
+    /**
      * Whether the failure was the database out of reach: a connection refused, closed or timed out anywhere in the
-     * causes (SQL state class 08 is "connection exception"). A query that failed on a reachable database is not.
+     * causes (SQL state class 08 is "connection exception"), or a connection the stopping server ended. A query that
+     * failed on a reachable database is not.
      */
     public static boolean isOutage(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // ResourceAllocationException: the pool could not hand out a connection, because the database refuses
+            // new ones or because every pooled one is held up by a database that stopped answering.
             if (t instanceof SQLNonTransientConnectionException || t instanceof SQLTransientConnectionException
-                    || t instanceof ConnectException) {
+                    || t instanceof ConnectException || t instanceof ResourceAllocationException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || SERVER_WENT_AWAY.contains(sql.getErrorCode()))) {
                 return true;
             }
             if (t instanceof ServletException servlet && servlet.getRootCause() != null && servlet.getRootCause() != t

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;
+import jakarta.resource.spi.ResourceAllocationException;
 import jakarta.servlet.ServletException;
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -22,6 +23,21 @@ class DatabaseOutageFilterTest {
         assertTrue(DatabaseOutageFilter.isOutage(new RuntimeException(new SQLException("Communications link failure",
                 "08S01"))));
         assertTrue(DatabaseOutageFilter.isOutage(new RuntimeException(new ConnectException("Connection refused"))));
+    }
+
+    @Test
+    void aQueryEndedByTheStoppingServerIsAnOutage() {
+        // What a query running when MariaDB shuts down receives: not state class 08, but the server's own codes.
+        assertTrue(DatabaseOutageFilter.isOutage(new PersistenceException(new SQLException(
+                "(conn=12) Connection was killed", "70100", 1927))));
+        assertTrue(DatabaseOutageFilter.isOutage(new PersistenceException(new SQLException(
+                "Server shutdown in progress", "HY000", 1053))));
+        // The pool's own refusal: every connection is held up by a database that stopped answering.
+        assertTrue(DatabaseOutageFilter.isOutage(new PersistenceException(new SQLException(
+                "Error in allocating a connection", new ResourceAllocationException(
+                        "In-use connections equal max-pool-size and expired max-wait-time")))));
+        assertFalse(DatabaseOutageFilter.isOutage(new PersistenceException(new SQLException(
+                "Query execution was interrupted", "70100", 1317))), "a query cancelled on a running server is not");
     }
 
     @Test
