@@ -30,6 +30,7 @@ import ru.ciss.lms.people.ConsentKind;
 import ru.ciss.lms.people.OrganisationKind;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
 
 /**
@@ -49,7 +50,7 @@ public class DemoCohort {
     static final String NAME = "Школа руководителей ресурсных центров — 2019";
     static final String CURRENT = "Школа лидеров ресурсных центров — демонстрационный поток";
     /** Enrolled a week before the cohort began, as the school does: expected on every session day. */
-    private static final java.time.Instant ENROLLED = LocalDate.of(2019, 2, 25).atStartOfDay(ru.ciss.lms.platform.time.SchoolClock.ZONE).toInstant();
+    private static final java.time.Instant ENROLLED = LocalDate.of(2019, 2, 25).atStartOfDay(SchoolClock.ZONE).toInstant();
     static final LocalDate STARTS = LocalDate.of(2019, 3, 4);
     /** The last day of the third session: the defence of the plans. */
     static final LocalDate ENDS = LocalDate.of(2019, 3, 26);
@@ -186,10 +187,10 @@ public class DemoCohort {
 
     /** A cohort running now, for the demo accounts to try everything a trainee and a mentor do. */
     private void currentCohort(Programme programme) {
-        LocalDate today = LocalDate.now(ru.ciss.lms.platform.time.SchoolClock.ZONE);
+        LocalDate today = LocalDate.now(SchoolClock.current());
         Cohort current = new Cohort(programme, CURRENT, today.minusDays(14), today.plusDays(75), CohortStatus.ACTIVE);
         em.persist(current);
-        java.time.Instant enrolled = today.minusDays(21).atStartOfDay(ru.ciss.lms.platform.time.SchoolClock.ZONE).toInstant();
+        java.time.Instant enrolled = today.minusDays(21).atStartOfDay(SchoolClock.ZONE).toInstant();
         enrolDemoAccount("trainee@example.org", current, Role.TRAINEE, enrolled);
         enrolDemoAccount("mentor@example.org", current, Role.MENTOR, enrolled);
     }

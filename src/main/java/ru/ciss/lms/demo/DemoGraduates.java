@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -26,6 +25,7 @@ import ru.ciss.lms.people.ConsentKind;
 import ru.ciss.lms.people.OrganisationKind;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
 
 /**
@@ -154,7 +154,7 @@ public class DemoGraduates {
         }
         Cohort cohort = new Cohort(programme, NAME, STARTS, ENDS, CohortStatus.FINISHED);
         em.persist(cohort);
-        Instant enrolled = STARTS.minusDays(7).atStartOfDay(ru.ciss.lms.platform.time.SchoolClock.ZONE).toInstant();
+        Instant enrolled = STARTS.minusDays(7).atStartOfDay(SchoolClock.ZONE).toInstant();
         List<Long> trainees = new ArrayList<>();
         for (String[] t : TRAINEES) {
             Person trainee = records.person(t[0], t[1], t[2], t[3], t[4], OrganisationKind.valueOf(t[5]), Role.TRAINEE);

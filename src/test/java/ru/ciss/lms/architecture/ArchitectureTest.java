@@ -21,6 +21,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import java.util.Optional;
+import ru.ciss.lms.platform.time.SchoolClock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,6 +79,52 @@ class ArchitectureTest {
         ArchRule rule = classes().that().resideInAPackage(ROOT + "..").should(keepToOtherFeaturesBoundaries())
                 .as("classes should use other features only through their boundary (or web) packages");
         FreezingArchRule.freeze(rule).check(classes);
+    }
+
+    /**
+     * One school clock: "now" and "today" come from {@link SchoolClock} (injected, or {@code SchoolClock.current()}
+     * handed to java.time), never from the server's own clock, so a fixed clock in a test fixes every "now" and no
+     * "today" is the server's. Durations measured with {@code System.nanoTime()} are not times of day and stay free.
+     */
+    @Test
+    void everyNowComesFromTheSchoolClock() {
+        classes().that().resideOutsideOfPackage(ROOT + ".platform.time")
+                .should(keepToTheSchoolClock())
+                .because("the school has one clock (SchoolClock); write Instant.now(SchoolClock.current())")
+                .check(classes);
+    }
+
+    @Test
+    void theClockRuleSeesTheServersClock() {
+        // Guards the condition: it must see a call to the server's clock where one is, and none where none is.
+        JavaClasses clockItself = new ClassFileImporter().importClasses(SchoolClock.class);
+        ConditionEvents seen = ConditionEvents.Factory.create();
+        keepToTheSchoolClock().check(clockItself.get(SchoolClock.class), seen);
+        assertTrue(seen.containViolation(), "SchoolClock itself asks the system for its clock");
+        ConditionEvents none = ConditionEvents.Factory.create();
+        keepToTheSchoolClock().check(classes.get("ru.ciss.lms.platform.web.Texts"), none);
+        assertFalse(none.containViolation());
+    }
+
+    /** Refuses calls of now() without a clock, now(ZoneId) and Clock.system*(): each reads the server's clock. */
+    static ArchCondition<JavaClass> keepToTheSchoolClock() {
+        return new ArchCondition<>("take the time from the school's clock only") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                item.getMethodCallsFromSelf().forEach(call -> {
+                    String owner = call.getTargetOwner().getPackageName();
+                    String name = call.getName();
+                    boolean nowWithoutClock = owner.equals("java.time") && name.equals("now")
+                            && !call.getTarget().getRawParameterTypes().stream()
+                                    .anyMatch(t -> t.isEquivalentTo(java.time.Clock.class));
+                    boolean systemClock = call.getTargetOwner().isEquivalentTo(java.time.Clock.class)
+                            && name.startsWith("system");
+                    if (nowWithoutClock || systemClock) {
+                        events.add(SimpleConditionEvent.violated(call, call.getDescription()));
+                    }
+                });
+            }
+        };
     }
 
     @Test

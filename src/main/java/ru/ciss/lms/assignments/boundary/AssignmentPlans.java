@@ -15,6 +15,7 @@ import ru.ciss.lms.assignments.entity.LateRule;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CourseModule;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** Administrators set each module's due date and late rule per cohort. */
 @Stateless
@@ -79,6 +80,6 @@ public class AssignmentPlans {
         target.set(due, rule == null ? LateRule.ACCEPT : rule, cutoff);
         Flush.orRefuse(em, () -> new AssignmentRefusedException("plan.refused.changed", module.getPosition()));
         // A due date set to tomorrow should not wait for the next round of reminders.
-        reminders.remind(Instant.now());
+        reminders.remind(Instant.now(SchoolClock.current()));
     }
 }

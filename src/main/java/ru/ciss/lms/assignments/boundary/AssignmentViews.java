@@ -9,6 +9,7 @@ import ru.ciss.lms.assignments.entity.LateRule;
 import ru.ciss.lms.assignments.entity.SubmissionFile;
 import ru.ciss.lms.files.FileType;
 import ru.ciss.lms.assignments.SubmissionState;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** What the assignment pages show, as plain values, so no page can lazily load more than its boundary did. */
 public final class AssignmentViews {
@@ -49,7 +50,7 @@ public final class AssignmentViews {
         }
 
         public boolean overdue() {
-            return dueAt != null && Instant.now().isAfter(dueAt) && !submittedOrAccepted();
+            return dueAt != null && Instant.now(SchoolClock.current()).isAfter(dueAt) && !submittedOrAccepted();
         }
 
         private boolean submittedOrAccepted() {
@@ -67,14 +68,14 @@ public final class AssignmentViews {
         }
 
         public boolean overdue() {
-            return dueAt != null && Instant.now().isAfter(dueAt)
+            return dueAt != null && Instant.now(SchoolClock.current()).isAfter(dueAt)
                     && state != SubmissionState.SUBMITTED && state != SubmissionState.ACCEPTED;
         }
 
         /** Due within two days and still to do: shown as a warning before it is overdue. */
         public boolean dueSoon() {
             return dueAt != null && !overdue() && state != SubmissionState.SUBMITTED
-                    && state != SubmissionState.ACCEPTED && Instant.now().plusSeconds(48 * 3600).isAfter(dueAt);
+                    && state != SubmissionState.ACCEPTED && Instant.now(SchoolClock.current()).plusSeconds(48 * 3600).isAfter(dueAt);
         }
     }
 

@@ -23,7 +23,6 @@ import ru.ciss.lms.assignments.entity.FileRole;
 import ru.ciss.lms.assignments.entity.Submission;
 import ru.ciss.lms.assignments.entity.SubmissionFile;
 import ru.ciss.lms.assignments.entity.SubmissionVersion;
-import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CourseModule;
@@ -35,6 +34,7 @@ import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.boundary.Consents;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.assignments.SubmissionState;
 
@@ -92,7 +92,7 @@ public class Assignments {
         Submission submission = find(cohort.getId(), moduleId);
         SubmissionHistory.History past = submission == null ? new SubmissionHistory.History(List.of(), List.of(), 0)
                 : history.of(submission.getId());
-        Instant now = Instant.now();
+        Instant now = Instant.now(SchoolClock.current());
         return new MyAssignment(cohort.getId(), moduleId, module.getPosition(), module.getTitle(), module.getAssignmentTitle(),
                 module.getAssignmentMarkdown(), cohort.getName(), due == null ? null : due.getDueAt(),
                 due == null ? null : due.closesAt(), closed(cohort, due, now),
@@ -155,7 +155,7 @@ public class Assignments {
         if ((submission.getDraftText() == null || submission.getDraftText().isBlank()) && draftFiles.isEmpty()) {
             throw new AssignmentRefusedException("assignment.refused.empty");
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(SchoolClock.current());
         SubmissionVersion version = submission.submit(now, due != null && due.isLate(now));
         em.persist(version);
         flush();
@@ -241,7 +241,7 @@ public class Assignments {
             em.createNativeQuery("INSERT IGNORE INTO submission (cohort_id, module_id, person_id, state, versions, late, "
                             + "updated_at, version) VALUES (?, ?, ?, 'DRAFT', 0, FALSE, ?, 0)")
                     .setParameter(1, cohortId).setParameter(2, moduleId).setParameter(3, caller.id())
-                    .setParameter(4, java.sql.Timestamp.from(Instant.now())).executeUpdate();
+                    .setParameter(4, java.sql.Timestamp.from(Instant.now(SchoolClock.current()))).executeUpdate();
             submission = find(cohortId, moduleId);
             checkEditable(submission, submission.getVersion());
             return submission;
@@ -264,7 +264,7 @@ public class Assignments {
         if (!cohort.isOpenForStudy()) {
             throw new AssignmentRefusedException("assignment.refused.cohortFinished");
         }
-        if (due != null && due.isClosed(Instant.now())) {
+        if (due != null && due.isClosed(Instant.now(SchoolClock.current()))) {
             throw new AssignmentRefusedException("assignment.refused.closed");
         }
     }

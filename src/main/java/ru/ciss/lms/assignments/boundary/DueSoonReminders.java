@@ -20,8 +20,8 @@ import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.mail.boundary.Reminders;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
-import ru.ciss.lms.platform.web.TimeFormat;
 
 /**
  * Reminds trainees of an assignment due within 48 hours that they have not yet submitted. Each reminder carries a
@@ -35,7 +35,7 @@ public class DueSoonReminders {
     private static final Logger LOG = Logger.getLogger(DueSoonReminders.class.getName());
     static final Duration AHEAD = Duration.ofHours(48);
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-            .withZone(TimeFormat.SCHOOL_ZONE);
+            .withZone(SchoolClock.ZONE);
 
     @PersistenceContext
     EntityManager em;
@@ -51,7 +51,7 @@ public class DueSoonReminders {
 
     @Schedule(hour = "*", minute = "*/20", persistent = false)
     void everyTwentyMinutes() {
-        Reminders.round(LOG, "Due-date reminders", () -> remind(Instant.now()));
+        Reminders.round(LOG, "Due-date reminders", () -> remind(Instant.now(SchoolClock.current())));
     }
 
     /** Queues the reminders due at {@code now}; answers how many were queued. */

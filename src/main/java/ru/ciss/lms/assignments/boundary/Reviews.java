@@ -33,6 +33,7 @@ import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.platform.web.Texts;
 import ru.ciss.lms.assignments.SubmissionState;
@@ -147,7 +148,7 @@ public class Reviews {
         SubmissionVersion version = em.createQuery("SELECT v FROM SubmissionVersion v WHERE v.submissionId = :s "
                         + "AND v.number = :n", SubmissionVersion.class).setParameter("s", submissionId)
                 .setParameter("n", versionNumber).getSingleResult();
-        Instant now = Instant.now();
+        Instant now = Instant.now(SchoolClock.current());
         version.decide(decision, caller.id(), comment, score, now);
         s.decide(decision, score, version.getAnswerText(), now);
         if (feedback != null) {

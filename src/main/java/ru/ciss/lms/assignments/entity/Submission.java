@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import ru.ciss.lms.assignments.SubmissionState;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * A trainee's answer to one module's assignment in one cohort. It holds the draft being written and the state after
@@ -62,7 +63,7 @@ public class Submission {
         this.cohortId = cohortId;
         this.moduleId = moduleId;
         this.personId = personId;
-        this.updatedAt = Instant.now();
+        this.updatedAt = Instant.now(SchoolClock.current());
     }
 
     /** The draft can be edited before the first submission and after a return for revision, never while in review. */
@@ -72,7 +73,7 @@ public class Submission {
 
     public void writeDraft(String text) {
         draftText = text == null || text.isBlank() ? null : text.strip();
-        updatedAt = Instant.now();
+        updatedAt = Instant.now(SchoolClock.current());
     }
 
     /** Makes the draft the next version; the caller stores the version row and moves the draft files onto it. */

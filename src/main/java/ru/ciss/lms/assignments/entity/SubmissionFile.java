@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import ru.ciss.lms.files.FileType;
 import ru.ciss.lms.files.entity.StoredFile;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** A file of a submission: in the draft while it has no version, then part of that version for ever. */
 @Entity
@@ -66,7 +67,7 @@ public class SubmissionFile {
         this.type = type;
         this.size = stored.getSize();
         this.uploadedBy = uploadedBy;
-        this.uploadedAt = Instant.now();
+        this.uploadedAt = Instant.now(SchoolClock.current());
     }
 
     /** The same content in the next draft, so a returned answer is revised rather than rebuilt. */

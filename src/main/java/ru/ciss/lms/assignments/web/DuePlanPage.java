@@ -1,5 +1,6 @@
 package ru.ciss.lms.assignments.web;
 
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.RuleRefusals;
 import jakarta.faces.view.ViewScoped;
@@ -18,7 +19,6 @@ import ru.ciss.lms.assignments.entity.LateRule;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.Texts;
-import ru.ciss.lms.platform.web.TimeFormat;
 
 /**
  * /course/assignments.xhtml?cohort=N: each module's due date and late rule in a cohort. Date and time are entered
@@ -136,11 +136,11 @@ public class DuePlanPage implements Serializable {
 
     private static Instant instant(String local) {
         return local == null || local.isBlank() ? null
-                : LocalDateTime.parse(local.strip()).atZone(TimeFormat.SCHOOL_ZONE).toInstant();
+                : LocalDateTime.parse(local.strip()).atZone(SchoolClock.ZONE).toInstant();
     }
 
     private static String local(Instant at) {
-        return at == null ? null : LocalDateTime.ofInstant(at, TimeFormat.SCHOOL_ZONE).toString().substring(0, 16);
+        return at == null ? null : LocalDateTime.ofInstant(at, SchoolClock.ZONE).toString().substring(0, 16);
     }
 
     public LateRule[] getRules() {

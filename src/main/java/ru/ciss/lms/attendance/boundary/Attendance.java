@@ -18,10 +18,10 @@ import ru.ciss.lms.attendance.control.Trainees;
 import ru.ciss.lms.attendance.entity.AttendanceMark;
 import ru.ciss.lms.attendance.entity.AttendanceStatus;
 import ru.ciss.lms.attendance.entity.MarkSource;
-import ru.ciss.lms.attendance.entity.SessionDay;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.attendance.AttendanceRate;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Marking attendance and reading it. Administrators and the cohort's mentors mark a day on a grid; a save never
@@ -78,7 +78,7 @@ public class Attendance {
         trainees.of(day.cohortId()).forEach(t -> members.put(t.personId(), t));
         Map<Long, AttendanceMark> marks = marksOf(dayId);
         long me = caller.id();
-        Instant now = Instant.now();
+        Instant now = Instant.now(SchoolClock.current());
         int saved = 0;
         List<String> conflicts = new ArrayList<>();
         java.util.Set<Long> missed = new java.util.HashSet<>();
@@ -140,7 +140,7 @@ public class Attendance {
                     Instant at = (Instant) r[5];
                     return new AttendanceViews.ChangeRow((String) r[0], (AttendanceStatus) r[1],
                             (AttendanceStatus) r[2], (String) r[3], (String) r[4], at, (MarkSource) r[6],
-                            LocalDate.ofInstant(at, SessionDay.ZONE).isAfter(day.day()));
+                            LocalDate.ofInstant(at, SchoolClock.ZONE).isAfter(day.day()));
                 }).toList();
     }
 
@@ -171,7 +171,7 @@ public class Attendance {
                 .setParameter("me", me).getResultList().forEach(a -> marks.put(a.getDayId(), a));
         Map<Long, Trainees.Trainee> asTrainee = trainees.asTraineeByCohort(me);
         List<AttendanceViews.Record> records = new ArrayList<>();
-        LocalDate today = LocalDate.now(SessionDay.ZONE);
+        LocalDate today = LocalDate.now(SchoolClock.current());
         for (Cohort cohort : cohorts) {
             Trainees.Trainee trainee = asTrainee.get(cohort.getId());
             List<AttendanceViews.DayState> states = days.stream().filter(d -> d.cohortId().equals(cohort.getId()))

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.attendance.control.CalendarDays;
-import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.attendance.control.ICalendar;
 import ru.ciss.lms.attendance.entity.CalendarFeed;
 import ru.ciss.lms.attendance.entity.SessionFormat;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.security.SecretTokens;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Personal iCalendar feeds. A person makes a secret address once and pastes it into their phone's calendar; a new
@@ -61,7 +61,7 @@ public class CalendarFeeds {
     public Optional<String> ics(String secret, String baseUrl) {
         return SecretTokens.find(em, CalendarFeed.class, secret).filter(CalendarFeed::isActive)
                 .map(feed -> ICalendar.feed("Школа лидеров ресурсных центров", events(feed.getPersonId(), baseUrl),
-                        Instant.now()));
+                        Instant.now(SchoolClock.current())));
     }
 
     private List<ICalendar.Event> events(long personId, String baseUrl) {

@@ -22,10 +22,10 @@ import ru.ciss.lms.attendance.control.WrongCodes;
 import ru.ciss.lms.attendance.entity.AttendanceMark;
 import ru.ciss.lms.attendance.entity.AttendanceStatus;
 import ru.ciss.lms.attendance.entity.MarkSource;
-import ru.ciss.lms.attendance.entity.SessionDay;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.security.ServerSecrets;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Self check-in. The room's screen shows a code that changes every 30 seconds, and its QR code. A trainee types the
@@ -80,14 +80,14 @@ public class CheckIns {
         if (day == null || !access.mayMark(day.cohortId())) {
             throw new AttendanceRefusedException("attendance.notFound");
         }
-        if (!day.day().equals(LocalDate.now(SessionDay.ZONE))) {
+        if (!day.day().equals(LocalDate.now(SchoolClock.current()))) {
             throw new AttendanceRefusedException("attendance.checkin.screenNotToday");
         }
         if (day.cancelled()) {
             throw new AttendanceRefusedException("attendance.day.isCancelled", day.cancelReason());
         }
         CheckInCodes codes = codes();
-        Instant now = Instant.now();
+        Instant now = Instant.now(SchoolClock.current());
         long slot = codes.slotOf(now);
         long left = Duration.between(now, codes.slotStart(slot + 1)).toSeconds() + 1;
         return new Screen(day, codes.typedCode(dayId, slot), codes.scanToken(dayId, slot), left);
@@ -108,7 +108,7 @@ public class CheckIns {
     @RolesAllowed(Role.TRAINEE_NAME)
     public Result typed(String code, long ageMillis) {
         long me = caller.id();
-        LocalDate date = LocalDate.now(SessionDay.ZONE);
+        LocalDate date = LocalDate.now(SchoolClock.current());
         if (!wrongCodes.reserve(me, date)) {
             throw new AttendanceRefusedException("attendance.checkin.tooManyWrong", WrongCodes.LIMIT);
         }
@@ -127,9 +127,9 @@ public class CheckIns {
     }
 
     private Result matchTyped(long me, LocalDate date, String code, long ageMillis) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(SchoolClock.current());
         Instant typedAt = CapturedOffline.capturedAt(now, ageMillis);
-        if (!LocalDate.ofInstant(typedAt, SessionDay.ZONE).equals(date)) {
+        if (!LocalDate.ofInstant(typedAt, SchoolClock.ZONE).equals(date)) {
             throw new AttendanceRefusedException("attendance.checkin.otherDay");
         }
         CheckInCodes codes = codes();
@@ -158,9 +158,9 @@ public class CheckIns {
         if (day == null) {
             throw new AttendanceRefusedException("attendance.checkin.forged");
         }
-        Instant now = Instant.now();
-        LocalDate today = LocalDate.now(SessionDay.ZONE);
-        if (!LocalDate.ofInstant(scan.scannedAt(), SessionDay.ZONE).equals(day.day()) || !day.day().equals(today)) {
+        Instant now = Instant.now(SchoolClock.current());
+        LocalDate today = LocalDate.now(SchoolClock.current());
+        if (!LocalDate.ofInstant(scan.scannedAt(), SchoolClock.ZONE).equals(day.day()) || !day.day().equals(today)) {
             throw new AttendanceRefusedException("attendance.checkin.otherDay");
         }
         if (scan.scannedAt().isAfter(now.plusSeconds(60))) {

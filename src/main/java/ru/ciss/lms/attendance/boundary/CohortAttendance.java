@@ -15,6 +15,7 @@ import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.attendance.AttendanceRate;
 import ru.ciss.lms.attendance.control.CalendarDays;
 import ru.ciss.lms.attendance.control.Trainees;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * A cohort's whole register, every trainee × every day, with each trainee's rate against the cohort's rule. Three
@@ -42,7 +43,7 @@ public class CohortAttendance {
                 .setParameter("cohort", cohort.getId()).getResultList()
                 .forEach(a -> marks.put(a.getDayId() + ":" + a.getPersonId(), a));
         AttendanceRate.Rule rule = ruleOf(cohort);
-        LocalDate today = LocalDate.now(SessionDay.ZONE);
+        LocalDate today = LocalDate.now(SchoolClock.current());
         List<AttendanceViews.RegisterRow> rows = trainees.of(cohort.getId()).stream().map(t -> {
             List<AttendanceRate.DayState> states = days.stream()
                     .map(d -> state(t, d.day(), marks.get(d.dayId() + ":" + t.personId()), today)).toList();

@@ -22,6 +22,7 @@ import ru.ciss.lms.attendance.entity.TrainingSession;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.rules.RefusedException;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Administrators correct a schedule (issue #20): a session's details and a day's date and times are edited; a day
@@ -171,7 +172,7 @@ public class ScheduleCorrections {
         if (day.isCancelled()) {
             throw new AttendanceRefusedException("attendance.day.alreadyCancelled");
         }
-        day.cancel(why, Instant.now());
+        day.cancel(why, Instant.now(SchoolClock.current()));
         flush();
         if (ScheduleNotices.coming(day.getDay())) {
             notices.tell(day.getSession().getCohortId(), day.getSession().getTitle(), "change.cancelled",
@@ -222,7 +223,7 @@ public class ScheduleCorrections {
         if (coming.isEmpty()) {
             throw new AttendanceRefusedException("attendance.session.nothingToCancel");
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(SchoolClock.current());
         coming.forEach(d -> d.cancel(why, now));
         // The session's version moves too: a page opened before this cancellation is told, not obeyed.
         em.lock(s, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import ru.ciss.lms.attendance.entity.SessionFormat;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** Read models of sessions and their days, each list filled by a fixed number of queries. */
 public final class SessionViews {
@@ -25,11 +26,11 @@ public final class SessionViews {
 
         /** The day's start as a moment: its date and time are Omsk's. */
         public java.time.Instant start() {
-            return day.atTime(startsAt).atZone(ru.ciss.lms.attendance.entity.SessionDay.ZONE).toInstant();
+            return day.atTime(startsAt).atZone(SchoolClock.ZONE).toInstant();
         }
 
         public java.time.Instant end() {
-            return day.atTime(endsAt).atZone(ru.ciss.lms.attendance.entity.SessionDay.ZONE).toInstant();
+            return day.atTime(endsAt).atZone(SchoolClock.ZONE).toInstant();
         }
     }
 

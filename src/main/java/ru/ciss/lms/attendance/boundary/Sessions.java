@@ -21,6 +21,7 @@ import ru.ciss.lms.attendance.entity.TrainingSession;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.rules.RefusedException;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** Administrators schedule a cohort's sessions and days; everyone in a cohort sees its calendar. */
 @Stateless
@@ -120,7 +121,7 @@ public class Sessions {
     /** The caller's session days today, Omsk time, in cohorts they study in: what their home offers to check in to. */
     public List<SessionViews.DayRow> myDaysToday() {
         return calendarDays.ofTraineeOn(caller.id(),
-                java.time.LocalDate.now(ru.ciss.lms.attendance.entity.SessionDay.ZONE));
+                java.time.LocalDate.now(SchoolClock.current()));
     }
 
     public Cohort cohortFor(long cohortId) {

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * A subscribable calendar of session days (RFC 5545), for the trainee's phone or mail program. Times go out in UTC,
@@ -59,7 +60,7 @@ public final class ICalendar {
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + text(calendarName));
-        line(out, "X-WR-TIMEZONE:" + ru.ciss.lms.platform.time.SchoolClock.ZONE.getId());
+        line(out, "X-WR-TIMEZONE:" + SchoolClock.ZONE.getId());
         String stamp = UTC.format(now);
         for (Event event : events) {
             line(out, "BEGIN:VEVENT");

@@ -10,11 +10,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import ru.ciss.lms.attendance.entity.SessionDay;
 import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.MailText;
 import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
 
 /**
@@ -44,7 +44,7 @@ public class ScheduleNotices {
 
     /** Whether a day is still to come (today included), in Omsk, so that people should hear of its change. */
     public static boolean coming(LocalDate day) {
-        return !day.isBefore(LocalDate.now(SessionDay.ZONE));
+        return !day.isBefore(LocalDate.now(SchoolClock.current()));
     }
 
     /**
@@ -54,7 +54,7 @@ public class ScheduleNotices {
      * @return how many messages were queued
      */
     public int tell(long cohortId, String session, String phrase, Map<String, String> values) {
-        LocalDate today = LocalDate.now(SessionDay.ZONE);
+        LocalDate today = LocalDate.now(SchoolClock.current());
         Object[] cohort = em.createQuery("SELECT c.name, c.id, c.programme.title FROM Cohort c WHERE c.id = :c", Object[].class)
                 .setParameter("c", cohortId).getSingleResult();
         List<Person> members = em.createQuery("SELECT p FROM Person p WHERE p.active = TRUE AND EXISTS (SELECT m "

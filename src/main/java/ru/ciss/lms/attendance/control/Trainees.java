@@ -8,9 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import ru.ciss.lms.attendance.entity.SessionDay;
 import ru.ciss.lms.people.OrganisationKind;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** A cohort's trainees as attendance sees them: name, district, and from which day they are expected. */
 @ApplicationScoped
@@ -28,7 +28,7 @@ public class Trainees {
 
         /** The day of the enrolment in Omsk, from which the trainee is expected. */
         public LocalDate enrolledOn() {
-            return LocalDate.ofInstant(enrolledAt, SessionDay.ZONE);
+            return LocalDate.ofInstant(enrolledAt, SchoolClock.ZONE);
         }
     }
 

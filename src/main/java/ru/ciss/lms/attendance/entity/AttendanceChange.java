@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** One line of the audit trail: a mark went from one status to another, by whom, when, how. Never changed. */
 @Entity
@@ -57,7 +58,7 @@ public class AttendanceChange {
         this.to = to;
         this.reason = reason;
         this.changedBy = by;
-        this.changedAt = Instant.now();
+        this.changedAt = Instant.now(SchoolClock.current());
         this.source = source;
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import ru.ciss.lms.platform.security.SecretToken;
 import ru.ciss.lms.platform.security.SecretTokens;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * A personal calendar subscription: a secret address that phone and desktop calendars poll without signing in.
@@ -32,7 +33,7 @@ public class CalendarFeed extends SecretToken {
 
     public void revoke() {
         if (revokedAt == null) {
-            revokedAt = Instant.now();
+            revokedAt = Instant.now(SchoolClock.current());
         }
     }
 

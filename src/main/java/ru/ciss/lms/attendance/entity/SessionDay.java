@@ -16,15 +16,12 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** A day of a session, in Omsk time: date, start, end and agenda. Attendance is marked per day. */
 @Entity
 @Table(name = "session_day")
 public class SessionDay implements Serializable {
-
-    /** Sessions are planned and held in Omsk; the stored times are Omsk times. */
-    public static final ZoneId ZONE = ru.ciss.lms.platform.time.SchoolClock.ZONE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,11 +68,11 @@ public class SessionDay implements Serializable {
     }
 
     public Instant start() {
-        return day.atTime(startsAt).atZone(ZONE).toInstant();
+        return day.atTime(startsAt).atZone(SchoolClock.ZONE).toInstant();
     }
 
     public Instant end() {
-        return day.atTime(endsAt).atZone(ZONE).toInstant();
+        return day.atTime(endsAt).atZone(SchoolClock.ZONE).toInstant();
     }
 
     /** A new date, times and agenda; the caller has checked them as for a new day. */

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** One of a cohort's training sessions ("три мартовские сессии"): what, how, where; its days are SessionDay. */
 @Entity
@@ -59,7 +60,7 @@ public class TrainingSession implements Serializable {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        createdAt = Instant.now(SchoolClock.current());
     }
 
     public Long getId() {

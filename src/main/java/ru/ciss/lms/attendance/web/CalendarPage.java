@@ -11,7 +11,7 @@ import java.util.List;
 import ru.ciss.lms.attendance.boundary.CalendarFeeds;
 import ru.ciss.lms.attendance.boundary.SessionViews;
 import ru.ciss.lms.attendance.boundary.Sessions;
-import ru.ciss.lms.attendance.entity.SessionDay;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.platform.web.Texts;
 
@@ -38,7 +38,7 @@ public class CalendarPage implements Serializable {
 
     @PostConstruct
     void init() {
-        LocalDate today = LocalDate.now(SessionDay.ZONE);
+        LocalDate today = LocalDate.now(SchoolClock.current());
         List<SessionViews.DayRow> all = sessions.myCalendar();
         coming = all.stream().filter(d -> !d.day().isBefore(today)).toList();
         past = all.stream().filter(d -> d.day().isBefore(today)).toList().reversed();
@@ -48,7 +48,7 @@ public class CalendarPage implements Serializable {
     /** A new feed address, shown once (only its hash is kept); any earlier address stops working. */
     public void renewFeed() {
         feedUrl = address.shown("/calendar/" + feeds.renew() + ".ics");
-        feedSince = Instant.now();
+        feedSince = Instant.now(SchoolClock.current());
         Texts.info("calendar.feed.made");
     }
 
@@ -60,7 +60,7 @@ public class CalendarPage implements Serializable {
     }
 
     public boolean isToday(SessionViews.DayRow day) {
-        return day.day().equals(LocalDate.now(SessionDay.ZONE));
+        return day.day().equals(LocalDate.now(SchoolClock.current()));
     }
 
     public List<SessionViews.DayRow> getComing() {

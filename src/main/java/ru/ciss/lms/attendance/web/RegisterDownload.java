@@ -16,7 +16,7 @@ import ru.ciss.lms.attendance.boundary.AttendanceRefusedException;
 import ru.ciss.lms.attendance.boundary.AttendanceViews;
 import ru.ciss.lms.attendance.control.RegisterExport;
 import ru.ciss.lms.attendance.control.RegisterTable;
-import ru.ciss.lms.attendance.entity.SessionDay;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.Texts;
 import ru.ciss.lms.platform.web.UserLocale;
 
@@ -89,7 +89,7 @@ public class RegisterDownload extends HttpServlet {
                 r.days().stream().map(s -> t(locale, "attendance.short." + s)).toList(), r.result().percent(),
                 r.result().atRisk())).toList();
         String subtitle = register.cohortName() + ". " + Texts.get(locale, "attendance.export.subtitle",
-                register.rule().minPercent(), STAMP.format(LocalDateTime.now(SessionDay.ZONE)));
+                register.rule().minPercent(), STAMP.format(LocalDateTime.now(SchoolClock.current())));
         return new RegisterTable(t(locale, "attendance.register.title"), subtitle, days, labels, rows,
                 List.of(t(locale, "attendance.register.legend")));
     }

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.platform.security.Caller;
-import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.certificates.control.BulkIssue;
 import ru.ciss.lms.certificates.control.BulkJobs;
 import ru.ciss.lms.certificates.control.IssueDates;
@@ -28,6 +27,7 @@ import ru.ciss.lms.certificates.entity.CertificateEvent;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.files.entity.StoredFile;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.certificates.CertificateStatus;
 import ru.ciss.lms.certificates.CertificateRefusedException;
@@ -60,9 +60,6 @@ public class Certificates {
 
     @Inject
     PublicAddress address;
-
-    /** The school's calendar (see IssueDates). */
-    java.time.Clock clock = java.time.Clock.system(CertificateIssuer.ZONE);
 
     public CertificateViews.CohortCertificates cohort(long cohortId) {
         Cohort cohort = find(cohortId);
@@ -120,7 +117,7 @@ public class Certificates {
      */
     public int startBulk(long cohortId, java.time.LocalDate issuedOn) {
         Cohort cohort = find(cohortId);
-        java.time.LocalDate date = IssueDates.forBulk(issuedOn, cohort.getEndsOn(), clock);
+        java.time.LocalDate date = IssueDates.forBulk(issuedOn, cohort.getEndsOn(), SchoolClock.current());
         CertificateViews.CohortCertificates overview = cohort(cohortId);
         List<Long> people = overview.rows().stream().filter(r -> r.eligible() && !r.holding())
                 .map(CertificateViews.EligibilityRow::personId).toList();

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import ru.ciss.lms.platform.security.Caller;
-import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.certificates.entity.Certificate;
 import ru.ciss.lms.files.entity.StoredFile;
 import ru.ciss.lms.platform.security.Role;

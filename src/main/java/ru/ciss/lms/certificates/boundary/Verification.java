@@ -7,13 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Optional;
-import ru.ciss.lms.certificates.control.CertificateIssuer;
 import ru.ciss.lms.certificates.control.HolderName;
 import ru.ciss.lms.certificates.control.RegisterNumber;
 import ru.ciss.lms.certificates.entity.Certificate;
 import ru.ciss.lms.people.boundary.ConsentRecords;
 import ru.ciss.lms.people.ConsentKind;
 import ru.ciss.lms.certificates.CertificateStatus;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Public verification, without signing in: by register number, or by the SHA-256 of a PDF someone holds. Read
@@ -49,7 +49,7 @@ public class Verification {
     private VerifiedCertificate view(Certificate c) {
         boolean published = consents.inForce(c.getPersonId(), ConsentKind.PUBLISH_NAME);
         LocalDate changed = c.getStatusChangedAt() == null ? null
-                : c.getStatusChangedAt().atZone(CertificateIssuer.ZONE).toLocalDate();
+                : c.getStatusChangedAt().atZone(SchoolClock.ZONE).toLocalDate();
         String replacedBy = c.getReplacedById() == null ? null
                 : em.find(Certificate.class, c.getReplacedById()).getNumber();
         return new VerifiedCertificate(c.getNumber(), published ? c.getHolderName() : HolderName.initials(c.getHolderName()),

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * The bulk issues' rows (V29): each job and whom it issues to, so that a job is seen from every instance and survives
@@ -78,7 +79,7 @@ public class BulkJobs {
                 .setParameter(1, issue.cohortId()).setParameter(2, issue.cohortId())
                 .setParameter(3, java.sql.Date.valueOf(issue.issuedOn())).setParameter(4, issue.counter().series())
                 .setParameter(5, issue.counter().year()).setParameter(6, issue.by()).setParameter(7, issue.base())
-                .setParameter(8, personIds.size()).setParameter(9, Timestamp.from(Instant.now()))
+                .setParameter(8, personIds.size()).setParameter(9, Timestamp.from(Instant.now(SchoolClock.current())))
                 .setParameter(10, runner).executeUpdate();
         long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
         int position = 0;
@@ -220,7 +221,7 @@ public class BulkJobs {
                         + "WHERE id = ? AND running_cohort_id IS NOT NULL AND (? IS NULL OR runner = ?)")
                 .setParameter(1, failureKey)
                 .setParameter(2, failureArgs == null || failureArgs.isEmpty() ? null : String.join("\u001f", failureArgs))
-                .setParameter(3, Timestamp.from(Instant.now())).setParameter(4, jobId).setParameter(5, runner)
+                .setParameter(3, Timestamp.from(Instant.now(SchoolClock.current()))).setParameter(4, jobId).setParameter(5, runner)
                 .setParameter(6, runner).executeUpdate();
     }
 

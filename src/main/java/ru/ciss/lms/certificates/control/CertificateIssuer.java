@@ -26,6 +26,7 @@ import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.GenderedWords;
 import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Issues certificates: numbers from the series' counter, the PDF, the register row, the audit line and the e-mail,
@@ -39,9 +40,6 @@ public class CertificateIssuer {
 
     /** Reasons for a revocation or reissue: as long as the form allows. */
     public static final int MAX_REASON = 2000;
-
-    /** The school's own calendar decides the issue date and the year in the number. */
-    public static final java.time.ZoneId ZONE = ru.ciss.lms.platform.time.SchoolClock.ZONE;
 
     @PersistenceContext
     EntityManager em;
@@ -95,9 +93,6 @@ public class CertificateIssuer {
     public record PersonOutcome(long personId, Result result, String number, String refusalKey) {
     }
 
-    /** The school's calendar; a fixed clock in tests of the turn of the year. */
-    java.time.Clock clock = java.time.Clock.system(ZONE);
-
     /**
      * Issues to each of the trainees who is eligible and holds no valid certificate of the cohort yet.
      *
@@ -105,7 +100,7 @@ public class CertificateIssuer {
      */
     public Outcome issue(Issue issue, Collection<Long> personIds, boolean strict) {
         Counter counter = lock(issue.counter());
-        LocalDate today = IssueDates.underLock(issue.issuedOn(), counter.year, clock);
+        LocalDate today = IssueDates.underLock(issue.issuedOn(), counter.year, SchoolClock.current());
         Cohort cohort = em.find(Cohort.class, issue.cohortId());
         Set<Long> holding = validHolders(issue.cohortId());
         List<PersonOutcome> people = new ArrayList<>();
@@ -175,14 +170,14 @@ public class CertificateIssuer {
             throw new CertificateRefusedException("certificates.notFound");
         }
         Counter counter = lock(issue.counter());
-        LocalDate today = IssueDates.underLock(issue.issuedOn(), counter.year, clock);
+        LocalDate today = IssueDates.underLock(issue.issuedOn(), counter.year, SchoolClock.current());
         long by = issue.by();
         Certificate old = em.find(Certificate.class, certificateId);
         em.refresh(old); // the shared cache may hold an older state; the row is locked now
         if (!old.isValid()) {
             throw new CertificateRefusedException("certificates.refused.notValid", old.getNumber());
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(SchoolClock.current());
         // The old row stops being the valid one first: the database allows one valid certificate per trainee.
         old.replaced(why, now);
         em.flush();
@@ -212,7 +207,7 @@ public class CertificateIssuer {
         if (certificate.getVersion() != seenVersion || !certificate.isValid()) {
             throw new CertificateRefusedException("certificates.refused.notValid", certificate.getNumber());
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(SchoolClock.current());
         certificate.revoke(why, internal, now);
         // The trail is the administrators' own: both notes, so it tells the whole story.
         em.persist(new CertificateEvent(certificateId, CertificateEvent.Kind.REVOKED,
@@ -250,7 +245,7 @@ public class CertificateIssuer {
             throw e;
         }
         StoredFile stored = files.keepGenerated(pdf);
-        Instant now = Instant.now();
+        Instant now = Instant.now(SchoolClock.current());
         Certificate certificate = new Certificate(printed, now, issue.by(), replaces);
         certificate.numbered(number, counter.series, counter.year, sequence);
         certificate.document(stored.getId(), stored.getSha256(), pdf.length);

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Makes sure the counter row of a series and year exists, in a transaction of its own, before the issuing one
@@ -27,7 +28,7 @@ public class CounterRows {
     /** @return the counter of the cohort's programme for this year, or null when there is no such cohort */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Key ensure(long cohortId) {
-        return ensure(cohortId, java.time.LocalDate.now(CertificateIssuer.ZONE).getYear());
+        return ensure(cohortId, java.time.LocalDate.now(SchoolClock.current()).getYear());
     }
 
     /** @return the counter of the cohort's programme for the year of issue, or null when there is no such cohort */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import ru.ciss.lms.certificates.CertificateRefusedException;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Which date a certificate carries, by the school's calendar (Omsk), whatever zone the server runs in. The year of
@@ -23,7 +24,7 @@ public final class IssueDates {
      *                  another date must lie between the cohort's end and today
      */
     public static LocalDate forBulk(LocalDate requested, LocalDate cohortEndsOn, Clock clock) {
-        LocalDate today = LocalDate.now(clock.withZone(CertificateIssuer.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(SchoolClock.ZONE));
         LocalDate date = requested == null ? today : requested;
         if (date.isAfter(today)) {
             throw new CertificateRefusedException("certificates.refused.dateFuture");
@@ -42,7 +43,7 @@ public final class IssueDates {
      * mismatched number.
      */
     static LocalDate underLock(LocalDate issuedOn, int counterYear, Clock clock) {
-        LocalDate date = issuedOn != null ? issuedOn : LocalDate.now(clock.withZone(CertificateIssuer.ZONE));
+        LocalDate date = issuedOn != null ? issuedOn : LocalDate.now(clock.withZone(SchoolClock.ZONE));
         if (date.getYear() != counterYear) {
             throw new CertificateRefusedException("certificates.refused.yearTurned");
         }

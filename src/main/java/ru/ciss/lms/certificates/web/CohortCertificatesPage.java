@@ -10,6 +10,7 @@ import ru.ciss.lms.certificates.boundary.CertificateViews;
 import ru.ciss.lms.certificates.boundary.Certificates;
 import ru.ciss.lms.certificates.control.BulkJobs;
 import ru.ciss.lms.certificates.control.Eligibility;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.RuleRefusals;
@@ -40,7 +41,7 @@ public class CohortCertificatesPage implements Serializable {
     private BulkJobs.Job progress;
     private java.util.List<BulkJobs.Refusal> refusals = java.util.List.of();
     /** The bulk issue's date as typed (yyyy-MM-dd from a date input, or dd.MM.yyyy); empty: today. */
-    private String issueDate = java.time.LocalDate.now(ru.ciss.lms.certificates.control.CertificateIssuer.ZONE).toString();
+    private String issueDate = java.time.LocalDate.now(SchoolClock.current()).toString();
 
     public void load() throws IOException {
         try {
@@ -142,7 +143,7 @@ public class CohortCertificatesPage implements Serializable {
     public String getFinishedAt() {
         return progress == null || progress.finishedAt() == null ? "" : Texts.get("certificates.bulk.finishedAt",
                 java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
-                        .format(progress.finishedAt().atZone(ru.ciss.lms.certificates.control.CertificateIssuer.ZONE)));
+                        .format(progress.finishedAt().atZone(SchoolClock.ZONE)));
     }
 
     public BulkJobs.Job getProgress() {

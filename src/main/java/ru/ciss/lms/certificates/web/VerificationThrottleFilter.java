@@ -10,12 +10,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import ru.ciss.lms.platform.security.AddressThrottle;
 import ru.ciss.lms.platform.security.SharedThrottle;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.ClientAddress;
 
 /**
@@ -100,7 +100,7 @@ public class VerificationThrottleFilter extends HttpFilter {
             synchronized (this) {
                 current = throttle;
                 if (current == null) {
-                    current = new AddressThrottle(perMinute, burst, Clock.systemUTC(), 100_000);
+                    current = new AddressThrottle(perMinute, burst, SchoolClock.current(), 100_000);
                     throttle = current;
                 }
             }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.course.CohortStatus;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** Read models of cohorts, each filled by one query (no entity graph walked row by row). */
 public final class CohortViews {
@@ -18,7 +19,7 @@ public final class CohortViews {
                             Role role, Long memberId, java.time.Instant enrolledAt, LocalDate leftOn)
             implements Serializable {
         public LocalDate enrolledOn() {
-            return LocalDate.ofInstant(enrolledAt, ru.ciss.lms.course.entity.CohortMember.ZONE);
+            return LocalDate.ofInstant(enrolledAt, SchoolClock.ZONE);
         }
 
         public String fullName() {

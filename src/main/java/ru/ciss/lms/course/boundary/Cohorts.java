@@ -14,6 +14,7 @@ import ru.ciss.lms.course.entity.MembershipChange;
 import ru.ciss.lms.course.entity.Programme;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.course.CohortStatus;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** Administrators run cohorts: create them and enrol trainees and mentors. */
 @Stateless
@@ -182,7 +183,7 @@ public class Cohorts {
             throw new CourseRuleException("course.member.alreadyThere", target.getName());
         }
         end(m);
-        em.persist(new CohortMember(target, m.getPersonId(), Role.TRAINEE, LocalDate.now(CohortMember.ZONE)));
+        em.persist(new CohortMember(target, m.getPersonId(), Role.TRAINEE, LocalDate.now(SchoolClock.current())));
         em.flush();
         return memberDates(memberId).fullName();
     }
@@ -212,7 +213,7 @@ public class Cohorts {
 
     /** Ends the membership today (or on its first day, if it starts later), with the audit trail. */
     private void end(CohortMember m) {
-        LocalDate today = LocalDate.now(CohortMember.ZONE);
+        LocalDate today = LocalDate.now(SchoolClock.current());
         LocalDate enrolled = m.getEnrolledOn();
         LocalDate last = enrolled.isAfter(today) ? enrolled : today;
         m.setLeftOn(last);
@@ -243,7 +244,7 @@ public class Cohorts {
     public LocalDate firstPastDay(long cohortId) {
         Object first = em.createNativeQuery("SELECT MIN(d.day) FROM session_day d JOIN training_session s "
                 + "ON s.id = d.session_id WHERE s.cohort_id = ? AND d.day < ? AND d.cancelled_at IS NULL").setParameter(1, cohortId)
-                .setParameter(2, LocalDate.now(CohortMember.ZONE)).getSingleResult();
+                .setParameter(2, LocalDate.now(SchoolClock.current())).getSingleResult();
         return first == null ? null : first instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) first;
     }
 
@@ -265,7 +266,7 @@ public class Cohorts {
         if (personIds.isEmpty() || !eligible.containsAll(personIds)) {
             throw new CourseRuleException("course.cohort.notEligible");
         }
-        LocalDate from = enrolledOn == null ? LocalDate.now(CohortMember.ZONE) : enrolledOn;
+        LocalDate from = enrolledOn == null ? LocalDate.now(SchoolClock.current()) : enrolledOn;
         personIds.forEach(id -> em.persist(new CohortMember(cohort, id, role, from)));
         return personIds.size();
     }

@@ -17,6 +17,7 @@ import ru.ciss.lms.course.entity.Lesson;
 import ru.ciss.lms.course.entity.Programme;
 import ru.ciss.lms.course.entity.RubricCriterion;
 import ru.ciss.lms.course.entity.SelfCheckQuestion;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Stores programmes that were read without a problem, inside the caller's transaction. Every row is found again
@@ -38,7 +39,7 @@ public class ContentImport {
 
     public ImportReport store(List<ContentModel.Programme> programmes) {
         created = updated = unchanged = lessonsCreated = lessonsUpdated = lessonsArchived = 0;
-        Instant now = Instant.now();
+        Instant now = Instant.now(SchoolClock.current());
         for (ContentModel.Programme source : programmes) {
             store(source, now);
         }

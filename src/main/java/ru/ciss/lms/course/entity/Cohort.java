@@ -19,6 +19,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import ru.ciss.lms.course.CohortStatus;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** One run of a programme (e.g. spring 2019): its dates, status, trainees and mentors. */
 @Entity
@@ -87,7 +88,7 @@ public class Cohort implements Serializable {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        createdAt = Instant.now(SchoolClock.current());
     }
 
     public int effectiveMinAttendancePercent() {

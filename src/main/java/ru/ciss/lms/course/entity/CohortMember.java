@@ -14,8 +14,8 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * A person in a cohort, as trainee or mentor. The person is referred to by id: the people feature owns people,
@@ -42,9 +42,6 @@ public class CohortMember implements Serializable {
     @Column(updatable = false)
     private Role role;
 
-    /** The school's dates are Omsk dates (the same zone as session days). */
-    public static final ZoneId ZONE = ru.ciss.lms.platform.time.SchoolClock.ZONE;
-
     @Column(name = "enrolled_at")
     private Instant enrolledAt;
 
@@ -62,7 +59,7 @@ public class CohortMember implements Serializable {
     }
 
     public CohortMember(Cohort cohort, long personId, Role role) {
-        this(cohort, personId, role, Instant.now());
+        this(cohort, personId, role, Instant.now(SchoolClock.current()));
     }
 
     /** Enrolled at a given moment: attendance counts a trainee only on days from their enrolment on. */
@@ -75,7 +72,7 @@ public class CohortMember implements Serializable {
 
     /** Enrolled from the start of that Omsk day. */
     public CohortMember(Cohort cohort, long personId, Role role, LocalDate enrolledOn) {
-        this(cohort, personId, role, enrolledOn.atStartOfDay(ZONE).toInstant());
+        this(cohort, personId, role, enrolledOn.atStartOfDay(SchoolClock.ZONE).toInstant());
     }
 
     public Long getId() {
@@ -84,11 +81,11 @@ public class CohortMember implements Serializable {
 
     /** The enrolment date: the first day the trainee is expected. */
     public LocalDate getEnrolledOn() {
-        return LocalDate.ofInstant(enrolledAt, ZONE);
+        return LocalDate.ofInstant(enrolledAt, SchoolClock.ZONE);
     }
 
     public void setEnrolledOn(LocalDate enrolledOn) {
-        this.enrolledAt = enrolledOn.atStartOfDay(ZONE).toInstant();
+        this.enrolledAt = enrolledOn.atStartOfDay(SchoolClock.ZONE).toInstant();
     }
 
     /** The last day in the cohort, or null while the trainee stays. */

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** A trainee marked a lesson as studied. Kept when the lesson's text changes, since the row is the same. */
 @Entity
@@ -32,6 +33,6 @@ public class LessonProgress {
     public LessonProgress(long personId, long lessonId) {
         this.personId = personId;
         this.lessonId = lessonId;
-        this.studiedAt = Instant.now();
+        this.studiedAt = Instant.now(SchoolClock.current());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** One line of the audit trail of enrolment dates: never changed, never deleted. */
 @Entity
@@ -50,6 +51,6 @@ public class MembershipChange {
         this.leftBefore = leftBefore;
         this.leftAfter = leftAfter;
         this.changedBy = changedBy;
-        this.changedAt = Instant.now();
+        this.changedAt = Instant.now(SchoolClock.current());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** One answer to a self-check question; the latest one is what the lesson page shows back. */
 @Entity
@@ -40,7 +41,7 @@ public class SelfCheckAttempt implements java.io.Serializable {
         this.questionId = questionId;
         this.answer = answer;
         this.correct = correct;
-        this.answeredAt = Instant.now();
+        this.answeredAt = Instant.now(SchoolClock.current());
     }
 
     public Long getId() {

@@ -15,9 +15,9 @@ import ru.ciss.lms.course.boundary.Cohorts;
 import ru.ciss.lms.course.boundary.CourseNotFoundException;
 import ru.ciss.lms.course.boundary.CourseRuleException;
 import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.course.entity.CohortMember;
 import ru.ciss.lms.people.boundary.Consents;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
@@ -152,7 +152,7 @@ public class CohortView implements Serializable {
                 Texts.error("enrol:enrolFrom", "course.cohort.enrolFrom.required");
                 return null;
             }
-            from = "START".equals(enrolFrom) ? cohort.getStartsOn() : LocalDate.now(CohortMember.ZONE);
+            from = "START".equals(enrolFrom) ? cohort.getStartsOn() : LocalDate.now(SchoolClock.current());
         }
         return enrol(chosenTrainees, Role.TRAINEE, from);
     }
@@ -257,7 +257,7 @@ public class CohortView implements Serializable {
 
     /** A moment as the school's date and time (Omsk). */
     public String when(java.time.Instant at) {
-        return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(at.atZone(CohortMember.ZONE));
+        return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(at.atZone(SchoolClock.ZONE));
     }
 
     public int getPages() {
@@ -351,7 +351,7 @@ public class CohortView implements Serializable {
     }
 
     public String getFromTodayLabel() {
-        return Texts.get("course.cohort.enrolFrom.TODAY", DATE.format(LocalDate.now(CohortMember.ZONE)),
+        return Texts.get("course.cohort.enrolFrom.TODAY", DATE.format(LocalDate.now(SchoolClock.current())),
                 DATE.format(firstPastDay));
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * The caller's own typed drafts. Only ever the caller's: the key names a field, the person comes from the session,
@@ -55,7 +56,7 @@ public class TypedDrafts {
             throw new IllegalArgumentException("a draft of " + (text == null ? "no" : text.length()) + " characters");
         }
         long me = caller.id();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant now = Instant.now(SchoolClock.current()).truncatedTo(ChronoUnit.MILLIS);
         em.createNativeQuery("INSERT INTO typed_draft (person_id, draft_key, body, saved_at) VALUES (?, ?, ?, ?) "
                         + "ON DUPLICATE KEY UPDATE body = VALUES(body), saved_at = VALUES(saved_at)")
                 .setParameter(1, me).setParameter(2, key).setParameter(3, text).setParameter(4, Timestamp.from(now))

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import ru.ciss.lms.drafts.boundary.TypedDrafts;
-import ru.ciss.lms.platform.web.TimeFormat;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * /drafts: the pages' script keeps and fetches the caller's typed drafts here (signed-in people only, web.xml).
@@ -26,7 +26,7 @@ import ru.ciss.lms.platform.web.TimeFormat;
 @WebServlet("/drafts")
 public class DraftServlet extends HttpServlet {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(TimeFormat.SCHOOL_ZONE);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(SchoolClock.ZONE);
 
     @Inject
     TypedDrafts drafts;

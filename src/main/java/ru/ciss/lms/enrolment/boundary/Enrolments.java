@@ -1,5 +1,7 @@
 package ru.ciss.lms.enrolment.boundary;
 
+import java.time.Instant;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,6 +31,7 @@ import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.people.entity.Organisation;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Enrolling a district's list of people into a cohort from a CSV file: first a preview that changes nothing, then
@@ -168,7 +171,7 @@ public class Enrolments {
     /** Each person's open link that still works (unused, not replaced, unexpired): its expiry. */
     private Map<Long, java.time.Instant> openLinks(List<Long> people) {
         Map<Long, java.time.Instant> result = new HashMap<>();
-        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant now = Instant.now(SchoolClock.current());
         for (int from = 0; from < people.size(); from += 1000) {
             em.createQuery("SELECT a.personId, a.expiresAt FROM ActivationLink a WHERE a.personId IN :people "
                             + "AND a.closedAt IS NULL AND a.expiresAt > :now", Object[].class)
@@ -228,7 +231,7 @@ public class Enrolments {
         EnrolmentImport record = new EnrolmentImport(cohortId, fileName, caller.id());
         em.persist(record);
         em.flush();
-        LocalDate fallback = defaultFrom == null ? LocalDate.now(CohortMember.ZONE) : defaultFrom;
+        LocalDate fallback = defaultFrom == null ? LocalDate.now(SchoolClock.current()) : defaultFrom;
         int enrolled = 0;
         for (int i = 0; i < everyone.size(); i++) {
             Person person = everyone.get(i);

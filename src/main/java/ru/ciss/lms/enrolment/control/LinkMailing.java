@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Sends fresh activation links to a cohort's trainees who have not activated, in the background, in batches of
@@ -82,7 +83,7 @@ public class LinkMailing {
 
     /** Secrets no page came back for within {@link #KEPT}: dropped, the links stay valid and only hashed. */
     private void forgetOld() {
-        Instant before = Instant.now().minus(KEPT);
+        Instant before = Instant.now(SchoolClock.current()).minus(KEPT);
         jobs.values().stream().filter(p -> p.finished() && p.finishedAt().isBefore(before))
                 .forEach(p -> secrets.remove(p.jobId()));
     }
@@ -108,6 +109,6 @@ public class LinkMailing {
             done += batch.size();
             jobs.put(cohortId, new Progress(id, people.size(), done, sent, false, false, null));
         }
-        jobs.put(cohortId, new Progress(id, people.size(), done, sent, true, failed, Instant.now()));
+        jobs.put(cohortId, new Progress(id, people.size(), done, sent, true, failed, Instant.now(SchoolClock.current())));
     }
 }

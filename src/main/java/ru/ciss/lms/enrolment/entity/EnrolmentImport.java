@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * One CSV import into a cohort: the memberships it created carry its id, so that an import into the wrong cohort
@@ -49,7 +50,7 @@ public class EnrolmentImport implements Serializable {
         this.fileName = fileName == null || fileName.isBlank() ? null
                 : fileName.strip().substring(0, Math.min(255, fileName.strip().length()));
         this.importedBy = importedBy;
-        this.importedAt = Instant.now();
+        this.importedAt = Instant.now(SchoolClock.current());
     }
 
     public void setEnrolled(int enrolled) {
@@ -58,7 +59,7 @@ public class EnrolmentImport implements Serializable {
 
     public void undone(long by) {
         this.undoneBy = by;
-        this.undoneAt = Instant.now();
+        this.undoneAt = Instant.now(SchoolClock.current());
     }
 
     public Long getId() {

@@ -26,6 +26,7 @@ import ru.ciss.lms.enrolment.control.Suggestion;
 import ru.ciss.lms.files.web.Downloads;
 import ru.ciss.lms.files.FileNames;
 import ru.ciss.lms.people.web.ActivationPage;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.platform.web.Texts;
@@ -196,7 +197,7 @@ public class EnrolPage implements Serializable {
                 return;
             }
             from = "START".equals(enrolFrom) ? cohort.getStartsOn()
-                    : java.time.LocalDate.now(ru.ciss.lms.course.entity.CohortMember.ZONE);
+                    : java.time.LocalDate.now(SchoolClock.current());
         }
         byte[] toEnrol = file;
         file = null;
@@ -254,7 +255,7 @@ public class EnrolPage implements Serializable {
             return Texts.get("enrolment.links.activated");
         }
         if (link.linkValidUntil() != null) {
-            return Texts.get("enrolment.links.validUntil", DATE.withZone(ru.ciss.lms.platform.web.TimeFormat.SCHOOL_ZONE)
+            return Texts.get("enrolment.links.validUntil", DATE.withZone(SchoolClock.ZONE)
                     .format(link.linkValidUntil()));
         }
         return Texts.get("enrolment.links.none");
@@ -361,7 +362,7 @@ public class EnrolPage implements Serializable {
 
     public String getFromTodayLabel() {
         return Texts.get("course.cohort.enrolFrom.TODAY",
-                DATE.format(java.time.LocalDate.now(ru.ciss.lms.course.entity.CohortMember.ZONE)),
+                DATE.format(java.time.LocalDate.now(SchoolClock.current())),
                 DATE.format(preview.getFirstPastDay()));
     }
 

@@ -23,6 +23,7 @@ import ru.ciss.lms.files.control.FileSniffer;
 import ru.ciss.lms.files.entity.StoredFile;
 import ru.ciss.lms.files.FileType;
 import ru.ciss.lms.files.FileNames;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * The app's one file store (assignments now, presentations and evidence later). A file is written to a temporary
@@ -198,7 +199,7 @@ public class FileStore {
     /** Two uploads of the same bytes at the same moment must not fail on the unique hash: the second finds the first. */
     private StoredFile row(String sha256, long size) {
         em.createNativeQuery("INSERT IGNORE INTO stored_file (sha256, size_bytes, created_at) VALUES (?, ?, ?)")
-                .setParameter(1, sha256).setParameter(2, size).setParameter(3, Timestamp.from(Instant.now()))
+                .setParameter(1, sha256).setParameter(2, size).setParameter(3, Timestamp.from(Instant.now(SchoolClock.current())))
                 .executeUpdate();
         return em.createNamedQuery(StoredFile.BY_HASH, StoredFile.class).setParameter("sha", sha256).getSingleResult();
     }

@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import ru.ciss.lms.files.control.BlobStore;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Removes what a crash or a rolled-back upload left behind: temporary files, files on disk without a row, and rows
@@ -64,11 +65,11 @@ public class FileSweep {
     /** Answers what was removed: unreferenced rows, temporary files, orphan files. */
     public long[] sweep(Duration grace) {
         try {
-            Instant before = Instant.now().minus(grace);
+            Instant before = Instant.now(SchoolClock.current()).minus(grace);
             int rows = removeUnreferencedRows(before);
             Set<String> known = new HashSet<>(em.createQuery("SELECT f.sha256 FROM StoredFile f", String.class)
                     .getResultList());
-            BlobStore.SweepResult result = store.blobs().sweep(known::contains, grace, Instant.now());
+            BlobStore.SweepResult result = store.blobs().sweep(known::contains, grace, Instant.now(SchoolClock.current()));
             if (rows + result.tempFilesRemoved() + result.orphanBlobsRemoved() > 0) {
                 LOG.info(() -> "File sweep removed " + rows + " unreferenced rows, " + result.tempFilesRemoved()
                         + " temporary files and " + result.orphanBlobsRemoved() + " files without a row");

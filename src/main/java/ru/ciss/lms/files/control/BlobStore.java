@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import ru.ciss.lms.files.BlobCorruptException;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Files on disk named by the SHA-256 of their content: {@code root/blobs/ab/cd/<sha256>}.
@@ -216,7 +217,7 @@ public final class BlobStore {
     /** Refreshing the time stamp keeps a concurrent sweep from taking the blob as an old orphan. */
     private static void reuse(Path temp, Path target) throws IOException {
         Files.deleteIfExists(temp);
-        Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+        Files.setLastModifiedTime(target, FileTime.from(Instant.now(SchoolClock.current())));
     }
 
     /** Makes the new directory entry durable; some platforms (Windows) cannot open a directory, which is fine. */

@@ -1,7 +1,6 @@
 package ru.ciss.lms.files.control;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Enumeration;

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * One distinct content in the file store. The file on disk is named by {@link #getSha256()}; two uploads of the same
@@ -39,7 +40,7 @@ public class StoredFile {
     public StoredFile(String sha256, long size) {
         this.sha256 = sha256;
         this.size = size;
-        this.createdAt = Instant.now();
+        this.createdAt = Instant.now(SchoolClock.current());
     }
 
     public Long getId() {

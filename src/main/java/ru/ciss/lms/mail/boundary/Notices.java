@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import ru.ciss.lms.mail.entity.OutboxMessage;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.MailText;
@@ -78,7 +79,7 @@ public class Notices {
                     null));
             queued = true;
         } else {
-            Instant now = Instant.now();
+            Instant now = Instant.now(SchoolClock.current());
             queued = em.createNativeQuery("INSERT IGNORE INTO outbox_message (kind, person_id, recipient, recipient_name, "
                             + "subject, body, dedupe_key, state, attempts, next_attempt_at, created_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")

@@ -13,6 +13,7 @@ import ru.ciss.lms.mail.control.OutboxSender;
 import ru.ciss.lms.mail.entity.OutboxMessage;
 import ru.ciss.lms.mail.entity.OutboxState;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * The outbox as administrators see it: every message with its state. Without an SMTP server (the embedded default)
@@ -51,7 +52,7 @@ public class Outbox {
 
     /** Sends a failed or waiting message at the next round; answers false for one already sent. */
     public boolean retry(long id) {
-        boolean again = ledger.retry(id, Instant.now());
+        boolean again = ledger.retry(id, Instant.now(SchoolClock.current()));
         if (again && sender.isConfigured()) {
             sender.sendSoon();
         }

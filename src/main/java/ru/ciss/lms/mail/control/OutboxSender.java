@@ -20,6 +20,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import ru.ciss.lms.mail.entity.OutboxMessage;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Sends what the outbox holds through the configured SMTP server: right after a commit that queued something, and
@@ -75,7 +76,7 @@ public class OutboxSender {
                 requested.set(false);
                 List<Long> due;
                 do {
-                    due = ledger.due(Instant.now(), BATCH);
+                    due = ledger.due(Instant.now(SchoolClock.current()), BATCH);
                     due.forEach(this::sendOne);
                 } while (due.size() == BATCH);
             } catch (RuntimeException e) {
@@ -89,7 +90,7 @@ public class OutboxSender {
     }
 
     private void sendOne(long id) {
-        OutboxMessage message = ledger.claim(id, Instant.now());
+        OutboxMessage message = ledger.claim(id, Instant.now(SchoolClock.current()));
         if (message == null) {
             return; // another sender has it
         }
@@ -97,10 +98,10 @@ public class OutboxSender {
             // Recorded right after the server's 250, before QUIT: the window in which a crash sends it twice is the
             // server's reply to the data, nothing more.
             sender.send(new OutgoingMail(message.messageId(settings.get().host()), message.getRecipient(),
-                    message.getRecipientName(), message.getSubject(), message.getBody()), () -> ledger.sent(id, Instant.now()));
+                    message.getRecipientName(), message.getSubject(), message.getBody()), () -> ledger.sent(id, Instant.now(SchoolClock.current())));
         } catch (MailFailure e) {
             LOG.log(Level.INFO, "Message " + id + " not sent (attempt " + (message.getAttempts() + 1) + ")", e);
-            ledger.failed(id, message.getAttempts(), e.getMessage(), e.permanent(), Instant.now());
+            ledger.failed(id, message.getAttempts(), e.getMessage(), e.permanent(), Instant.now(SchoolClock.current()));
         }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import ru.ciss.lms.mail.MailKind;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * An e-mail the app means to send, rendered in the recipient's language when the event happened. It is written in
@@ -80,7 +81,7 @@ public class OutboxMessage implements Serializable {
         this.subject = subject;
         this.body = body;
         this.dedupeKey = dedupeKey;
-        this.createdAt = Instant.now();
+        this.createdAt = Instant.now(SchoolClock.current());
         this.nextAttemptAt = createdAt;
     }
 

@@ -7,10 +7,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import ru.ciss.lms.certificates.control.CertificateIssuer;
 import ru.ciss.lms.outcomes.control.GrantReport;
 import ru.ciss.lms.outcomes.control.OutcomeFigures;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.Texts;
 import ru.ciss.lms.outcomes.OutcomeRefusedException;
 
@@ -60,7 +60,7 @@ public class GrantReports {
                         + (k.organisationKind() == null ? "none" : k.organisationKind())), k.trained(), k.certified()))
                 .toList();
         return new GrantReport(text(locale, "outcomes.report.heading"), programme, from, to,
-                LocalDate.now(CertificateIssuer.ZONE), indicators, districts, kinds, labels(locale));
+                LocalDate.now(SchoolClock.current()), indicators, districts, kinds, labels(locale));
     }
 
     /** People and certificates are facts of the school's own records: confirmed by definition. */

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import ru.ciss.lms.platform.security.Caller;
-import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.files.IncomingFile;
 import ru.ciss.lms.outcomes.control.Graduates;
 import ru.ciss.lms.outcomes.control.OutcomeRecorder;

@@ -14,8 +14,8 @@ import java.util.logging.Logger;
 import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Reminders;
 import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
-import ru.ciss.lms.platform.web.TimeFormat;
 
 /**
  * Asks graduates to report their outcomes 3, 6 and 12 months after their cohort ended. Each reminder carries a key of
@@ -41,7 +41,7 @@ public class OutcomeReminders {
 
     @Schedule(hour = "*", minute = "43", persistent = false)
     void hourly() {
-        Reminders.round(LOG, "Outcome reminders", () -> remind(LocalDate.now(TimeFormat.SCHOOL_ZONE)));
+        Reminders.round(LOG, "Outcome reminders", () -> remind(LocalDate.now(SchoolClock.current())));
     }
 
     /** A reminder goes on its day, or up to LATE_DAYS later when no timer ran on it (the server was down). */

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.platform.security.Caller;
-import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.files.IncomingFile;
 import ru.ciss.lms.outcomes.control.Graduates;
 import ru.ciss.lms.outcomes.control.OutcomeRecorder;
@@ -18,6 +17,7 @@ import ru.ciss.lms.outcomes.entity.Outcome;
 import ru.ciss.lms.outcomes.entity.OutcomeState;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.outcomes.OutcomeRefusedException;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** Administrators: the outcomes waiting for review, confirming or questioning them, entering one for a graduate. */
 @Stateless
@@ -102,7 +102,7 @@ public class OutcomeReview {
         if (outcome.getVersion() != seenVersion) {
             throw new OutcomeRefusedException("outcomes.refused.changed");
         }
-        outcome.review(decision, comment, caller.id(), Instant.now());
+        outcome.review(decision, comment, caller.id(), Instant.now(SchoolClock.current()));
         Flush.orRefuse(em, () -> new OutcomeRefusedException("outcomes.refused.changed"));
     }
 }

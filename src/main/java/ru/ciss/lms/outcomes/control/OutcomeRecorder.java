@@ -21,6 +21,7 @@ import ru.ciss.lms.outcomes.OutcomeRefusedException;
 import ru.ciss.lms.outcomes.entity.Outcome;
 import ru.ciss.lms.outcomes.entity.OutcomeState;
 import ru.ciss.lms.platform.rules.RefusedException;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Writes an outcome for a graduate, whoever reports it (the graduate, or an administrator for them), in the caller's
@@ -50,7 +51,7 @@ public class OutcomeRecorder {
                           IncomingFile evidence, String link, long by) {
         Graduates.Graduation graduation = graduates.of(personId, cohortId)
                 .orElseThrow(() -> new OutcomeRefusedException("outcomes.refused.notGraduate"));
-        LocalDate today = LocalDate.now(ru.ciss.lms.platform.web.TimeFormat.SCHOOL_ZONE);
+        LocalDate today = LocalDate.now(SchoolClock.current());
         List<RefusedException.Problem> problems = new ArrayList<>(
                 OutcomeRules.all(facts, graduation.cohortStartsOn(), today));
         String url = link == null || link.isBlank() ? null : link.strip();
@@ -64,7 +65,7 @@ public class OutcomeRecorder {
         if (evidence == null && url == null && !outcome.hasEvidence()) {
             throw new OutcomeRefusedException("outcomes.refused.evidence");
         }
-        outcome.report(facts, by, Instant.now());
+        outcome.report(facts, by, Instant.now(SchoolClock.current()));
         if (url != null) {
             outcome.evidenceLink(url);
         }

@@ -9,6 +9,7 @@ import ru.ciss.lms.overview.boundary.AdminAgenda;
 import ru.ciss.lms.people.boundary.DistrictRoleCount;
 import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.people.boundary.People;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** /home/admin.xhtml: who is registered, by role and by district, and what waits in each running cohort. */
 @Named
@@ -69,7 +70,7 @@ public class AdminHome {
     /** The running cohorts with what waits in each (read once per request: the page asks several times). */
     public List<AdminAgenda.CohortAgenda> getCohorts() {
         if (cohorts == null) {
-            cohorts = agenda.running(java.time.LocalDate.now(ru.ciss.lms.course.entity.CohortMember.ZONE));
+            cohorts = agenda.running(java.time.LocalDate.now(SchoolClock.current()));
         }
         return cohorts;
     }

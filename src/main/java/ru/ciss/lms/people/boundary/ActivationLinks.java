@@ -18,8 +18,8 @@ import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.MailText;
 import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.entity.ActivationLink;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
-import ru.ciss.lms.platform.web.TimeFormat;
 import ru.ciss.lms.platform.security.SecretTokens;
 
 /**
@@ -47,14 +47,14 @@ public class ActivationLinks {
 
     /** New links for these people; the answer maps each person's id to the secret that goes into their link. */
     public Map<Long, String> issue(List<Long> personIds) {
-        Instant expires = Instant.now().plus(validity());
+        Instant expires = Instant.now(SchoolClock.current()).plus(validity());
         for (int from = 0; from < personIds.size(); from += 1000) { // IN lists stay a sensible size
             em.createNamedQuery(ActivationLink.OPEN_OF_PEOPLE, ActivationLink.class)
                     .setParameter("people", personIds.subList(from, Math.min(personIds.size(), from + 1000)))
                     .getResultList().forEach(ActivationLink::markReplaced);
         }
         Map<Long, String> secrets = new LinkedHashMap<>();
-        String validUntil = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(TimeFormat.SCHOOL_ZONE).format(expires);
+        String validUntil = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(SchoolClock.ZONE).format(expires);
         for (Long personId : personIds) {
             SecretTokens.Issued issued = SecretTokens.issue(32);
             em.persist(new ActivationLink(personId, issued, expires));

@@ -13,6 +13,7 @@ import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.security.PasswordHasher;
 import ru.ciss.lms.people.ConsentKind;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Activation: a person opens the link an administrator gave them, sets a password and gives the consents. Whoever
@@ -95,7 +96,7 @@ public class Activations {
         if (link.isReplaced()) {
             throw new PeopleRuleException("activation.replaced");
         }
-        if (!link.isUsable(Instant.now())) {
+        if (!link.isUsable(Instant.now(SchoolClock.current()))) {
             throw new PeopleRuleException("activation.expired");
         }
         Person person = em.find(Person.class, link.getPersonId());

@@ -1,5 +1,7 @@
 package ru.ciss.lms.people.boundary;
 
+import java.time.Instant;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.security.PasswordHasher;
 import ru.ciss.lms.people.OrganisationKind;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Everything done to people: the administrators' register and each person's own profile. Every method states
@@ -140,7 +143,7 @@ public class People {
         boolean rolesChanged = !person.getRoles().equals(edited.getRoles());
         copyRegisterFields(edited, person);
         if (rolesChanged) {
-            person.endSessions(java.time.Instant.now()); // a session keeps the roles it was opened with
+            person.endSessions(Instant.now(SchoolClock.current())); // a session keeps the roles it was opened with
         }
         person.setOrganisation(organisation(organisationName, kind));
         flushRefusingDuplicates();
@@ -155,7 +158,7 @@ public class People {
         }
         person.setActive(active);
         if (!active) {
-            person.endSessions(java.time.Instant.now());
+            person.endSessions(Instant.now(SchoolClock.current()));
         }
         flushRefusingDuplicates();
     }
@@ -168,7 +171,7 @@ public class People {
         }
         requireAcceptable(newPassword, person);
         person.setPasswordHash(hasher.hash(newPassword));
-        person.endSessions(java.time.Instant.now()); // every session opened with the old password ends
+        person.endSessions(Instant.now(SchoolClock.current())); // every session opened with the old password ends
     }
 
     @RolesAllowed(ADMIN)
@@ -234,7 +237,7 @@ public class People {
         throttle.openGates(person.getEmail(), address);
         if (!throttle.claimAttempt(person.getEmail(), address)) {
             long minutes = throttle.lockedUntil(person.getEmail(), address)
-                    .map(until -> Math.max(1, java.time.Duration.between(java.time.Instant.now(), until).toMinutes() + 1))
+                    .map(until -> Math.max(1, java.time.Duration.between(Instant.now(SchoolClock.current()), until).toMinutes() + 1))
                     .orElse(1L);
             throw new PeopleRuleException("people.password.tooManyTries", minutes);
         }
@@ -244,7 +247,7 @@ public class People {
         throttle.recordSuccess(person.getEmail());
         requireAcceptable(newPassword, person);
         person.setPasswordHash(hasher.hash(newPassword));
-        person.endSessions(java.time.Instant.now()); // every session opened with the old password ends
+        person.endSessions(Instant.now(SchoolClock.current())); // every session opened with the old password ends
     }
 
     @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN})

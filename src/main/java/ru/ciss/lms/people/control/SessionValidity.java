@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Whether a session may go on (issue #21): read from the database on every request of a signed-in person, so that
@@ -46,7 +47,7 @@ public class SessionValidity {
         }
         Object[] row = (Object[]) rows.get(0);
         Instant expires = instant(row[1]);
-        return row[0] == null && expires != null && Instant.now().isBefore(expires) && truth(row[2]);
+        return row[0] == null && expires != null && Instant.now(SchoolClock.current()).isBefore(expires) && truth(row[2]);
     }
 
     private static boolean truth(Object value) {

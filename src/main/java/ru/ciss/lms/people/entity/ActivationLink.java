@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import ru.ciss.lms.platform.security.SecretToken;
 import ru.ciss.lms.platform.security.SecretTokens;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * A one-time link that lets a person set their password (and give their consents). Only the SHA-256 of its secret
@@ -63,7 +64,7 @@ public class ActivationLink extends SecretToken {
     }
 
     private void close(String how) {
-        closedAt = Instant.now();
+        closedAt = Instant.now(SchoolClock.current());
         closedHow = how;
     }
 

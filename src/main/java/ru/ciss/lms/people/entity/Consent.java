@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import ru.ciss.lms.people.ConsentKind;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** One consent as given: by whom, to which version of which text, when; and when withdrawn, if it was. */
 @Entity
@@ -43,12 +44,12 @@ public class Consent {
         this.personId = personId;
         this.kind = kind;
         this.textVersion = kind.currentVersion();
-        this.givenAt = Instant.now();
+        this.givenAt = Instant.now(SchoolClock.current());
     }
 
     public void withdraw() {
         if (withdrawnAt == null) {
-            withdrawnAt = Instant.now();
+            withdrawnAt = Instant.now(SchoolClock.current());
         }
     }
 

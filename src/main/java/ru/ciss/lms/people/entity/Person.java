@@ -32,6 +32,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.people.Gender;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Anyone with an account: trainee, mentor, administrator, or several of these at once. People are never deleted,
@@ -126,13 +127,13 @@ public class Person implements Serializable {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        createdAt = Instant.now(SchoolClock.current());
         updatedAt = createdAt;
     }
 
     @PreUpdate
     void onUpdate() {
-        updatedAt = Instant.now();
+        updatedAt = Instant.now(SchoolClock.current());
     }
 
     /** "Фамилия Имя Отчество", as Russian documents write a name. */

@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.security.Principal;
 import java.time.Instant;
 import ru.ciss.lms.people.control.SessionValidity;
-import ru.ciss.lms.presentations.boundary.Scoring;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.security.Role;
 
 /**
@@ -34,7 +34,7 @@ public class SessionValidityFilter extends HttpFilter {
 
     /** Marks the current session as opened now (after signing in, or after changing one's own password here). */
     public static void stamp(HttpServletRequest request) {
-        request.getSession().setAttribute(OPENED_AT, Instant.now());
+        request.getSession().setAttribute(OPENED_AT, Instant.now(SchoolClock.current()));
     }
 
     @Override

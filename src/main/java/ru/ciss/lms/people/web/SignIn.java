@@ -19,6 +19,7 @@ import java.time.Instant;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.platform.security.FailedAuthentication;
 import ru.ciss.lms.platform.security.SignInThrottle;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.ClientAddress;
 import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.Texts;
@@ -64,7 +65,7 @@ public class SignIn {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         var locked = throttle.lockedUntil(email, clientAddress.of(request));
         if (locked.isPresent()) {
-            long minutes = Math.max(1, Duration.between(Instant.now(), locked.get()).toMinutes() + 1);
+            long minutes = Math.max(1, Duration.between(Instant.now(SchoolClock.current()), locked.get()).toMinutes() + 1);
             Texts.error(null, "signin.locked", minutes);
             return;
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * What every secret given in an address has (an activation link, a calendar feed, a mentor's invitation): its row,
@@ -30,7 +31,7 @@ public abstract class SecretToken {
 
     protected SecretToken(SecretTokens.Issued issued) {
         this.tokenHash = issued.hash();
-        this.createdAt = Instant.now();
+        this.createdAt = Instant.now(SchoolClock.current());
     }
 
     public Long getId() {

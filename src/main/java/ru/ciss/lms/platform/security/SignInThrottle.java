@@ -8,13 +8,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Slows down password guessing: after too many failures for one account (the e-mail as typed, whether or not
@@ -38,8 +38,6 @@ public class SignInThrottle {
     @ConfigProperty(name = "lms.signin.lock-minutes", defaultValue = "15")
     int lockMinutes;
 
-    Clock clock = Clock.systemUTC();
-
     private ThrottleRule accountRule;
     private ThrottleRule addressRule;
 
@@ -56,7 +54,7 @@ public class SignInThrottle {
 
     /** The same check under explicit rules: lets a test prove the per-address lock without changing settings. */
     public Optional<Instant> lockedUntil(String email, String address, ThrottleRule byAccount, ThrottleRule byAddress) {
-        Instant now = clock.instant();
+        Instant now = SchoolClock.current().instant();
         Optional<Instant> account = byAccount.lockedUntil(
                 recent(SignInFailure.BY_ACCOUNT, key(email), byAccount, now), now);
         Optional<Instant> fromAddress = byAddress.lockedUntil(
@@ -95,14 +93,14 @@ public class SignInThrottle {
         if (lockedUntil(email, address, byAccount, byAddress).isPresent()) {
             return false;
         }
-        em.persist(new SignInFailure(key(email), address(address), clock.instant()));
+        em.persist(new SignInFailure(key(email), address(address), SchoolClock.current().instant()));
         return true;
     }
 
     /** Recorded in its own transaction: the failed attempt must count even though the sign-in fails. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(String email, String address) {
-        em.persist(new SignInFailure(key(email), address(address), clock.instant()));
+        em.persist(new SignInFailure(key(email), address(address), SchoolClock.current().instant()));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -113,7 +111,7 @@ public class SignInThrottle {
     @Schedule(hour = "*", minute = "17", persistent = false)
     void purgeOldFailures() {
         em.createNamedQuery(SignInFailure.PURGE)
-                .setParameter("before", clock.instant().minus(Duration.ofDays(1)))
+                .setParameter("before", SchoolClock.current().instant().minus(Duration.ofDays(1)))
                 .executeUpdate();
         // Gates of keys with no failure left; one recreated by a sign-in at this moment is simply made again.
         em.createNativeQuery("DELETE FROM sign_in_gate WHERE NOT EXISTS (SELECT 1 FROM sign_in_failure f WHERE "

@@ -15,7 +15,12 @@ import java.util.function.UnaryOperator;
  *
  * <p>The zone is a constant because entities and static formats need it too; it is read once, from the system
  * property lms.school.zone or the environment variable LMS_SCHOOL_ZONE (the names MicroProfile Config uses), and a
- * wrong value stops the start with its name. Beans inject this class for "now" and "today"; tests replace its clock.
+ * wrong value stops the start with its name.
+ *
+ * <p>There is one clock for the whole application. Pages and beans inject this class and ask {@link #now()} and
+ * {@link #today()}; entities and static helpers, which cannot be injected into, pass {@link #current()} to
+ * java.time ({@code Instant.now(SchoolClock.current())}). Both read the same clock, so a test that fixes it with
+ * {@link #set(Clock)} fixes every "now" at once; {@code ArchitectureTest} refuses any other {@code now()} in the code.
  */
 @ApplicationScoped
 public class SchoolClock {
@@ -25,7 +30,13 @@ public class SchoolClock {
     /** The school's zone. */
     public static final ZoneId ZONE = zoneFrom(System::getProperty, System::getenv);
 
-    private volatile Clock clock = Clock.system(ZONE);
+    private static final Clock SYSTEM = Clock.system(ZONE);
+    private static volatile Clock clock = SYSTEM;
+
+    /** The school's clock, in the school's zone: for {@code Instant.now(..)}, {@code LocalDate.now(..)} and the like. */
+    public static Clock current() {
+        return clock;
+    }
 
     public ZoneId zone() {
         return ZONE;
@@ -44,9 +55,14 @@ public class SchoolClock {
         return LocalDate.now(clock);
     }
 
-    /** For tests: the school's time as this clock tells it (in the school's zone). */
-    public void set(Clock fixed) {
-        this.clock = fixed.withZone(ZONE);
+    /** For tests: the school's time as this clock tells it (in the school's zone), everywhere in the application. */
+    public static void set(Clock fixed) {
+        clock = fixed.withZone(ZONE);
+    }
+
+    /** For tests: the real time again. */
+    public static void reset() {
+        clock = SYSTEM;
     }
 
     /** The zone named by lms.school.zone or LMS_SCHOOL_ZONE, or Asia/Omsk. */

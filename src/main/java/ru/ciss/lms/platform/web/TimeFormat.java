@@ -3,8 +3,8 @@ package ru.ciss.lms.platform.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * Moments as Russians write them, in the school's time zone (Omsk, UTC+6), whatever the server's zone:
@@ -14,10 +14,8 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class TimeFormat {
 
-    public static final ZoneId SCHOOL_ZONE = ru.ciss.lms.platform.time.SchoolClock.ZONE;
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(SCHOOL_ZONE);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(SCHOOL_ZONE);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(SchoolClock.ZONE);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(SchoolClock.ZONE);
 
     public String of(Instant moment) {
         return moment == null ? "" : DATE_TIME.format(moment);

@@ -14,6 +14,7 @@ import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.security.SecretTokens;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.presentations.entity.MentorInvitation;
 
@@ -55,7 +56,7 @@ public class MentorInvitations {
         }
         SecretTokens.Issued secret = SecretTokens.issue(32);
         em.persist(new MentorInvitation(mentorId, cohortId, secret, caller.id(),
-                Instant.now().plus(Duration.ofDays(days))));
+                Instant.now(SchoolClock.current()).plus(Duration.ofDays(days))));
         return address.of(INVITATION_PATH + secret.secret());
     }
 
@@ -64,11 +65,11 @@ public class MentorInvitations {
         if (invitation == null) {
             throw new PresentationNotFoundException();
         }
-        invitation.revoke(Instant.now());
+        invitation.revoke(Instant.now(SchoolClock.current()));
     }
 
     public List<InvitationRow> list(long cohortId) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(SchoolClock.current());
         return em.createQuery("SELECT i, m.surname, m.givenName, m.patronymic FROM MentorInvitation i JOIN Person m "
                         + "ON m.id = i.mentorId WHERE i.cohortId = :c ORDER BY i.createdAt DESC", Object[].class)
                 .setParameter("c", cohortId).setMaxResults(200).getResultStream().map(r -> {

@@ -17,6 +17,7 @@ import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.presentations.control.MentorAllocation;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
 import ru.ciss.lms.presentations.entity.Presentation;
@@ -200,7 +201,7 @@ public class PresentationAdmin {
         rules.giveCodes(p.getCohortId());
         int inserted = em.createNativeQuery("INSERT IGNORE INTO presentation_mentor (presentation_id, mentor_id, "
                         + "allocated_at, allocated_by) VALUES (?, ?, ?, ?)").setParameter(1, presentationId)
-                .setParameter(2, mentorId).setParameter(3, java.sql.Timestamp.from(Instant.now()))
+                .setParameter(2, mentorId).setParameter(3, java.sql.Timestamp.from(Instant.now(SchoolClock.current())))
                 .setParameter(4, caller.id()).executeUpdate();
         if (inserted == 0) {
             throw new PresentationRefusedException("allocation.refused.already", mentor.getFullName());
@@ -259,7 +260,7 @@ public class PresentationAdmin {
             throw new PresentationRefusedException("moderation.refused.unscored");
         }
         String before = p.getResultPercent() == null ? "—" : ScoreAggregation.oneDecimal(p.getResultPercent());
-        p.moderate(percent, reason.strip(), caller.id(), Instant.now());
+        p.moderate(percent, reason.strip(), caller.id(), Instant.now(SchoolClock.current()));
         em.persist(new ScoreChange(presentationId, caller.id(), ScoreChange.Kind.MODERATED, before + " → "
                 + ScoreAggregation.oneDecimal(percent) + " %: " + reason.strip()));
         flush();
@@ -279,7 +280,7 @@ public class PresentationAdmin {
         if (setup.isReleased()) {
             throw new PresentationRefusedException("release.refused.already");
         }
-        setup.release(caller.id(), Instant.now());
+        setup.release(caller.id(), Instant.now(SchoolClock.current()));
         em.createQuery("SELECT p FROM Presentation p WHERE p.cohortId = :c AND p.finalPercent IS NOT NULL",
                         Presentation.class).setParameter("c", cohortId).getResultList()
                 .forEach(p -> em.persist(new ScoreChange(p.getId(), caller.id(), ScoreChange.Kind.RELEASED,

@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import ru.ciss.lms.platform.security.Caller;
-import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.files.FileType;
 import ru.ciss.lms.files.entity.StoredFile;
 import ru.ciss.lms.platform.security.Role;

@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import ru.ciss.lms.platform.security.Caller;
-import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.files.boundary.FileStore;
@@ -22,6 +21,7 @@ import ru.ciss.lms.files.IncomingFile;
 import ru.ciss.lms.people.boundary.Consents;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.rules.RefusedException;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
 import ru.ciss.lms.presentations.entity.Presentation;
 import ru.ciss.lms.presentations.entity.PresentationScore;
@@ -95,7 +95,7 @@ public class Presentations {
         if (!missing.isEmpty()) {
             throw new PlanIncompleteException(missing);
         }
-        p.submit(Instant.now());
+        p.submit(Instant.now(SchoolClock.current()));
         flush();
     }
 
@@ -137,7 +137,7 @@ public class Presentations {
             em.createNativeQuery("INSERT IGNORE INTO presentation (cohort_id, person_id, state, flagged, updated_at, "
                             + "version) VALUES (?, ?, 'DRAFT', FALSE, ?, 0)")
                     .setParameter(1, cohortId).setParameter(2, caller.id())
-                    .setParameter(3, java.sql.Timestamp.from(Instant.now())).executeUpdate();
+                    .setParameter(3, java.sql.Timestamp.from(Instant.now(SchoolClock.current()))).executeUpdate();
             p = find(cohortId);
             seenVersion = p.getVersion();
         }
@@ -169,7 +169,7 @@ public class Presentations {
     }
 
     private static boolean closed(Cohort cohort, PresentationSetup setup) {
-        return !cohort.isOpenForStudy() || setup.isClosed(Instant.now());
+        return !cohort.isOpenForStudy() || setup.isClosed(Instant.now(SchoolClock.current()));
     }
 
     private Presentation find(long cohortId) {

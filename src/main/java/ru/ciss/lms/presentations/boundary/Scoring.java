@@ -10,12 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ru.ciss.lms.platform.security.Caller;
-import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.RubricCriterion;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.rules.RefusedException;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.presentations.control.BlindCode;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
 import ru.ciss.lms.presentations.entity.Presentation;
@@ -185,7 +185,7 @@ public class Scoring {
         score.write(kept, comment);
         if (submit) {
             double total = ScoreAggregation.mentorTotal(rules.rubric(cohort.getProgramme()), kept);
-            score.submit(total, Instant.now());
+            score.submit(total, Instant.now(SchoolClock.current()));
             flush();
             rules.recompute(p, cohort.getProgramme());
             em.persist(new ScoreChange(presentationId, caller.id(), ScoreChange.Kind.SCORED,

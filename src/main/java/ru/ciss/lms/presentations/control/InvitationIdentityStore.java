@@ -11,6 +11,7 @@ import java.util.Set;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.SecretTokens;
 
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.presentations.entity.MentorInvitation;
 import ru.ciss.lms.platform.security.Role;
 
@@ -28,7 +29,7 @@ public class InvitationIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(InvitationCredential credential) {
         MentorInvitation invitation = SecretTokens.find(em, MentorInvitation.class, credential.secret())
                 .orElse(null);
-        Instant now = Instant.now();
+        Instant now = Instant.now(SchoolClock.current());
         if (invitation == null || !invitation.isUsable(now)) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -17,6 +17,7 @@ import java.util.Map;
 import ru.ciss.lms.course.entity.FinalWorkForm;
 import ru.ciss.lms.course.entity.JsonList;
 import ru.ciss.lms.files.FileType;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.presentations.PlanState;
 
 /**
@@ -120,7 +121,7 @@ public class Presentation {
     public Presentation(long cohortId, long personId) {
         this.cohortId = cohortId;
         this.personId = personId;
-        this.updatedAt = Instant.now();
+        this.updatedAt = Instant.now(SchoolClock.current());
     }
 
     /**
@@ -140,7 +141,7 @@ public class Presentation {
             }
         }
         answers = ANSWERS_JSON.toJson(kept);
-        updatedAt = Instant.now();
+        updatedAt = Instant.now(SchoolClock.current());
     }
 
     public void attachSlides(long storedFileId, String name, FileType type, long size) {
@@ -148,7 +149,7 @@ public class Presentation {
         slidesName = name;
         slidesType = type;
         slidesSize = size;
-        updatedAt = Instant.now();
+        updatedAt = Instant.now(SchoolClock.current());
     }
 
     public void submit(Instant at) {
@@ -162,7 +163,7 @@ public class Presentation {
     public void returnForChanges(String comment) {
         state = PlanState.RETURNED;
         returnedComment = comment;
-        updatedAt = Instant.now();
+        updatedAt = Instant.now(SchoolClock.current());
     }
 
     /** The mentors' result: their aggregate and whether they disagree too much to take it as final. */

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /** A mentor allocated to score one presentation. */
 @Entity
@@ -36,7 +37,7 @@ public class PresentationMentor {
         this.presentationId = presentationId;
         this.mentorId = mentorId;
         this.allocatedBy = allocatedBy;
-        this.allocatedAt = Instant.now();
+        this.allocatedAt = Instant.now(SchoolClock.current());
     }
 
     public Long getId() {

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * One mentor's scores of one presentation: a draft the mentor may change until submitted, then final. Versioned,
@@ -55,13 +56,13 @@ public class PresentationScore {
     public PresentationScore(long presentationId, long mentorId) {
         this.presentationId = presentationId;
         this.mentorId = mentorId;
-        this.updatedAt = Instant.now();
+        this.updatedAt = Instant.now(SchoolClock.current());
     }
 
     public void write(Map<String, Integer> values, String text) {
         scores = JSON.toJson(new LinkedHashMap<>(values));
         comment = text == null || text.isBlank() ? null : text.strip();
-        updatedAt = Instant.now();
+        updatedAt = Instant.now(SchoolClock.current());
     }
 
     public void submit(double total, Instant at) {

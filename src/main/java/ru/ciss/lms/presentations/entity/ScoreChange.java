@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
  * The audit trail of a presentation's result: every submitted score, moderation, return and release. Serializable:
@@ -54,7 +55,7 @@ public class ScoreChange implements Serializable {
         this.actorId = actorId;
         this.kind = kind;
         this.detail = detail;
-        this.changedAt = Instant.now();
+        this.changedAt = Instant.now(SchoolClock.current());
     }
 
     public long getPresentationId() {

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import ru.ciss.lms.platform.web.TimeFormat;
+import ru.ciss.lms.platform.time.SchoolClock;
 import java.util.List;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.platform.web.NotFound;
@@ -63,7 +63,7 @@ public class CohortPresentationsPage implements Serializable {
             mentorsPerPresentation = setup.getMentorsPerPresentation();
             excludeSameDistrict = setup.isExcludeSameDistrict();
             dueAt = setup.getDueAt() == null ? null
-                    : LocalDateTime.ofInstant(setup.getDueAt(), TimeFormat.SCHOOL_ZONE).toString().substring(0, 16);
+                    : LocalDateTime.ofInstant(setup.getDueAt(), SchoolClock.ZONE).toString().substring(0, 16);
         } catch (NumberFormatException | PresentationNotFoundException e) {
             NotFound.answer();
         }
@@ -83,7 +83,7 @@ public class CohortPresentationsPage implements Serializable {
         try {
             admin.changeSetup(cohortId, setupVersion, mentorsPerPresentation, excludeSameDistrict,
                     dueAt == null || dueAt.isBlank() ? null
-                            : LocalDateTime.parse(dueAt.strip()).atZone(TimeFormat.SCHOOL_ZONE).toInstant());
+                            : LocalDateTime.parse(dueAt.strip()).atZone(SchoolClock.ZONE).toInstant());
             Texts.info("presentation.setup.saved");
             return Redirects.samePage();
         } catch (DateTimeParseException e) {

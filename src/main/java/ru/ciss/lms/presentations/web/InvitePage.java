@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import ru.ciss.lms.platform.security.FailedAuthentication;
-import ru.ciss.lms.presentations.boundary.Scoring;
 import ru.ciss.lms.presentations.control.InvitationCredential;
 import ru.ciss.lms.platform.security.Role;
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.testing.PdfPages;
 import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
@@ -28,7 +29,7 @@ class CertificateDatesNotesIT {
 
     URL url = SharedApplication.url();
 
-    /** The school's calendar decides what "today" is (CertificateIssuer.ZONE). */
+    /** The school's calendar decides what "today" is (SchoolClock.ZONE). */
     private static final LocalDate OMSK_TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Omsk"));
 
     @Test
