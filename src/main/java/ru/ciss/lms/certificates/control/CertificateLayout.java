@@ -16,11 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import ru.ciss.lms.platform.yaml.YamlFields;
 
 /**
  * The certificate form as the school edits it, without touching code: text blocks with placeholders at positions on
@@ -109,9 +106,9 @@ public final class CertificateLayout {
     /** @throws LayoutException when the text is no valid layout */
     public static CertificateLayout parse(String yamlText) {
         Objects.requireNonNull(yamlText, "yamlText");
-        Fields top = Fields.of(load(yamlText), "the layout", Set.of("border", "blocks", "qr"));
+        Fields top = Fields.parse(yamlText, Set.of("border", "blocks", "qr"));
         Border border = top.has("border") ? border(top.mapping("border", Set.of("inset", "width", "color"))) : null;
-        List<Block> blocks = blocks(top.required("blocks"));
+        List<Block> blocks = blocks(top);
         Qr qr = qr(top.mapping("qr", Set.of("x", "y", "size")));
         for (String needed : List.of("holder", "number")) {
             if (blocks.stream().noneMatch(b -> b.text().contains("{" + needed + "}"))) {
@@ -203,31 +200,13 @@ public final class CertificateLayout {
         }
     }
 
-    private static Object load(String yamlText) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(10); // a template has no use for aliases; this only stops a "billion laughs"
-        Object root;
-        try {
-            root = new Yaml(new SafeConstructor(options)).load(yamlText);
-        } catch (MarkedYAMLException e) {
-            String where = e.getProblemMark() == null ? "" : " at line " + (e.getProblemMark().getLine() + 1);
-            throw new LayoutException("not valid YAML" + where + ": " + e.getProblem(), e);
-        } catch (YAMLException e) {
-            throw new LayoutException("not valid YAML: " + e.getMessage(), e);
-        }
-        if (root == null) {
-            throw new LayoutException("the layout is empty");
-        }
-        return root;
-    }
-
     private static Border border(Fields fields) {
         return new Border(fields.number("inset", 0, 50), fields.number("width", 1f, 0.1f, 10), fields.color());
     }
 
-    private static List<Block> blocks(Object node) {
-        if (!(node instanceof List<?> list) || list.isEmpty()) {
+    private static List<Block> blocks(Fields top) {
+        List<Node> list = top.list("blocks");
+        if (list.isEmpty()) {
             throw new LayoutException("blocks: must be a list of text blocks, each starting with '- '");
         }
         List<Block> blocks = new ArrayList<>();
@@ -237,7 +216,7 @@ public final class CertificateLayout {
         return blocks;
     }
 
-    private static Block block(int index, Object node) {
+    private static Block block(int index, Node node) {
         Fields fields = Fields.of(node, name(index, null),
                 Set.of("text", "x", "y", "width", "size", "bold", "align", "color"));
         String text = fields.text("text");
@@ -289,67 +268,78 @@ public final class CertificateLayout {
         return name + " \"" + (start.length() > 40 ? start.substring(0, 40) + "…" : start) + "\"";
     }
 
-    /** One YAML mapping and the name it is reported under; every read checks the value's type and range. */
-    private record Fields(String where, Map<?, ?> map) {
+    /**
+     * One YAML mapping and the name it is reported under, read by the shared {@link YamlFields}; the first problem
+     * stops the start with an English message for the operator (the layout is theirs, not a user's).
+     */
+    private record Fields(String where, Map<String, Node> map, YamlFields yaml, int line) {
 
-        static Fields of(Object node, String where, Set<String> allowed) {
-            if (!(node instanceof Map<?, ?> map)) {
-                throw new LayoutException(where + ": must be a mapping of keys to values");
-            }
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (!allowed.contains(entry.getKey())) {
-                    throw new LayoutException(where + ": unknown key '" + entry.getKey() + "'; allowed: "
-                            + String.join(", ", new TreeSet<>(allowed)));
-                }
-                // Usually an unquoted colour: YAML reads color: #1F3A5F as an empty value and a comment.
-                if (entry.getValue() == null) {
-                    throw new LayoutException(where + ": '" + entry.getKey()
-                            + "' has no value (a value starting with # must be in quotes)");
-                }
-            }
-            return new Fields(where, map);
+        static Fields parse(String text, Set<String> allowed) {
+            YamlFields yaml = refusing("the layout");
+            return new Fields("the layout", yaml.parse(text, allowed), yaml, 1);
+        }
+
+        static Fields of(Node node, String where, Set<String> allowed) {
+            YamlFields yaml = refusing(where);
+            return new Fields(where, yaml.mapping(node, allowed), yaml, yaml.line(node));
+        }
+
+        /** A reader whose first problem is a LayoutException naming where it is. */
+        private static YamlFields refusing(String where) {
+            return new YamlFields(0, (line, key, args) -> {
+                throw new LayoutException(where + ": " + english(line, key, args));
+            });
+        }
+
+        private static String english(int line, String key, Object... args) {
+            return switch (key) {
+                case "yaml" -> "empty".equals(args[0]) ? "the layout is empty"
+                        : "not valid YAML" + (line > 0 ? " at line " + line : "") + ": " + args[0];
+                case "unknownField" -> "unknown key '" + args[0] + "'; allowed: " + args[1];
+                case "missingField" -> "'" + args[0] + "' is required";
+                case "range" -> String.format(Locale.ROOT, "'%s' is %s, must be between %s and %s",
+                        args[0], args[3], plain(args[1]), plain(args[2]));
+                case "type" -> switch (String.valueOf(args[1])) {
+                    case "mapping" -> "must be a mapping of keys to values";
+                    case "list" -> "'" + args[0] + "' must be a list, got '" + args[2] + "'";
+                    default -> String.valueOf(args[2]).isBlank()
+                            // Usually an unquoted colour: YAML reads color: #1F3A5F as an empty value and a comment.
+                            ? "'" + args[0] + "' has no value (a value starting with # must be in quotes)"
+                            : "'" + args[0] + "' must be " + switch (String.valueOf(args[1])) {
+                                case "true/false" -> "true or false";
+                                case "number" -> "a number";
+                                default -> "a " + args[1];
+                            } + ", got '" + args[2] + "'";
+                };
+                default -> key + " " + java.util.Arrays.toString(args);
+            };
         }
 
         Fields named(String name) {
-            return new Fields(name, map);
+            return new Fields(name, map, refusing(name), line);
         }
 
         boolean has(String key) {
             return map.containsKey(key);
         }
 
-        Object required(String key) {
-            Object value = map.get(key);
-            if (value == null) {
-                throw new LayoutException(where + ": '" + key + "' is required");
+        Fields mapping(String key, Set<String> allowed) {
+            if (!has(key)) {
+                yaml.problem(line, "missingField", key);
             }
-            return value;
+            return of(map.get(key), key, allowed);
         }
 
-        Fields mapping(String key, Set<String> allowed) {
-            return of(required(key), key, allowed);
+        List<Node> list(String key) {
+            return yaml.list(map, key, line);
         }
 
         String text(String key) {
-            if (!(required(key) instanceof String text)) {
-                throw new LayoutException(where + ": '" + key + "' must be a text, got '" + map.get(key) + "'");
-            }
-            if (text.isBlank()) {
-                throw new LayoutException(where + ": '" + key + "' is empty");
-            }
-            return text;
+            return yaml.string(map, key, Integer.MAX_VALUE, line);
         }
 
         float number(String key, float min, float max) {
-            if (!(required(key) instanceof Number number)) {
-                throw new LayoutException(where + ": '" + key + "' must be a number, got '" + map.get(key) + "'");
-            }
-            float value = number.floatValue();
-            if (!(value >= min && value <= max)) { // also refuses .nan
-                throw new LayoutException(String.format(Locale.ROOT, "%s: '%s' is %s, must be between %s and %s",
-                        where, key, number, plain(min), plain(max)));
-            }
-            return value;
+            return yaml.decimal(map, key, min, max, line);
         }
 
         float number(String key, float fallback, float min, float max) {
@@ -357,19 +347,15 @@ public final class CertificateLayout {
         }
 
         boolean bool(String key) {
-            Object value = map.get(key);
-            if (value != null && !(value instanceof Boolean)) {
-                throw new LayoutException(where + ": '" + key + "' must be true or false, got '" + value + "'");
-            }
-            return Boolean.TRUE.equals(value);
+            return has(key) && yaml.bool(map, key, line);
         }
 
         Align align() {
-            Object value = map.get("align");
-            if (value == null) {
+            if (!has("align")) {
                 return Align.CENTER;
             }
-            return switch (String.valueOf(value)) {
+            String value = yaml.string(map, "align", 100, line);
+            return switch (value) {
                 case "left" -> Align.LEFT;
                 case "center" -> Align.CENTER;
                 case "right" -> Align.RIGHT;
@@ -379,18 +365,19 @@ public final class CertificateLayout {
         }
 
         Color color() {
-            Object value = map.get("color");
-            if (value == null) {
+            if (!has("color")) {
                 return Color.BLACK;
             }
-            if (!(value instanceof String text) || !COLOR.matcher(text).matches()) {
+            String value = yaml.string(map, "color", 100, line);
+            if (!COLOR.matcher(value).matches()) {
                 throw new LayoutException(where + ": 'color' is '" + value
                         + "', must be \"#RRGGBB\" in quotes (a bare # starts a YAML comment)");
             }
-            return new Color(Integer.parseInt(text.substring(1), 16));
+            return new Color(Integer.parseInt(value.substring(1), 16));
         }
 
-        private static String plain(float value) {
+        private static String plain(Object number) {
+            float value = ((Number) number).floatValue();
             return value == Math.rint(value) ? Integer.toString((int) value) : Float.toString(value);
         }
     }

@@ -1,5 +1,7 @@
 package ru.ciss.lms.course.control;
 
+import ru.ciss.lms.platform.yaml.YamlFields;
+
 /**
  * One thing wrong in content/: where (file relative to content/, 1-based line, 0 when the whole file) and what,
  * as a message key of the Text bundle ({@code course.import.problem.<key>}) with its arguments (texts and numbers).
@@ -19,6 +21,11 @@ public record ContentProblem(String file, int line, String key, Object... args) 
         if (!KEYS.contains(key)) {
             throw new IllegalArgumentException("no text for content problem " + key);
         }
+    }
+
+    /** A YAML reader for one content file whose problems are added to {@code problems}, under that file's name. */
+    static YamlFields yaml(String file, int lineOffset, java.util.List<ContentProblem> problems) {
+        return new YamlFields(lineOffset, (line, key, args) -> problems.add(new ContentProblem(file, line, key, args)));
     }
 
     /** The bundle key of this problem's text. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
+import ru.ciss.lms.platform.yaml.YamlFields;
 
 /**
  * Reads every programme under content/ (format: content/README.md) and reports every problem with its file and
@@ -106,7 +107,7 @@ public class ContentReader {
                 return null;
             }
             String text = ContentText.read(descriptor, file, problems);
-            YamlFields yaml = new YamlFields(file, 0, problems);
+            YamlFields yaml = ContentProblem.yaml(file, 0, problems);
             Map<String, Node> fields = text == null ? null : yaml.parse(text, Set.of("id", "title", "title_en",
                     "description", "edition", "academic_hours", "certificate", "rubric", "final_work", "modules"));
             if (fields == null) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 import ru.ciss.lms.course.entity.FinalWorkForm;
+import ru.ciss.lms.platform.yaml.YamlFields;
 
 /**
  * The {@code final_work} section of programme.yaml: the form a trainee fills in for the final work (content/README.md,

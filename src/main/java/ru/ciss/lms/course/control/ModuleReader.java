@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
+import ru.ciss.lms.platform.yaml.YamlFields;
 
 /** One module folder: module.yaml, its lessons, self-check.yaml and assignment.md. */
 final class ModuleReader {
@@ -38,7 +39,7 @@ final class ModuleReader {
         Path descriptor = folder.resolve("module.yaml");
         String file = programme.name(descriptor);
         String text = Files.isRegularFile(descriptor) ? ContentText.read(descriptor, file, problems) : missing(file);
-        YamlFields yaml = new YamlFields(file, 0, problems);
+        YamlFields yaml = ContentProblem.yaml(file, 0, problems);
         Map<String, Node> fields = text == null ? null
                 : yaml.parse(text, Set.of("id", "title", "title_en", "order", "summary"));
         String id = null;
@@ -88,7 +89,7 @@ final class ModuleReader {
             if (document == null) {
                 continue;
             }
-            YamlFields yaml = new YamlFields(file, document.headerLine(), problems);
+            YamlFields yaml = ContentProblem.yaml(file, document.headerLine(), problems);
             Map<String, Node> header = yaml.parse(document.header(), Set.of("id", "title", "order", "minutes"));
             if (header == null) {
                 continue;
@@ -112,7 +113,7 @@ final class ModuleReader {
         Path path = folder.resolve("self-check.yaml");
         String file = programme.name(path);
         String text = Files.isRegularFile(path) ? ContentText.read(path, file, problems) : missing(file);
-        YamlFields yaml = new YamlFields(file, 0, problems);
+        YamlFields yaml = ContentProblem.yaml(file, 0, problems);
         Map<String, Node> fields = text == null ? null : yaml.parse(text, Set.of("questions"));
         if (fields == null) {
             return List.of();
@@ -173,7 +174,7 @@ final class ModuleReader {
         if (document == null) {
             return null;
         }
-        YamlFields yaml = new YamlFields(file, document.headerLine(), problems);
+        YamlFields yaml = ContentProblem.yaml(file, document.headerLine(), problems);
         Map<String, Node> header = yaml.parse(document.header(),
                 assignment ? Set.of("id", "title", "rubric") : Set.of("id", "title"));
         if (header == null) {
