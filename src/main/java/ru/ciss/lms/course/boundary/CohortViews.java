@@ -14,6 +14,12 @@ public final class CohortViews {
                             CohortStatus status, long trainees, long mentors) implements Serializable {
     }
 
+    /** A cohort for other systems (the REST API): with its programme's id and its version for If-Match. */
+    public record CohortFacts(Long id, String name, Long programmeId, String programmeTitle, LocalDate startsOn,
+                              LocalDate endsOn, CohortStatus status, long trainees, long mentors, long version)
+            implements Serializable {
+    }
+
     /** enrolledAt: the start of the enrolment day in Omsk; leftOn: null while the member stays. */
     public record MemberRow(Long personId, String surname, String givenName, String patronymic, String email,
                             Role role, Long memberId, java.time.Instant enrolledAt, LocalDate leftOn)

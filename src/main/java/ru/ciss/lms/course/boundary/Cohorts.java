@@ -56,6 +56,32 @@ public class Cohorts {
                 .setParameter("archived", CohortStatus.ARCHIVED).getResultList();
     }
 
+    private static final String FACTS = "SELECT NEW ru.ciss.lms.course.boundary.CohortViews$CohortFacts(c.id, "
+            + "c.name, c.programme.id, c.programme.title, c.startsOn, c.endsOn, c.status, "
+            + "(SELECT COUNT(t) FROM CohortMember t WHERE t.cohort = c AND t.role = ru.ciss.lms.platform.security.Role.TRAINEE), "
+            + "(SELECT COUNT(n) FROM CohortMember n WHERE n.cohort = c AND n.role = ru.ciss.lms.platform.security.Role.MENTOR), "
+            + "c.version) FROM Cohort c ";
+
+    /**
+     * Cohorts in the order they were made, from the one after {@code afterId} (a stable cursor: a cohort made
+     * meanwhile comes at the end, none is seen twice), at most {@code limit}; of one programme when given.
+     */
+    public List<CohortViews.CohortFacts> facts(Long afterId, int limit, Long programmeId) {
+        var query = em.createQuery(FACTS + "WHERE c.id > :after"
+                        + (programmeId == null ? "" : " AND c.programme.id = :programme") + " ORDER BY c.id",
+                CohortViews.CohortFacts.class).setParameter("after", afterId == null ? 0L : afterId).setMaxResults(limit);
+        if (programmeId != null) {
+            query.setParameter("programme", programmeId);
+        }
+        return query.getResultList();
+    }
+
+    /** One cohort's facts; empty when there is no such cohort. */
+    public java.util.Optional<CohortViews.CohortFacts> facts(long id) {
+        return em.createQuery(FACTS + "WHERE c.id = :id", CohortViews.CohortFacts.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
     public Cohort cohort(long id) {
         Cohort cohort = em.find(Cohort.class, id);
         if (cohort == null) {

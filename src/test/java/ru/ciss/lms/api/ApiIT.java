@@ -1,0 +1,250 @@
+package ru.ciss.lms.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import ru.ciss.lms.platform.security.SecretTokens;
+import ru.ciss.lms.testing.Deployments;
+import ru.ciss.lms.testing.SharedApplication;
+import ru.ciss.lms.testing.TestData;
+import ru.ciss.lms.testing.TestPeople;
+import ru.ciss.lms.testing.WebClient;
+
+/** The REST API at /api/v1: who gets in with which token, pages with a stable cursor, ETags, problems, /openapi. */
+class ApiIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URL url = SharedApplication.url();
+    private final String base = Deployments.awaitListening(url);
+
+    @Test
+    void withoutAWorkingTokenNothingOpensAndTheAnswerSaysWhyInTheClientsLanguage() throws Exception {
+        HttpResponse<String> none = call("GET", "/api/v1/programmes", null);
+        assertEquals(401, none.statusCode(), none::body);
+        assertTrue(none.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        JsonObject problem = json(none).asJsonObject();
+        assertEquals("urn:lms:problem:noToken", problem.getString("type"));
+        assertEquals(401, problem.getInt("status"));
+        assertEquals("Нужен ключ API", problem.getString("title"), "Russian unless asked otherwise");
+        HttpResponse<String> english = call("GET", "/api/v1/programmes", null, "Accept-Language", "en-GB,en;q=0.9");
+        assertEquals("An API token is needed", json(english).asJsonObject().getString("title"));
+
+        assertProblem(401, "badToken", call("GET", "/api/v1/programmes", "lms_not-a-token"));
+        TestPeople.Account admin = TestPeople.create("Ключников", "ADMINISTRATOR");
+        assertProblem(401, "badToken", call("GET", "/api/v1/programmes", token(admin.id(), "READ", "revoked_at = UTC_TIMESTAMP(3)")));
+        assertProblem(401, "badToken", call("GET", "/api/v1/programmes",
+                token(admin.id(), "READ", "expires_at = UTC_TIMESTAMP(3) - INTERVAL 1 SECOND")));
+        TestPeople.Account trainee = TestPeople.create("Ключникова", "TRAINEE");
+        assertProblem(401, "badToken", call("GET", "/api/v1/programmes", token(trainee.id(), "WRITE", null)),
+                "a token is only ever an administrator's");
+        TestPeople.Account leaving = TestPeople.create("Уходящий", "ADMINISTRATOR");
+        String leavingToken = token(leaving.id(), "READ", null);
+        assertEquals(200, call("GET", "/api/v1/programmes", leavingToken).statusCode());
+        TestData.update("UPDATE person SET active = FALSE WHERE id = ?", leaving.id());
+        assertProblem(401, "badToken", call("GET", "/api/v1/programmes", leavingToken), "switched off: the token dies");
+        TestPeople.Account demoted = TestPeople.create("Бывший", "ADMINISTRATOR");
+        String demotedToken = token(demoted.id(), "READ", null);
+        TestData.update("DELETE FROM person_role WHERE person_id = ? AND role = 'ADMINISTRATOR'", demoted.id());
+        assertProblem(401, "badToken", call("GET", "/api/v1/programmes", demotedToken), "no longer an administrator");
+    }
+
+    @Test
+    void aReadTokenReadsAndChangesNothingAndKeepsNoSession() throws Exception {
+        TestPeople.Account admin = TestPeople.create("Читающий", "ADMINISTRATOR");
+        String read = token(admin.id(), "READ", null);
+        HttpResponse<String> programmes = call("GET", "/api/v1/programmes", read);
+        assertEquals(200, programmes.statusCode(), programmes::body);
+        assertTrue(json(programmes).asJsonArray().stream().map(JsonValue::asJsonObject)
+                .anyMatch(p -> p.getInt("academicHours") > 0 && !p.getString("title").isBlank()), programmes::body);
+        // The container names a session while it signs the request in; the filter ends it with the request.
+        String cookie = programmes.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0])
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        assertProblem(401, "noToken", call("GET", "/api/v1/programmes", null, "Cookie", cookie.isEmpty() ? "x=y" : cookie));
+        if (!cookie.isEmpty()) {
+            HttpResponse<String> home = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/home/admin.xhtml"))
+                    .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, home.statusCode(), "the API's session signs no one in: sent to sign in");
+        }
+        assertProblem(403, "readOnly", call("POST", "/api/v1/cohorts", read));
+        assertProblem(403, "readOnly", call("DELETE", "/api/v1/cohorts/1", read));
+        String write = token(admin.id(), "WRITE", null);
+        assertProblem(405, "method", call("DELETE", "/api/v1/cohorts/1", write), "a write token passes the door");
+        assertProblem(404, "notFound", call("GET", "/api/v1/nothing-here", read));
+        String lastUsed = TestData.value("SELECT last_used_at FROM api_token WHERE token_hash = ?",
+                SecretTokens.hash(read.substring(4)));
+        assertNotNull(lastUsed, "the token's last use is recorded");
+    }
+
+    @Test
+    void cohortsComePageByPageWithoutDuplicatesEvenWhenOneIsAddedMeanwhile() throws Exception {
+        String read = token(TestPeople.create("Листающий", "ADMINISTRATOR").id(), "READ", null);
+        long first = TestData.cohort("rc-leaders", null);
+        long second = TestData.cohort("rc-leaders", null);
+        long third = TestData.cohort("rc-leaders", null);
+        List<Long> seen = new ArrayList<>();
+        String next = null;
+        boolean added = false;
+        int pages = 0;
+        do {
+            HttpResponse<String> page = call("GET", "/api/v1/cohorts?limit=2" + (next == null ? "" : "&after=" + next), read);
+            assertEquals(200, page.statusCode(), page::body);
+            JsonObject body = json(page).asJsonObject();
+            for (JsonValue item : body.getJsonArray("items")) {
+                seen.add(item.asJsonObject().getJsonNumber("id").longValue());
+            }
+            assertTrue(body.containsKey("next"), body::toString);
+            next = body.isNull("next") ? null : body.getString("next");
+            if (!added) {
+                TestData.cohort("rc-leaders", null); // made while the client is paging: comes at the end
+                added = true;
+            }
+            pages++;
+        } while (next != null && pages < 10_000);
+        assertEquals(seen.stream().distinct().toList(), seen, "no cohort twice");
+        assertEquals(seen.stream().sorted().toList(), seen, "in the order they were made");
+        assertTrue(seen.containsAll(List.of(first, second, third)), seen::toString);
+        assertProblem(400, "badCursor", call("GET", "/api/v1/cohorts?after=garbage", read));
+        assertProblem(400, "badLimit", call("GET", "/api/v1/cohorts?limit=5000", read));
+        HttpResponse<String> ofProgramme = call("GET", "/api/v1/cohorts?limit=200&programme=" + TestData.value(
+                "SELECT programme_id FROM cohort WHERE id = ?", first), read);
+        assertTrue(json(ofProgramme).asJsonObject().getJsonArray("items").stream()
+                .allMatch(c -> String.valueOf(c.asJsonObject().getJsonNumber("programmeId").longValue())
+                        .equals(uncheckedValue("SELECT programme_id FROM cohort WHERE id = ?", first))));
+    }
+
+    @Test
+    void oneCohortCarriesItsVersionAsETag() throws Exception {
+        String read = token(TestPeople.create("Сверяющий", "ADMINISTRATOR").id(), "READ", null);
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestData.enrolTrainee(cohort, TestPeople.create("Слушатель", "TRAINEE").id());
+        HttpResponse<String> one = call("GET", "/api/v1/cohorts/" + cohort, read);
+        assertEquals(200, one.statusCode(), one::body);
+        JsonObject body = json(one).asJsonObject();
+        assertEquals(cohort, body.getJsonNumber("id").longValue());
+        assertEquals(1, body.getInt("trainees"));
+        assertTrue(body.getString("startsOn").matches("\\d{4}-\\d{2}-\\d{2}"), body::toString);
+        String etag = one.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, call("GET", "/api/v1/cohorts/" + cohort, read, "If-None-Match", etag).statusCode());
+        TestData.update("UPDATE cohort SET name = CONCAT(name, ' (изм.)'), version = version + 1 WHERE id = ?", cohort);
+        HttpResponse<String> changed = call("GET", "/api/v1/cohorts/" + cohort, read, "If-None-Match", etag);
+        assertEquals(200, changed.statusCode(), "changed since: the new state");
+        assertFalse(etag.equals(changed.headers().firstValue("ETag").orElse(etag)));
+        assertProblem(404, "notFound", call("GET", "/api/v1/cohorts/999999999", read));
+    }
+
+    @Test
+    void theOpenApiDocumentIsValidAndDescribesTheApi() throws Exception {
+        HttpResponse<String> document = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/openapi"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, document.statusCode(), document::body);
+        SwaggerParseResult parsed = new OpenAPIParser().readContents(document.body(), null, null);
+        assertNotNull(parsed.getOpenAPI(), () -> "parsed: " + parsed.getMessages());
+        assertEquals(List.of(), parsed.getMessages(), "a valid OpenAPI document");
+        assertTrue(parsed.getOpenAPI().getOpenapi().startsWith("3.1"), parsed.getOpenAPI().getOpenapi());
+        for (String path : List.of("/api/v1/programmes", "/api/v1/cohorts", "/api/v1/cohorts/{id}")) {
+            assertNotNull(parsed.getOpenAPI().getPaths().get(path), () -> path + " in " + parsed.getOpenAPI().getPaths().keySet());
+        }
+        assertTrue(parsed.getOpenAPI().getComponents().getSecuritySchemes().containsKey("token"));
+        assertTrue(document.body().contains("Потоки") && document.body().contains("cohorts"), "Russian and English");
+    }
+
+    @Test
+    void anAdministratorMakesATokenSeesItOnceAndRevokesIt() throws Exception {
+        TestPeople.Account admin = TestPeople.create("Выдающий", "ADMINISTRATOR");
+        WebClient browser = new WebClient(url);
+        browser.signIn(admin.email(), admin.password());
+        HttpResponse<String> page = browser.get("/admin/api-tokens.xhtml");
+        assertEquals(200, page.statusCode());
+        String name = "Отчёт для фонда " + UUID.randomUUID();
+        HttpResponse<String> made = browser.follow(browser.postForm("/admin/api-tokens.xhtml", page.body(),
+                Map.of("make", "make", "make:name", name, "make:scope", "READ",
+                        "make:until", java.time.LocalDate.now().plusDays(30).toString(), "make:make-token", "")));
+        assertEquals(200, made.statusCode());
+        java.util.regex.Matcher secret = java.util.regex.Pattern.compile("id=\"secret\"[^>]*value=\"(lms_[A-Za-z0-9_-]+)\"")
+                .matcher(made.body());
+        assertTrue(secret.find(), () -> "the new token is shown: " + made.body());
+        assertTrue(made.body().contains(name));
+        assertEquals(200, call("GET", "/api/v1/programmes", secret.group(1)).statusCode());
+        HttpResponse<String> again = browser.get("/admin/api-tokens.xhtml");
+        assertFalse(again.body().contains(secret.group(1)), "shown once: not after a reload");
+        assertEquals(SecretTokens.hash(secret.group(1).substring(4)), TestData.value(
+                "SELECT token_hash FROM api_token WHERE person_id = ?", admin.id()), "only the hash is kept");
+
+        String id = TestData.value("SELECT id FROM api_token WHERE person_id = ?", admin.id());
+        java.util.regex.Matcher revokeButton = java.util.regex.Pattern.compile("name=\"(tokens:[^\"]*)\" value=\"Отозвать\"")
+                .matcher(again.body());
+        assertTrue(revokeButton.find(), again::body);
+        browser.follow(browser.postForm("/admin/api-tokens.xhtml", again.body(),
+                Map.of("tokens", "tokens", revokeButton.group(1), "Отозвать")));
+        assertNotNull(TestData.value("SELECT revoked_at FROM api_token WHERE id = ?", id), "revoked");
+        assertProblem(401, "badToken", call("GET", "/api/v1/programmes", secret.group(1)));
+    }
+
+    // ---- helpers ----
+
+    /** A token of the person with that scope; {@code extra} sets one more column (e.g. revoked). */
+    private static String token(long personId, String scope, String extra) throws Exception {
+        SecretTokens.Issued issued = SecretTokens.issue(32);
+        long id = TestData.insert("INSERT INTO api_token (person_id, name, scope, token_hash, created_at, expires_at) "
+                + "VALUES (?, 'тест', ?, ?, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3) + INTERVAL 30 DAY)", personId, scope,
+                issued.hash());
+        if (extra != null) {
+            TestData.update("UPDATE api_token SET " + extra + " WHERE id = ?", id);
+        }
+        return "lms_" + issued.secret();
+    }
+
+    private HttpResponse<String> call(String method, String path, String token, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonValue json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readValue();
+        }
+    }
+
+    private static void assertProblem(int status, String key, HttpResponse<String> response, String... why) {
+        assertEquals(status, response.statusCode(), () -> String.join(" ", why) + " " + response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                () -> response.headers().map().toString());
+        assertEquals("urn:lms:problem:" + key, json(response).asJsonObject().getString("type"), response::body);
+    }
+
+    private static String uncheckedValue(String query, Object... parameters) {
+        try {
+            return TestData.value(query, parameters);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
