@@ -176,6 +176,16 @@ class ApiIT {
         browser.signIn(admin.email(), admin.password());
         HttpResponse<String> page = browser.get("/admin/api-tokens.xhtml");
         assertEquals(200, page.statusCode());
+        HttpResponse<String> tooLong = browser.postForm("/admin/api-tokens.xhtml", page.body(), Map.of("make", "make",
+                "make:name", "Навсегда", "make:scope", "WRITE", "make:until",
+                java.time.LocalDate.now().plusYears(2).toString(), "make:make-token", ""));
+        assertTrue(tooLong.body().contains("не дальше чем через год"), tooLong::body);
+        HttpResponse<String> nameless = browser.postForm("/admin/api-tokens.xhtml", page.body(), Map.of("make", "make",
+                "make:name", " ", "make:scope", "READ", "make:until", java.time.LocalDate.now().toString(),
+                "make:make-token", ""));
+        assertTrue(nameless.body().contains("Напишите, для чего ключ"), nameless::body);
+        assertEquals("0", TestData.value("SELECT COUNT(*) FROM api_token WHERE person_id = ?", admin.id()),
+                "nothing made by a refused form");
         String name = "Отчёт для фонда " + UUID.randomUUID();
         HttpResponse<String> made = browser.follow(browser.postForm("/admin/api-tokens.xhtml", page.body(),
                 Map.of("make", "make", "make:name", name, "make:scope", "READ",
