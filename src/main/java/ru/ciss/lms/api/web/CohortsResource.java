@@ -12,14 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import ru.ciss.lms.course.CohortStatus;
 import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.course.boundary.Cohorts;
 
@@ -27,6 +26,10 @@ import ru.ciss.lms.course.boundary.Cohorts;
 @Path("cohorts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+@APIResponse(responseCode = "429", description = ApiDocs.TOO_MANY,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
 @Tag(name = "cohorts", description = "Потоки / cohorts")
 public class CohortsResource {
 
@@ -36,21 +39,33 @@ public class CohortsResource {
     @Context
     Request request;
 
-    @Schema(name = "Cohort")
-    public record CohortJson(long id, String name, long programmeId, String programmeTitle, LocalDate startsOn,
-                             LocalDate endsOn, CohortStatus status, long trainees, long mentors) {
+    /** A page of cohorts, named for the OpenAPI document (a generic page has no schema of its own). */
+    @Schema(name = "CohortPage")
+    public record CohortPage(List<CohortJson> items, @jakarta.json.bind.annotation.JsonbNillable String next) {
+    }
+
+    @Schema(name = "Cohort", requiredProperties = {"id", "name", "programmeId", "programmeTitle", "startsOn", "endsOn",
+            "status", "trainees", "mentors"})
+    public record CohortJson(long id, String name, long programmeId, String programmeTitle,
+                             @Schema(format = "date", description = "YYYY-MM-DD") String startsOn,
+                             @Schema(format = "date", description = "YYYY-MM-DD") String endsOn,
+                             @Schema(enumeration = {"PLANNED", "ACTIVE", "FINISHED", "ARCHIVED"}) String status,
+                             long trainees, long mentors) {
+        // Dates and the status as text: Payara would describe a LocalDate and an enum of another package as objects.
         static CohortJson of(CohortViews.CohortFacts c) {
-            return new CohortJson(c.id(), c.name(), c.programmeId(), c.programmeTitle(), c.startsOn(), c.endsOn(),
-                    c.status(), c.trainees(), c.mentors());
+            return new CohortJson(c.id(), c.name(), c.programmeId(), c.programmeTitle(), c.startsOn().toString(),
+                    c.endsOn().toString(), c.status().name(), c.trainees(), c.mentors());
         }
     }
 
     @GET
     @Operation(operationId = "cohorts", summary = "Потоки / cohorts", description = "В порядке создания, страницами; next — курсор следующей "
             + "страницы / in the order they were made, page by page; next is the next page's cursor")
-    @APIResponse(responseCode = "200", description = "Страница потоков / a page of cohorts")
-    @APIResponse(responseCode = "400", description = "Неверный курсор или размер страницы / a wrong cursor or limit")
-    public ApiPage<CohortJson> list(
+    @APIResponse(responseCode = "200", description = "Страница потоков / a page of cohorts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortPage.class)))
+    @APIResponse(responseCode = "400", description = "Неверный курсор или размер страницы / a wrong cursor or limit",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public CohortPage list(
             @Parameter(description = "Курсор из next / the cursor from next") @QueryParam("after") String after,
             @Parameter(description = "Размер страницы, 1–200, по умолчанию 50 / page size, 1–200, default 50")
             @QueryParam("limit") Integer limit,
@@ -59,16 +74,18 @@ public class CohortsResource {
         int size = Cursor.limit(limit);
         List<CohortViews.CohortFacts> page = cohorts.facts(Cursor.read(after), size + 1, programmeId);
         List<CohortJson> items = page.stream().limit(size).map(CohortJson::of).toList();
-        return new ApiPage<>(items, page.size() > size ? Cursor.after(items.getLast().id()) : null);
+        return new CohortPage(items, page.size() > size ? Cursor.after(items.getLast().id()) : null);
     }
 
     @GET
     @Path("{id}")
     @Operation(operationId = "cohort", summary = "Поток / one cohort", description = "ETag — версия потока; If-None-Match даёт 304 / the ETag is "
             + "the cohort's version; If-None-Match gives 304")
-    @APIResponse(responseCode = "200", description = "Поток / the cohort")
+    @APIResponse(responseCode = "200", description = "Поток / the cohort",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortJson.class)))
     @APIResponse(responseCode = "304", description = "Не изменился / unchanged")
-    @APIResponse(responseCode = "404", description = "Нет такого потока / no such cohort")
+    @APIResponse(responseCode = "404", description = "Нет такого потока / no such cohort",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public Response one(@PathParam("id") long id) {
         CohortViews.CohortFacts cohort = cohorts.facts(id).orElseThrow(() -> new ApiProblem(404, "notFound"));
         EntityTag tag = new EntityTag("v" + cohort.version());

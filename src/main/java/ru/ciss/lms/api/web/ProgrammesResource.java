@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,6 +19,10 @@ import ru.ciss.lms.course.boundary.Courses;
 @Path("programmes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+@APIResponse(responseCode = "429", description = ApiDocs.TOO_MANY,
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
 @Tag(name = "programmes", description = "Программы обучения / training programmes")
 public class ProgrammesResource {
 
@@ -24,14 +30,20 @@ public class ProgrammesResource {
     Courses courses;
 
     /** A programme as other systems see it. */
-    @Schema(name = "Programme")
+    @Schema(name = "Programme", requiredProperties = {"id", "title", "titleEn", "academicHours", "modules", "lessons"})
     public record ProgrammeJson(long id, String title, String titleEn, int academicHours, long modules, long lessons) {
     }
 
     @GET
     @Operation(operationId = "programmes", summary = "Программы / programmes",
             description = "Все программы, по названию / every programme, by title")
-    @APIResponse(responseCode = "200", description = "Программы / the programmes")
+    @APIResponse(responseCode = "200", description = "Программы / the programmes", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ProgrammeJson.class)))
+    // Payara applies the class's responses only to methods with two or more of their own: repeated here.
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    @APIResponse(responseCode = "429", description = ApiDocs.TOO_MANY,
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public List<ProgrammeJson> list() {
         return courses.programmes().stream().map(p -> new ProgrammeJson(p.id(), p.title(), p.titleEn(),
                 p.academicHours(), p.modules(), p.lessons())).toList();
