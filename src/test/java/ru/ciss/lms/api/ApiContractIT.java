@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import ru.ciss.lms.platform.security.SecretTokens;
 import ru.ciss.lms.testing.Deployments;
@@ -44,26 +43,76 @@ class ApiContractIT {
 
     /** How to make each documented answer happen: operationId + " " + status → a call. */
     private interface Provoke {
-        HttpResponse<String> call(Tokens tokens, long cohort) throws Exception;
+        HttpResponse<String> call(Fixture f) throws Exception;
     }
 
     private record Tokens(String read, String write) {
     }
 
+    /** What the provocations need: tokens, a cohort, a trainee who may receive a certificate, a certificate. */
+    private record Fixture(String read, String write, long cohort, long eligible, long graduate, long certificate,
+                           String programme) {
+    }
+
     private final Map<String, Provoke> provocations = new LinkedHashMap<>();
 
     {
-        provocations.put("programmes 200", (t, c) -> call("GET", "/api/v1/programmes", t.read()));
-        provocations.put("programmes 401", (t, c) -> call("GET", "/api/v1/programmes", null));
-        provocations.put("programmes 429", (t, c) -> rateLimited("/api/v1/programmes"));
-        provocations.put("cohorts 200", (t, c) -> call("GET", "/api/v1/cohorts?limit=2", t.read()));
-        provocations.put("cohorts 400", (t, c) -> call("GET", "/api/v1/cohorts?after=x", t.read()));
-        provocations.put("cohorts 401", (t, c) -> call("GET", "/api/v1/cohorts", "lms_wrong"));
-        provocations.put("cohorts 429", (t, c) -> rateLimited("/api/v1/cohorts"));
-        provocations.put("cohort 200", (t, c) -> call("GET", "/api/v1/cohorts/" + c, t.read()));
-        provocations.put("cohort 404", (t, c) -> call("GET", "/api/v1/cohorts/999999999", t.read()));
-        provocations.put("cohort 401", (t, c) -> call("GET", "/api/v1/cohorts/" + c, null));
-        provocations.put("cohort 429", (t, c) -> rateLimited("/api/v1/cohorts/" + c));
+        provocations.put("programmes 200", f -> call("GET", "/api/v1/programmes", f.read()));
+        provocations.put("programmes 401", f -> call("GET", "/api/v1/programmes", null));
+        provocations.put("programmes 429", f -> rateLimited("GET", "/api/v1/programmes"));
+        provocations.put("cohorts 200", f -> call("GET", "/api/v1/cohorts?limit=2", f.read()));
+        provocations.put("cohorts 400", f -> call("GET", "/api/v1/cohorts?after=x", f.read()));
+        provocations.put("cohorts 401", f -> call("GET", "/api/v1/cohorts", "lms_wrong"));
+        provocations.put("cohorts 429", f -> rateLimited("GET", "/api/v1/cohorts"));
+        provocations.put("cohort 200", f -> call("GET", "/api/v1/cohorts/" + f.cohort(), f.read()));
+        provocations.put("cohort 404", f -> call("GET", "/api/v1/cohorts/999999999", f.read()));
+        provocations.put("cohort 401", f -> call("GET", "/api/v1/cohorts/" + f.cohort(), null));
+        provocations.put("cohort 429", f -> rateLimited("GET", "/api/v1/cohorts/" + f.cohort()));
+        provocations.put("certificates 200", f -> call("GET", "/api/v1/certificates?limit=2", f.read()));
+        provocations.put("certificates 400", f -> call("GET", "/api/v1/certificates?limit=0", f.read()));
+        provocations.put("certificates 401", f -> call("GET", "/api/v1/certificates", null));
+        provocations.put("certificates 429", f -> rateLimited("GET", "/api/v1/certificates"));
+        provocations.put("certificate 200", f -> call("GET", "/api/v1/certificates/" + f.certificate(), f.read()));
+        provocations.put("certificate 404", f -> call("GET", "/api/v1/certificates/999999999", f.read()));
+        provocations.put("certificate 401", f -> call("GET", "/api/v1/certificates/1", null));
+        provocations.put("certificate 429", f -> rateLimited("GET", "/api/v1/certificates/" + f.certificate()));
+        provocations.put("issueCertificate 201", f -> send("POST", "/api/v1/certificates", f.write(),
+                "{\"cohortId\":" + f.cohort() + ",\"personId\":" + f.eligible() + "}"));
+        provocations.put("issueCertificate 403", f -> send("POST", "/api/v1/certificates", f.read(), "{}"));
+        provocations.put("issueCertificate 409", f -> send("POST", "/api/v1/certificates", f.write(),
+                "{\"cohortId\":" + f.cohort() + ",\"personId\":" + f.graduate() + "}"));
+        provocations.put("issueCertificate 401", f -> send("POST", "/api/v1/certificates", null, "{}"));
+        provocations.put("issueCertificate 429", f -> rateLimited("POST", "/api/v1/certificates"));
+        provocations.put("revokeCertificate 428", f -> send("POST", revocation(f), f.write(), REASON));
+        provocations.put("revokeCertificate 412", f -> send("POST", revocation(f), f.write(), REASON,
+                "If-Match", "\"v999\""));
+        provocations.put("revokeCertificate 200", f -> send("POST", revocation(f), f.write(), REASON,
+                "If-Match", etag(f)));
+        provocations.put("revokeCertificate 409", f -> send("POST", revocation(f), f.write(), REASON,
+                "If-Match", etag(f))); // after the 200 above: no longer valid
+        provocations.put("revokeCertificate 404", f -> send("POST", "/api/v1/certificates/999999999/revocation",
+                f.write(), REASON, "If-Match", "\"v0\""));
+        provocations.put("revokeCertificate 403", f -> send("POST", revocation(f), f.read(), REASON));
+        provocations.put("revokeCertificate 401", f -> send("POST", revocation(f), null, REASON));
+        provocations.put("revokeCertificate 429", f -> rateLimited("POST", "/api/v1/certificates/1/revocation"));
+        provocations.put("fundReport 200", f -> call("GET", "/api/v1/reports/fund?programme=" + f.programme()
+                + "&from=2010-01-01&to=2029-12-31", f.read()));
+        provocations.put("fundReport 400", f -> call("GET", "/api/v1/reports/fund?programme=" + f.programme()
+                + "&from=1.1.2019&to=2019-12-31", f.read()));
+        provocations.put("fundReport 409", f -> call("GET", "/api/v1/reports/fund?programme=" + f.programme()
+                + "&from=2019-12-31&to=2019-01-01", f.read()));
+        provocations.put("fundReport 401", f -> call("GET", "/api/v1/reports/fund", null));
+        provocations.put("fundReport 429", f -> rateLimited("GET", "/api/v1/reports/fund"));
+    }
+
+    private static final String REASON = "{\"publicNote\":\"Выдан по ошибке\"}";
+
+    private static String revocation(Fixture f) {
+        return "/api/v1/certificates/" + f.certificate() + "/revocation";
+    }
+
+    private String etag(Fixture f) throws Exception {
+        return call("GET", "/api/v1/certificates/" + f.certificate(), f.read()).headers().firstValue("ETag").orElseThrow();
     }
 
     @Test
@@ -105,10 +154,17 @@ class ApiContractIT {
     void everyDocumentedAnswerIsServedAsDescribed() throws Exception {
         JsonObject document = document();
         long admin = TestPeople.create("Схемова", "ADMINISTRATOR").id();
-        Tokens tokens = new Tokens(token(admin, "READ"), token(admin, "WRITE"));
         long cohort = TestData.cohort("rc-leaders", null);
-        Set<String> documented = new TreeSet<>();
-        List<String> wrong = new ArrayList<>();
+        long eligible = TestPeople.create("Выпускникова", "TRAINEE").id();
+        TestData.enrolTrainee(cohort, eligible);
+        TestData.passEverything(cohort, eligible, 80);
+        long graduate = TestPeople.create("Выпускников", "TRAINEE").id();
+        TestData.enrolTrainee(cohort, graduate);
+        TestData.graduate(cohort, graduate);
+        Fixture fixture = new Fixture(token(admin, "READ"), token(admin, "WRITE"), cohort, eligible, graduate,
+                Long.parseLong(TestData.value("SELECT id FROM certificate WHERE person_id = ?", graduate)),
+                TestData.value("SELECT programme_id FROM cohort WHERE id = ?", cohort));
+        Map<String, JsonObject> documented = new LinkedHashMap<>(); // "operationId status" -> its content
         JsonObject paths = document.getJsonObject("paths");
         for (String template : paths.keySet()) {
             for (String method : paths.getJsonObject(template).keySet()) {
@@ -116,36 +172,44 @@ class ApiContractIT {
                 JsonObject responses = operation.getJsonObject("responses");
                 for (String status : responses.keySet()) {
                     JsonObject content = responses.getJsonObject(status).getJsonObject("content");
-                    if (content == null) {
-                        continue; // no body (a 304)
-                    }
-                    String key = operation.getString("operationId") + " " + status;
-                    documented.add(key);
-                    Provoke provoke = provocations.get(key);
-                    if (provoke == null) {
-                        wrong.add(key + ": documented, but this test does not know how to provoke it");
-                        continue;
-                    }
-                    HttpResponse<String> answer = provoke.call(tokens, cohort);
-                    if (answer.statusCode() != Integer.parseInt(status)) {
-                        wrong.add(key + ": answered " + answer.statusCode() + " " + answer.body());
-                        continue;
-                    }
-                    String mediaType = content.keySet().iterator().next();
-                    String served = answer.headers().firstValue("Content-Type").orElse("");
-                    if (!served.startsWith(mediaType)) {
-                        wrong.add(key + ": served as " + served + ", documented as " + mediaType);
-                    }
-                    List<Error> errors = schema(document, content.getJsonObject(mediaType).getJsonObject("schema"))
-                            .validate(answer.body(), InputFormat.JSON);
-                    if (!errors.isEmpty()) {
-                        wrong.add(key + ": " + errors + " in " + answer.body());
+                    if (content != null) { // a 304 has no body
+                        documented.put(operation.getString("operationId") + " " + status, content);
                     }
                 }
             }
         }
+        List<String> wrong = new ArrayList<>();
+        for (String key : documented.keySet()) {
+            if (!provocations.containsKey(key)) {
+                wrong.add(key + ": documented, but this test does not know how to provoke it");
+            }
+        }
+        // In the order written above: some answers need the one before (a revocation, then a second one refused).
+        for (Map.Entry<String, Provoke> provocation : provocations.entrySet()) {
+            String key = provocation.getKey();
+            JsonObject content = documented.get(key);
+            if (content == null) {
+                wrong.add(key + ": provoked here, but not documented");
+                continue;
+            }
+            HttpResponse<String> answer = provocation.getValue().call(fixture);
+            String status = key.substring(key.lastIndexOf(' ') + 1);
+            if (answer.statusCode() != Integer.parseInt(status)) {
+                wrong.add(key + ": answered " + answer.statusCode() + " " + answer.body());
+                continue;
+            }
+            String mediaType = content.keySet().iterator().next();
+            String served = answer.headers().firstValue("Content-Type").orElse("");
+            if (!served.startsWith(mediaType)) {
+                wrong.add(key + ": served as " + served + ", documented as " + mediaType);
+            }
+            List<Error> errors = schema(document, content.getJsonObject(mediaType).getJsonObject("schema"))
+                    .validate(answer.body(), InputFormat.JSON);
+            if (!errors.isEmpty()) {
+                wrong.add(key + ": " + errors + " in " + answer.body());
+            }
+        }
         assertEquals(List.of(), wrong);
-        assertEquals(new TreeSet<>(provocations.keySet()), documented, "every provocation is of a documented answer");
     }
 
     /** The operation's schema as a standalone JSON Schema 2020-12, the document's components as its $defs. */
@@ -167,11 +231,11 @@ class ApiContractIT {
     }
 
     /** A request over the limit: a fresh token's burst used up on one address. */
-    private HttpResponse<String> rateLimited(String path) throws Exception {
-        String token = token(TestPeople.create("Торопливый", "ADMINISTRATOR").id(), "READ");
+    private HttpResponse<String> rateLimited(String method, String path) throws Exception {
+        String token = token(TestPeople.create("Торопливый", "ADMINISTRATOR").id(), "WRITE");
         HttpResponse<String> last = null;
         for (int i = 0; i < 1000; i++) {
-            last = call("GET", path, token);
+            last = send(method, path, token, "GET".equals(method) ? null : "{}");
             if (last.statusCode() == 429) {
                 assertTrue(last.headers().firstValue("Retry-After").isPresent(), "says when to come back");
                 return last;
@@ -189,10 +253,23 @@ class ApiContractIT {
     }
 
     private HttpResponse<String> call(String method, String path, String token) throws Exception {
+        return send(method, path, token, null);
+    }
+
+    /** A request with a JSON body (none when null) and more headers as name, value pairs. */
+    private HttpResponse<String> send(String method, String path, String token, String json, String... headers)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
-                .method(method.toUpperCase(), HttpRequest.BodyPublishers.noBody());
+                .method(method.toUpperCase(), json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

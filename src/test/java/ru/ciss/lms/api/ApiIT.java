@@ -154,6 +154,75 @@ class ApiIT {
     }
 
     @Test
+    void aWriteTokenIssuesAndRevokesByThePagesRulesAndTheTrailNamesItsOwner() throws Exception {
+        TestPeople.Account admin = TestPeople.create("Выдающая", "ADMINISTRATOR");
+        String write = token(admin.id(), "WRITE", null);
+        long cohort = TestData.cohort("rc-leaders", null);
+        long trainee = TestPeople.create("Дипломантова", "TRAINEE").id();
+        TestData.enrolTrainee(cohort, trainee);
+        long notYet = TestPeople.create("Недоучкин", "TRAINEE").id();
+        TestData.enrolTrainee(cohort, notYet);
+        HttpResponse<String> refused = send("POST", "/api/v1/certificates", write,
+                "{\"cohortId\":" + cohort + ",\"personId\":" + notYet + "}");
+        assertProblem(409, "refused", refused);
+        assertEquals("certificates.refused.notEligible", json(refused).asJsonObject().getString("reason"));
+        assertTrue(json(refused).asJsonObject().getString("detail").contains("Недоучкин"), refused::body);
+
+        TestData.passEverything(cohort, trainee, 75);
+        HttpResponse<String> issued = send("POST", "/api/v1/certificates", write,
+                "{\"cohortId\":" + cohort + ",\"personId\":" + trainee + "}");
+        assertEquals(201, issued.statusCode(), issued::body);
+        JsonObject certificate = json(issued).asJsonObject();
+        long id = certificate.getJsonNumber("id").longValue();
+        assertTrue(issued.headers().firstValue("Location").orElse("").endsWith("/api/v1/certificates/" + id));
+        assertEquals("VALID", certificate.getString("status"));
+        assertEquals(String.valueOf(admin.id()), TestData.value("SELECT issued_by FROM certificate WHERE id = ?", id),
+                "issued in the name of the token's owner");
+        assertProblem(409, "refused", send("POST", "/api/v1/certificates", write,
+                "{\"cohortId\":" + cohort + ",\"personId\":" + trainee + "}"), "not twice");
+        assertProblem(400, "badRequest", send("POST", "/api/v1/certificates", write, "{not json"));
+
+        String revocation = "/api/v1/certificates/" + id + "/revocation";
+        String reason = "{\"publicNote\":\"Выдан по ошибке\",\"internalNote\":\"письмо фонда\"}";
+        assertProblem(428, "ifMatch", send("POST", revocation, write, reason));
+        assertProblem(412, "stale", send("POST", revocation, write, reason, "If-Match", "\"v999\""));
+        String etag = issued.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> revoked = send("POST", revocation, write, reason, "If-Match", etag);
+        assertEquals(200, revoked.statusCode(), revoked::body);
+        assertEquals("REVOKED", json(revoked).asJsonObject().getString("status"));
+        assertEquals(String.valueOf(admin.id()), TestData.value("SELECT by_person FROM certificate_event "
+                + "WHERE certificate_id = ? AND kind = 'REVOKED'", id), "the trail names the token's owner");
+        assertProblem(412, "stale", send("POST", revocation, write, reason, "If-Match", etag), "the old ETag is stale");
+    }
+
+    @Test
+    void theFundReportsFiguresCountANewGraduate() throws Exception {
+        String read = token(TestPeople.create("Отчётова", "ADMINISTRATOR").id(), "READ", null);
+        long cohort = TestData.cohort("rc-leaders", null);
+        String programme = TestData.value("SELECT programme_id FROM cohort WHERE id = ?", cohort);
+        String path = "/api/v1/reports/fund?programme=" + programme + "&from=2010-01-01&to=2029-12-31";
+        HttpResponse<String> before = call("GET", path, read);
+        assertEquals(200, before.statusCode(), before::body);
+        long graduate = TestPeople.create("Выпускница", "TRAINEE").id();
+        TestData.enrolTrainee(cohort, graduate);
+        TestData.graduate(cohort, graduate);
+        JsonObject was = json(before).asJsonObject();
+        JsonObject now = json(call("GET", path, read)).asJsonObject();
+        assertEquals(was.getJsonNumber("trained").longValue() + 1, now.getJsonNumber("trained").longValue());
+        assertEquals(was.getJsonNumber("certificates").longValue() + 1, now.getJsonNumber("certificates").longValue());
+        assertEquals(was.getJsonNumber("graduates").longValue(), now.getJsonNumber("graduates").longValue(),
+                "a running cohort's trainees are no graduates yet, as in the fund's report");
+        TestData.update("UPDATE cohort SET status = 'FINISHED' WHERE id = ?", cohort);
+        JsonObject finished = json(call("GET", path, read)).asJsonObject();
+        assertEquals(was.getJsonNumber("graduates").longValue() + 1, finished.getJsonNumber("graduates").longValue());
+        assertTrue(now.getJsonObject("roubles").containsKey("confirmed") && now.getJsonObject("roubles")
+                .containsKey("reportedOnly"), now::toString);
+        assertProblem(409, "refused", call("GET", "/api/v1/reports/fund?programme=999999&from=2019-01-01&to=2019-12-31",
+                read), "no such programme");
+        assertProblem(400, "badPeriod", call("GET", "/api/v1/reports/fund?programme=" + programme, read));
+    }
+
+    @Test
     void theOpenApiDocumentIsValidAndDescribesTheApi() throws Exception {
         HttpResponse<String> document = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/openapi"))
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
@@ -226,8 +295,16 @@ class ApiIT {
     }
 
     private HttpResponse<String> call(String method, String path, String token, String... headers) throws Exception {
+        return send(method, path, token, null, headers);
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String json, String... headers)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
-                .method(method, HttpRequest.BodyPublishers.noBody());
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

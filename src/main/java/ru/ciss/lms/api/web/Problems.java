@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.platform.web.Texts;
 
 /**
@@ -42,6 +43,23 @@ public final class Problems {
                 .add("status", status)
                 .add("detail", Texts.get(locale, "api.problem." + key + ".detail", args))
                 .build().toString();
+    }
+
+    /**
+     * A request the rules refused ({@code urn:lms:problem:refused}): the detail is the reason the pages would show,
+     * and {@code reason} its key, for programs.
+     */
+    public static Response refusal(int status, RefusedException refused, HttpHeaders headers) {
+        Locale locale = language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        String body = Json.createObjectBuilder()
+                .add("type", "urn:lms:problem:refused")
+                .add("title", Texts.get(locale, "api.problem.refused.title"))
+                .add("status", status)
+                .add("detail", Texts.get(locale, refused.messageKey(), refused.args()))
+                .add("reason", refused.messageKey())
+                .build().toString();
+        return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8")
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).entity(body).build();
     }
 
     /** For JAX-RS resources and mappers. */

@@ -73,4 +73,10 @@ public final class CertificateViews {
     /** A register filter: part of a number or of the holder's name, and a status; both optional. */
     public record RegisterFilter(String text, CertificateStatus status) implements Serializable {
     }
+
+    /** A certificate for other systems (the REST API): the register's facts, with the version for If-Match. */
+    public record CertificateFacts(long id, String number, long personId, String holder, String programme,
+                                   long cohortId, int hours, LocalDate issuedOn, CertificateStatus status,
+                                   Long replacesId, Long replacedById, long version) implements Serializable {
+    }
 }

@@ -196,6 +196,32 @@ public class Certificates {
                 (CertificateStatus) r[8], r[9] == null ? null : numbers.get((Long) r[9]))).toList();
     }
 
+    private static final String FACTS = "SELECT NEW ru.ciss.lms.certificates.boundary.CertificateViews$CertificateFacts("
+            + "c.id, c.number, c.personId, c.holderName, c.programmeTitle, c.cohortId, c.academicHours, c.issuedOn, "
+            + "c.status, c.replacesId, c.replacedById, c.version) FROM Certificate c ";
+
+    /** Certificates in the order they were issued, after {@code afterId} (a stable cursor), of one cohort if given. */
+    public List<CertificateViews.CertificateFacts> facts(Long afterId, int limit, Long cohortId) {
+        TypedQuery<CertificateViews.CertificateFacts> query = em.createQuery(FACTS + "WHERE c.id > :after"
+                        + (cohortId == null ? "" : " AND c.cohortId = :cohort") + " ORDER BY c.id",
+                CertificateViews.CertificateFacts.class).setParameter("after", afterId == null ? 0L : afterId)
+                .setMaxResults(limit);
+        if (cohortId != null) {
+            query.setParameter("cohort", cohortId);
+        }
+        return query.getResultList();
+    }
+
+    public java.util.Optional<CertificateViews.CertificateFacts> facts(long id) {
+        return em.createQuery(FACTS + "WHERE c.id = :id", CertificateViews.CertificateFacts.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    public java.util.Optional<CertificateViews.CertificateFacts> facts(String number) {
+        return em.createQuery(FACTS + "WHERE c.number = :number", CertificateViews.CertificateFacts.class)
+                .setParameter("number", number).getResultStream().findFirst();
+    }
+
     public long registerCount(CertificateViews.RegisterFilter filter) {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Certificate c WHERE 1 = 1" + where(filter),
                 Long.class);

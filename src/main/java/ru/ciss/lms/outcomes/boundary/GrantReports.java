@@ -32,13 +32,7 @@ public class GrantReports {
     OutcomeDashboard dashboard;
 
     public GrantReport of(long programmeId, LocalDate from, LocalDate to, Locale locale) {
-        if (to.isBefore(from) || from.plusYears(MAX_YEARS).isBefore(to)) {
-            throw new OutcomeRefusedException("outcomes.report.invalid");
-        }
-        String programme = dashboard.programmeTitle(programmeId);
-        if (programme.isEmpty()) {
-            throw new OutcomeRefusedException("outcomes.report.invalid");
-        }
+        String programme = checked(programmeId, from, to);
         OutcomeFigures.Filter filter = new OutcomeFigures.Filter(programmeId, null, null, null, from, to);
         OutcomeFigures.Totals t = figures.totals(filter);
         List<GrantReport.Indicator> indicators = List.of(
@@ -61,6 +55,31 @@ public class GrantReports {
                 .toList();
         return new GrantReport(text(locale, "outcomes.report.heading"), programme, from, to,
                 LocalDate.now(SchoolClock.current()), indicators, districts, kinds, labels(locale));
+    }
+
+    /** The report's figures alone, the same numbers as {@link #of}, for other systems. */
+    public OutcomeViews.FundFigures figures(long programmeId, LocalDate from, LocalDate to) {
+        checked(programmeId, from, to);
+        OutcomeFigures.Totals t = figures.totals(new OutcomeFigures.Filter(programmeId, null, null, null, from, to));
+        return new OutcomeViews.FundFigures(programmeId, from, to, t.trained(), t.graduates(), t.certificates(),
+                split(t.resourceCentres()), split(t.organisations()), split(t.services()), split(t.roubles()),
+                split(t.events()), split(t.peopleReached()));
+    }
+
+    /** The programme's title, when the period is a real one and the programme exists. */
+    private String checked(long programmeId, LocalDate from, LocalDate to) {
+        if (to.isBefore(from) || from.plusYears(MAX_YEARS).isBefore(to)) {
+            throw new OutcomeRefusedException("outcomes.report.invalid");
+        }
+        String programme = dashboard.programmeTitle(programmeId);
+        if (programme.isEmpty()) {
+            throw new OutcomeRefusedException("outcomes.report.invalid");
+        }
+        return programme;
+    }
+
+    private static OutcomeViews.Split split(OutcomeFigures.Split split) {
+        return new OutcomeViews.Split(split.confirmed(), split.reportedOnly());
     }
 
     /** People and certificates are facts of the school's own records: confirmed by definition. */

@@ -26,4 +26,14 @@ public final class OutcomeViews {
             return state != OutcomeState.CONFIRMED;
         }
     }
+
+    /** An outcome figure: what staff confirmed and what graduates only reported so far (the fund's report keeps them apart). */
+    public record Split(java.math.BigDecimal confirmed, java.math.BigDecimal reportedOnly) implements Serializable {
+    }
+
+    /** The fund report's figures of one programme and period, for other systems (the REST API). */
+    public record FundFigures(long programmeId, LocalDate from, LocalDate to, long trained, long graduates,
+                              long certificates, Split resourceCentres, Split organisations, Split services,
+                              Split roubles, Split events, Split peopleReached) implements Serializable {
+    }
 }
