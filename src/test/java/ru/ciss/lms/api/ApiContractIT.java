@@ -68,6 +68,10 @@ class ApiContractIT {
         provocations.put("cohort 404", f -> call("GET", "/api/v1/cohorts/999999999", f.read()));
         provocations.put("cohort 401", f -> call("GET", "/api/v1/cohorts/" + f.cohort(), null));
         provocations.put("cohort 429", f -> rateLimited("GET", "/api/v1/cohorts/" + f.cohort()));
+        provocations.put("cohortMembers 200", f -> call("GET", "/api/v1/cohorts/" + f.cohort() + "/members", f.read()));
+        provocations.put("cohortMembers 404", f -> call("GET", "/api/v1/cohorts/999999999/members", f.read()));
+        provocations.put("cohortMembers 401", f -> call("GET", "/api/v1/cohorts/" + f.cohort() + "/members", null));
+        provocations.put("cohortMembers 429", f -> rateLimited("GET", "/api/v1/cohorts/" + f.cohort() + "/members"));
         provocations.put("certificates 200", f -> call("GET", "/api/v1/certificates?limit=2", f.read()));
         provocations.put("certificates 400", f -> call("GET", "/api/v1/certificates?limit=0", f.read()));
         provocations.put("certificates 401", f -> call("GET", "/api/v1/certificates", null));

@@ -151,6 +151,15 @@ class ApiIT {
         assertEquals(200, changed.statusCode(), "changed since: the new state");
         assertFalse(etag.equals(changed.headers().firstValue("ETag").orElse(etag)));
         assertProblem(404, "notFound", call("GET", "/api/v1/cohorts/999999999", read));
+
+        HttpResponse<String> members = call("GET", "/api/v1/cohorts/" + cohort + "/members", read);
+        assertEquals(200, members.statusCode(), members::body);
+        JsonObject member = json(members).asJsonArray().getJsonObject(0);
+        assertEquals("Слушатель", member.getString("surname"));
+        assertEquals("Пётр", member.getString("givenName"), "ё kept");
+        assertEquals("TRAINEE", member.getString("role"));
+        assertTrue(member.isNull("leftOn") && member.getString("enrolledOn").matches("\\d{4}-\\d{2}-\\d{2}"),
+                member::toString);
     }
 
     @Test

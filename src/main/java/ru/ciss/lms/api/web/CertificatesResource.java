@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,14 +53,15 @@ public class CertificatesResource {
     @Context
     UriInfo uri;
 
+    @jakarta.json.bind.annotation.JsonbNillable // replacesId and replacedById as null rather than left out
     @Schema(name = "Certificate", requiredProperties = {"id", "number", "personId", "holder", "programme", "cohortId",
             "hours", "issuedOn", "status"})
     public record CertificateJson(long id, String number, long personId, String holder, String programme,
                                   long cohortId, int hours,
                                   @Schema(format = "date", description = "YYYY-MM-DD") String issuedOn,
                                   @Schema(enumeration = {"VALID", "REVOKED", "REPLACED"}) String status,
-                                  @Schema(description = "Какой сертификат заменяет / the one it replaces") Long replacesId,
-                                  @Schema(description = "Каким заменён / the one that replaced it") Long replacedById) {
+                                  @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true"), description = "Какой сертификат заменяет / the one it replaces") Long replacesId,
+                                  @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true"), description = "Каким заменён / the one that replaced it") Long replacedById) {
         static CertificateJson of(CertificateViews.CertificateFacts c) {
             return new CertificateJson(c.id(), c.number(), c.personId(), c.holder(), c.programme(), c.cohortId(),
                     c.hours(), c.issuedOn().toString(), c.status().name(), c.replacesId(), c.replacedById());
@@ -67,7 +69,8 @@ public class CertificatesResource {
     }
 
     @Schema(name = "CertificatePage")
-    public record CertificatePage(List<CertificateJson> items, @jakarta.json.bind.annotation.JsonbNillable String next) {
+    public record CertificatePage(List<CertificateJson> items,
+                                  @jakarta.json.bind.annotation.JsonbNillable @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true")) String next) {
     }
 
     @Schema(name = "IssueRequest", requiredProperties = {"cohortId", "personId"})

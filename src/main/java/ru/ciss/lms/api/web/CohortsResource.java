@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,7 +43,8 @@ public class CohortsResource {
 
     /** A page of cohorts, named for the OpenAPI document (a generic page has no schema of its own). */
     @Schema(name = "CohortPage")
-    public record CohortPage(List<CohortJson> items, @jakarta.json.bind.annotation.JsonbNillable String next) {
+    public record CohortPage(List<CohortJson> items,
+                             @jakarta.json.bind.annotation.JsonbNillable @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true")) String next) {
     }
 
     @Schema(name = "Cohort", requiredProperties = {"id", "name", "programmeId", "programmeTitle", "startsOn", "endsOn",
@@ -75,6 +78,35 @@ public class CohortsResource {
         List<CohortViews.CohortFacts> page = cohorts.facts(Cursor.read(after), size + 1, programmeId);
         List<CohortJson> items = page.stream().limit(size).map(CohortJson::of).toList();
         return new CohortPage(items, page.size() > size ? Cursor.after(items.getLast().id()) : null);
+    }
+
+    @jakarta.json.bind.annotation.JsonbNillable // leftOn and patronymic as null rather than left out
+    @Schema(name = "Member", requiredProperties = {"personId", "surname", "givenName", "email", "role", "enrolledOn"})
+    public record MemberJson(long personId, String surname, String givenName,
+                             @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true")) String patronymic, String email,
+                             @Schema(enumeration = {"TRAINEE", "MENTOR"}) String role,
+                             @Schema(format = "date", description = "YYYY-MM-DD") String enrolledOn,
+                             @Schema(format = "date", extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true"),
+                                     description = "YYYY-MM-DD; null, пока состоит / while a member") String leftOn) {
+        static MemberJson of(CohortViews.MemberRow m) {
+            return new MemberJson(m.personId(), m.surname(), m.givenName(), m.patronymic(), m.email(), m.role().name(),
+                    m.enrolledOn().toString(), m.leftOn() == null ? null : m.leftOn().toString());
+        }
+    }
+
+    @GET
+    @Path("{id}/members")
+    @Operation(operationId = "cohortMembers", summary = "Участники потока / a cohort's members", description =
+            "Слушатели и наставники, с датой зачисления и выбытия; весь список (поток — это сотни человек, не больше) "
+                    + "/ trainees and mentors with the dates they joined and left; the whole list (a cohort is hundreds "
+                    + "of people at most)")
+    @APIResponse(responseCode = "200", description = "Участники / the members", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MemberJson.class)))
+    @APIResponse(responseCode = "404", description = "Нет такого потока / no such cohort",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public List<MemberJson> members(@PathParam("id") long id) {
+        cohorts.facts(id).orElseThrow(() -> new ApiProblem(404, "notFound"));
+        return cohorts.members(id).stream().map(MemberJson::of).toList();
     }
 
     @GET

@@ -9,8 +9,15 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * annotation's defaults ({@code maxProperties: 0}, {@code examples: [""]}, {@code readOnly: false}, …). Left in, they
  * would describe every object as having no properties at all, which {@code ApiContractIT} caught. Registered in
  * microprofile-config.properties (mp.openapi.filter).
+ *
+ * <p>It also writes what Payara leaves out: a property that may be null ({@code @Schema(nullable = true)} is
+ * ignored) is marked with the extension {@link #NULLABLE} and gets the type "null" beside its own, as OpenAPI 3.1
+ * says it.
  */
 public class OpenApiDefaults implements OASFilter {
+
+    /** The mark of a property that may be null; replaced here by the type "null". */
+    public static final String NULLABLE = "x-lms-nullable";
 
     private static final Integer ZERO = 0;
 
@@ -42,6 +49,13 @@ public class OpenApiDefaults implements OASFilter {
         }
         if (List.of("").equals(schema.getExamples())) {
             schema.setExamples(null);
+        }
+        if (schema.getExtensions() != null && schema.getExtensions().containsKey(NULLABLE)) {
+            schema.removeExtension(NULLABLE);
+            if (schema.getType() != null && !schema.getType().isEmpty()
+                    && !schema.getType().contains(Schema.SchemaType.NULL)) {
+                schema.addType(Schema.SchemaType.NULL);
+            }
         }
         return schema;
     }
