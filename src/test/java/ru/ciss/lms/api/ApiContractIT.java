@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import ru.ciss.lms.platform.security.SecretTokens;
 import ru.ciss.lms.testing.Deployments;
 import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
@@ -249,33 +248,16 @@ class ApiContractIT {
     }
 
     private static String token(long personId, String scope) throws Exception {
-        SecretTokens.Issued issued = SecretTokens.issue(32);
-        TestData.insert("INSERT INTO api_token (person_id, name, scope, token_hash, created_at, expires_at) "
-                + "VALUES (?, 'контракт', ?, ?, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3) + INTERVAL 1 DAY)", personId, scope,
-                issued.hash());
-        return "lms_" + issued.secret();
+        return ApiCalls.token(personId, scope, null);
     }
 
     private HttpResponse<String> call(String method, String path, String token) throws Exception {
         return send(method, path, token, null);
     }
 
-    /** A request with a JSON body (none when null) and more headers as name, value pairs. */
     private HttpResponse<String> send(String method, String path, String token, String json, String... headers)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
-                .method(method.toUpperCase(), json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new ApiCalls(base).send(method, path, token, json, headers);
     }
 
     private static void expect(List<String> wrong, String what, int status, HttpResponse<String> answer) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -291,16 +290,8 @@ class ApiIT {
 
     // ---- helpers ----
 
-    /** A token of the person with that scope; {@code extra} sets one more column (e.g. revoked). */
     private static String token(long personId, String scope, String extra) throws Exception {
-        SecretTokens.Issued issued = SecretTokens.issue(32);
-        long id = TestData.insert("INSERT INTO api_token (person_id, name, scope, token_hash, created_at, expires_at) "
-                + "VALUES (?, 'тест', ?, ?, UTC_TIMESTAMP(3), UTC_TIMESTAMP(3) + INTERVAL 30 DAY)", personId, scope,
-                issued.hash());
-        if (extra != null) {
-            TestData.update("UPDATE api_token SET " + extra + " WHERE id = ?", id);
-        }
-        return "lms_" + issued.secret();
+        return ApiCalls.token(personId, scope, extra);
     }
 
     private HttpResponse<String> call(String method, String path, String token, String... headers) throws Exception {
@@ -309,18 +300,7 @@ class ApiIT {
 
     private HttpResponse<String> send(String method, String path, String token, String json, String... headers)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new ApiCalls(base).send(method, path, token, json, headers);
     }
 
     private static JsonValue json(HttpResponse<String> response) {

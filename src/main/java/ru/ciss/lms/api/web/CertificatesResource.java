@@ -34,10 +34,6 @@ import ru.ciss.lms.certificates.boundary.Certificates;
 @Path("certificates")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-@APIResponse(responseCode = "429", description = ApiDocs.TOO_MANY,
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
 @Tag(name = "certificates", description = "Сертификаты / certificates")
 public class CertificatesResource {
 
@@ -124,8 +120,6 @@ public class CertificatesResource {
                     + "cohort, by the same rules as the issuing page")
     @APIResponse(responseCode = "201", description = "Выдан / issued", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateJson.class)))
-    @APIResponse(responseCode = "403", description = "Ключ только для чтения / a read-only token",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     @APIResponse(responseCode = "409", description = "Правила не позволяют; detail — почему / the rules refuse; "
             + "detail says why", content = @Content(mediaType = Problems.MEDIA_TYPE,
             schema = @Schema(implementation = ProblemJson.class)))
@@ -147,8 +141,6 @@ public class CertificatesResource {
                     + "with the certificate's ETag: a revocation based on stale data is refused")
     @APIResponse(responseCode = "200", description = "Отозван / revoked", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CertificateJson.class)))
-    @APIResponse(responseCode = "403", description = "Ключ только для чтения / a read-only token",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     @APIResponse(responseCode = "404", description = "Нет такого / no such certificate",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     @APIResponse(responseCode = "409", description = "Правила не позволяют; detail — почему / the rules refuse; "

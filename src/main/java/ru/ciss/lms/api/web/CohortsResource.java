@@ -28,10 +28,6 @@ import ru.ciss.lms.course.boundary.Cohorts;
 @Path("cohorts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-@APIResponse(responseCode = "429", description = ApiDocs.TOO_MANY,
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
 @Tag(name = "cohorts", description = "Потоки / cohorts")
 public class CohortsResource {
 

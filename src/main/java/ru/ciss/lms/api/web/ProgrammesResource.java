@@ -19,10 +19,6 @@ import ru.ciss.lms.course.boundary.Courses;
 @Path("programmes")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-@APIResponse(responseCode = "429", description = ApiDocs.TOO_MANY,
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
 @Tag(name = "programmes", description = "Программы обучения / training programmes")
 public class ProgrammesResource {
 
@@ -39,11 +35,6 @@ public class ProgrammesResource {
             description = "Все программы, по названию / every programme, by title")
     @APIResponse(responseCode = "200", description = "Программы / the programmes", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ProgrammeJson.class)))
-    // Payara applies the class's responses only to methods with two or more of their own: repeated here.
-    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    @APIResponse(responseCode = "429", description = ApiDocs.TOO_MANY,
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public List<ProgrammeJson> list() {
         return courses.programmes().stream().map(p -> new ProgrammeJson(p.id(), p.title(), p.titleEn(),
                 p.academicHours(), p.modules(), p.lessons())).toList();

@@ -23,10 +23,6 @@ import ru.ciss.lms.outcomes.boundary.OutcomeViews;
 @Path("reports")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED,
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-@APIResponse(responseCode = "429", description = ApiDocs.TOO_MANY,
-        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
 @Tag(name = "reports", description = "Отчёт фонду / the report to the fund")
 public class ReportsResource {
 
