@@ -71,6 +71,16 @@ class ApiContractIT {
         provocations.put("cohortMembers 404", f -> call("GET", "/api/v1/cohorts/999999999/members", f.read()));
         provocations.put("cohortMembers 401", f -> call("GET", "/api/v1/cohorts/" + f.cohort() + "/members", null));
         provocations.put("cohortMembers 429", f -> rateLimited("GET", "/api/v1/cohorts/" + f.cohort() + "/members"));
+        provocations.put("cohortSessionDays 200", f -> call("GET", "/api/v1/cohorts/" + f.cohort() + "/session-days", f.read()));
+        provocations.put("cohortSessionDays 404", f -> call("GET", "/api/v1/cohorts/999999999/session-days", f.read()));
+        provocations.put("cohortAttendanceMarks 200", f -> call("GET", "/api/v1/cohorts/" + f.cohort()
+                + "/attendance-marks", f.read()));
+        provocations.put("cohortAttendanceMarks 404", f -> call("GET", "/api/v1/cohorts/999999999/attendance-marks",
+                f.read()));
+        provocations.put("cohortSessionDays 401", f -> call("GET", "/api/v1/cohorts/1/session-days", null));
+        provocations.put("cohortSessionDays 429", f -> rateLimited("GET", "/api/v1/cohorts/1/session-days"));
+        provocations.put("cohortAttendanceMarks 401", f -> call("GET", "/api/v1/cohorts/1/attendance-marks", null));
+        provocations.put("cohortAttendanceMarks 429", f -> rateLimited("GET", "/api/v1/cohorts/1/attendance-marks"));
         provocations.put("certificates 200", f -> call("GET", "/api/v1/certificates?limit=2", f.read()));
         provocations.put("certificates 400", f -> call("GET", "/api/v1/certificates?limit=0", f.read()));
         provocations.put("certificates 401", f -> call("GET", "/api/v1/certificates", null));

@@ -151,6 +151,21 @@ class ApiIT {
         assertFalse(etag.equals(changed.headers().firstValue("ETag").orElse(etag)));
         assertProblem(404, "notFound", call("GET", "/api/v1/cohorts/999999999", read));
 
+        long trainee = Long.parseLong(TestData.value("SELECT person_id FROM cohort_member WHERE cohort_id = ?", cohort));
+        long day = TestData.sessionDay(cohort, java.time.LocalDate.of(2026, 3, 2), java.time.LocalTime.of(10, 0),
+                java.time.LocalTime.of(17, 30));
+        TestData.mark(day, trainee, "LATE");
+        JsonObject sessionDay = json(call("GET", "/api/v1/cohorts/" + cohort + "/session-days", read)).asJsonArray()
+                .getJsonObject(0);
+        assertEquals(day, sessionDay.getJsonNumber("dayId").longValue());
+        assertEquals("2026-03-02", sessionDay.getString("date"));
+        assertEquals("10:00", sessionDay.getString("startsAt"));
+        assertFalse(sessionDay.getBoolean("cancelled"));
+        JsonObject mark = json(call("GET", "/api/v1/cohorts/" + cohort + "/attendance-marks", read)).asJsonArray()
+                .getJsonObject(0);
+        assertEquals(trainee, mark.getJsonNumber("personId").longValue());
+        assertEquals("LATE", mark.getString("status"));
+
         HttpResponse<String> members = call("GET", "/api/v1/cohorts/" + cohort + "/members", read);
         assertEquals(200, members.statusCode(), members::body);
         JsonObject member = json(members).asJsonArray().getJsonObject(0);

@@ -21,6 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import ru.ciss.lms.attendance.boundary.Attendance;
+import ru.ciss.lms.attendance.boundary.SessionViews;
+import ru.ciss.lms.attendance.boundary.Sessions;
 import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.course.boundary.Cohorts;
 
@@ -33,6 +36,12 @@ public class CohortsResource {
 
     @Inject
     Cohorts cohorts;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Attendance attendance;
 
     @Context
     Request request;
@@ -103,6 +112,63 @@ public class CohortsResource {
     public List<MemberJson> members(@PathParam("id") long id) {
         cohorts.facts(id).orElseThrow(() -> new ApiProblem(404, "notFound"));
         return cohorts.members(id).stream().map(MemberJson::of).toList();
+    }
+
+    @Schema(name = "SessionDay", requiredProperties = {"dayId", "sessionId", "sessionTitle", "format", "date",
+            "startsAt", "endsAt", "cancelled"})
+    @jakarta.json.bind.annotation.JsonbNillable
+    public record SessionDayJson(long dayId, long sessionId, String sessionTitle,
+                                 @Schema(enumeration = {"IN_PERSON", "ONLINE"}) String format,
+                                 @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true"))
+                                 String place,
+                                 @Schema(format = "date", description = "YYYY-MM-DD") String date,
+                                 @Schema(description = "HH:mm, время Омска / Omsk time") String startsAt,
+                                 @Schema(description = "HH:mm, время Омска / Omsk time") String endsAt,
+                                 @Schema(description = "Отменён: не входит в посещаемость / cancelled: no part of "
+                                         + "attendance") boolean cancelled) {
+        static SessionDayJson of(String title, SessionViews.DayRow d) {
+            return new SessionDayJson(d.dayId(), d.sessionId(), title, String.valueOf(d.format()), d.place(),
+                    d.day().toString(), d.startsAt().toString(), d.endsAt().toString(), d.cancelled());
+        }
+    }
+
+    @Schema(name = "AttendanceMark", requiredProperties = {"dayId", "personId", "status"})
+    @jakarta.json.bind.annotation.JsonbNillable
+    public record MarkJson(long dayId, long personId,
+                           @Schema(enumeration = {"PRESENT", "LATE", "EXCUSED", "ABSENT"}) String status,
+                           @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true"),
+                                   description = "Причина (для EXCUSED) / the reason (for EXCUSED)") String reason) {
+    }
+
+    @GET
+    @Path("{id}/session-days")
+    @Operation(operationId = "cohortSessionDays", summary = "Дни сессий потока / a cohort's session days",
+            description = "По дате; отменённые помечены / by date; cancelled ones are marked")
+    @APIResponse(responseCode = "200", description = "Дни / the days", content = @Content(mediaType =
+            MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = SessionDayJson.class)))
+    @APIResponse(responseCode = "404", description = "Нет такого потока / no such cohort",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public List<SessionDayJson> sessionDays(@PathParam("id") long id) {
+        cohorts.facts(id).orElseThrow(() -> new ApiProblem(404, "notFound"));
+        return sessions.ofCohort(id).stream()
+                .flatMap(s -> s.days().stream().map(d -> SessionDayJson.of(s.title(), d)))
+                .sorted(java.util.Comparator.comparing(SessionDayJson::date).thenComparing(SessionDayJson::startsAt))
+                .toList();
+    }
+
+    @GET
+    @Path("{id}/attendance-marks")
+    @Operation(operationId = "cohortAttendanceMarks", summary = "Отметки посещаемости / attendance marks",
+            description = "Все отметки дней потока; нет отметки — не отмечен / every mark of the cohort's days; no mark "
+                    + "means not marked")
+    @APIResponse(responseCode = "200", description = "Отметки / the marks", content = @Content(mediaType =
+            MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MarkJson.class)))
+    @APIResponse(responseCode = "404", description = "Нет такого потока / no such cohort",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public List<MarkJson> attendanceMarks(@PathParam("id") long id) {
+        cohorts.facts(id).orElseThrow(() -> new ApiProblem(404, "notFound"));
+        return attendance.marksOfCohort(id).stream()
+                .map(m -> new MarkJson(m.dayId(), m.personId(), m.status(), m.reason())).toList();
     }
 
     @GET

@@ -234,4 +234,14 @@ public class Attendance {
                 .setParameter("day", dayId).getResultList().forEach(a -> marks.put(a.getPersonId(), a));
         return marks;
     }
+
+    /** Every mark of a cohort's days, by day and person: the register's raw data for other systems. */
+    @RolesAllowed(Role.ADMINISTRATOR_NAME)
+    public List<AttendanceViews.MarkFacts> marksOfCohort(long cohortId) {
+        return em.createQuery("SELECT a.dayId, a.personId, a.status, a.reason FROM AttendanceMark a, SessionDay d "
+                        + "WHERE d.id = a.dayId AND d.session.cohortId = :cohort ORDER BY d.day, d.startsAt, a.dayId, "
+                        + "a.personId", Object[].class).setParameter("cohort", cohortId).getResultList().stream()
+                .map(r -> new AttendanceViews.MarkFacts((Long) r[0], (Long) r[1], String.valueOf(r[2]), (String) r[3]))
+                .toList();
+    }
 }

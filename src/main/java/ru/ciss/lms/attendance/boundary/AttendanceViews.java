@@ -106,6 +106,10 @@ public final class AttendanceViews {
         }
     }
 
+    /** A mark as other systems read it (the REST API): status is the name of an {@code AttendanceStatus}. */
+    public record MarkFacts(long dayId, long personId, String status, String reason) implements Serializable {
+    }
+
     private AttendanceViews() {
     }
 }
