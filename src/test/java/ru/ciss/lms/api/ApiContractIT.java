@@ -81,6 +81,11 @@ class ApiContractIT {
         provocations.put("cohortSessionDays 429", f -> rateLimited("GET", "/api/v1/cohorts/1/session-days"));
         provocations.put("cohortAttendanceMarks 401", f -> call("GET", "/api/v1/cohorts/1/attendance-marks", null));
         provocations.put("cohortAttendanceMarks 429", f -> rateLimited("GET", "/api/v1/cohorts/1/attendance-marks"));
+        provocations.put("cohortPresentations 200", f -> call("GET", "/api/v1/cohorts/" + f.cohort() + "/presentations",
+                f.read()));
+        provocations.put("cohortPresentations 404", f -> call("GET", "/api/v1/cohorts/999999999/presentations", f.read()));
+        provocations.put("cohortPresentations 401", f -> call("GET", "/api/v1/cohorts/1/presentations", null));
+        provocations.put("cohortPresentations 429", f -> rateLimited("GET", "/api/v1/cohorts/1/presentations"));
         provocations.put("certificates 200", f -> call("GET", "/api/v1/certificates?limit=2", f.read()));
         provocations.put("certificates 400", f -> call("GET", "/api/v1/certificates?limit=0", f.read()));
         provocations.put("certificates 401", f -> call("GET", "/api/v1/certificates", null));

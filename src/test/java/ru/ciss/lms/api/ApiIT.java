@@ -166,6 +166,17 @@ class ApiIT {
         assertEquals(trainee, mark.getJsonNumber("personId").longValue());
         assertEquals("LATE", mark.getString("status"));
 
+        JsonObject presentation = json(call("GET", "/api/v1/cohorts/" + cohort + "/presentations", read)).asJsonArray()
+                .getJsonObject(0);
+        assertEquals(trainee, presentation.getJsonNumber("personId").longValue());
+        assertTrue(presentation.isNull("state") && presentation.isNull("resultPercent")
+                && !presentation.getBoolean("passed"), "no plan yet: " + presentation);
+        TestData.passEverything(cohort, trainee, 81.5);
+        JsonObject scored = json(call("GET", "/api/v1/cohorts/" + cohort + "/presentations", read)).asJsonArray()
+                .getJsonObject(0);
+        assertEquals("SUBMITTED", scored.getString("state"));
+        assertEquals(81.5, scored.getJsonNumber("resultPercent").doubleValue(), 0.001);
+
         HttpResponse<String> members = call("GET", "/api/v1/cohorts/" + cohort + "/members", read);
         assertEquals(200, members.statusCode(), members::body);
         JsonObject member = json(members).asJsonArray().getJsonObject(0);

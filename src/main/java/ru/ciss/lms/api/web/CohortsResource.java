@@ -26,6 +26,7 @@ import ru.ciss.lms.attendance.boundary.SessionViews;
 import ru.ciss.lms.attendance.boundary.Sessions;
 import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.course.boundary.Cohorts;
+import ru.ciss.lms.presentations.boundary.PresentationAdmin;
 
 /** Cohorts, page by page with a stable cursor, and one cohort with its version as ETag. */
 @Path("cohorts")
@@ -42,6 +43,9 @@ public class CohortsResource {
 
     @Inject
     Attendance attendance;
+
+    @Inject
+    PresentationAdmin presentationAdmin;
 
     @Context
     Request request;
@@ -169,6 +173,41 @@ public class CohortsResource {
         cohorts.facts(id).orElseThrow(() -> new ApiProblem(404, "notFound"));
         return attendance.marksOfCohort(id).stream()
                 .map(m -> new MarkJson(m.dayId(), m.personId(), m.status(), m.reason())).toList();
+    }
+
+    @Schema(name = "PresentationResult", requiredProperties = {"personId", "trainee", "mentorsAllocated",
+            "scoresSubmitted", "flagged", "passed"})
+    @jakarta.json.bind.annotation.JsonbNillable
+    public record PresentationJson(long personId, String trainee,
+                                   @Schema(enumeration = {"DRAFT", "SUBMITTED", "RETURNED"}, extensions = @Extension(
+                                           name = OpenApiDefaults.NULLABLE, value = "true"),
+                                           description = "null: плана ещё нет / no plan yet") String state,
+                                   int mentorsAllocated, int scoresSubmitted,
+                                   @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true"),
+                                           description = "Итог в процентах после модерации / the result in per cent, "
+                                                   + "after moderation") Double resultPercent,
+                                   @Schema(description = "Оценки наставников расходятся / the mentors' scores "
+                                           + "disagree") boolean flagged,
+                                   @Schema(description = "Итог не ниже проходного балла / the result reaches the "
+                                           + "pass mark") boolean passed) {
+    }
+
+    @GET
+    @Path("{id}/presentations")
+    @Operation(operationId = "cohortPresentations", summary = "Итоговые презентации потока / a cohort's final "
+            + "presentations", description = "Каждый слушатель: состояние плана, число наставников и оценок, итог; "
+            + "оценки отдельных наставников не выдаются (оценивание слепое) / every trainee: the plan's state, "
+            + "mentors and scores, the result; single mentors' scores are not given (scoring is blind)")
+    @APIResponse(responseCode = "200", description = "Итоги / the results", content = @Content(mediaType =
+            MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PresentationJson.class)))
+    @APIResponse(responseCode = "404", description = "Нет такого потока / no such cohort",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public List<PresentationJson> presentations(@PathParam("id") long id) {
+        cohorts.facts(id).orElseThrow(() -> new ApiProblem(404, "notFound"));
+        return presentationAdmin.rows(id).stream().map(r -> new PresentationJson(r.personId(), r.traineeName(),
+                r.state() == null ? null : r.state().name(), r.mentors().size(), r.scoresSubmitted(),
+                r.moderatedPercent() != null ? r.moderatedPercent() : r.finalPercent(), r.flagged(), r.passed()))
+                .toList();
     }
 
     @GET

@@ -83,7 +83,15 @@ public class OpenApiDefaults implements OASFilter {
         }
         if (schema.getExtensions() != null && schema.getExtensions().containsKey(NULLABLE)) {
             schema.removeExtension(NULLABLE);
-            if (schema.getType() != null && !schema.getType().isEmpty()
+            if (schema.getEnumeration() != null) {
+                // One of the values, or null: an enumeration cannot hold null in this model, so two choices.
+                List<Object> values = List.copyOf(schema.getEnumeration());
+                List<Schema.SchemaType> types = schema.getType();
+                schema.setEnumeration(null);
+                schema.setType(null);
+                schema.addAnyOf(OASFactory.createSchema().type(types).enumeration(values));
+                schema.addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL));
+            } else if (schema.getType() != null && !schema.getType().isEmpty()
                     && !schema.getType().contains(Schema.SchemaType.NULL)) {
                 schema.addType(Schema.SchemaType.NULL);
             }
