@@ -84,7 +84,17 @@ class ApiIT {
             HttpResponse<String> home = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/home/admin.xhtml"))
                     .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(302, home.statusCode(), "the API's session signs no one in: sent to sign in");
+            assertEquals(200, call("GET", "/api/v1/programmes", read, "Cookie", cookie).statusCode(),
+                    "a client's cookie jar sending the ended session back is no browser sign-in");
         }
+        // A browser's live sign-in with a token: refused, and the browser's session keeps its own person.
+        WebClient browser = new WebClient(url);
+        TestPeople.Account other = TestPeople.create("Браузерова", "ADMINISTRATOR");
+        browser.signIn(other.email(), other.password());
+        assertProblem(400, "cookie", call("GET", "/api/v1/programmes", read, "Cookie", browser.cookieHeader()));
+        HttpResponse<String> stillTheirs = browser.get("/account/profile.xhtml");
+        assertEquals(200, stillTheirs.statusCode());
+        assertTrue(stillTheirs.body().contains("Браузерова"), "the browser's session is still its own person's");
         assertProblem(403, "readOnly", call("POST", "/api/v1/cohorts", read));
         assertProblem(403, "readOnly", call("DELETE", "/api/v1/cohorts/1", read));
         String write = token(admin.id(), "WRITE", null);

@@ -58,6 +58,12 @@ public class ApiAuthenticationFilter extends HttpFilter {
             Problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "noToken");
             return;
         }
+        if (request.isRequestedSessionIdValid()) {
+            // A browser's live sign-in came along: signing the token in would put its owner into that browser's
+            // session. (A session id this filter ended, which a client's cookie jar sends back, is no longer valid.)
+            Problems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "cookie");
+            return;
+        }
         ApiTokenCredential credential = new ApiTokenCredential(secret);
         // Checked here first: the sign-in mechanism would answer a wrong token with the sign-in page's 401 error page.
         CredentialValidationResult valid = tokens.validate(credential);
@@ -73,9 +79,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
                 throw new ServletException("A valid API token was not accepted by the container: " + status);
             }
             if (!request.getUserPrincipal().getName().equals(valid.getCallerPrincipal().getName())) {
-                // A browser's session cookie came along and kept its own person: the token must speak alone.
-                Problems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "cookie");
-                return;
+                throw new ServletException("The API request was signed in as someone else than the token's owner");
             }
             long wait = throttle.acquire("api:" + request.getUserPrincipal().getName(), PER_MINUTE, BURST);
             if (wait > 0) {
