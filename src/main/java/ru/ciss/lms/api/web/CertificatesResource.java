@@ -56,8 +56,12 @@ public class CertificatesResource {
                                   long cohortId, int hours,
                                   @Schema(format = "date", description = "YYYY-MM-DD") String issuedOn,
                                   @Schema(enumeration = {"VALID", "REVOKED", "REPLACED"}) String status,
-                                  @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true"), description = "Какой сертификат заменяет / the one it replaces") Long replacesId,
-                                  @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true"), description = "Каким заменён / the one that replaced it") Long replacedById) {
+                                  @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true"),
+                                          description = "Какой сертификат заменяет / the one it replaces")
+                                  Long replacesId,
+                                  @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true"),
+                                          description = "Каким заменён / the one that replaced it")
+                                  Long replacedById) {
         static CertificateJson of(CertificateViews.CertificateFacts c) {
             return new CertificateJson(c.id(), c.number(), c.personId(), c.holder(), c.programme(), c.cohortId(),
                     c.hours(), c.issuedOn().toString(), c.status().name(), c.replacesId(), c.replacedById());
@@ -66,7 +70,9 @@ public class CertificatesResource {
 
     @Schema(name = "CertificatePage")
     public record CertificatePage(List<CertificateJson> items,
-                                  @jakarta.json.bind.annotation.JsonbNillable @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true")) String next) {
+                                  @jakarta.json.bind.annotation.JsonbNillable
+                                  @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true"))
+                                  String next) {
     }
 
     @Schema(name = "IssueRequest", requiredProperties = {"cohortId", "personId"})

@@ -28,7 +28,10 @@ import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.course.boundary.Cohorts;
 import ru.ciss.lms.presentations.boundary.PresentationAdmin;
 
-/** Cohorts, page by page with a stable cursor, and one cohort with its version as ETag. */
+/**
+ * Cohorts, page by page with a stable cursor, one cohort with its version as ETag, and what belongs to a cohort:
+ * its members, session days, attendance marks and presentation results (read through those features' boundaries).
+ */
 @Path("cohorts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,7 +56,9 @@ public class CohortsResource {
     /** A page of cohorts, named for the OpenAPI document (a generic page has no schema of its own). */
     @Schema(name = "CohortPage")
     public record CohortPage(List<CohortJson> items,
-                             @jakarta.json.bind.annotation.JsonbNillable @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true")) String next) {
+                             @jakarta.json.bind.annotation.JsonbNillable
+                             @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true"))
+                             String next) {
     }
 
     @Schema(name = "Cohort", requiredProperties = {"id", "name", "programmeId", "programmeTitle", "startsOn", "endsOn",
@@ -71,8 +76,9 @@ public class CohortsResource {
     }
 
     @GET
-    @Operation(operationId = "cohorts", summary = "Потоки / cohorts", description = "В порядке создания, страницами; next — курсор следующей "
-            + "страницы / in the order they were made, page by page; next is the next page's cursor")
+    @Operation(operationId = "cohorts", summary = "Потоки / cohorts", description = "В порядке создания, "
+            + "страницами; next — курсор следующей страницы / in the order they were made, page by page; next is the "
+            + "next page's cursor")
     @APIResponse(responseCode = "200", description = "Страница потоков / a page of cohorts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortPage.class)))
     @APIResponse(responseCode = "400", description = "Неверный курсор или размер страницы / a wrong cursor or limit",
@@ -92,11 +98,13 @@ public class CohortsResource {
     @jakarta.json.bind.annotation.JsonbNillable // leftOn and patronymic as null rather than left out
     @Schema(name = "Member", requiredProperties = {"personId", "surname", "givenName", "email", "role", "enrolledOn"})
     public record MemberJson(long personId, String surname, String givenName,
-                             @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true")) String patronymic, String email,
+                             @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true"))
+                             String patronymic, String email,
                              @Schema(enumeration = {"TRAINEE", "MENTOR"}) String role,
                              @Schema(format = "date", description = "YYYY-MM-DD") String enrolledOn,
-                             @Schema(format = "date", extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true"),
-                                     description = "YYYY-MM-DD; null, пока состоит / while a member") String leftOn) {
+                             @Schema(format = "date", extensions = @Extension(name = OpenApiDefaults.NULLABLE,
+                                     value = "true"), description = "YYYY-MM-DD; null, пока состоит / while a member")
+                             String leftOn) {
         static MemberJson of(CohortViews.MemberRow m) {
             return new MemberJson(m.personId(), m.surname(), m.givenName(), m.patronymic(), m.email(), m.role().name(),
                     m.enrolledOn().toString(), m.leftOn() == null ? null : m.leftOn().toString());
