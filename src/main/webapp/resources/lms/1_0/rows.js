@@ -5,14 +5,26 @@
  */
 (function () {
     'use strict';
+    // The field named last: a later partial update may redraw it and drop the focus to the page; it is put back then.
+    var continued = null;
     function focusNamed() {
+        var named = false;
         Array.prototype.forEach.call(document.querySelectorAll('[data-focus]'), function (list) {
             var target = list.getAttribute('data-focus') ? document.getElementById(list.getAttribute('data-focus')) : null;
             list.removeAttribute('data-focus');
             if (target) {
                 target.focus();
+                continued = target.id;
+                named = true;
             }
         });
+        if (!named && continued) {
+            var again = document.getElementById(continued);
+            if (again && (!document.activeElement || document.activeElement === document.body)) {
+                again.focus();
+            }
+            continued = null;
+        }
     }
     if (window.jQuery) {
         window.jQuery(document).on('pfAjaxComplete', focusNamed);
