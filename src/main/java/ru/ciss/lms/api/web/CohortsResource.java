@@ -122,7 +122,7 @@ public class CohortsResource {
     @APIResponse(responseCode = "404", description = "Нет такого потока / no such cohort",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public List<MemberJson> members(@PathParam("id") long id) {
-        cohorts.facts(id).orElseThrow(() -> new ApiProblem(404, "notFound"));
+        cohort(id);
         return cohorts.members(id).stream().map(MemberJson::of).toList();
     }
 
@@ -161,7 +161,7 @@ public class CohortsResource {
     @APIResponse(responseCode = "404", description = "Нет такого потока / no such cohort",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public List<SessionDayJson> sessionDays(@PathParam("id") long id) {
-        cohorts.facts(id).orElseThrow(() -> new ApiProblem(404, "notFound"));
+        cohort(id);
         return sessions.ofCohort(id).stream()
                 .flatMap(s -> s.days().stream().map(d -> SessionDayJson.of(s.title(), d)))
                 .sorted(java.util.Comparator.comparing(SessionDayJson::date).thenComparing(SessionDayJson::startsAt))
@@ -178,7 +178,7 @@ public class CohortsResource {
     @APIResponse(responseCode = "404", description = "Нет такого потока / no such cohort",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public List<MarkJson> attendanceMarks(@PathParam("id") long id) {
-        cohorts.facts(id).orElseThrow(() -> new ApiProblem(404, "notFound"));
+        cohort(id);
         return attendance.marksOfCohort(id).stream()
                 .map(m -> new MarkJson(m.dayId(), m.personId(), m.status(), m.reason())).toList();
     }
@@ -211,7 +211,7 @@ public class CohortsResource {
     @APIResponse(responseCode = "404", description = "Нет такого потока / no such cohort",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public List<PresentationJson> presentations(@PathParam("id") long id) {
-        cohorts.facts(id).orElseThrow(() -> new ApiProblem(404, "notFound"));
+        cohort(id);
         return presentationAdmin.rows(id).stream().map(r -> new PresentationJson(r.personId(), r.traineeName(),
                 r.state() == null ? null : r.state().name(), r.mentors().size(), r.scoresSubmitted(),
                 r.moderatedPercent() != null ? r.moderatedPercent() : r.finalPercent(), r.flagged(), r.passed()))
@@ -228,12 +228,17 @@ public class CohortsResource {
     @APIResponse(responseCode = "404", description = "Нет такого потока / no such cohort",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
     public Response one(@PathParam("id") long id) {
-        CohortViews.CohortFacts cohort = cohorts.facts(id).orElseThrow(() -> new ApiProblem(404, "notFound"));
+        CohortViews.CohortFacts cohort = cohort(id);
         EntityTag tag = new EntityTag("v" + cohort.version());
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
             return unchanged.tag(tag).build();
         }
         return Response.ok(CohortJson.of(cohort)).tag(tag).build();
+    }
+
+    /** The cohort, or 404: every route below a cohort's id answers alike for one that does not exist. */
+    private CohortViews.CohortFacts cohort(long id) {
+        return cohorts.facts(id).orElseThrow(() -> new ApiProblem(404, "notFound"));
     }
 }
