@@ -5,26 +5,32 @@
  */
 (function () {
     'use strict';
-    // The field named last: a later partial update may redraw it and drop the focus to the page; it is put back then.
-    var continued = null;
+    var WAIT_MS = 50;
+    var GIVE_UP_MS = 3000;
+    function nothingFocused() {
+        return !document.activeElement || document.activeElement === document.body;
+    }
+    // PrimeFaces keeps the button that sent a request disabled until at least 500 ms after the request began, so a
+    // row removed right after one was added finds "add" still disabled, and focus() on a disabled button does
+    // nothing: wait for it to be enabled, unless the person has moved on by then.
+    function focusWhenEnabled(target, waited) {
+        if (!target.isConnected || (waited > 0 && !nothingFocused())) {
+            return;
+        }
+        if (!target.disabled) {
+            target.focus();
+        } else if (waited < GIVE_UP_MS) {
+            setTimeout(function () { focusWhenEnabled(target, waited + WAIT_MS); }, WAIT_MS);
+        }
+    }
     function focusNamed() {
-        var named = false;
         Array.prototype.forEach.call(document.querySelectorAll('[data-focus]'), function (list) {
             var target = list.getAttribute('data-focus') ? document.getElementById(list.getAttribute('data-focus')) : null;
             list.removeAttribute('data-focus');
             if (target) {
-                target.focus();
-                continued = target.id;
-                named = true;
+                focusWhenEnabled(target, 0);
             }
         });
-        if (!named && continued) {
-            var again = document.getElementById(continued);
-            if (again && (!document.activeElement || document.activeElement === document.body)) {
-                again.focus();
-            }
-            continued = null;
-        }
     }
     if (window.jQuery) {
         window.jQuery(document).on('pfAjaxComplete', focusNamed);
