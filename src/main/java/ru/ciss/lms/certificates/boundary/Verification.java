@@ -37,6 +37,11 @@ public class Verification {
                 .getResultStream().findFirst().map(this::view);
     }
 
+    /** The certificate with this id, whatever its number looks like (a credential names it by id). */
+    public Optional<VerifiedCertificate> byId(long id) {
+        return Optional.ofNullable(em.find(Certificate.class, id)).map(this::view);
+    }
+
     /** The certificate whose issued PDF has exactly this SHA-256 (lower-case hex). */
     public Optional<VerifiedCertificate> byHash(String sha256) {
         if (sha256 == null || !sha256.matches("^[0-9a-f]{64}$")) {

@@ -7,8 +7,10 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import ru.ciss.lms.certificates.boundary.BadgeVerdict;
+import ru.ciss.lms.certificates.boundary.OpenBadges;
 import java.io.Serializable;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -36,12 +38,15 @@ public class VerifyPage implements Serializable {
     @Inject
     Verification verification;
 
+    @Inject
+    OpenBadges badges;
+
     private String number;
     private boolean malformed;
     private VerifiedCertificate found;
     private String typed;
     private transient Part file;
-    /** The outcome of an uploaded file: MATCH, OTHER (another certificate's file), NONE. */
+    /** The outcome of an uploaded file: MATCH, OTHER (another certificate's file), NONE; for a badge BADGE, NOT_OURS. */
     private String fileVerdict;
     private VerifiedCertificate fileMatch;
 
@@ -82,24 +87,12 @@ public class VerifyPage implements Serializable {
             Texts.error("upload:file", "verify.file.tooLarge", MAX_UPLOAD_BYTES / 1024 / 1024);
             return;
         }
-        String sha;
+        byte[] bytes;
         try (InputStream in = file.getInputStream()) {
-            byte[] head = in.readNBytes(5);
-            if (!"%PDF-".equals(new String(head, java.nio.charset.StandardCharsets.ISO_8859_1))) {
-                Texts.error("upload:file", "verify.file.notPdf");
-                return;
-            }
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(head);
-            try (DigestInputStream rest = new DigestInputStream(in, digest)) {
-                rest.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-            sha = HexFormat.of().formatHex(digest.digest());
+            bytes = in.readNBytes((int) MAX_UPLOAD_BYTES + 1);
         } catch (IOException e) {
             Texts.error("upload:file", "verify.file.unreadable");
             return;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         } finally {
             try {
                 file.delete();
@@ -107,10 +100,37 @@ public class VerifyPage implements Serializable {
                 // the container removes its temporary file at the end of the request anyway
             }
         }
+        if (!"%PDF-".equals(new String(bytes, 0, Math.min(5, bytes.length), StandardCharsets.ISO_8859_1))) {
+            checkBadge(bytes);
+            return;
+        }
+        String sha;
+        try {
+            sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
         Optional<VerifiedCertificate> match = verification.byHash(sha);
         fileMatch = match.orElse(null);
         fileVerdict = match.isEmpty() ? "NONE"
                 : found == null || match.get().number().equals(found.number()) ? "MATCH" : "OTHER";
+    }
+
+    /**
+     * An Open Badges credential (issue #24): a PNG with one baked in, or the compact JWS as text. BADGE when the
+     * school's key signed it and the register knows it (its status then says valid, revoked or replaced),
+     * NOT_OURS when the signature, the issuer or the register disagree.
+     */
+    private void checkBadge(byte[] bytes) {
+        BadgeVerdict verdict = badges.verify(bytes);
+        switch (verdict.kind()) {
+            case NONE -> Texts.error("upload:file", "verify.file.notCertificate");
+            case NOT_OURS -> fileVerdict = "NOT_OURS";
+            case OURS -> {
+                fileVerdict = "BADGE";
+                fileMatch = verdict.certificate();
+            }
+        }
     }
 
     public String getNumber() {

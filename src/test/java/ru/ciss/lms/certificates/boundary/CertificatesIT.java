@@ -133,7 +133,7 @@ class CertificatesIT {
         assertTrue(changed.contains("не совпадает ни с одним выданным сертификатом"), changed);
         String notPdf = anyone.postMultipart("/verify.xhtml", anyone.get(path).body(), Map.of("upload", "upload",
                 "upload:check", "check"), new FilePart("upload:file", "photo.jpg", new byte[] {1, 2, 3, 4, 5, 6})).body();
-        assertTrue(notPdf.contains("Это не файл PDF"), notPdf);
+        assertTrue(notPdf.contains("В файле нет ни сертификата PDF, ни бейджа Open Badges"), notPdf);
 
         // Revocation needs a reason; then the number verifies as revoked, with the date and the reason.
         String certificatePage = "/certificates/certificate.xhtml?id=" + id;
