@@ -190,7 +190,15 @@ public class OpenBadges {
         BadgeDocuments.Programme printed = programme(card);
         return BadgeDocuments.credential(base(), settings.school(), new BadgeDocuments.Credential(
                 badge.getCredentialId(), badge.getSubjectId(), c.getNumber(), name, badge.getEmailHash(),
-                badge.getSalt(), c.getIssuedAt(), c.getCohortStartsOn(), c.getCohortEndsOn(), c.getId(), printed));
+                badge.getSalt(), validFrom(c), c.getCohortStartsOn(), c.getCohortEndsOn(), c.getId(), printed));
+    }
+
+    /**
+     * From the start of the certificate's date in the school's zone: the date printed on it, which may be earlier
+     * than the moment it was entered (a certificate dated the last session day, issued the week after).
+     */
+    static java.time.Instant validFrom(Certificate c) {
+        return c.getIssuedOn().atStartOfDay(SchoolClock.ZONE).toInstant();
     }
 
     /** The credential's lasting part, made at the first download (INSERT IGNORE: two tabs at once make one). */

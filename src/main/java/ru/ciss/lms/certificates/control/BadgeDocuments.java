@@ -35,7 +35,7 @@ public final class BadgeDocuments {
      * e-mail is only ever there hashed with its salt.
      */
     public record Credential(String credentialId, String subjectId, String number, String holderName,
-                             String emailHash, String salt, Instant issuedAt, LocalDate from, LocalDate to,
+                             String emailHash, String salt, Instant validFrom, LocalDate from, LocalDate to,
                              long statusIndex, Programme programme) {
     }
 
@@ -68,7 +68,7 @@ public final class BadgeDocuments {
                 .add("description", "Сертификат № " + c.number() + ". " + school)
                 .add("image", image(base))
                 .add("issuer", profile(base, school).build())
-                .add("validFrom", c.issuedAt().truncatedTo(ChronoUnit.SECONDS).toString())
+                .add("validFrom", c.validFrom().truncatedTo(ChronoUnit.SECONDS).toString())
                 .add("credentialSubject", Json.createObjectBuilder()
                         .add("id", "urn:uuid:" + c.subjectId())
                         .add("type", Json.createArrayBuilder().add("AchievementSubject"))

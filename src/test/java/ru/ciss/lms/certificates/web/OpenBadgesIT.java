@@ -101,6 +101,10 @@ class OpenBadgesIT {
         assertFalse(jws.getPayload().contains(holder.email()), "the address itself is not in the badge");
         assertFalse(jws.getPayload().contains(holder.surname()), "no name without consent");
         assertEquals(number, subject.getString("licenseNumber"));
+        java.time.LocalDate issuedOn = java.time.LocalDate.parse(
+                TestData.value("SELECT issued_on FROM certificate WHERE id = ?", id));
+        assertEquals(issuedOn.atStartOfDay(java.time.ZoneId.of("Asia/Omsk")).toInstant().toString(),
+                claims.getString("validFrom"), "valid from the date printed on the certificate");
         assertTrue(subject.getJsonObject("achievement").getJsonObject("criteria").getString("narrative")
                 .contains("72 ак. ч"), subject::toString);
         JsonObject achievement = json(fetch(subject.getJsonObject("achievement").getString("id")).body());
@@ -166,6 +170,14 @@ class OpenBadgesIT {
         assertNotEquals(jws(otherOld).getKeyIdHeaderValue(), jws(otherNew).getKeyIdHeaderValue());
         assertTrue(verifiesWithJwks(otherOld) && verifiesWithJwks(otherNew), "both keys are in the JWKS");
         assertTrue(verify("old.jwt", otherOld.getBytes(StandardCharsets.US_ASCII)).contains("Сертификат действителен"));
+
+        // A reissue replaces the certificate: the old badge's bit is set too, and /verify says it was replaced.
+        String otherPage = "/certificates/certificate.xhtml?id=" + otherId;
+        a.postForm(otherPage, a.get(otherPage).body(), Map.of("reissue", "reissue",
+                "reissue:reason", "Опечатка в фамилии", "reissue:do-reissue", "x"));
+        assertEquals("REPLACED", TestData.value("SELECT status FROM certificate WHERE id = ?", otherId));
+        assertTrue(revoked(json(jws(otherOld).getUnverifiedPayload()).getJsonObject("credentialStatus")));
+        assertTrue(verify("old.jwt", otherOld.getBytes(StandardCharsets.US_ASCII)).contains("Сертификат заменён"));
     }
 
     /** The bit for this entry in the list it names, the list's own signature checked against the JWKS first. */
