@@ -23,6 +23,7 @@ import ru.ciss.lms.certificates.control.BadgeDocuments;
 import ru.ciss.lms.certificates.control.BadgeImage;
 import ru.ciss.lms.certificates.control.BakedPng;
 import ru.ciss.lms.certificates.control.CertificateSettings;
+import ru.ciss.lms.certificates.control.SignedStatusList;
 import ru.ciss.lms.certificates.control.SigningKeys;
 import ru.ciss.lms.certificates.control.StatusList;
 import ru.ciss.lms.certificates.control.VcJwt;
@@ -77,31 +78,44 @@ public class OpenBadges {
     @Inject
     SchoolClock clock;
 
+    @Inject
+    SignedStatusList signedLists;
+
+    /** A badge to download: the certificate's number (for the file's name) and the file. */
+    public record Download(String number, byte[] content) {
+    }
+
     /** The credential of a certificate as a compact JWS, for its holder (while valid) and administrators. */
     @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
-    public String jwt(long certificateId) {
+    public Download jwt(long certificateId) {
+        Certificate c = holdersOwn(certificateId);
+        return new Download(c.getNumber(), signed(c).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The badge picture with the credential baked in. */
+    @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
+    public Download png(long certificateId) {
+        Certificate c = holdersOwn(certificateId);
+        return new Download(c.getNumber(), BakedPng.bake(BadgeImage.png(), signed(c)));
+    }
+
+    private Certificate holdersOwn(long certificateId) {
         Certificate c = em.find(Certificate.class, certificateId);
         // The same answer as the PDF's: someone else's certificate, or a revoked one for its holder, "is not there".
         if (c == null || !caller.isAdministrator() && (c.getPersonId() != caller.id() || !c.isValid())) {
             throw new CertificateRefusedException("certificates.notFound");
         }
+        return c;
+    }
+
+    private String signed(Certificate c) {
         BadgeKey key = keys.signing();
         return VcJwt.sign(credential(c, badgeOf(c)), BadgeDocuments.keyId(base(), key.getName()),
                 SigningKeys.privateKey(key));
     }
 
-    /** The badge picture with the credential baked in. */
-    @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
-    public byte[] png(long certificateId) {
-        return BakedPng.bake(BadgeImage.png(), jwt(certificateId));
-    }
-
     public static String fileName(String number, String extension) {
         return "Бейдж " + number.replace('/', '-') + "." + extension;
-    }
-
-    public String number(long certificateId) {
-        return em.find(Certificate.class, certificateId).getNumber();
     }
 
     public JsonObject issuer() {
@@ -142,8 +156,9 @@ public class OpenBadges {
         withdrawn.forEach(id -> bits.set(Math.toIntExact(id)));
         String encoded = StatusList.encode(bits, StatusList.length(highest == null ? 0 : highest));
         BadgeKey key = keys.signing();
-        return VcJwt.sign(BadgeDocuments.statusList(base(), settings.school(), encoded, clock.now()),
-                BadgeDocuments.keyId(base(), key.getName()), SigningKeys.privateKey(key));
+        return signedLists.of(encoded, key.getName(), clock.now(), () -> VcJwt.sign(
+                BadgeDocuments.statusList(base(), settings.school(), encoded, clock.now()),
+                BadgeDocuments.keyId(base(), key.getName()), SigningKeys.privateKey(key)));
     }
 
     /** What /verify says about a file someone holds: a baked PNG, or the credential's compact JWS as text. */

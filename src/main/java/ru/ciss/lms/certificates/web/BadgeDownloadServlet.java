@@ -25,13 +25,13 @@ public class BadgeDownloadServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean jwt = "jwt".equals(request.getParameter("format"));
-        Object credential = Downloads.byId(request, response, id -> jwt ? badges.jwt(id) : badges.png(id),
+        OpenBadges.Download badge = Downloads.byId(request, response, id -> jwt ? badges.jwt(id) : badges.png(id),
                 CertificateRefusedException.class, jakarta.ejb.EJBAccessException.class);
-        if (credential == null) {
+        if (badge == null) {
             return;
         }
-        byte[] bytes = jwt ? ((String) credential).getBytes(StandardCharsets.US_ASCII) : (byte[]) credential;
-        String name = OpenBadges.fileName(badges.number(Long.parseLong(request.getParameter("id"))), jwt ? "jwt" : "png");
+        byte[] bytes = badge.content();
+        String name = OpenBadges.fileName(badge.number(), jwt ? "jwt" : "png");
         response.setContentType(jwt ? "application/vc+jwt" : "image/png");
         response.setHeader("Cache-Control", "private, no-store"); // signed anew each time; the holder's own
         response.setHeader("X-Content-Type-Options", "nosniff");

@@ -164,6 +164,19 @@ class OpenBadgeCredentialTest {
         assertTrue(BakedPng.extract("%PDF-1.7".getBytes(StandardCharsets.US_ASCII)).isEmpty());
     }
 
+    @Test
+    void theSignedStatusListIsReusedUntilItsBitsItsKeyOrAnHourChange() {
+        SignedStatusList lists = new SignedStatusList();
+        java.util.concurrent.atomic.AtomicInteger signatures = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<String> sign = () -> "jwt" + signatures.incrementAndGet();
+        Instant now = Instant.parse("2026-12-05T10:00:00Z");
+        assertEquals("jwt1", lists.of("uA", "k1", now, sign));
+        assertEquals("jwt1", lists.of("uA", "k1", now.plusSeconds(3599), sign), "the same list within the hour");
+        assertEquals("jwt2", lists.of("uB", "k1", now.plusSeconds(3599), sign), "a revocation: signed at once");
+        assertEquals("jwt3", lists.of("uB", "k2", now.plusSeconds(3599), sign), "a rotated key signs it anew");
+        assertEquals("jwt4", lists.of("uB", "k2", now.plusSeconds(3599 + 3600), sign), "an hour later");
+    }
+
     private static KeyPair rsa() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
