@@ -94,6 +94,12 @@ class ApiContractIT {
         provocations.put("certificate 404", f -> call("GET", "/api/v1/certificates/999999999", f.read()));
         provocations.put("certificate 401", f -> call("GET", "/api/v1/certificates/1", null));
         provocations.put("certificate 429", f -> rateLimited("GET", "/api/v1/certificates/" + f.certificate()));
+        provocations.put("certificateCredential 200", f -> call("GET", "/api/v1/certificates/" + f.certificate()
+                + "/credential", f.read()));
+        provocations.put("certificateCredential 404", f -> call("GET", "/api/v1/certificates/999999999/credential",
+                f.read()));
+        provocations.put("certificateCredential 401", f -> call("GET", "/api/v1/certificates/1/credential", null));
+        provocations.put("certificateCredential 429", f -> rateLimited("GET", "/api/v1/certificates/1/credential"));
         provocations.put("issueCertificate 201", f -> send("POST", "/api/v1/certificates", f.write(),
                 "{\"cohortId\":" + f.cohort() + ",\"personId\":" + f.eligible() + "}"));
         provocations.put("issueCertificate 403", f -> send("POST", "/api/v1/certificates", f.read(), "{}"));

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ru.ciss.lms.certificates.boundary.CertificateViews;
 import ru.ciss.lms.certificates.boundary.Certificates;
+import ru.ciss.lms.certificates.boundary.OpenBadges;
 
 /**
  * The register of certificates: read page by page, one with its version as ETag; issued to one trainee and revoked
@@ -39,6 +40,9 @@ public class CertificatesResource {
 
     @Inject
     Certificates certificates;
+
+    @Inject
+    OpenBadges badges;
 
     @Context
     Request request;
@@ -168,6 +172,28 @@ public class CertificatesResource {
                 body == null ? null : body.internalNote());
         CertificateViews.CertificateFacts revoked = find(id);
         return Response.ok(CertificateJson.of(revoked)).tag(tag(revoked)).build();
+    }
+
+    @Schema(name = "Credential", requiredProperties = {"number", "jwt"})
+    public record CredentialJson(String number,
+                                 @Schema(description = "OpenBadgeCredential как VC-JWT (компактный JWS, RS256); "
+                                         + "проверка — см. open-badges.md / the OpenBadgeCredential as a VC-JWT "
+                                         + "(compact JWS, RS256); how to verify it: open-badges.md") String jwt) {
+    }
+
+    @GET
+    @Path("{id}/credential")
+    @Operation(operationId = "certificateCredential", summary = "Бейдж Open Badges 3.0 / the Open Badges 3.0 "
+            + "credential", description = "Подписан ключом школы, тот же, что скачивает выпускник; отзыв — по списку "
+            + "статусов / signed with the school's key, the same the graduate downloads; revocation is in its status list")
+    @APIResponse(responseCode = "200", description = "Бейдж / the credential", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CredentialJson.class)))
+    @APIResponse(responseCode = "404", description = "Нет такого / no such certificate",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
+    public CredentialJson credential(@PathParam("id") long id) {
+        find(id);
+        OpenBadges.Download badge = badges.jwt(id);
+        return new CredentialJson(badge.number(), new String(badge.content(), java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     private CertificateViews.CertificateFacts find(long id) {
