@@ -86,6 +86,13 @@ class ApiContractIT {
         provocations.put("cohortPresentations 404", f -> call("GET", "/api/v1/cohorts/999999999/presentations", f.read()));
         provocations.put("cohortPresentations 401", f -> call("GET", "/api/v1/cohorts/1/presentations", null));
         provocations.put("cohortPresentations 429", f -> rateLimited("GET", "/api/v1/cohorts/1/presentations"));
+        provocations.put("cohortSubmissions 200", f -> call("GET", "/api/v1/cohorts/" + f.cohort()
+                + "/submissions?limit=2", f.read()));
+        provocations.put("cohortSubmissions 400", f -> call("GET", "/api/v1/cohorts/" + f.cohort()
+                + "/submissions?state=LOST", f.read()));
+        provocations.put("cohortSubmissions 404", f -> call("GET", "/api/v1/cohorts/999999999/submissions", f.read()));
+        provocations.put("cohortSubmissions 401", f -> call("GET", "/api/v1/cohorts/1/submissions", null));
+        provocations.put("cohortSubmissions 429", f -> rateLimited("GET", "/api/v1/cohorts/1/submissions"));
         provocations.put("certificates 200", f -> call("GET", "/api/v1/certificates?limit=2", f.read()));
         provocations.put("certificates 400", f -> call("GET", "/api/v1/certificates?limit=0", f.read()));
         provocations.put("certificates 401", f -> call("GET", "/api/v1/certificates", null));

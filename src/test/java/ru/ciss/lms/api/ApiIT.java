@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -325,6 +326,46 @@ class ApiIT {
     }
 
     // ---- helpers ----
+
+    @Test
+    void aCohortsSubmissionsComeWithTheirStateAndNeverTheirText() throws Exception {
+        String read = token(TestPeople.create("Проверкина", "ADMINISTRATOR").id(), "READ", null);
+        long cohort = TestData.cohort("rc-leaders", null);
+        long done = TestPeople.create("Сдавшая", "TRAINEE").id();
+        TestData.enrolTrainee(cohort, done);
+        TestData.passEverything(cohort, done, 80);
+        long drafting = TestPeople.create("Черновикова", "TRAINEE").id();
+        TestData.enrolTrainee(cohort, drafting);
+        TestData.update("INSERT INTO submission (cohort_id, module_id, person_id, state, draft_text, versions, "
+                + "updated_at) SELECT ?, MIN(m.id), ?, 'DRAFT', 'Секретный черновик', 0, NOW(3) FROM course_module m "
+                + "JOIN cohort c ON c.programme_id = m.programme_id WHERE c.id = ?", cohort, drafting, cohort);
+        long modules = Long.parseLong(TestData.value("SELECT COUNT(*) FROM course_module m JOIN cohort c ON "
+                + "c.programme_id = m.programme_id AND m.archived = FALSE WHERE c.id = ?", cohort));
+
+        List<JsonObject> all = new java.util.ArrayList<>();
+        String next = null;
+        do {
+            HttpResponse<String> page = call("GET", "/api/v1/cohorts/" + cohort + "/submissions?limit=2"
+                    + (next == null ? "" : "&after=" + next), read);
+            assertEquals(200, page.statusCode(), page::body);
+            assertFalse(page.body().contains("Секретный черновик"), "an answer's text never leaves the school");
+            JsonObject body = json(page).asJsonObject();
+            body.getJsonArray("items").forEach(i -> all.add(i.asJsonObject()));
+            next = body.isNull("next") ? null : body.getString("next");
+        } while (next != null);
+        assertEquals(modules + 1, all.size(), all::toString);
+        assertEquals(all.size(), all.stream().map(i -> i.getJsonNumber("id").longValue()).distinct().count());
+        assertEquals(modules, all.stream().filter(i -> i.getString("state").equals("ACCEPTED")
+                && i.getJsonNumber("personId").longValue() == done).count());
+        JsonObject draft = all.stream().filter(i -> i.getString("state").equals("DRAFT")).findFirst().orElseThrow();
+        assertEquals(drafting, draft.getJsonNumber("personId").longValue());
+        assertTrue(draft.isNull("submittedAt") && draft.isNull("decidedAt"), draft::toString);
+        JsonArray drafts = json(call("GET", "/api/v1/cohorts/" + cohort + "/submissions?state=DRAFT", read))
+                .asJsonObject().getJsonArray("items");
+        assertEquals(1, drafts.size(), drafts::toString);
+        assertProblem(400, "badRequest", call("GET", "/api/v1/cohorts/" + cohort + "/submissions?state=LOST", read));
+        assertProblem(404, "notFound", call("GET", "/api/v1/cohorts/999999999/submissions", read));
+    }
 
     private static String token(long personId, String scope, String extra) throws Exception {
         return ApiCalls.token(personId, scope, extra);

@@ -117,4 +117,13 @@ public final class AssignmentViews {
                     due.getVersion());
         }
     }
+
+    /**
+     * An answer's metadata for other systems (the REST API): never its text or files. {@code submittedAt} is the
+     * latest version's, null for a draft never sent; {@code decidedAt} the latest decision's.
+     */
+    public record SubmissionFacts(long id, long moduleId, String moduleTitle, long personId, SubmissionState state,
+                                  int versions, Instant submittedAt, boolean late, Integer score, Instant decidedAt,
+                                  long version) implements Serializable {
+    }
 }

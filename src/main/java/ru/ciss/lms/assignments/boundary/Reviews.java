@@ -83,6 +83,32 @@ public class Reviews {
                         (Boolean) r[10], (SubmissionState) r[11])).toList();
     }
 
+    /**
+     * A cohort's answers in the order they were started, after {@code afterId} (a stable cursor), of one state or
+     * module if given: one query, the latest decision by a subquery. Administrators only (the REST API).
+     */
+    @RolesAllowed(Role.ADMINISTRATOR_NAME)
+    public List<AssignmentViews.SubmissionFacts> facts(long cohortId, Long afterId, int limit, SubmissionState state,
+                                                      Long moduleId) {
+        TypedQuery<AssignmentViews.SubmissionFacts> q = em.createQuery("SELECT NEW "
+                        + "ru.ciss.lms.assignments.boundary.AssignmentViews$SubmissionFacts(s.id, s.moduleId, m.title, "
+                        + "s.personId, s.state, s.versions, s.submittedAt, s.late, s.score, "
+                        + "(SELECT MAX(v.decidedAt) FROM SubmissionVersion v WHERE v.submissionId = s.id), s.version) "
+                        + "FROM Submission s, CourseModule m WHERE m.id = s.moduleId AND s.cohortId = :cohort "
+                        + "AND s.id > :after" + (state == null ? "" : " AND s.state = :state")
+                        + (moduleId == null ? "" : " AND s.moduleId = :module") + " ORDER BY s.id",
+                AssignmentViews.SubmissionFacts.class)
+                .setParameter("cohort", cohortId).setParameter("after", afterId == null ? 0L : afterId)
+                .setMaxResults(limit);
+        if (state != null) {
+            q.setParameter("state", state);
+        }
+        if (moduleId != null) {
+            q.setParameter("module", moduleId);
+        }
+        return q.getResultList();
+    }
+
     /** The modules a reviewer can filter by: those of the cohorts they review. */
     public List<Object[]> modules() {
         String mine = caller.isAdministrator() ? "" : " AND EXISTS (SELECT cm FROM CohortMember cm WHERE "
