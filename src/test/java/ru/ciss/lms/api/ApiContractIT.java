@@ -93,6 +93,14 @@ class ApiContractIT {
         provocations.put("cohortSubmissions 404", f -> call("GET", "/api/v1/cohorts/999999999/submissions", f.read()));
         provocations.put("cohortSubmissions 401", f -> call("GET", "/api/v1/cohorts/1/submissions", null));
         provocations.put("cohortSubmissions 429", f -> rateLimited("GET", "/api/v1/cohorts/1/submissions"));
+        provocations.put("outcomes 200", f -> call("GET", "/api/v1/outcomes?cohort=" + f.cohort(), f.read()));
+        provocations.put("outcomes 400", f -> call("GET", "/api/v1/outcomes?state=LOST", f.read()));
+        provocations.put("outcomes 401", f -> call("GET", "/api/v1/outcomes", null));
+        provocations.put("outcomes 429", f -> rateLimited("GET", "/api/v1/outcomes"));
+        provocations.put("outcome 200", f -> call("GET", "/api/v1/outcomes/" + outcomeOf(f), f.read()));
+        provocations.put("outcome 404", f -> call("GET", "/api/v1/outcomes/999999999", f.read()));
+        provocations.put("outcome 401", f -> call("GET", "/api/v1/outcomes/1", null));
+        provocations.put("outcome 429", f -> rateLimited("GET", "/api/v1/outcomes/1"));
         provocations.put("certificates 200", f -> call("GET", "/api/v1/certificates?limit=2", f.read()));
         provocations.put("certificates 400", f -> call("GET", "/api/v1/certificates?limit=0", f.read()));
         provocations.put("certificates 401", f -> call("GET", "/api/v1/certificates", null));
@@ -137,6 +145,10 @@ class ApiContractIT {
     }
 
     private static final String REASON = "{\"publicNote\":\"Выдан по ошибке\"}";
+
+    private static String outcomeOf(Fixture f) throws Exception {
+        return TestData.value("SELECT MAX(id) FROM outcome WHERE person_id = ?", f.graduate());
+    }
 
     private static String revocation(Fixture f) {
         return "/api/v1/certificates/" + f.certificate() + "/revocation";
@@ -192,6 +204,9 @@ class ApiContractIT {
         long graduate = TestPeople.create("Выпускников", "TRAINEE").id();
         TestData.enrolTrainee(cohort, graduate);
         TestData.graduate(cohort, graduate);
+        TestData.update("INSERT INTO outcome (person_id, cohort_id, kind, happened_on, name, state, reported_by, "
+                + "reported_at) VALUES (?, ?, 'RESOURCE_CENTRE', CURDATE(), 'Ресурсный центр «Исток»', 'REPORTED', ?, "
+                + "NOW(3))", graduate, cohort, graduate);
         Fixture fixture = new Fixture(token(admin, "READ"), token(admin, "WRITE"), cohort, eligible, graduate,
                 Long.parseLong(TestData.value("SELECT id FROM certificate WHERE person_id = ?", graduate)),
                 TestData.value("SELECT programme_id FROM cohort WHERE id = ?", cohort));

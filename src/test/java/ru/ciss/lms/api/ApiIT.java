@@ -367,6 +367,48 @@ class ApiIT {
         assertProblem(404, "notFound", call("GET", "/api/v1/cohorts/999999999/submissions", read));
     }
 
+    @Test
+    void outcomesComeByCohortAndStateAndOneCarriesItsVersion() throws Exception {
+        String read = token(TestPeople.create("Итогова", "ADMINISTRATOR").id(), "READ", null);
+        long cohort = TestData.cohort("rc-leaders", null);
+        long graduate = TestPeople.create("Открывшая", "TRAINEE").id();
+        TestData.enrolTrainee(cohort, graduate);
+        TestData.graduate(cohort, graduate);
+        long centre = TestData.insert("INSERT INTO outcome (person_id, cohort_id, kind, happened_on, name, "
+                + "people_reached, state, reported_by, reported_at) VALUES (?, ?, 'RESOURCE_CENTRE', '2026-11-02', "
+                + "'Ресурсный центр «Исток»', 120, 'CONFIRMED', ?, NOW(3))", graduate, cohort, graduate);
+        TestData.update("INSERT INTO outcome (person_id, cohort_id, kind, happened_on, name, amount_roubles, "
+                + "funding_source, state, reported_by, reported_at) VALUES (?, ?, 'FUNDS', '2026-11-20', "
+                + "'Грант на оборудование', 300000, 'GRANT', 'REPORTED', ?, NOW(3))", graduate, cohort, graduate);
+
+        JsonArray all = json(call("GET", "/api/v1/outcomes?cohort=" + cohort, read)).asJsonObject().getJsonArray("items");
+        assertEquals(2, all.size(), all::toString);
+        JsonObject first = all.getJsonObject(0);
+        assertEquals(centre, first.getJsonNumber("id").longValue());
+        assertEquals("RESOURCE_CENTRE", first.getString("kind"));
+        assertEquals("2026-11-02", first.getString("happenedOn"));
+        assertEquals(120, first.getInt("peopleReached"));
+        assertFalse(first.getBoolean("hasEvidenceFile"));
+        assertEquals(300000, all.getJsonObject(1).getJsonNumber("amountRoubles").longValue());
+        JsonArray confirmed = json(call("GET", "/api/v1/outcomes?cohort=" + cohort + "&state=CONFIRMED", read))
+                .asJsonObject().getJsonArray("items");
+        assertEquals(1, confirmed.size(), confirmed::toString);
+        JsonArray paged = json(call("GET", "/api/v1/outcomes?cohort=" + cohort + "&limit=1&after="
+                + json(call("GET", "/api/v1/outcomes?cohort=" + cohort + "&limit=1", read)).asJsonObject()
+                .getString("next"), read)).asJsonObject().getJsonArray("items");
+        assertEquals("FUNDS", paged.getJsonObject(0).getString("kind"), "the next page goes on after the first");
+
+        HttpResponse<String> one = call("GET", "/api/v1/outcomes/" + centre, read);
+        assertEquals(200, one.statusCode(), one::body);
+        String tag = one.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, call("GET", "/api/v1/outcomes/" + centre, read, "If-None-Match", tag).statusCode());
+        TestData.update("UPDATE outcome SET state = 'QUESTIONED', version = version + 1 WHERE id = ?", centre);
+        assertEquals(200, call("GET", "/api/v1/outcomes/" + centre, read, "If-None-Match", tag).statusCode(),
+                "changed: a new version");
+        assertProblem(404, "notFound", call("GET", "/api/v1/outcomes/999999999", read));
+        assertProblem(400, "badRequest", call("GET", "/api/v1/outcomes?state=LOST", read));
+    }
+
     private static String token(long personId, String scope, String extra) throws Exception {
         return ApiCalls.token(personId, scope, extra);
     }

@@ -41,6 +41,28 @@ public class OutcomeReview {
     @Inject
     Graduates graduates;
 
+    /**
+     * Outcomes in the order they were reported, after {@code afterId} (a stable cursor), of one cohort and state if
+     * given (the REST API). An unknown state's name is an IllegalArgumentException.
+     */
+    public List<OutcomeViews.OutcomeFacts> facts(Long afterId, int limit, Long cohortId, String state) {
+        jakarta.persistence.TypedQuery<Outcome> q = em.createQuery("SELECT o FROM Outcome o WHERE o.id > :after"
+                        + (cohortId == null ? "" : " AND o.cohortId = :cohort")
+                        + (state == null ? "" : " AND o.state = :state") + " ORDER BY o.id", Outcome.class)
+                .setParameter("after", afterId == null ? 0L : afterId).setMaxResults(limit);
+        if (cohortId != null) {
+            q.setParameter("cohort", cohortId);
+        }
+        if (state != null) {
+            q.setParameter("state", OutcomeState.valueOf(state));
+        }
+        return q.getResultList().stream().map(OutcomeViews.OutcomeFacts::of).toList();
+    }
+
+    public java.util.Optional<OutcomeViews.OutcomeFacts> facts(long id) {
+        return java.util.Optional.ofNullable(em.find(Outcome.class, id)).map(OutcomeViews.OutcomeFacts::of);
+    }
+
     public List<OutcomeViews.Row> page(OutcomeState state, int first, int max) {
         return rows.page(state, first, max);
     }

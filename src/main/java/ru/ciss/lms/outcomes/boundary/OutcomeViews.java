@@ -36,4 +36,24 @@ public final class OutcomeViews {
                               long certificates, Split resourceCentres, Split organisations, Split services,
                               Split roubles, Split events, Split peopleReached) implements Serializable {
     }
+
+    /**
+     * An outcome for other systems (the REST API): its facts with enumerations as their names, whether evidence is
+     * attached (the file itself stays here), and its version for an ETag.
+     */
+    public record OutcomeFacts(long id, long personId, long cohortId, String kind, LocalDate happenedOn,
+                               Integer districtId, String name, String hostOrganisation, String legalForm,
+                               String audience, String fundingSource, Long amountRoubles, Integer peopleReached,
+                               String state, boolean hasEvidenceFile, String evidenceUrl, Instant reportedAt,
+                               Instant reviewedAt, long version) implements Serializable {
+
+        static OutcomeFacts of(Outcome o) {
+            Outcome.Facts f = o.facts();
+            return new OutcomeFacts(o.getId(), o.getPersonId(), o.getCohortId(), f.kind().name(), f.happenedOn(),
+                    f.districtId(), f.name(), f.hostOrganisation(), f.legalForm() == null ? null : f.legalForm().name(),
+                    f.audience(), f.fundingSource() == null ? null : f.fundingSource().name(), f.amountRoubles(),
+                    f.peopleReached(), o.getState().name(), o.getEvidenceFileId() != null, o.getEvidenceUrl(),
+                    o.getReportedAt(), o.getReviewedAt(), o.getVersion());
+        }
+    }
 }

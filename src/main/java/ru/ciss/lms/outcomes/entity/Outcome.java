@@ -155,6 +155,10 @@ public class Outcome {
                 amountRoubles, peopleReached);
     }
 
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
     public Long getId() {
         return id;
     }
