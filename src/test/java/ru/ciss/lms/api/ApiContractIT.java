@@ -101,6 +101,18 @@ class ApiContractIT {
         provocations.put("outcome 404", f -> call("GET", "/api/v1/outcomes/999999999", f.read()));
         provocations.put("outcome 401", f -> call("GET", "/api/v1/outcomes/1", null));
         provocations.put("outcome 429", f -> rateLimited("GET", "/api/v1/outcomes/1"));
+        provocations.put("enrolTrainees 200", f -> send("POST", "/api/v1/cohorts/" + f.cohort() + "/members", f.write(),
+                "[{\"surname\":\"Схемина\",\"givenName\":\"Анна\",\"email\":\"schema-"
+                        + java.util.UUID.randomUUID() + "@example.org\",\"district\":\"Тарский\"}]"));
+        provocations.put("enrolTrainees 400", f -> send("POST", "/api/v1/cohorts/" + f.cohort() + "/members",
+                f.write(), "[]"));
+        provocations.put("enrolTrainees 404", f -> send("POST", "/api/v1/cohorts/999999999/members", f.write(),
+                "[{\"surname\":\"Нет\"}]"));
+        provocations.put("enrolTrainees 422", f -> send("POST", "/api/v1/cohorts/" + f.cohort() + "/members",
+                f.write(), "[{\"surname\":\"Безымянная\",\"email\":\"noname@example.org\",\"district\":\"Тарский\"}]"));
+        provocations.put("enrolTrainees 401", f -> send("POST", "/api/v1/cohorts/1/members", null, "[]"));
+        provocations.put("enrolTrainees 403", f -> send("POST", "/api/v1/cohorts/1/members", f.read(), "[]"));
+        provocations.put("enrolTrainees 429", f -> rateLimited("POST", "/api/v1/cohorts/1/members"));
         provocations.put("certificates 200", f -> call("GET", "/api/v1/certificates?limit=2", f.read()));
         provocations.put("certificates 400", f -> call("GET", "/api/v1/certificates?limit=0", f.read()));
         provocations.put("certificates 401", f -> call("GET", "/api/v1/certificates", null));

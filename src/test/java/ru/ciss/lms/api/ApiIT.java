@@ -409,6 +409,66 @@ class ApiIT {
         assertProblem(400, "badRequest", call("GET", "/api/v1/outcomes?state=LOST", read));
     }
 
+    @Test
+    void traineesAreEnrolledByTheImportsRulesAllOrNoneAndOnlyOnce() throws Exception {
+        long owner = TestPeople.create("Зачисляева", "ADMINISTRATOR").id();
+        String write = token(owner, "WRITE", null);
+        long cohort = TestData.cohort("rc-leaders", null);
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String first = "api-" + unique + "-1@example.org";
+        String second = "api-" + unique + "-2@example.org";
+        String good = "[{\"surname\":\"Ёжикова\",\"givenName\":\"Алёна\",\"email\":\"" + first
+                + "\",\"district\":\"Тарский\",\"enrolledOn\":null},"
+                + "{\"surname\":\"Степанов\",\"givenName\":\"Пётр\",\"patronymic\":\"Ильич\",\"email\":\""
+                + second + "\",\"district\":\"Крутинский район\",\"organisationKind\":\"НКО\"}]";
+        String members = "SELECT COUNT(*) FROM cohort_member WHERE cohort_id = ?";
+
+        // One wrong person: nobody is enrolled, not even the right one, and each problem is named as the import names it.
+        String third = "api-" + unique + "-3@example.org";
+        HttpResponse<String> wrong = send("POST", "/api/v1/cohorts/" + cohort + "/members", write,
+                "[{\"surname\":\"Верная\",\"givenName\":\"Вера\",\"email\":\"" + third
+                        + "\",\"district\":\"Тарский\"},{\"surname\":\"Без имени\",\"email\":\"" + third
+                        + "\",\"district\":\"Атлантида\",\"enrolledOn\":\"31.02.2026\"}]");
+        assertProblem(422, "roster", wrong);
+        JsonObject problem = json(wrong).asJsonObject();
+        JsonObject row = problem.getJsonArray("rows").getJsonObject(0);
+        assertEquals(2, row.getInt("row"), "counted from 1 in the list sent");
+        String said = row.getJsonArray("problems").toString();
+        assertTrue(said.contains("Не заполнено поле «Имя»") && said.contains("Район «Атлантида» не найден")
+                && said.contains("уже указан в строке 1") && said.contains("не дата"), said);
+        assertEquals("0", TestData.value(members, cohort), "all or none");
+        assertEquals("0", TestData.value("SELECT COUNT(*) FROM person WHERE email = ?", third));
+        String english = new ApiCalls(base).send("POST", "/api/v1/cohorts/" + cohort + "/members", write,
+                "[{\"surname\":\"Без имени\",\"email\":\"" + third + "\",\"district\":\"Тарский\"}]",
+                "Accept-Language", "en").body();
+        assertTrue(english.contains("Nobody was enrolled") && english.contains("Given name") && english.contains("is empty"), english);
+
+        HttpResponse<String> enrolled = send("POST", "/api/v1/cohorts/" + cohort + "/members", write, good);
+        assertEquals(200, enrolled.statusCode(), enrolled::body);
+        JsonObject result = json(enrolled).asJsonObject();
+        assertEquals(2, result.getInt("created"));
+        assertEquals(2, result.getInt("enrolled"));
+        assertEquals(2, result.getInt("activationLinks"), "each new person gets a link to send from the page");
+        assertEquals("2", TestData.value(members, cohort));
+        assertEquals("Ёжикова", TestData.value("SELECT surname FROM person WHERE email = ?", first), "ё kept");
+        assertEquals(String.valueOf(owner), TestData.value("SELECT imported_by FROM enrolment_import WHERE "
+                + "cohort_id = ?", cohort), "recorded as an import by the token's owner, so it can be undone");
+
+        JsonObject again = json(send("POST", "/api/v1/cohorts/" + cohort + "/members", write, good)).asJsonObject();
+        assertEquals(0, again.getInt("created"));
+        assertEquals(0, again.getInt("enrolled"));
+        assertEquals(2, again.getInt("alreadyMembers"), "the same list twice enrols nobody twice");
+        assertEquals("2", TestData.value(members, cohort));
+
+        assertProblem(400, "badRequest", send("POST", "/api/v1/cohorts/" + cohort + "/members", write, "[]"));
+        assertProblem(400, "badRequest", send("POST", "/api/v1/cohorts/" + cohort + "/members", write, "[{}]"));
+        assertProblem(400, "badRequest", send("POST", "/api/v1/cohorts/" + cohort + "/members", write,
+                "[{\"surname\":\"Две\\nстроки\",\"givenName\":\"А\",\"email\":\"x@example.org\"}]"));
+        assertProblem(404, "notFound", send("POST", "/api/v1/cohorts/999999999/members", write, good));
+        String read = token(owner, "READ", null);
+        assertProblem(403, "readOnly", send("POST", "/api/v1/cohorts/" + cohort + "/members", read, good));
+    }
+
     private static String token(long personId, String scope, String extra) throws Exception {
         return ApiCalls.token(personId, scope, extra);
     }

@@ -95,37 +95,6 @@ public class CohortsResource {
         return new CohortPage(items, page.size() > size ? Cursor.after(items.getLast().id()) : null);
     }
 
-    @jakarta.json.bind.annotation.JsonbNillable // leftOn and patronymic as null rather than left out
-    @Schema(name = "Member", requiredProperties = {"personId", "surname", "givenName", "email", "role", "enrolledOn"})
-    public record MemberJson(long personId, String surname, String givenName,
-                             @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true"))
-                             String patronymic, String email,
-                             @Schema(enumeration = {"TRAINEE", "MENTOR"}) String role,
-                             @Schema(format = "date", description = "YYYY-MM-DD") String enrolledOn,
-                             @Schema(format = "date", extensions = @Extension(name = OpenApiDefaults.NULLABLE,
-                                     value = "true"), description = "YYYY-MM-DD; null, пока состоит / while a member")
-                             String leftOn) {
-        static MemberJson of(CohortViews.MemberRow m) {
-            return new MemberJson(m.personId(), m.surname(), m.givenName(), m.patronymic(), m.email(), m.role().name(),
-                    m.enrolledOn().toString(), m.leftOn() == null ? null : m.leftOn().toString());
-        }
-    }
-
-    @GET
-    @Path("{id}/members")
-    @Operation(operationId = "cohortMembers", summary = "Участники потока / a cohort's members", description =
-            "Слушатели и наставники, с датой зачисления и выбытия; весь список (поток — это сотни человек, не больше) "
-                    + "/ trainees and mentors with the dates they joined and left; the whole list (a cohort is hundreds "
-                    + "of people at most)")
-    @APIResponse(responseCode = "200", description = "Участники / the members", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MemberJson.class)))
-    @APIResponse(responseCode = "404", description = "Нет такого потока / no such cohort",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemJson.class)))
-    public List<MemberJson> members(@PathParam("id") long id) {
-        cohort(id);
-        return cohorts.members(id).stream().map(MemberJson::of).toList();
-    }
-
     @Schema(name = "SessionDay", requiredProperties = {"dayId", "sessionId", "sessionTitle", "format", "date",
             "startsAt", "endsAt", "cancelled"})
     @jakarta.json.bind.annotation.JsonbNillable

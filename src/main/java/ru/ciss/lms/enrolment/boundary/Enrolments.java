@@ -183,6 +183,24 @@ public class Enrolments {
         return result;
     }
 
+    /** One roster line's problems in words. */
+    public record RowCheck(int line, String email, List<String> problems) implements java.io.Serializable {
+    }
+
+    /** A roster checked by the import's rules, its problems in words: what another system is told (REST API). */
+    public record Check(boolean acceptable, int rows, List<String> fileProblems, List<RowCheck> wrongRows)
+            implements java.io.Serializable {
+    }
+
+    /** Checks a roster as the import page's preview does; saves nothing. Line numbers are shown less lineShift. */
+    public Check check(long cohortId, byte[] file, java.util.Locale locale, int lineShift) {
+        Roster roster = preview(cohortId, file).roster();
+        return new Check(roster.acceptable(), roster.rows().size(),
+                roster.fileProblems().stream().map(p -> RosterMessages.describe(p, locale, lineShift)).toList(),
+                roster.rowsWithProblems().stream().map(r -> new RowCheck(r.line(), r.email(), r.problems().stream()
+                        .map(p -> RosterMessages.describe(p, locale, lineShift)).toList())).toList());
+    }
+
     /** Enrols from today those without a date of their own: see {@link #enrol(long, byte[], LocalDate)}. */
     public Result enrol(long cohortId, byte[] file) {
         return enrol(cohortId, file, null);

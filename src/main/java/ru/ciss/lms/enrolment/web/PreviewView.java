@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import ru.ciss.lms.enrolment.boundary.Enrolments;
+import ru.ciss.lms.enrolment.boundary.RosterMessages;
 import ru.ciss.lms.enrolment.control.RosterProblem;
 import ru.ciss.lms.enrolment.control.RosterRow;
 import ru.ciss.lms.enrolment.control.Suggestion;
@@ -14,10 +15,6 @@ import ru.ciss.lms.platform.web.Texts;
 public class PreviewView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** Problems whose first argument names a field, which is put into words too. */
-    private static final List<String> FIELD_PROBLEMS = List.of("enrolment.row.missing", "enrolment.row.badName",
-            "enrolment.row.tooLong", "enrolment.file.missingColumn");
 
     private final String encoding;
     private final String delimiter;
@@ -131,13 +128,8 @@ public class PreviewView implements Serializable {
     }
 
     static String describe(List<RosterProblem> problems) {
-        return problems.stream().map(p -> {
-            Object[] args = p.args().clone();
-            if (FIELD_PROBLEMS.contains(p.key()) && args.length > 0) {
-                args[0] = Texts.get("enrolment.field." + args[0]);
-            }
-            return Texts.get(p.key(), args);
-        }).collect(Collectors.joining("; "));
+        java.util.Locale locale = Texts.locale();
+        return problems.stream().map(p -> RosterMessages.describe(p, locale, 0)).collect(Collectors.joining("; "));
     }
 
     public String getEncoding() {

@@ -43,6 +43,11 @@ public final class Texts {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
     }
 
+    /** The visitor's language: their choice, else the view's, else Russian (outside a request too). */
+    public static Locale locale() {
+        return currentLocale();
+    }
+
     private static Locale currentLocale() {
         // The view's locale is set from the visitor's choice only when the page is rendered; a message added earlier
         // (in a view action on the first request) would otherwise come in the server's language.
