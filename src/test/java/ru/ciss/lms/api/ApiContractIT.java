@@ -113,6 +113,23 @@ class ApiContractIT {
         provocations.put("enrolTrainees 401", f -> send("POST", "/api/v1/cohorts/1/members", null, "[]"));
         provocations.put("enrolTrainees 403", f -> send("POST", "/api/v1/cohorts/1/members", f.read(), "[]"));
         provocations.put("enrolTrainees 429", f -> rateLimited("POST", "/api/v1/cohorts/1/members"));
+        provocations.put("markAttendance 200", f -> send("PUT", markOf(f), f.write(), "{\"status\":\"PRESENT\"}"));
+        provocations.put("attendanceMark 200", f -> call("GET", markOf(f), f.read()));
+        provocations.put("attendanceMark 404", f -> call("GET", "/api/v1/cohorts/" + f.cohort()
+                + "/session-days/999999999/attendance-marks/1", f.read()));
+        provocations.put("attendanceMark 401", f -> call("GET", markOf(f), null));
+        provocations.put("attendanceMark 429", f -> rateLimited("GET", markOf(f)));
+        provocations.put("markAttendance 428", f -> send("PUT", markOf(f), f.write(), "{\"status\":\"LATE\"}"));
+        provocations.put("markAttendance 412", f -> send("PUT", markOf(f), f.write(), "{\"status\":\"LATE\"}",
+                "If-Match", "\"v999\""));
+        provocations.put("markAttendance 409", f -> send("PUT", markOf(f), f.write(), "{\"status\":\"EXCUSED\"}",
+                "If-Match", call("GET", markOf(f), f.read()).headers().firstValue("ETag").orElseThrow()));
+        provocations.put("markAttendance 400", f -> send("PUT", markOf(f), f.write(), "{\"status\":\"HERE\"}"));
+        provocations.put("markAttendance 404", f -> send("PUT", "/api/v1/cohorts/" + f.cohort()
+                + "/session-days/999999999/attendance-marks/1", f.write(), "{\"status\":\"PRESENT\"}"));
+        provocations.put("markAttendance 401", f -> send("PUT", markOf(f), null, "{}"));
+        provocations.put("markAttendance 403", f -> send("PUT", markOf(f), f.read(), "{}"));
+        provocations.put("markAttendance 429", f -> rateLimited("PUT", markOf(f)));
         provocations.put("certificates 200", f -> call("GET", "/api/v1/certificates?limit=2", f.read()));
         provocations.put("certificates 400", f -> call("GET", "/api/v1/certificates?limit=0", f.read()));
         provocations.put("certificates 401", f -> call("GET", "/api/v1/certificates", null));
@@ -157,6 +174,13 @@ class ApiContractIT {
     }
 
     private static final String REASON = "{\"publicNote\":\"Выдан по ошибке\"}";
+
+    /** The eligible trainee's mark of the cohort's day today (TestData.passEverything made that day). */
+    private static String markOf(Fixture f) throws Exception {
+        String day = TestData.value("SELECT d.id FROM session_day d JOIN training_session s ON s.id = d.session_id "
+                + "WHERE s.cohort_id = ? ORDER BY d.id LIMIT 1", f.cohort());
+        return "/api/v1/cohorts/" + f.cohort() + "/session-days/" + day + "/attendance-marks/" + f.graduate();
+    }
 
     private static String outcomeOf(Fixture f) throws Exception {
         return TestData.value("SELECT MAX(id) FROM outcome WHERE person_id = ?", f.graduate());

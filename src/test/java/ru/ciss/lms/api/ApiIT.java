@@ -469,6 +469,52 @@ class ApiIT {
         assertProblem(403, "readOnly", send("POST", "/api/v1/cohorts/" + cohort + "/members", read, good));
     }
 
+    @Test
+    void aMarkIsSetByTheGridsRulesAndAChangeNeedsTheMarksETag() throws Exception {
+        long owner = TestPeople.create("Отмечающая", "ADMINISTRATOR").id();
+        String write = token(owner, "WRITE", null);
+        long cohort = TestData.cohort("rc-leaders", null);
+        long trainee = TestPeople.create("Присутствующая", "TRAINEE").id();
+        TestData.enrolTrainee(cohort, trainee);
+        long day = TestData.sessionDay(cohort, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Omsk")),
+                java.time.LocalTime.of(10, 0), java.time.LocalTime.of(13, 0));
+        String mark = "/api/v1/cohorts/" + cohort + "/session-days/" + day + "/attendance-marks/" + trainee;
+
+        assertProblem(404, "notFound", call("GET", mark, write), "not marked yet");
+        HttpResponse<String> present = send("PUT", mark, write, "{\"status\":\"PRESENT\"}");
+        assertEquals(200, present.statusCode(), present::body);
+        String tag = present.headers().firstValue("ETag").orElseThrow();
+        assertEquals("PRESENT", TestData.value("SELECT status FROM attendance_mark WHERE day_id = ? AND person_id = ?",
+                day, trainee));
+        assertEquals(owner + " API", TestData.value("SELECT CONCAT(changed_by, ' ', source) FROM attendance_change "
+                + "WHERE day_id = ? AND person_id = ?", day, trainee), "in the day's trail, by the token's owner");
+
+        assertProblem(428, "ifMatch", send("PUT", mark, write, "{\"status\":\"LATE\"}"), "a mark exists");
+        assertProblem(412, "stale", send("PUT", mark, write, "{\"status\":\"LATE\"}", "If-Match", "\"v999\""));
+        HttpResponse<String> refused = send("PUT", mark, write, "{\"status\":\"EXCUSED\"}", "If-Match", tag);
+        assertProblem(409, "refused", refused, "the grid's rule: a reason for EXCUSED");
+        assertEquals("attendance.mark.reasonRequired", json(refused).asJsonObject().getString("reason"));
+        HttpResponse<String> excused = send("PUT", mark, write, "{\"status\":\"EXCUSED\",\"reason\":\"Болезнь\"}",
+                "If-Match", tag);
+        assertEquals(200, excused.statusCode(), excused::body);
+        assertNotNull(excused.headers().firstValue("ETag").filter(t -> !t.equals(tag)).orElse(null), "a new version");
+        assertProblem(412, "stale", send("PUT", mark, write, "{\"status\":\"PRESENT\"}", "If-Match", tag),
+                "the first ETag is stale now");
+        HttpResponse<String> read = call("GET", mark, write);
+        assertEquals("EXCUSED", json(read).asJsonObject().getString("status"));
+        assertEquals("Болезнь", json(read).asJsonObject().getString("reason"));
+
+        long stranger = TestPeople.create("Чужая", "TRAINEE").id();
+        HttpResponse<String> notMember = send("PUT", "/api/v1/cohorts/" + cohort + "/session-days/" + day
+                + "/attendance-marks/" + stranger, write, "{\"status\":\"PRESENT\"}");
+        assertProblem(409, "refused", notMember);
+        long other = TestData.cohort("rc-leaders", null);
+        assertProblem(404, "notFound", send("PUT", "/api/v1/cohorts/" + other + "/session-days/" + day
+                + "/attendance-marks/" + trainee, write, "{\"status\":\"PRESENT\"}"), "the day of another cohort");
+        assertProblem(400, "badRequest", send("PUT", mark, write, "{\"status\":\"HERE\"}", "If-Match", tag));
+        assertProblem(403, "readOnly", send("PUT", mark, token(owner, "READ", null), "{\"status\":\"PRESENT\"}"));
+    }
+
     private static String token(long personId, String scope, String extra) throws Exception {
         return ApiCalls.token(personId, scope, extra);
     }

@@ -70,6 +70,38 @@ public class Attendance {
     }
 
     public AttendanceViews.SaveResult save(long dayId, List<AttendanceViews.CellEdit> edits) {
+        return save(dayId, edits, MarkSource.GRID);
+    }
+
+    /**
+     * One mark from another system (REST API): the grid's rules, recorded as made through the API. {@code status}
+     * is PRESENT, LATE, EXCUSED or ABSENT; {@code seenVersion} the mark's version the caller saw, null if none.
+     */
+    @RolesAllowed(Role.ADMINISTRATOR_NAME)
+    public AttendanceViews.SaveResult saveFromApi(long dayId, long personId, String status, String reason,
+                                                  Long seenVersion) {
+        return save(dayId, List.of(new AttendanceViews.CellEdit(personId, AttendanceStatus.valueOf(status), reason,
+                seenVersion)), MarkSource.API);
+    }
+
+    /** One trainee's mark of a day with its version, for another system's If-Match; empty: not marked. */
+    @RolesAllowed(Role.ADMINISTRATOR_NAME)
+    public java.util.Optional<AttendanceViews.MarkState> mark(long dayId, long personId) {
+        markableDay(dayId);
+        return em.createQuery("SELECT a FROM AttendanceMark a WHERE a.dayId = :day AND a.personId = :person",
+                        AttendanceMark.class).setParameter("day", dayId).setParameter("person", personId)
+                .getResultStream().findFirst()
+                .map(a -> new AttendanceViews.MarkState(a.getStatus().name(), a.getReason(), a.getVersion()));
+    }
+
+    /** The cohort a day belongs to, for a caller who may mark it; empty for a day that is not there for them. */
+    @RolesAllowed(Role.ADMINISTRATOR_NAME)
+    public java.util.Optional<Long> cohortOfDay(long dayId) {
+        SessionViews.DayRow day = calendarDays.day(dayId);
+        return day == null ? java.util.Optional.empty() : java.util.Optional.of(day.cohortId());
+    }
+
+    private AttendanceViews.SaveResult save(long dayId, List<AttendanceViews.CellEdit> edits, MarkSource source) {
         SessionViews.DayRow day = markableDay(dayId);
         if (day.cancelled()) {
             throw new AttendanceRefusedException("attendance.day.isCancelled", day.cancelReason());
@@ -112,7 +144,7 @@ public class Attendance {
                 mark = new AttendanceMark(dayId, edit.personId());
                 em.persist(mark);
             }
-            var change = mark.set(edit.status(), edit.reason(), now, me, MarkSource.GRID);
+            var change = mark.set(edit.status(), edit.reason(), now, me, source);
             if (change != null) {
                 em.persist(change);
                 saved++;

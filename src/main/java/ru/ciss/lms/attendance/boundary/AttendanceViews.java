@@ -110,6 +110,10 @@ public final class AttendanceViews {
     public record MarkFacts(long dayId, long personId, String status, String reason) implements Serializable {
     }
 
+    /** One mark as it stands, with its version (the REST API's ETag). */
+    public record MarkState(String status, String reason, long version) implements Serializable {
+    }
+
     private AttendanceViews() {
     }
 }
