@@ -34,11 +34,21 @@ public final class WebClient {
     private final HttpClient http = SHARED;
     /** Cookies kept as a browser sends them back: name=value only (java.net.CookieManager sends more). */
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> always = new LinkedHashMap<>();
     private final String base;
 
     public WebClient(URL deployment) {
         // 127.0.0.1, not localhost: the server listens on IPv4, and ::1 may be tried first.
         base = Deployments.awaitListening(deployment);
+    }
+
+    /**
+     * Sends this header with every request from now on; e.g. X-Forwarded-For (the tests' proxy is trusted) to be a
+     * visitor of its own for the per-address limits, which every other test from 127.0.0.1 draws on too.
+     */
+    public WebClient always(String name, String value) {
+        always.put(name, value);
+        return this;
     }
 
     /** A client of an app already known to listen at this address (e.g. one a drill started itself). */
@@ -243,6 +253,7 @@ public final class WebClient {
         if (request.timeout().isEmpty()) {
             withCookies.timeout(ANSWER_WITHIN);
         }
+        always.forEach(withCookies::setHeader);
         if (!cookies.isEmpty()) {
             withCookies.header("Cookie", cookies.entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
