@@ -436,6 +436,9 @@ class ApiIT {
         String said = row.getJsonArray("problems").toString();
         assertTrue(said.contains("Не заполнено поле «Имя»") && said.contains("Район «Атлантида» не найден")
                 && said.contains("уже указан в строке 1") && said.contains("не дата"), said);
+        assertEquals(java.util.Set.of("givenName", "district", "email", "enrolledOn"), row.getJsonArray("problems")
+                .getValuesAs(JsonObject.class).stream().map(p -> p.getString("field"))
+                .collect(java.util.stream.Collectors.toSet()), "each problem names the field to correct");
         assertEquals("0", TestData.value(members, cohort), "all or none");
         assertEquals("0", TestData.value("SELECT COUNT(*) FROM person WHERE email = ?", third));
         String english = new ApiCalls(base).send("POST", "/api/v1/cohorts/" + cohort + "/members", write,

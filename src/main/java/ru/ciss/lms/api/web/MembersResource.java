@@ -132,12 +132,20 @@ public class MembersResource {
                                        + "activation links made: send them from the enrolment page") int activationLinks) {
     }
 
+    @Schema(name = "FieldProblem", requiredProperties = {"field", "message"})
+    public record FieldProblemJson(@Schema(enumeration = {"surname", "givenName", "patronymic", "email", "phone",
+            "district", "organisation", "organisationKind", "position", "enrolledOn"}, description = "Свойство "
+            + "человека, которое исправить / the person's property to correct") String field,
+                                   @Schema(description = "Сообщение импорта на языке Accept-Language / the import's "
+                                           + "message in the Accept-Language language") String message) {
+    }
+
     @Schema(name = "RowProblems", requiredProperties = {"row", "problems"})
     @jakarta.json.bind.annotation.JsonbNillable
     public record RowJson(@Schema(description = "Номер человека в списке, с 1 / the person's place in the list, "
                                   + "from 1") int row,
                           @Schema(extensions = @Extension(name = OpenApiDefaults.NULLABLE, value = "true")) String email,
-                          List<String> problems) {
+                          List<FieldProblemJson> problems) {
     }
 
     @Schema(name = "EnrolmentProblem", description = "RFC 9457 problem details / описание ошибки по RFC 9457",
@@ -201,8 +209,11 @@ public class MembersResource {
         String detail = ru.ciss.lms.platform.web.Texts.get(locale, "api.problem.roster.detail");
         jakarta.json.JsonArrayBuilder rows = jakarta.json.Json.createArrayBuilder();
         for (Enrolments.RowCheck row : check.wrongRows()) {
+            jakarta.json.JsonArrayBuilder problems = jakarta.json.Json.createArrayBuilder();
+            row.problems().forEach(p -> problems.add(jakarta.json.Json.createObjectBuilder().add("field", p.field())
+                    .add("message", p.message())));
             jakarta.json.JsonObjectBuilder one = jakarta.json.Json.createObjectBuilder()
-                    .add("row", row.line() - LINE_SHIFT).add("problems", jakarta.json.Json.createArrayBuilder(row.problems()));
+                    .add("row", row.line() - LINE_SHIFT).add("problems", problems);
             one = row.email() == null ? one.addNull("email") : one.add("email", row.email());
             rows.add(one);
         }

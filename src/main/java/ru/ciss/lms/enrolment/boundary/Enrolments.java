@@ -183,8 +183,12 @@ public class Enrolments {
         return result;
     }
 
-    /** One roster line's problems in words. */
-    public record RowCheck(int line, String email, List<String> problems) implements java.io.Serializable {
+    /** One problem of a line: the field it is about (the roster's column key) and what is wrong, in words. */
+    public record FieldProblem(String field, String message) implements java.io.Serializable {
+    }
+
+    /** One roster line's problems. */
+    public record RowCheck(int line, String email, List<FieldProblem> problems) implements java.io.Serializable {
     }
 
     /** A roster checked by the import's rules, its problems in words: what another system is told (REST API). */
@@ -198,7 +202,8 @@ public class Enrolments {
         return new Check(roster.acceptable(), roster.rows().size(),
                 roster.fileProblems().stream().map(p -> RosterMessages.describe(p, locale, lineShift)).toList(),
                 roster.rowsWithProblems().stream().map(r -> new RowCheck(r.line(), r.email(), r.problems().stream()
-                        .map(p -> RosterMessages.describe(p, locale, lineShift)).toList())).toList());
+                        .map(p -> new FieldProblem(RosterMessages.field(p), RosterMessages.describe(p, locale,
+                                lineShift))).toList())).toList());
     }
 
     /** Enrols from today those without a date of their own: see {@link #enrol(long, byte[], LocalDate)}. */

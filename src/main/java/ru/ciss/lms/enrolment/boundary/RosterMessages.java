@@ -19,6 +19,25 @@ public final class RosterMessages {
     }
 
     /**
+     * The field a line's problem is about, as the roster's column key (surname, email, district, ...), so that another
+     * system can point at the value to correct; the words alone name only some fields. Every line problem has one.
+     */
+    public static String field(RosterProblem problem) {
+        if (FIELD_PROBLEMS.contains(problem.key()) && problem.args().length > 0) {
+            return String.valueOf(problem.args()[0]);
+        }
+        return switch (problem.key()) {
+            case "enrolment.row.badEmail", "enrolment.row.duplicateEmail" -> "email";
+            case "enrolment.row.badPhone" -> "phone";
+            case "enrolment.row.unknownDistrict" -> "district";
+            case "enrolment.row.unknownOrganisationKind" -> "organisationKind";
+            case "enrolment.row.badDate", "enrolment.row.dateOutsideCohort" -> "enrolledOn";
+            // a new line problem without a field here would reach a client without one: fail in the unit test instead
+            default -> throw new IllegalArgumentException("no field for roster problem " + problem.key());
+        };
+    }
+
+    /**
      * @param lineShift subtracted from the line numbers a problem names (0: as in the file)
      */
     public static String describe(RosterProblem problem, Locale locale, int lineShift) {
