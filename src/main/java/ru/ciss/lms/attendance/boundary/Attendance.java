@@ -94,7 +94,7 @@ public class Attendance {
                 .map(a -> new AttendanceViews.MarkState(a.getStatus().name(), a.getReason(), a.getVersion()));
     }
 
-    /** The cohort a day belongs to, for a caller who may mark it; empty for a day that is not there for them. */
+    /** The cohort a day belongs to; empty for no such day (administrators: they may mark every cohort's days). */
     @RolesAllowed(Role.ADMINISTRATOR_NAME)
     public java.util.Optional<Long> cohortOfDay(long dayId) {
         SessionViews.DayRow day = calendarDays.day(dayId);
