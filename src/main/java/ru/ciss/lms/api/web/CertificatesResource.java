@@ -101,10 +101,9 @@ public class CertificatesResource {
             @Parameter(description = "Курсор из next / the cursor from next") @QueryParam("after") String after,
             @Parameter(description = "Размер страницы, 1–200 / page size, 1–200") @QueryParam("limit") Integer limit,
             @Parameter(description = "Только этого потока / of this cohort only") @QueryParam("cohort") Long cohortId) {
-        int size = Cursor.limit(limit);
-        List<CertificateViews.CertificateFacts> page = certificates.facts(Cursor.read(after), size + 1, cohortId);
-        List<CertificateJson> items = page.stream().limit(size).map(CertificateJson::of).toList();
-        return new CertificatePage(items, page.size() > size ? Cursor.after(items.getLast().id()) : null);
+        Cursor.Slice<CertificateJson> page = Cursor.page(after, limit, (from, rows) -> certificates.facts(from, rows,
+                cohortId), CertificateJson::of, CertificateViews.CertificateFacts::id);
+        return new CertificatePage(page.items(), page.next());
     }
 
     @GET

@@ -89,10 +89,9 @@ public class CohortsResource {
             @QueryParam("limit") Integer limit,
             @Parameter(description = "Только потоки этой программы / only this programme's cohorts")
             @QueryParam("programme") Long programmeId) {
-        int size = Cursor.limit(limit);
-        List<CohortViews.CohortFacts> page = cohorts.facts(Cursor.read(after), size + 1, programmeId);
-        List<CohortJson> items = page.stream().limit(size).map(CohortJson::of).toList();
-        return new CohortPage(items, page.size() > size ? Cursor.after(items.getLast().id()) : null);
+        Cursor.Slice<CohortJson> page = Cursor.page(after, limit, (from, rows) -> cohorts.facts(from, rows,
+                programmeId), CohortJson::of, CohortViews.CohortFacts::id);
+        return new CohortPage(page.items(), page.next());
     }
 
     @Schema(name = "SessionDay", requiredProperties = {"dayId", "sessionId", "sessionTitle", "format", "date",

@@ -2,6 +2,10 @@ package ru.ciss.lms.api.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * A page's position in a list ordered by id: opaque to clients (they pass back what {@code next} gave them), stable
@@ -43,6 +47,23 @@ final class Cursor {
             throw new ApiProblem(400, "badLimit", MAX_LIMIT);
         }
         return limit;
+    }
+
+    /** A page's items and the cursor of the page after it (null on the last page). */
+    record Slice<J>(List<J> items, String next) {
+    }
+
+    /**
+     * One page: {@code read} is asked for one row more than the page holds (after the id the cursor names), so that
+     * a following page is announced only when there is one; the cursor names the last row shown.
+     */
+    static <F, J> Slice<J> page(String after, Integer limit, BiFunction<Long, Integer, List<F>> read,
+                                Function<F, J> json, ToLongFunction<F> id) {
+        int size = limit(limit);
+        List<F> rows = read.apply(read(after), size + 1);
+        List<F> shown = rows.subList(0, Math.min(size, rows.size()));
+        return new Slice<>(shown.stream().map(json).toList(),
+                rows.size() > size ? after(id.applyAsLong(shown.getLast())) : null);
     }
 
     private Cursor() {

@@ -104,10 +104,9 @@ public class OutcomesResource {
         if (state != null && !STATES.contains(state)) {
             throw new ApiProblem(400, "badRequest");
         }
-        int size = Cursor.limit(limit);
-        List<OutcomeViews.OutcomeFacts> page = outcomes.facts(Cursor.read(after), size + 1, cohortId, state);
-        List<OutcomeJson> items = page.stream().limit(size).map(OutcomeJson::of).toList();
-        return new OutcomePage(items, page.size() > size ? Cursor.after(items.getLast().id()) : null);
+        Cursor.Slice<OutcomeJson> page = Cursor.page(after, limit, (from, rows) -> outcomes.facts(from, rows,
+                cohortId, state), OutcomeJson::of, OutcomeViews.OutcomeFacts::id);
+        return new OutcomePage(page.items(), page.next());
     }
 
     @GET

@@ -88,11 +88,10 @@ public class SubmissionsResource {
             @Parameter(description = "Только ответы на задание этого модуля / only answers to this module's "
                     + "assignment") @QueryParam("module") Long moduleId) {
         cohorts.facts(id).orElseThrow(() -> new ApiProblem(404, "notFound"));
-        int size = Cursor.limit(limit);
-        List<AssignmentViews.SubmissionFacts> page = reviews.facts(id, Cursor.read(after), size + 1, state(state),
-                moduleId);
-        List<SubmissionJson> items = page.stream().limit(size).map(SubmissionJson::of).toList();
-        return new SubmissionPage(items, page.size() > size ? Cursor.after(items.getLast().id()) : null);
+        SubmissionState wanted = state(state);
+        Cursor.Slice<SubmissionJson> page = Cursor.page(after, limit, (from, rows) -> reviews.facts(id, from, rows,
+                wanted, moduleId), SubmissionJson::of, AssignmentViews.SubmissionFacts::id);
+        return new SubmissionPage(page.items(), page.next());
     }
 
     private static SubmissionState state(String state) {
