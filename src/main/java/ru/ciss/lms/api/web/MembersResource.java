@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -204,25 +207,19 @@ public class MembersResource {
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** 422 with the list's problems and each wrong person's, beside the usual members of a problem. */
     private static Response problems(Enrolments.Check check, Locale locale) {
-        String title = ru.ciss.lms.platform.web.Texts.get(locale, "api.problem.roster.title");
-        String detail = ru.ciss.lms.platform.web.Texts.get(locale, "api.problem.roster.detail");
-        jakarta.json.JsonArrayBuilder rows = jakarta.json.Json.createArrayBuilder();
+        JsonArrayBuilder rows = Json.createArrayBuilder();
         for (Enrolments.RowCheck row : check.wrongRows()) {
-            jakarta.json.JsonArrayBuilder problems = jakarta.json.Json.createArrayBuilder();
-            row.problems().forEach(p -> problems.add(jakarta.json.Json.createObjectBuilder().add("field", p.field())
+            JsonArrayBuilder problems = Json.createArrayBuilder();
+            row.problems().forEach(p -> problems.add(Json.createObjectBuilder().add("field", p.field())
                     .add("message", p.message())));
-            jakarta.json.JsonObjectBuilder one = jakarta.json.Json.createObjectBuilder()
-                    .add("row", row.line() - LINE_SHIFT).add("problems", problems);
-            one = row.email() == null ? one.addNull("email") : one.add("email", row.email());
-            rows.add(one);
+            JsonObjectBuilder one = Json.createObjectBuilder().add("row", row.line() - LINE_SHIFT)
+                    .add("problems", problems);
+            rows.add(row.email() == null ? one.addNull("email") : one.add("email", row.email()));
         }
-        String body = jakarta.json.Json.createObjectBuilder().add("type", "urn:lms:problem:roster").add("title", title)
-                .add("status", 422).add("detail", detail)
-                .add("problems", jakarta.json.Json.createArrayBuilder(check.fileProblems())).add("rows", rows)
-                .build().toString();
-        return Response.status(422).type(Problems.MEDIA_TYPE + ";charset=UTF-8")
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).entity(body).build();
+        return Problems.answer(422, locale, Problems.members(422, "roster", locale)
+                .add("problems", Json.createArrayBuilder(check.fileProblems())).add("rows", rows));
     }
 
     private CohortViews.CohortFacts cohort(long id) {

@@ -1,6 +1,7 @@
 package ru.ciss.lms.api.web;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -37,12 +38,22 @@ public final class Problems {
 
     /** The body; {@code key} is a text of the bundle under api.problem.<key> with .title and .detail. */
     public static String body(int status, String key, Locale locale, Object... args) {
+        return members(status, key, locale, args).build().toString();
+    }
+
+    /** The body's members, for a problem that adds its own (RFC 9457 extension members). */
+    static JsonObjectBuilder members(int status, String key, Locale locale, Object... args) {
         return Json.createObjectBuilder()
                 .add("type", "urn:lms:problem:" + key)
                 .add("title", Texts.get(locale, "api.problem." + key + ".title"))
                 .add("status", status)
-                .add("detail", Texts.get(locale, "api.problem." + key + ".detail", args))
-                .build().toString();
+                .add("detail", Texts.get(locale, "api.problem." + key + ".detail", args));
+    }
+
+    /** A problem+json answer in the client's language. */
+    static Response answer(int status, Locale locale, JsonObjectBuilder body) {
+        return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8")
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).entity(body.build().toString()).build();
     }
 
     /**
@@ -51,23 +62,18 @@ public final class Problems {
      */
     public static Response refusal(int status, RefusedException refused, HttpHeaders headers) {
         Locale locale = language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        String body = Json.createObjectBuilder()
+        return answer(status, locale, Json.createObjectBuilder()
                 .add("type", "urn:lms:problem:refused")
                 .add("title", Texts.get(locale, "api.problem.refused.title"))
                 .add("status", status)
                 .add("detail", Texts.get(locale, refused.messageKey(), refused.args()))
-                .add("reason", refused.messageKey())
-                .build().toString();
-        return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8")
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage()).entity(body).build();
+                .add("reason", refused.messageKey()));
     }
 
     /** For JAX-RS resources and mappers. */
     public static Response response(int status, String key, HttpHeaders headers, Object... args) {
         Locale locale = language(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8")
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
-                .entity(body(status, key, locale, args)).build();
+        return answer(status, locale, members(status, key, locale, args));
     }
 
     /** For the servlet filter, before JAX-RS is reached. */
