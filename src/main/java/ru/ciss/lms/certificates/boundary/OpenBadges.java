@@ -128,8 +128,9 @@ public class OpenBadges {
 
     /** All keys, the retired ones too: what they signed still verifies. */
     public String jwks() {
-        keys.signing(); // a school that never issued a badge still publishes the key it will sign with
-        return SigningKeys.jwks(base(), keys.all()).toString();
+        List<BadgeKey> all = keys.all();
+        // A school without a key yet (its first start failed to make one) publishes the key it will sign with.
+        return SigningKeys.jwks(base(), all.isEmpty() ? List.of(keys.signing()) : all).toString();
     }
 
     public Optional<String> jwk(String name) {
