@@ -22,7 +22,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import ru.ciss.lms.assignments.control.SubmissionHistory;
+import ru.ciss.lms.assignments.boundary.SubmissionHistory;
 import ru.ciss.lms.certificates.control.EligibilityReader;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.mail.control.OutboxLedger;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import ru.ciss.lms.people.ConsentKind;
+import ru.ciss.lms.people.FullName;
 import ru.ciss.lms.people.OrganisationKind;
 
 /**
@@ -21,7 +22,7 @@ final class GeneratedPeople {
     /** One generated person, as the later phases need it. */
     record Someone(long id, GeneratedNames.Name name, int district, long organisation, String organisationName) {
         String fullName() {
-            return ru.ciss.lms.people.entity.Person.fullName(name.surname(), name.given(), name.patronymic());
+            return FullName.of(name.surname(), name.given(), name.patronymic());
         }
     }
 

@@ -12,12 +12,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import ru.ciss.lms.platform.rules.Flush;
-import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.assignments.SubmissionState;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.HomeRow;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.MyAssignment;
-import ru.ciss.lms.files.IncomingFile;
-import ru.ciss.lms.assignments.control.SubmissionHistory;
 import ru.ciss.lms.assignments.entity.AssignmentDue;
 import ru.ciss.lms.assignments.entity.FileRole;
 import ru.ciss.lms.assignments.entity.Submission;
@@ -26,17 +23,19 @@ import ru.ciss.lms.assignments.entity.SubmissionVersion;
 import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CourseModule;
+import ru.ciss.lms.files.FileNames;
+import ru.ciss.lms.files.IncomingFile;
 import ru.ciss.lms.files.boundary.FileRefusedException;
 import ru.ciss.lms.files.boundary.FileStore;
-import ru.ciss.lms.files.FileNames;
 import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.boundary.Consents;
 import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.platform.rules.Flush;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
-import ru.ciss.lms.assignments.SubmissionState;
 
 /**
  * A trainee's own assignments: the draft with its files, submitting, and every earlier version with its reviews.

@@ -13,30 +13,30 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import ru.ciss.lms.platform.rules.Flush;
-import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.assignments.SubmissionState;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.QueueRow;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.ReviewCase;
-import ru.ciss.lms.files.IncomingFile;
-import ru.ciss.lms.assignments.control.SubmissionHistory;
 import ru.ciss.lms.assignments.entity.AssignmentDue;
 import ru.ciss.lms.assignments.entity.Decision;
 import ru.ciss.lms.assignments.entity.FileRole;
 import ru.ciss.lms.assignments.entity.Submission;
 import ru.ciss.lms.assignments.entity.SubmissionFile;
 import ru.ciss.lms.assignments.entity.SubmissionVersion;
-import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CourseModule;
+import ru.ciss.lms.files.IncomingFile;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Notices;
+import ru.ciss.lms.people.FullName;
 import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.platform.rules.Flush;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.platform.web.Texts;
-import ru.ciss.lms.assignments.SubmissionState;
 
 /**
  * The reviewers' side: the queue, one submission with all its versions, and the decision. Administrators review
@@ -78,7 +78,7 @@ public class Reviews {
         return query("SELECT s.id, p.surname, p.givenName, p.patronymic, d.nameRu, c.name, m.position, m.title, "
                         + "s.versions, s.submittedAt, s.late, s.state", filter, " ORDER BY s.submittedAt, s.id",
                 Object[].class).setFirstResult(first).setMaxResults(Math.min(size, 100)).getResultList().stream()
-                .map(r -> new QueueRow((Long) r[0], SubmissionHistory.fullName(r[1], r[2], r[3]), (String) r[4],
+                .map(r -> new QueueRow((Long) r[0], FullName.of((String) r[1], (String) r[2], (String) r[3]), (String) r[4],
                         (String) r[5], (Integer) r[6], (String) r[7], (Integer) r[8], (Instant) r[9],
                         (Boolean) r[10], (SubmissionState) r[11])).toList();
     }

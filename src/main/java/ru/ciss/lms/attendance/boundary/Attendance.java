@@ -11,16 +11,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import ru.ciss.lms.platform.security.Caller;
-import ru.ciss.lms.attendance.control.CalendarDays;
-import ru.ciss.lms.platform.security.CohortAccess;
+import ru.ciss.lms.attendance.AttendanceRate;
 import ru.ciss.lms.attendance.control.Trainees;
 import ru.ciss.lms.attendance.entity.AttendanceMark;
 import ru.ciss.lms.attendance.entity.AttendanceStatus;
 import ru.ciss.lms.attendance.entity.MarkSource;
 import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.platform.security.Role;
-import ru.ciss.lms.attendance.AttendanceRate;
 import ru.ciss.lms.platform.time.SchoolClock;
 
 /**

@@ -8,13 +8,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ru.ciss.lms.attendance.AttendanceRate;
 import ru.ciss.lms.attendance.boundary.AttendanceViews;
+import ru.ciss.lms.attendance.control.Trainees;
 import ru.ciss.lms.attendance.entity.AttendanceMark;
 import ru.ciss.lms.attendance.entity.SessionDay;
 import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.attendance.AttendanceRate;
-import ru.ciss.lms.attendance.control.CalendarDays;
-import ru.ciss.lms.attendance.control.Trainees;
 import ru.ciss.lms.platform.time.SchoolClock;
 
 /**

@@ -13,14 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import ru.ciss.lms.platform.security.Caller;
-import ru.ciss.lms.attendance.control.CalendarDays;
-import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.attendance.entity.SessionDay;
 import ru.ciss.lms.attendance.entity.TrainingSession;
 import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.rules.RefusedException;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.CohortAccess;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.time.SchoolClock;
 
 /** Administrators schedule a cohort's sessions and days; everyone in a cohort sees its calendar. */

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import ru.ciss.lms.course.ContentModel;
 import ru.ciss.lms.course.entity.CourseModule;
 import ru.ciss.lms.course.entity.Lesson;
 import ru.ciss.lms.course.entity.Programme;

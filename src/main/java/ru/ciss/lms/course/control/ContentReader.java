@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
+import ru.ciss.lms.course.ContentModel;
 import ru.ciss.lms.platform.yaml.YamlFields;
 
 /**
@@ -120,7 +121,7 @@ public class ContentReader {
             claim(id, file, 1);
             ContentModel.CertificateRules certificate = new RulesReader(yaml, this).certificate(fields);
             ContentModel.Rubric rubric = new RulesReader(yaml, this).rubric(fields);
-            ru.ciss.lms.course.entity.FinalWorkForm finalWork = new FinalWorkReader(yaml, this).read(fields);
+            ru.ciss.lms.course.FinalWorkForm finalWork = new FinalWorkReader(yaml, this).read(fields);
             List<ContentModel.Module> modules = modules(yaml, fields, moduleFolders);
             ContentModel.Brief finalPresentation = ModuleReader.brief(this, folder.resolve("final-presentation.md"),
                     false);

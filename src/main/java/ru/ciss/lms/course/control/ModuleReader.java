@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
+import ru.ciss.lms.course.ContentModel;
 import ru.ciss.lms.platform.yaml.YamlFields;
 
 /** One module folder: module.yaml, its lessons, self-check.yaml and assignment.md. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
+import ru.ciss.lms.course.ContentModel;
 import ru.ciss.lms.platform.yaml.YamlFields;
 
 /** The certificate rules and the final-presentation rubric of programme.yaml. */

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.util.Locale;
-import ru.ciss.lms.course.control.ContentModel;
+import ru.ciss.lms.course.ContentModel;
 
 /** A topic of a programme, with the brief of its assignment. ("Module" alone clashes with java.lang.Module.) */
 @Entity

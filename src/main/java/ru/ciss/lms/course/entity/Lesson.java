@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
-import ru.ciss.lms.course.control.ContentModel;
+import ru.ciss.lms.course.ContentModel;
 
 /**
  * A page of study material. Its row outlives edits of its file (updated in place, same id) and the removal of

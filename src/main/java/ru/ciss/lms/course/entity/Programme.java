@@ -11,7 +11,8 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
-import ru.ciss.lms.course.control.ContentModel;
+import ru.ciss.lms.course.ContentModel;
+import ru.ciss.lms.course.FinalWorkForm;
 
 /** A curriculum as imported from content/&lt;code&gt;/: its certificate rules, rubric scale and final brief. */
 @Entity

@@ -11,7 +11,8 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import ru.ciss.lms.course.control.ContentModel;
+import ru.ciss.lms.course.ContentModel;
+import ru.ciss.lms.platform.database.JsonList;
 
 /** One criterion of a programme's final-presentation rubric, with its weight and level descriptions. */
 @Entity

@@ -12,7 +12,8 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import ru.ciss.lms.course.control.ContentModel;
+import ru.ciss.lms.course.ContentModel;
+import ru.ciss.lms.platform.database.JsonList;
 
 /** A single-choice self-check question about a lesson; trainees' answers will point at it, so it is archived, not deleted. */
 @Entity

@@ -4,12 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.files.IncomingFile;
 import ru.ciss.lms.outcomes.control.Graduates;
 import ru.ciss.lms.outcomes.control.OutcomeRecorder;
-import ru.ciss.lms.outcomes.control.OutcomeRows;
 import ru.ciss.lms.outcomes.entity.Outcome;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.Role;
 
 /** A graduate's own outcomes: reporting one with evidence, correcting one not yet confirmed, reading them back. */

@@ -7,16 +7,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import ru.ciss.lms.platform.rules.Flush;
-import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.files.IncomingFile;
+import ru.ciss.lms.outcomes.OutcomeRefusedException;
 import ru.ciss.lms.outcomes.control.Graduates;
 import ru.ciss.lms.outcomes.control.OutcomeRecorder;
-import ru.ciss.lms.outcomes.control.OutcomeRows;
 import ru.ciss.lms.outcomes.entity.Outcome;
 import ru.ciss.lms.outcomes.entity.OutcomeState;
+import ru.ciss.lms.platform.rules.Flush;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.Role;
-import ru.ciss.lms.outcomes.OutcomeRefusedException;
 import ru.ciss.lms.platform.time.SchoolClock;
 
 /** Administrators: the outcomes waiting for review, confirming or questioning them, entering one for a graduate. */

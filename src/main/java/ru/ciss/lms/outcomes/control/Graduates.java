@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import ru.ciss.lms.certificates.CertificateStatus;
+import ru.ciss.lms.people.FullName;
 
 /** A graduate is someone who holds a valid certificate of a cohort; their outcomes belong to that cohort. */
 @ApplicationScoped
@@ -39,7 +40,7 @@ public class Graduates {
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
             return new Graduate(((Number) r[0]).longValue(),
-                    ru.ciss.lms.people.entity.Person.fullName((String) r[1], (String) r[2], (String) r[3]),
+                    FullName.of((String) r[1], (String) r[2], (String) r[3]),
                     r[4] == null ? "" : r[4].toString(), ((Number) r[5]).longValue());
         }).toList();
     }

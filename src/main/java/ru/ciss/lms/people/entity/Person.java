@@ -10,7 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -30,8 +29,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
-import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.people.FullName;
 import ru.ciss.lms.people.Gender;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
@@ -138,20 +138,9 @@ public class Person implements Serializable {
 
     /** "Фамилия Имя Отчество", as Russian documents write a name. */
     public String getFullName() {
-        return fullName(surname, givenName, patronymic);
+        return FullName.of(surname, givenName, patronymic);
     }
 
-    /** The same for a name read in a projection query, without loading the person. */
-    public static String fullName(String surname, String givenName, String patronymic) {
-        StringBuilder name = new StringBuilder(surname == null ? "" : surname);
-        if (givenName != null) {
-            name.append(' ').append(givenName);
-        }
-        if (patronymic != null && !patronymic.isBlank()) {
-            name.append(' ').append(patronymic);
-        }
-        return name.toString().trim();
-    }
 
     public boolean hasRole(Role role) {
         return roles.contains(role);

@@ -9,9 +9,9 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import ru.ciss.lms.people.FullName;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.CohortAccess;
-import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.security.SecretTokens;
 import ru.ciss.lms.platform.time.SchoolClock;
@@ -74,7 +74,7 @@ public class MentorInvitations {
                         + "ON m.id = i.mentorId WHERE i.cohortId = :c ORDER BY i.createdAt DESC", Object[].class)
                 .setParameter("c", cohortId).setMaxResults(200).getResultStream().map(r -> {
                     MentorInvitation i = (MentorInvitation) r[0];
-                    return new InvitationRow(i.getId(), i.getMentorId(), Person.fullName((String) r[1],
+                    return new InvitationRow(i.getId(), i.getMentorId(), FullName.of((String) r[1],
                             (String) r[2], (String) r[3]), i.getCreatedAt(), i.getExpiresAt(), i.getRevokedAt(),
                             i.getUsedAt(), i.isUsable(now));
                 }).toList();

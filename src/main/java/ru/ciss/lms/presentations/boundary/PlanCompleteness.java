@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import ru.ciss.lms.course.entity.FinalWorkForm;
+import ru.ciss.lms.course.FinalWorkForm;
 import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.presentations.entity.Presentation;
 

@@ -12,20 +12,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.people.FullName;
+import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.CohortAccess;
-import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.time.SchoolClock;
+import ru.ciss.lms.presentations.PlanState;
 import ru.ciss.lms.presentations.control.MentorAllocation;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
 import ru.ciss.lms.presentations.entity.Presentation;
 import ru.ciss.lms.presentations.entity.PresentationMentor;
 import ru.ciss.lms.presentations.entity.PresentationSetup;
 import ru.ciss.lms.presentations.entity.ScoreChange;
-import ru.ciss.lms.platform.rules.RefusedException;
-import ru.ciss.lms.presentations.PlanState;
 
 /**
  * The administrators' side of a cohort's presentations: settings, mentor allocation (by hand or balanced
@@ -95,7 +96,7 @@ public class PresentationAdmin {
                         + "a.presentationId AND s.mentorId = a.mentorId WHERE p.cohortId = :c ORDER BY m.surname",
                         Object[].class).setParameter("c", cohortId).getResultList()
                 .forEach(r -> mentors.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(
-                        new PresentationViews.MentorRef((Long) r[1], Person.fullName((String) r[2], (String) r[3],
+                        new PresentationViews.MentorRef((Long) r[1], FullName.of((String) r[2], (String) r[3],
                                 (String) r[4]), r[5] != null, (Double) r[6])));
         int threshold = cohort.getProgramme().getMinScorePercent();
         List<PresentationViews.AdminRow> rows = new ArrayList<>();
@@ -107,7 +108,7 @@ public class PresentationAdmin {
             Integer code = p == null ? null : codes.get(p.getId());
             rows.add(new PresentationViews.AdminRow(p == null ? 0 : p.getId(),
                     code == null ? null : ru.ciss.lms.presentations.control.BlindCode.label(code), (Long) t[0],
-                    Person.fullName((String) t[1], (String) t[2], (String) t[3]), (String) t[4], (String) t[5],
+                    FullName.of((String) t[1], (String) t[2], (String) t[3]), (String) t[4], (String) t[5],
                     p == null ? null : p.getState(), p == null ? null : p.getSubmittedAt(), allocated,
                     (int) allocated.stream().filter(PresentationViews.MentorRef::submitted).count(),
                     p == null ? null : p.getFinalPercent(), p != null && p.isFlagged(),
@@ -129,7 +130,7 @@ public class PresentationAdmin {
                         + "LEFT JOIN m.organisation o LEFT JOIN m.district d WHERE cm.cohort.id = :c AND cm.role = "
                         + "ru.ciss.lms.platform.security.Role.MENTOR ORDER BY m.surname, m.givenName", Object[].class)
                 .setParameter("c", cohortId).getResultStream()
-                .map(r -> new PresentationViews.Workload((Long) r[0], Person.fullName((String) r[1], (String) r[2],
+                .map(r -> new PresentationViews.Workload((Long) r[0], FullName.of((String) r[1], (String) r[2],
                         (String) r[3]), (String) r[4], (String) r[5], ((Number) r[6]).intValue(),
                         ((Number) r[7]).intValue())).toList();
     }

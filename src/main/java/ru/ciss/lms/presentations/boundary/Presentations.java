@@ -12,15 +12,15 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.FileType;
 import ru.ciss.lms.files.IncomingFile;
+import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.people.boundary.Consents;
-import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.rules.RefusedException;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
 import ru.ciss.lms.presentations.entity.Presentation;
@@ -183,7 +183,7 @@ public class Presentations {
     }
 
 
-    static Presentation.Plan emptyPlan(ru.ciss.lms.course.entity.FinalWorkForm form) {
+    static Presentation.Plan emptyPlan(ru.ciss.lms.course.FinalWorkForm form) {
         return new Presentation.Plan(null, form, new java.util.LinkedHashMap<>(), null);
     }
 }

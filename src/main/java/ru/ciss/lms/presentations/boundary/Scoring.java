@@ -9,19 +9,20 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.RubricCriterion;
+import ru.ciss.lms.people.FullName;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.rules.RefusedException;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.time.SchoolClock;
+import ru.ciss.lms.presentations.PlanState;
 import ru.ciss.lms.presentations.control.BlindCode;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
 import ru.ciss.lms.presentations.entity.Presentation;
 import ru.ciss.lms.presentations.entity.PresentationScore;
 import ru.ciss.lms.presentations.entity.ScoreChange;
-import ru.ciss.lms.presentations.PlanState;
 
 /**
  * The mentors' side: the presentations allocated to the caller, the scoring sheet, a draft kept until submitted,
@@ -61,7 +62,7 @@ public class Scoring {
         return rows.stream().map(r -> {
                     boolean open = (Boolean) r[10];
                     return new PresentationViews.QueueRow((Long) r[0], BlindCode.label((Integer) r[9]),
-                            open ? Person.fullName((String) r[1], (String) r[2], (String) r[3]) : null,
+                            open ? FullName.of((String) r[1], (String) r[2], (String) r[3]) : null,
                             open ? (String) r[4] : null, open ? (String) r[5] : null, (PlanState) r[6], r[7] != null,
                             r[8] != null);
                 })

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ru.ciss.lms.course.entity.FinalWorkForm;
+import ru.ciss.lms.course.FinalWorkForm;
 
 /**
  * A trainee's answers to the fields of a final-work form: by field id, a text (numbers and option ids too, as text) or,

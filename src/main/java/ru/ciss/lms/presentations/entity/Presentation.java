@@ -14,9 +14,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import ru.ciss.lms.course.entity.FinalWorkForm;
-import ru.ciss.lms.course.entity.JsonList;
+import ru.ciss.lms.course.FinalWorkForm;
 import ru.ciss.lms.files.FileType;
+import ru.ciss.lms.platform.database.JsonList;
 import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.presentations.PlanState;
 

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ru.ciss.lms.course.entity.FinalWorkForm;
+import ru.ciss.lms.course.FinalWorkForm;
 import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.presentations.entity.Presentation;
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.ciss.lms.course.ContentModel;
 
 /**
  * assignment.md may say {@code rubric: true} (the draft of the final work, reviewed with the rubric in view); nothing

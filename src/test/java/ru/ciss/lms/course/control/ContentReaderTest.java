@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.ciss.lms.course.ContentModel;
 import ru.ciss.lms.course.LessonMarkdown;
 
 /** The content/ format (content/README.md): the school's real programmes pass; every kind of mistake is named. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ru.ciss.lms.course.ContentModel;
 
 /** programme.yaml rubric.scoring (issue #22): blind unless a programme says open; anything else is reported. */
 class ScoringRuleReaderTest {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ru.ciss.lms.course.ContentModel;
 
 /**
  * Whether a programme's self-check can be guessed (issue #22): the right answer sitting mostly in one place of the

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import ru.ciss.lms.course.ContentModel;
 
 /** The school's self-check cannot be guessed from the files (issue #22, point 2). */
 class SelfCheckQualityTest {

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import ru.ciss.lms.course.entity.FinalWorkForm;
+import ru.ciss.lms.course.FinalWorkForm;
 import ru.ciss.lms.presentations.entity.Presentation;
 
 /** What a plan needs before it can be submitted, and the values no plan may hold, by the programme's own form. */

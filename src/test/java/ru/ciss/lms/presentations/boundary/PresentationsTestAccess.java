@@ -1,8 +1,8 @@
 package ru.ciss.lms.presentations.boundary;
 
 import java.nio.file.Path;
+import ru.ciss.lms.course.FinalWorkForm;
 import ru.ciss.lms.course.control.ContentReader;
-import ru.ciss.lms.course.entity.FinalWorkForm;
 import ru.ciss.lms.presentations.entity.Presentation;
 
 /** Lets tests of other packages start from the plan a new trainee sees, in the school's real final-work forms. */

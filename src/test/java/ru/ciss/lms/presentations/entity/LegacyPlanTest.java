@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import ru.ciss.lms.course.entity.FinalWorkForm;
+import ru.ciss.lms.course.FinalWorkForm;
 import ru.ciss.lms.presentations.boundary.PresentationsTestAccess;
 
 /**

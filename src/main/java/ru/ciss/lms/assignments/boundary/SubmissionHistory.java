@@ -1,4 +1,4 @@
-package ru.ciss.lms.assignments.control;
+package ru.ciss.lms.assignments.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,6 +12,7 @@ import ru.ciss.lms.assignments.boundary.AssignmentViews.VersionView;
 import ru.ciss.lms.assignments.entity.FileRole;
 import ru.ciss.lms.assignments.entity.SubmissionFile;
 import ru.ciss.lms.assignments.entity.SubmissionVersion;
+import ru.ciss.lms.people.FullName;
 
 /**
  * Every version of a submission with its files and reviewers, newest first, in three queries however many versions
@@ -39,7 +40,7 @@ public class SubmissionHistory {
         if (!reviewerIds.isEmpty()) {
             em.createQuery("SELECT p.id, p.surname, p.givenName, p.patronymic FROM Person p WHERE p.id IN :ids",
                             Object[].class).setParameter("ids", reviewerIds).getResultList()
-                    .forEach(r -> reviewers.put((Long) r[0], fullName(r[1], r[2], r[3])));
+                    .forEach(r -> reviewers.put((Long) r[0], FullName.of((String) r[1], (String) r[2], (String) r[3])));
         }
         List<VersionView> views = new ArrayList<>();
         for (SubmissionVersion v : versions) {
@@ -58,14 +59,4 @@ public class SubmissionHistory {
                 .map(FileView::of).toList();
     }
 
-    /** «Фамилия Имя Отчество» from its parts, skipping missing ones. */
-    public static String fullName(Object... parts) {
-        StringBuilder name = new StringBuilder();
-        for (Object part : parts) {
-            if (part != null && !part.toString().isBlank()) {
-                name.append(name.isEmpty() ? "" : " ").append(part);
-            }
-        }
-        return name.toString();
-    }
 }

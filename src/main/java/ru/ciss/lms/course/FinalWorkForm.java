@@ -1,4 +1,4 @@
-package ru.ciss.lms.course.entity;
+package ru.ciss.lms.course;
 
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package ru.ciss.lms.course.entity;
+package ru.ciss.lms.platform.database;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;

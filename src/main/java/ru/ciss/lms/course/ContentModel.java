@@ -1,4 +1,4 @@
-package ru.ciss.lms.course.control;
+package ru.ciss.lms.course;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ public final class ContentModel {
     public record Programme(String id, String title, String titleEn, String description, java.time.LocalDate edition,
                             int academicHours,
                             CertificateRules certificate, Rubric rubric, List<Module> modules, Brief finalPresentation,
-                            ru.ciss.lms.course.entity.FinalWorkForm finalWork) {
+                            FinalWorkForm finalWork) {
     }
 
     public record CertificateRules(String series, int minAttendancePercent, boolean excusedCountAsAttended,

@@ -1,14 +1,13 @@
-package ru.ciss.lms.outcomes.control;
+package ru.ciss.lms.outcomes.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import ru.ciss.lms.outcomes.boundary.OutcomeViews;
 import ru.ciss.lms.outcomes.entity.Outcome;
 import ru.ciss.lms.outcomes.entity.OutcomeState;
-import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.FullName;
 
 /** Outcomes as rows with the graduate's name, cohort and district: one query per page, whatever its length. */
 @ApplicationScoped
@@ -49,7 +48,7 @@ public class OutcomeRows {
         return query.getResultList().stream().map(r -> {
             Outcome o = (Outcome) r[0];
             return new OutcomeViews.Row(o.getId(), o.getVersion(), o.getPersonId(),
-                    Person.fullName((String) r[1], (String) r[2], (String) r[3]), o.getCohortId(), (String) r[4], o.facts(),
+                    FullName.of((String) r[1], (String) r[2], (String) r[3]), o.getCohortId(), (String) r[4], o.facts(),
                     (String) r[5], o.getState(), o.getReviewComment(), o.getEvidenceFileId() != null,
                     o.getEvidenceName(), o.getEvidenceUrl(), o.getReportedAt());
         }).toList();

@@ -1,10 +1,9 @@
-package ru.ciss.lms.attendance.control;
+package ru.ciss.lms.attendance.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import ru.ciss.lms.attendance.boundary.SessionViews;
 import ru.ciss.lms.course.CohortStatus;
 
 /** Session days as calendar rows, one query each: the screens and the iCalendar feed read the same rows. */
