@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.ciss.lms.assignments.boundary.SubmissionHistory;
 import ru.ciss.lms.certificates.control.EligibilityReader;
-import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.boundary.CohortRules;
 import ru.ciss.lms.mail.control.OutboxLedger;
 import ru.ciss.lms.outcomes.control.OutcomeFigures;
 import ru.ciss.lms.testing.Deployments;
@@ -61,6 +61,9 @@ class QueriesOnMariaDbIT {
     @Inject
     OutboxLedger ledger;
 
+    @Inject
+    CohortRules cohortRules;
+
     @Test
     void theEligibilityReaderGivesEachTraineeOfTheCohortTheirVerdict() throws Exception {
         long cohort = TestData.cohort("rc-leaders", null);
@@ -71,7 +74,7 @@ class QueriesOnMariaDbIT {
         TestData.passEverything(cohort, passes.id(), 80);
         TestData.presentToday(cohort, onlyCame.id());
 
-        Map<Long, EligibilityReader.Trainee> verdicts = tx.call(em -> eligibility.of(em.find(Cohort.class, cohort)))
+        Map<Long, EligibilityReader.Trainee> verdicts = tx.call(em -> eligibility.of(cohortRules.of(cohort).orElseThrow()))
                 .stream().collect(Collectors.toMap(EligibilityReader.Trainee::personId, Function.identity()));
 
         assertEquals(2, verdicts.size(), verdicts::toString);

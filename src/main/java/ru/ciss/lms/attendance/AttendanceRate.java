@@ -2,7 +2,7 @@ package ru.ciss.lms.attendance;
 
 import java.util.List;
 import java.util.Objects;
-import ru.ciss.lms.attendance.entity.AttendanceStatus;
+import ru.ciss.lms.attendance.AttendanceStatus;
 
 /**
  * The one definition of a trainee's attendance against the cohort's rule. Every page, export, summary, certificate

@@ -5,33 +5,23 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import ru.ciss.lms.attendance.entity.AttendanceMark;
-import ru.ciss.lms.attendance.entity.AttendanceStatus;
-import ru.ciss.lms.attendance.entity.MarkSource;
-import ru.ciss.lms.attendance.entity.SessionDay;
-import ru.ciss.lms.attendance.entity.SessionFormat;
-import ru.ciss.lms.attendance.entity.TrainingSession;
-import ru.ciss.lms.certificates.control.CertificateIssuer;
-import ru.ciss.lms.certificates.control.CounterRows;
-import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.course.entity.CohortMember;
+import ru.ciss.lms.attendance.AttendanceStatus;
+import ru.ciss.lms.attendance.MarkSource;
+import ru.ciss.lms.attendance.SessionFormat;
+import ru.ciss.lms.attendance.boundary.AttendanceRecords;
+import ru.ciss.lms.certificates.boundary.CertificateRecords;
 import ru.ciss.lms.course.CohortStatus;
-import ru.ciss.lms.course.entity.Lesson;
-import ru.ciss.lms.course.entity.LessonProgress;
-import ru.ciss.lms.course.entity.Programme;
-import ru.ciss.lms.people.entity.Consent;
+import ru.ciss.lms.course.boundary.CourseFacts.ProgrammeFacts;
+import ru.ciss.lms.course.boundary.CourseRecords;
 import ru.ciss.lms.people.ConsentKind;
 import ru.ciss.lms.people.OrganisationKind;
-import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.boundary.PeopleRecords;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.time.SchoolClock;
-import ru.ciss.lms.platform.web.PublicAddress;
 
 /**
  * The 2019 cohort of the seed report: trainees from twelve rural districts, two more mentors, some lessons studied,
@@ -74,17 +64,20 @@ public class DemoCohort {
             new String[] {"Фёдорова", "Людмила", "Ивановна", "tarsky", "МБУ «Тарский районный Дом культуры»", "BUDGET_INSTITUTION"},
             new String[] {"Никитина", "Анна", "Сергеевна", "nazyvaevsky", "Совет ветеранов Называевского района", "NGO"});
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     DemoRecords records;
 
     @Inject
-    CertificateIssuer issuer;
+    CourseRecords course;
 
     @Inject
-    PublicAddress address;
+    PeopleRecords people;
+
+    @Inject
+    AttendanceRecords attendance;
+
+    @Inject
+    CertificateRecords certificates;
 
     @Inject
     @ConfigProperty(name = "lms.demo.accounts", defaultValue = "false")
@@ -95,64 +88,57 @@ public class DemoCohort {
         if (!demo) {
             return;
         }
-        Programme programme = records.programmeForNew(NAME);
+        ProgrammeFacts programme = records.programmeForNew(NAME);
         if (programme == null) {
             return; // content/ was not imported; nothing to enrol into
         }
-        Cohort cohort = new Cohort(programme, NAME, STARTS, ENDS, CohortStatus.FINISHED);
-        em.persist(cohort);
-        List<Lesson> lessons = em.createQuery("SELECT l FROM Lesson l JOIN l.module m WHERE l.programme = :p "
-                + "AND l.archived = FALSE ORDER BY m.position, l.position", Lesson.class).setParameter("p", programme).getResultList();
+        long cohort = course.createCohort(programme.id(), NAME, STARTS, ENDS, CohortStatus.FINISHED);
+        List<Long> lessons = course.lessonIds(programme.id());
         int studied = lessons.size();
         List<Long> trainees = new java.util.ArrayList<>();
         for (String[] t : TRAINEES) {
-            Person trainee = records.person(t[0], t[1], t[2], t[3], t[4], OrganisationKind.valueOf(t[5]), Role.TRAINEE);
-            em.persist(new CohortMember(cohort, trainee.getId(), Role.TRAINEE, ENROLLED));
-            trainees.add(trainee.getId());
+            long trainee = records.person(t[0], t[1], t[2], t[3], t[4], OrganisationKind.valueOf(t[5]), Role.TRAINEE);
+            course.addMember(cohort, trainee, Role.TRAINEE, ENROLLED);
+            trainees.add(trainee);
             studied = Math.max(0, studied - 2); // everyone a little further behind the one before
-            lessons.stream().limit(studied).forEach(l -> em.persist(new LessonProgress(trainee.getId(), l.getId())));
+            course.studied(trainee, lessons.subList(0, studied));
             if (studied > 0) { // those who have not started have not activated their accounts either
-                em.persist(new Consent(trainee.getId(), ConsentKind.PERSONAL_DATA));
+                people.consent(trainee, ConsentKind.PERSONAL_DATA);
             }
         }
         currentCohort(programme);
         for (String[] m : List.of(new String[] {"Архипова", "Вера", "Степановна"}, new String[] {"Гордеев", "Павел", "Олегович"})) {
-            Person mentor = records.person(m[0], m[1], m[2], "omsk", "Омский областной центр поддержки НКО", OrganisationKind.NGO, Role.MENTOR);
-            em.persist(new CohortMember(cohort, mentor.getId(), Role.MENTOR, ENROLLED));
+            long mentor = records.person(m[0], m[1], m[2], "omsk", "Омский областной центр поддержки НКО", OrganisationKind.NGO, Role.MENTOR);
+            course.addMember(cohort, mentor, Role.MENTOR, ENROLLED);
         }
+        records.flush();
         marchSessions(cohort, trainees);
-        finalWork(cohort, trainees);
-        em.flush();
+        finalWork(cohort, programme, trainees);
+        records.flush();
         certificates(cohort, programme, trainees);
         LOG.info(() -> "Demo cohort created: " + NAME);
     }
 
     /** "Три мартовские сессии", all held and marked: six trainees missed one day each, one was excused once. */
-    private void marchSessions(Cohort cohort, List<Long> trainees) {
+    private void marchSessions(long cohort, List<Long> trainees) {
         String[][] sessions = {{"Первая сессия: социальное проектирование", "4"}, {"Вторая сессия: гранты и субсидии", "18"},
                 {"Третья сессия: защита планов ресурсных центров", "25"}};
-        long admin = em.createNamedQuery(Person.BY_EMAIL, Person.class).setParameter("email", "admin@example.org")
-                .getResultStream().findFirst().map(Person::getId).orElse(0L); // who marked, for the audit trail
+        Long administrator = records.administrator();
+        long admin = administrator == null ? 0L : administrator; // who marked, for the audit trail
         for (int s = 0; s < sessions.length; s++) {
-            TrainingSession session = new TrainingSession(cohort.getId());
-            session.setTitle(sessions[s][0]);
-            session.setFormat(s == 1 ? SessionFormat.MIXED : SessionFormat.IN_PERSON);
-            session.setPlace("Омск, ул. Красный Путь, 5, конференц-зал");
-            em.persist(session);
+            long session = attendance.session(cohort, sessions[s][0], s == 1 ? SessionFormat.MIXED
+                    : SessionFormat.IN_PERSON, "Омск, ул. Красный Путь, 5, конференц-зал");
             for (int d = 0; d < 2; d++) {
-                SessionDay day = new SessionDay(session, LocalDate.of(2019, 3, Integer.parseInt(sessions[s][1]) + d),
-                        java.time.LocalTime.of(10, 0), java.time.LocalTime.of(17, 0), "Лекции, практикум, разбор проектов");
-                em.persist(day);
-                em.flush();
+                AttendanceRecords.Day day = attendance.day(session, LocalDate.of(2019, 3,
+                        Integer.parseInt(sessions[s][1]) + d), java.time.LocalTime.of(10, 0),
+                        java.time.LocalTime.of(17, 0), "Лекции, практикум, разбор проектов");
                 for (int t = 0; t < trainees.size(); t++) {
                     // 2 s + d numbers the six days 0..5, so each of trainees 6..11 misses exactly one: 5 of 6 days
                     // attended meets the programme's 80 %, and every trainee can graduate, as the report says.
                     AttendanceStatus status = (t + 2 * s + d) % 12 == 11 ? AttendanceStatus.ABSENT
                             : t == 3 && s == 1 && d == 0 ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT;
-                    AttendanceMark mark = new AttendanceMark(day.getId(), trainees.get(t));
-                    em.persist(mark);
-                    em.persist(mark.set(status, status == AttendanceStatus.EXCUSED ? "болезнь" : null,
-                            day.start(), admin, MarkSource.GRID));
+                    attendance.mark(day.id(), trainees.get(t), status,
+                            status == AttendanceStatus.EXCUSED ? "болезнь" : null, day.start(), admin, MarkSource.GRID);
                 }
             }
         }
@@ -162,41 +148,35 @@ public class DemoCohort {
      * The finished work of the twelve trainees: every assignment accepted and a released presentation score above
      * the pass mark, as all twelve districts graduated.
      */
-    private void finalWork(Cohort cohort, List<Long> trainees) {
+    private void finalWork(long cohort, ProgrammeFacts programme, List<Long> trainees) {
         double[] scores = {92, 84, 78, 71, 66, 74, 88, 81, 69, 90, 77, 83};
         java.sql.Timestamp done = java.sql.Timestamp.valueOf("2019-03-26 17:00:00");
         for (int t = 0; t < scores.length; t++) {
-            records.finishedWork(cohort, trainees.get(t), scores[t], done);
+            records.finishedWork(cohort, programme.id(), trainees.get(t), scores[t], done);
         }
         records.released(cohort, done);
     }
 
     /** The certificates of 1 April 2019, numbered from that year's counter, as the administrator entered them. */
-    private void certificates(Cohort cohort, Programme programme, List<Long> graduates) {
-        Long admin = em.createNamedQuery(Person.BY_EMAIL, Person.class).setParameter("email", "admin@example.org")
-                .getResultStream().findFirst().map(Person::getId).orElse(null);
+    private void certificates(long cohort, ProgrammeFacts programme, List<Long> graduates) {
+        Long admin = records.administrator();
         if (admin == null) {
             return; // nobody to have issued them
         }
-        em.createNativeQuery("INSERT IGNORE INTO certificate_counter (series, year, last_number) VALUES (?, ?, 0)")
-                .setParameter(1, programme.getCertificateSeries()).setParameter(2, ISSUED.getYear()).executeUpdate();
-        CertificateIssuer.Issue issue = new CertificateIssuer.Issue(new CounterRows.Key(cohort.getId(),
-                programme.getCertificateSeries(), ISSUED.getYear()), admin, address.of(""));
-        graduates.forEach(person -> issuer.enterIssued(issue, person, ISSUED));
+        certificates.enterIssued(cohort, programme.certificateSeries(), ISSUED, admin, graduates);
     }
 
     /** A cohort running now, for the demo accounts to try everything a trainee and a mentor do. */
-    private void currentCohort(Programme programme) {
+    private void currentCohort(ProgrammeFacts programme) {
         LocalDate today = LocalDate.now(SchoolClock.current());
-        Cohort current = new Cohort(programme, CURRENT, today.minusDays(14), today.plusDays(75), CohortStatus.ACTIVE);
-        em.persist(current);
+        long current = course.createCohort(programme.id(), CURRENT, today.minusDays(14), today.plusDays(75),
+                CohortStatus.ACTIVE);
         java.time.Instant enrolled = today.minusDays(21).atStartOfDay(SchoolClock.ZONE).toInstant();
         enrolDemoAccount("trainee@example.org", current, Role.TRAINEE, enrolled);
         enrolDemoAccount("mentor@example.org", current, Role.MENTOR, enrolled);
     }
 
-    private void enrolDemoAccount(String email, Cohort cohort, Role role, java.time.Instant enrolled) {
-        em.createNamedQuery(Person.BY_EMAIL, Person.class).setParameter("email", email).getResultStream().findFirst()
-                .ifPresent(p -> em.persist(new CohortMember(cohort, p.getId(), role, enrolled)));
+    private void enrolDemoAccount(String email, long cohort, Role role, java.time.Instant enrolled) {
+        people.idByEmail(email).ifPresent(p -> course.addMember(cohort, p, role, enrolled));
     }
 }

@@ -14,19 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import ru.ciss.lms.certificates.control.CertificateIssuer;
-import ru.ciss.lms.certificates.control.CounterRows;
-import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.course.entity.CohortMember;
+import ru.ciss.lms.certificates.boundary.CertificateRecords;
 import ru.ciss.lms.course.CohortStatus;
-import ru.ciss.lms.course.entity.Programme;
-import ru.ciss.lms.people.entity.Consent;
+import ru.ciss.lms.course.boundary.CourseFacts.ProgrammeFacts;
+import ru.ciss.lms.course.boundary.CourseRecords;
 import ru.ciss.lms.people.ConsentKind;
 import ru.ciss.lms.people.OrganisationKind;
-import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.boundary.PeopleRecords;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.time.SchoolClock;
-import ru.ciss.lms.platform.web.PublicAddress;
 
 /**
  * A finished 2018 cohort with what its graduates achieved afterwards, dated within 2018. Its confirmed outcomes add
@@ -132,10 +128,13 @@ public class DemoGraduates {
     DemoRecords records;
 
     @Inject
-    CertificateIssuer issuer;
+    CourseRecords course;
 
     @Inject
-    PublicAddress address;
+    PeopleRecords people;
+
+    @Inject
+    CertificateRecords certificates;
 
     @Inject
     @ConfigProperty(name = "lms.demo.accounts", defaultValue = "false")
@@ -146,43 +145,37 @@ public class DemoGraduates {
         if (!demo) {
             return;
         }
-        Programme programme = records.programmeForNew(NAME, PROGRAMME);
-        Long admin = em.createNamedQuery(Person.BY_EMAIL, Person.class).setParameter("email", "admin@example.org")
-                .getResultStream().findFirst().map(Person::getId).orElse(null);
+        ProgrammeFacts programme = records.programmeForNew(NAME, PROGRAMME);
+        Long admin = records.administrator();
         if (programme == null || admin == null) {
             return; // content/ was not imported, or there is no administrator to have issued anything
         }
-        Cohort cohort = new Cohort(programme, NAME, STARTS, ENDS, CohortStatus.FINISHED);
-        em.persist(cohort);
+        long cohort = course.createCohort(programme.id(), NAME, STARTS, ENDS, CohortStatus.FINISHED);
         Instant enrolled = STARTS.minusDays(7).atStartOfDay(SchoolClock.ZONE).toInstant();
         List<Long> trainees = new ArrayList<>();
         for (String[] t : TRAINEES) {
-            Person trainee = records.person(t[0], t[1], t[2], t[3], t[4], OrganisationKind.valueOf(t[5]), Role.TRAINEE);
-            em.persist(new CohortMember(cohort, trainee.getId(), Role.TRAINEE, enrolled));
-            em.persist(new Consent(trainee.getId(), ConsentKind.PERSONAL_DATA));
-            trainees.add(trainee.getId());
+            long trainee = records.person(t[0], t[1], t[2], t[3], t[4], OrganisationKind.valueOf(t[5]), Role.TRAINEE);
+            course.addMember(cohort, trainee, Role.TRAINEE, enrolled);
+            people.consent(trainee, ConsentKind.PERSONAL_DATA);
+            trainees.add(trainee);
         }
         Timestamp done = Timestamp.valueOf(ENDS.atTime(17, 0));
         for (int t = 0; t < GRADUATES; t++) {
-            records.finishedWork(cohort, trainees.get(t), 70 + (t * 7) % 29, done);
+            records.finishedWork(cohort, programme.id(), trainees.get(t), 70 + (t * 7) % 29, done);
         }
         records.released(cohort, done);
-        em.flush();
+        records.flush();
         certificates(cohort, programme, trainees.subList(0, GRADUATES), admin);
         outcomes(cohort, trainees, admin);
         LOG.info(() -> "Demo 2018 cohort with graduates' outcomes created: " + NAME);
     }
 
     /** The certificates of 2 July 2018, numbered from that year's counter. */
-    private void certificates(Cohort cohort, Programme programme, List<Long> graduates, long admin) {
-        em.createNativeQuery("INSERT IGNORE INTO certificate_counter (series, year, last_number) VALUES (?, ?, 0)")
-                .setParameter(1, programme.getCertificateSeries()).setParameter(2, ISSUED.getYear()).executeUpdate();
-        CertificateIssuer.Issue issue = new CertificateIssuer.Issue(new CounterRows.Key(cohort.getId(),
-                programme.getCertificateSeries(), ISSUED.getYear()), admin, address.of(""));
-        graduates.forEach(person -> issuer.enterIssued(issue, person, ISSUED));
+    private void certificates(long cohort, ProgrammeFacts programme, List<Long> graduates, long admin) {
+        certificates.enterIssued(cohort, programme.certificateSeries(), ISSUED, admin, graduates);
     }
 
-    private void outcomes(Cohort cohort, List<Long> trainees, long admin) {
+    private void outcomes(long cohort, List<Long> trainees, long admin) {
         for (String[] c : CENTRES) {
             confirmed(cohort, trainees.get(Integer.parseInt(c[0])), "RESOURCE_CENTRE", c[5], c[2], c[1], c[3], c[4],
                     null, null, null, null, admin);
@@ -213,14 +206,14 @@ public class DemoGraduates {
                 "QUESTIONED", "Приложите, пожалуйста, приказ об открытии центра или ссылку на публикацию.", admin);
     }
 
-    private void confirmed(Cohort cohort, long person, String kind, String on, String districtCode, String name,
+    private void confirmed(long cohort, long person, String kind, String on, String districtCode, String name,
                            String host, String legalForm, String audience, String source, Long roubles, Integer people,
                            long admin) {
         insert(cohort, person, kind, on, districtCode, name, host, legalForm, audience, source, roubles, people,
                 "CONFIRMED", null, admin);
     }
 
-    private void reported(Cohort cohort, long person, String kind, String on, String name, String audience,
+    private void reported(long cohort, long person, String kind, String on, String name, String audience,
                           String source, Long roubles, String state, String comment, long admin) {
         String district = kind.equals("RESOURCE_CENTRE") ? "novovarshavsky" : null;
         insert(cohort, person, kind, on, district, name, kind.equals("RESOURCE_CENTRE") ? "МБУ «Нововаршавский дом культуры»" : null,
@@ -228,7 +221,7 @@ public class DemoGraduates {
                 "QUESTIONED".equals(state) ? admin : null);
     }
 
-    private void insert(Cohort cohort, long person, String kind, String on, String districtCode, String name, String host,
+    private void insert(long cohort, long person, String kind, String on, String districtCode, String name, String host,
                         String legalForm, String audience, String source, Long roubles, Integer people, String state,
                         String comment, Long reviewer) {
         Timestamp reportedAt = Timestamp.valueOf(LocalDate.parse(on).plusDays(10).atTime(12, 0));
@@ -237,7 +230,7 @@ public class DemoGraduates {
                         + "host_organisation, legal_form, audience, funding_source, amount_roubles, people_reached, "
                         + "evidence_url, state, review_comment, reported_by, reported_at, reviewed_by, reviewed_at) "
                         + "VALUES (?, ?, ?, ?, (SELECT id FROM district WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .setParameter(1, person).setParameter(2, cohort.getId()).setParameter(3, kind)
+                .setParameter(1, person).setParameter(2, cohort).setParameter(3, kind)
                 .setParameter(4, java.sql.Date.valueOf(on)).setParameter(5, districtCode).setParameter(6, name)
                 .setParameter(7, host).setParameter(8, legalForm).setParameter(9, audience).setParameter(10, source)
                 .setParameter(11, roubles).setParameter(12, people)

@@ -1,82 +1,85 @@
 package ru.ciss.lms.demo;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.EnumSet;
-import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.people.entity.District;
-import ru.ciss.lms.people.entity.Organisation;
+import ru.ciss.lms.course.boundary.CourseFacts.ProgrammeFacts;
+import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.people.OrganisationKind;
-import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.boundary.PeopleRecords;
 import ru.ciss.lms.platform.security.Role;
 
-/** What the demo cohorts make alike: people with their district and employer, and a trainee's finished work. */
+/**
+ * What the demo cohorts make alike: people with their district and employer, and a trainee's finished work. The
+ * rows of other features are written through their boundaries (people, cohorts, sessions, certificates); the work
+ * done and the outcomes, which no boundary writes in bulk, as plain rows, like a data migration would.
+ */
 @Dependent
 class DemoRecords {
 
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    CourseFacts course;
+
+    @Inject
+    PeopleRecords people;
+
     /**
      * The programme a demo cohort of this name is to be made in ("rc-leaders"), or null when the cohort exists
      * already (made on an earlier start) or content/ was not imported (nothing to enrol into).
      */
-    ru.ciss.lms.course.entity.Programme programmeForNew(String cohortName) {
+    ProgrammeFacts programmeForNew(String cohortName) {
         return programmeForNew(cohortName, "rc-leaders");
     }
 
     /** The programme with this code in content/, for a demo cohort of that name not created yet; or null. */
-    ru.ciss.lms.course.entity.Programme programmeForNew(String cohortName, String programmeCode) {
-        if (!em.createQuery("SELECT c FROM Cohort c WHERE c.name = :name", Cohort.class)
-                .setParameter("name", cohortName).getResultList().isEmpty()) {
+    ProgrammeFacts programmeForNew(String cohortName, String programmeCode) {
+        if (course.cohortNamed(cohortName)) {
             return null;
         }
-        return em.createNamedQuery(ru.ciss.lms.course.entity.Programme.BY_CODE, ru.ciss.lms.course.entity.Programme.class)
-                .setParameter("code", programmeCode).getResultStream().findFirst().orElse(null);
+        return course.programmeByCode(programmeCode).orElse(null);
+    }
+
+    /** The demo administrator, who entered the old certificates and marked the old days; null when there is none. */
+    Long administrator() {
+        return people.idByEmail("admin@example.org").orElse(null);
     }
 
     /** Every assignment of the programme accepted and a presentation submitted with its final score. */
-    void finishedWork(Cohort cohort, long person, double score, java.sql.Timestamp done) {
+    void finishedWork(long cohortId, long programmeId, long person, double score, java.sql.Timestamp done) {
         em.createNativeQuery("INSERT INTO submission (cohort_id, module_id, person_id, state, versions, submitted_at, "
                         + "updated_at) SELECT ?, m.id, ?, 'ACCEPTED', 1, ?, ? FROM course_module m "
                         + "WHERE m.programme_id = ? AND m.archived = FALSE")
-                .setParameter(1, cohort.getId()).setParameter(2, person).setParameter(3, done).setParameter(4, done)
-                .setParameter(5, cohort.getProgramme().getId()).executeUpdate();
+                .setParameter(1, cohortId).setParameter(2, person).setParameter(3, done).setParameter(4, done)
+                .setParameter(5, programmeId).executeUpdate();
         em.createNativeQuery("INSERT INTO presentation (cohort_id, person_id, state, district_id, host_organisation, "
                         + "final_percent, flagged, submitted_at, updated_at) SELECT ?, p.id, 'SUBMITTED', p.district_id, "
                         + "o.name, ?, FALSE, ?, ? FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
                         + "WHERE p.id = ?")
-                .setParameter(1, cohort.getId()).setParameter(2, score).setParameter(3, done)
+                .setParameter(1, cohortId).setParameter(2, score).setParameter(3, done)
                 .setParameter(4, done).setParameter(5, person).executeUpdate();
     }
 
-    /** The presentation results of the cohort, released to its trainees. */
-    void released(Cohort cohort, java.sql.Timestamp at) {
-        em.createNativeQuery("INSERT INTO presentation_setup (cohort_id, mentors_per_presentation, released_at) "
-                + "VALUES (?, 2, ?)").setParameter(1, cohort.getId()).setParameter(2, at).executeUpdate();
+    /** Writes what the features' boundaries have queued, before rows that refer to it are inserted as plain SQL. */
+    void flush() {
+        em.flush();
     }
 
-    Person person(String surname, String given, String patronymic, String district, String organisation,
-                          OrganisationKind kind, Role role) {
-        Person person = new Person();
-        person.setSurname(surname);
-        person.setGivenName(given);
-        person.setPatronymic(patronymic);
-        person.setEmail(transliterate(surname) + "." + transliterate(given) + "@demo.example.org");
-        person.setDistrict(em.createQuery("SELECT d FROM District d WHERE d.code = :c", District.class)
-                .setParameter("c", district).getSingleResult());
-        Organisation host = em.createNamedQuery(Organisation.BY_NAME, Organisation.class).setParameter("name", organisation)
-                .getResultStream().findFirst().orElseGet(() -> {
-                    Organisation created = new Organisation(organisation, kind);
-                    em.persist(created);
-                    return created;
-                });
-        person.setOrganisation(host);
-        person.setRoles(EnumSet.of(role));
-        em.persist(person);
-        em.flush(); // the id is needed for membership rows
-        return person;
+    /** The presentation results of the cohort, released to its trainees. */
+    void released(long cohortId, java.sql.Timestamp at) {
+        em.createNativeQuery("INSERT INTO presentation_setup (cohort_id, mentors_per_presentation, released_at) "
+                + "VALUES (?, 2, ?)").setParameter(1, cohortId).setParameter(2, at).executeUpdate();
+    }
+
+    /** A new demo person (e-mail made of their name at demo.example.org); their id. */
+    long person(String surname, String given, String patronymic, String district, String organisation,
+                OrganisationKind kind, Role role) {
+        return people.create(surname, given, patronymic,
+                transliterate(surname) + "." + transliterate(given) + "@demo.example.org", district, organisation,
+                kind, role);
     }
 
     static String transliterate(String russian) {

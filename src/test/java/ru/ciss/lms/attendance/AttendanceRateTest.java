@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import ru.ciss.lms.attendance.AttendanceRate.DayState;
 import ru.ciss.lms.attendance.AttendanceRate.Result;
 import ru.ciss.lms.attendance.AttendanceRate.Rule;
-import ru.ciss.lms.attendance.entity.AttendanceStatus;
 import ru.ciss.lms.attendance.AttendanceRate;
+import ru.ciss.lms.attendance.AttendanceStatus;
 
 /** The one definition of attendance, case by case: each row is the days, the rule, and every figure expected. */
 class AttendanceRateTest {

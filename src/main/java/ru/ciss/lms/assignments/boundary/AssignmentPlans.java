@@ -8,12 +8,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.DueRow;
 import ru.ciss.lms.assignments.entity.AssignmentDue;
 import ru.ciss.lms.assignments.entity.LateRule;
-import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.course.entity.CourseModule;
+import ru.ciss.lms.course.boundary.CourseFacts.CohortRef;
+import ru.ciss.lms.course.boundary.CourseFacts.ModuleFacts;
+import ru.ciss.lms.course.boundary.CourseFacts;
+import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.time.SchoolClock;
 
@@ -28,22 +29,20 @@ public class AssignmentPlans {
     @jakarta.ejb.EJB
     DueSoonReminders reminders;
 
-    public Cohort cohort(long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId);
-        if (cohort == null) {
-            throw new AssignmentNotFoundException();
-        }
-        return cohort;
+    @jakarta.inject.Inject
+    CourseFacts course;
+
+    public CohortRef cohort(long cohortId) {
+        return course.cohort(cohortId).orElseThrow(AssignmentNotFoundException::new);
     }
 
     public List<DueRow> plan(long cohortId) {
-        Cohort cohort = cohort(cohortId);
+        CohortRef cohort = cohort(cohortId);
         Map<Long, AssignmentDue> dues = new HashMap<>();
         em.createQuery("SELECT d FROM AssignmentDue d WHERE d.cohortId = :c", AssignmentDue.class)
                 .setParameter("c", cohortId).getResultList().forEach(d -> dues.put(d.getModuleId(), d));
-        return em.createNamedQuery(CourseModule.OF_PROGRAMME, CourseModule.class)
-                .setParameter("programme", cohort.getProgramme()).getResultList().stream()
-                .map(m -> DueRow.of(m.getId(), m.getPosition(), m.getTitle(), dues.get(m.getId()))).toList();
+        return course.modules(cohort.programmeId()).stream()
+                .map(m -> DueRow.of(m.id(), m.position(), m.title(), dues.get(m.id()))).toList();
     }
 
     /**
@@ -51,17 +50,15 @@ public class AssignmentPlans {
      * showed no due date), so two administrators editing the same plan cannot silently overwrite each other.
      */
     public void set(long cohortId, long moduleId, Long seenVersion, Instant due, LateRule rule, Instant cutoff) {
-        Cohort cohort = cohort(cohortId);
-        CourseModule module = em.find(CourseModule.class, moduleId);
-        if (module == null || !module.getProgramme().getId().equals(cohort.getProgramme().getId())) {
-            throw new AssignmentNotFoundException();
-        }
+        CohortRef cohort = cohort(cohortId);
+        ModuleFacts module = course.module(moduleId).filter(m -> m.programmeId() == cohort.programmeId())
+                .orElseThrow(AssignmentNotFoundException::new);
         AssignmentDue existing = em.createQuery("SELECT d FROM AssignmentDue d WHERE d.cohortId = :c AND "
                         + "d.moduleId = :m", AssignmentDue.class).setParameter("c", cohortId)
                 .setParameter("m", moduleId).getResultStream().findFirst().orElse(null);
         Long currentVersion = existing == null ? null : existing.getVersion();
         if (!java.util.Objects.equals(currentVersion, seenVersion)) {
-            throw new AssignmentRefusedException("plan.refused.changed", module.getPosition());
+            throw new AssignmentRefusedException("plan.refused.changed", module.position());
         }
         if (due == null) {
             if (existing != null) {
@@ -70,7 +67,7 @@ public class AssignmentPlans {
             return;
         }
         if (cutoff != null && cutoff.isBefore(due)) {
-            throw new AssignmentRefusedException("plan.refused.cutoffBeforeDue", module.getPosition());
+            throw new AssignmentRefusedException("plan.refused.cutoffBeforeDue", module.position());
         }
         AssignmentDue target = existing;
         if (target == null) {
@@ -78,7 +75,7 @@ public class AssignmentPlans {
             em.persist(target);
         }
         target.set(due, rule == null ? LateRule.ACCEPT : rule, cutoff);
-        Flush.orRefuse(em, () -> new AssignmentRefusedException("plan.refused.changed", module.getPosition()));
+        Flush.orRefuse(em, () -> new AssignmentRefusedException("plan.refused.changed", module.position()));
         // A due date set to tomorrow should not wait for the next round of reminders.
         reminders.remind(Instant.now(SchoolClock.current()));
     }

@@ -21,8 +21,9 @@ import ru.ciss.lms.assignments.entity.Submission;
 import ru.ciss.lms.assignments.entity.SubmissionFile;
 import ru.ciss.lms.assignments.entity.SubmissionVersion;
 import ru.ciss.lms.course.boundary.CohortViews;
-import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.course.entity.CourseModule;
+import ru.ciss.lms.course.boundary.CourseFacts.CohortRef;
+import ru.ciss.lms.course.boundary.CourseFacts.ModuleFacts;
+import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.files.FileNames;
 import ru.ciss.lms.files.IncomingFile;
 import ru.ciss.lms.files.boundary.FileRefusedException;
@@ -30,7 +31,7 @@ import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.boundary.Consents;
-import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.boundary.PersonNames;
 import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.Role;
@@ -70,30 +71,36 @@ public class Assignments {
     @Inject
     PublicAddress address;
 
+    @Inject
+    CourseFacts course;
+
+    @Inject
+    PersonNames people;
+
     /**
      * The caller's cohorts whose programme has this module (open or finished: a finished cohort's answers stay
      * readable), for the page to choose by its address; none when the module is not theirs.
      */
     public List<CohortViews.CohortChoice> cohortsWith(long moduleId) {
-        CourseModule module = myModule(moduleId);
-        return em.createQuery("SELECT c.id, c.name, p.title FROM Cohort c JOIN c.programme p WHERE p = :programme "
+        ModuleFacts module = myModule(moduleId);
+        return em.createQuery("SELECT c.id, c.name, p.title FROM Cohort c JOIN c.programme p WHERE p.id = :programme "
                         + "AND EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = c AND m.personId = :me "
                         + "AND m.role = :role) AND c.status <> ru.ciss.lms.course.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC, c.id DESC", Object[].class)
-                .setParameter("programme", module.getProgramme()).setParameter("me", caller.id())
+                .setParameter("programme", module.programmeId()).setParameter("me", caller.id())
                 .setParameter("role", Role.TRAINEE).getResultStream()
                 .map(r -> new CohortViews.CohortChoice((Long) r[0], (String) r[1], (String) r[2])).toList();
     }
 
     public MyAssignment mine(long cohortId, long moduleId) {
-        CourseModule module = myModule(moduleId);
-        Cohort cohort = myCohort(cohortId, module);
-        AssignmentDue due = due(cohort.getId(), moduleId);
-        Submission submission = find(cohort.getId(), moduleId);
+        ModuleFacts module = myModule(moduleId);
+        CohortRef cohort = myCohort(cohortId, module);
+        AssignmentDue due = due(cohort.id(), moduleId);
+        Submission submission = find(cohort.id(), moduleId);
         SubmissionHistory.History past = submission == null ? new SubmissionHistory.History(List.of(), List.of(), 0)
                 : history.of(submission.getId());
         Instant now = Instant.now(SchoolClock.current());
-        return new MyAssignment(cohort.getId(), moduleId, module.getPosition(), module.getTitle(), module.getAssignmentTitle(),
-                module.getAssignmentMarkdown(), cohort.getName(), due == null ? null : due.getDueAt(),
+        return new MyAssignment(cohort.id(), moduleId, module.position(), module.title(), module.assignmentTitle(),
+                module.assignmentMarkdown(), cohort.name(), due == null ? null : due.getDueAt(),
                 due == null ? null : due.closesAt(), closed(cohort, due, now),
                 submission == null ? null : submission.getState(), submission == null ? -1 : submission.getVersion(),
                 submission == null ? null : submission.getDraftText(), past.draftFiles(), past.versions(),
@@ -105,10 +112,10 @@ public class Assignments {
      * the trainee never wonders which half was kept. {@code seenVersion} is what the page showed (-1 for none yet).
      */
     public void saveDraft(long cohortId, long moduleId, long seenVersion, String text, List<IncomingFile> incoming) {
-        CourseModule module = myModule(moduleId);
-        Cohort cohort = myCohort(cohortId, module);
-        refuseWhenClosed(cohort, due(cohort.getId(), moduleId));
-        Submission submission = editable(cohort.getId(), moduleId, seenVersion);
+        ModuleFacts module = myModule(moduleId);
+        CohortRef cohort = myCohort(cohortId, module);
+        refuseWhenClosed(cohort, due(cohort.id(), moduleId));
+        Submission submission = editable(cohort.id(), moduleId, seenVersion);
         submission.writeDraft(text);
         if (!incoming.isEmpty()) {
             addFiles(submission, incoming);
@@ -117,9 +124,9 @@ public class Assignments {
     }
 
     public void removeDraftFile(long cohortId, long moduleId, long seenVersion, long fileId) {
-        CourseModule module = myModule(moduleId);
-        Cohort cohort = myCohort(cohortId, module);
-        Submission submission = editable(cohort.getId(), moduleId, seenVersion);
+        ModuleFacts module = myModule(moduleId);
+        CohortRef cohort = myCohort(cohortId, module);
+        Submission submission = editable(cohort.id(), moduleId, seenVersion);
         SubmissionFile file = em.find(SubmissionFile.class, fileId);
         if (file == null || file.getSubmissionId() != submission.getId() || file.getVersionId() != null) {
             throw new AssignmentNotFoundException();
@@ -135,11 +142,11 @@ public class Assignments {
      * half-way (the crash drill kills it there).
      */
     public int submit(long cohortId, long moduleId, long seenVersion, String text, List<IncomingFile> incoming) {
-        CourseModule module = myModule(moduleId);
-        Cohort cohort = myCohort(cohortId, module);
-        AssignmentDue due = due(cohort.getId(), moduleId);
+        ModuleFacts module = myModule(moduleId);
+        CohortRef cohort = myCohort(cohortId, module);
+        AssignmentDue due = due(cohort.id(), moduleId);
         refuseWhenClosed(cohort, due);
-        Submission submission = editable(cohort.getId(), moduleId, seenVersion);
+        Submission submission = editable(cohort.id(), moduleId, seenVersion);
         submission.writeDraft(text);
         if (!incoming.isEmpty()) {
             addFiles(submission, incoming);
@@ -149,7 +156,7 @@ public class Assignments {
     }
 
     /** Makes the draft the next version and tells the cohort's mentors. Late answers are taken and flagged. */
-    private int submitDraft(CourseModule module, Cohort cohort, AssignmentDue due, Submission submission) {
+    private int submitDraft(ModuleFacts module, CohortRef cohort, AssignmentDue due, Submission submission) {
         List<SubmissionFile> draftFiles = draftFiles(submission.getId());
         if ((submission.getDraftText() == null || submission.getDraftText().isBlank()) && draftFiles.isEmpty()) {
             throw new AssignmentRefusedException("assignment.refused.empty");
@@ -159,13 +166,13 @@ public class Assignments {
         em.persist(version);
         flush();
         draftFiles.forEach(f -> f.attachTo(version.getId()));
-        Person trainee = em.find(Person.class, caller.id());
-        for (Person mentor : mentorsOf(cohort.getId())) {
-            notices.send(MailKind.SUBMISSION_RECEIVED, mentor.getId(), Map.of("trainee", trainee.getFullName(),
-                    "module", module.getPosition() + ". " + module.getTitle(),
+        String trainee = people.fullName(caller.id());
+        for (long mentor : people.active(course.memberIds(cohort.id(), Role.MENTOR))) {
+            notices.send(MailKind.SUBMISSION_RECEIVED, mentor, Map.of("trainee", trainee,
+                    "module", module.label(),
                     "version", String.valueOf(version.getNumber()),
                     "link", address.of("/review/submission.xhtml?id=" + submission.getId()),
-                    ru.ciss.lms.mail.MailText.PROGRAMME, cohort.getProgramme().getTitle()));
+                    ru.ciss.lms.mail.MailText.PROGRAMME, cohort.programmeTitle()));
         }
         flush();
         return version.getNumber();
@@ -221,7 +228,7 @@ public class Assignments {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            total += upload.stored().getSize();
+            total += upload.stored().size();
             if (total > files.maxSubmissionBytes()) {
                 throw new AssignmentRefusedException("assignment.refused.tooLargeTotal", files.maxSubmissionMb());
             }
@@ -259,8 +266,8 @@ public class Assignments {
         }
     }
 
-    private void refuseWhenClosed(Cohort cohort, AssignmentDue due) {
-        if (!cohort.isOpenForStudy()) {
+    private void refuseWhenClosed(CohortRef cohort, AssignmentDue due) {
+        if (!cohort.openForStudy()) {
             throw new AssignmentRefusedException("assignment.refused.cohortFinished");
         }
         if (due != null && due.isClosed(Instant.now(SchoolClock.current()))) {
@@ -268,8 +275,8 @@ public class Assignments {
         }
     }
 
-    private static boolean closed(Cohort cohort, AssignmentDue due, Instant now) {
-        return !cohort.isOpenForStudy() || (due != null && due.isClosed(now));
+    private static boolean closed(CohortRef cohort, AssignmentDue due, Instant now) {
+        return !cohort.openForStudy() || (due != null && due.isClosed(now));
     }
 
     /** A concurrent change (the other tab) surfaces here as a message, not at commit as a server error. */
@@ -281,12 +288,6 @@ public class Assignments {
         return em.createQuery("SELECT f FROM SubmissionFile f WHERE f.submissionId = :s AND f.versionId IS NULL "
                 + "AND f.role = :answer", SubmissionFile.class).setParameter("s", submissionId)
                 .setParameter("answer", FileRole.ANSWER).getResultList();
-    }
-
-    private List<Person> mentorsOf(long cohortId) {
-        return em.createQuery("SELECT p FROM Person p WHERE p.active = TRUE AND p.id IN (SELECT m.personId FROM "
-                        + "CohortMember m WHERE m.cohort.id = :cohort AND m.role = :mentor)", Person.class)
-                .setParameter("cohort", cohortId).setParameter("mentor", Role.MENTOR).getResultList();
     }
 
     private Submission find(long cohortId, long moduleId) {
@@ -301,25 +302,18 @@ public class Assignments {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    private CourseModule myModule(long moduleId) {
+    private ModuleFacts myModule(long moduleId) {
         consents.requirePersonalDataConsent();
-        CourseModule module = em.find(CourseModule.class, moduleId);
-        if (module == null || module.isArchived()) {
-            throw new AssignmentNotFoundException();
-        }
-        return module;
+        return course.module(moduleId).filter(m -> !m.archived()).orElseThrow(AssignmentNotFoundException::new);
     }
 
     /**
      * The named cohort, when the caller is its trainee and it runs the module's programme; otherwise "not found", so
      * an id in the address reaches only the caller's own work (issue #19: never «the newest» cohort).
      */
-    private Cohort myCohort(long cohortId, CourseModule module) {
-        return em.createQuery("SELECT c FROM Cohort c WHERE c.id = :cohort AND c.programme = :programme AND EXISTS "
-                        + "(SELECT m FROM CohortMember m WHERE m.cohort = c AND m.personId = :me AND m.role = :role)",
-                        Cohort.class).setParameter("cohort", cohortId).setParameter("programme", module.getProgramme())
-                .setParameter("me", caller.id()).setParameter("role", Role.TRAINEE).getResultStream()
-                .findFirst().orElseThrow(AssignmentNotFoundException::new);
+    private CohortRef myCohort(long cohortId, ModuleFacts module) {
+        return course.cohortOf(cohortId, caller.id(), Role.TRAINEE).filter(c -> c.programmeId() == module.programmeId())
+                .orElseThrow(AssignmentNotFoundException::new);
     }
 
 }

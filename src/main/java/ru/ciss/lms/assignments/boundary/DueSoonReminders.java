@@ -10,15 +10,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import ru.ciss.lms.assignments.entity.AssignmentDue;
-import ru.ciss.lms.course.entity.CourseModule;
+import ru.ciss.lms.course.boundary.CourseFacts.ModuleFacts;
+import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.mail.boundary.Reminders;
-import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.boundary.PersonNames;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
@@ -49,6 +52,12 @@ public class DueSoonReminders {
     @Inject
     PublicAddress address;
 
+    @Inject
+    CourseFacts course;
+
+    @Inject
+    PersonNames people;
+
     @Schedule(hour = "*", minute = "*/20", persistent = false)
     void everyTwentyMinutes() {
         Reminders.round(LOG, "Due-date reminders", () -> remind(Instant.now(SchoolClock.current())));
@@ -61,21 +70,23 @@ public class DueSoonReminders {
                 .setParameter("ahead", now.plus(AHEAD)).getResultList();
         List<Reminders.Reminder> queue = new ArrayList<>();
         for (AssignmentDue d : dues) {
-            CourseModule module = em.find(CourseModule.class, d.getModuleId());
-            List<Person> waiting = em.createQuery("SELECT p FROM Person p WHERE p.active = TRUE AND p.id IN "
-                            + "(SELECT m.personId FROM CohortMember m WHERE m.cohort.id = :cohort AND m.role = :trainee) "
-                            + "AND NOT EXISTS (SELECT s FROM Submission s WHERE s.personId = p.id AND s.cohortId = :cohort "
-                            + "AND s.moduleId = :module AND s.versions > 0 AND s.state <> "
-                            + "ru.ciss.lms.assignments.SubmissionState.RETURNED)", Person.class)
-                    .setParameter("cohort", d.getCohortId()).setParameter("trainee", Role.TRAINEE)
-                    .setParameter("module", d.getModuleId()).getResultList();
-            for (Person trainee : waiting) {
-                queue.add(new Reminders.Reminder(trainee.getId(), Map.of(
-                        "module", module.getPosition() + ". " + module.getTitle(), "due", DUE.format(d.getDueAt()),
+            ModuleFacts module = course.module(d.getModuleId()).orElse(null);
+            if (module == null) {
+                continue;
+            }
+            Set<Long> answered = new HashSet<>(em.createQuery("SELECT s.personId FROM Submission s "
+                            + "WHERE s.cohortId = :cohort AND s.moduleId = :module AND s.versions > 0 AND s.state <> "
+                            + "ru.ciss.lms.assignments.SubmissionState.RETURNED", Long.class)
+                    .setParameter("cohort", d.getCohortId()).setParameter("module", d.getModuleId()).getResultList());
+            List<Long> waiting = people.active(course.memberIds(d.getCohortId(), Role.TRAINEE).stream()
+                    .filter(id -> !answered.contains(id)).toList());
+            for (long trainee : waiting) {
+                queue.add(new Reminders.Reminder(trainee, Map.of(
+                        "module", module.label(), "due", DUE.format(d.getDueAt()),
                         "link", address.of("/study/assignment.xhtml?cohort=" + d.getCohortId()
-                                + "&module=" + module.getId()),
+                                + "&module=" + module.id()),
                         ru.ciss.lms.mail.MailText.PROGRAMME, notices.programmeOf(d.getCohortId())),
-                        "due-soon:" + d.getId() + ":" + trainee.getId() + ":" + d.getDueAt().getEpochSecond()));
+                        "due-soon:" + d.getId() + ":" + trainee + ":" + d.getDueAt().getEpochSecond()));
             }
         }
         return reminders.sendOnce(MailKind.DUE_SOON, queue);

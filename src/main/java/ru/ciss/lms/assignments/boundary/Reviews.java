@@ -22,14 +22,15 @@ import ru.ciss.lms.assignments.entity.FileRole;
 import ru.ciss.lms.assignments.entity.Submission;
 import ru.ciss.lms.assignments.entity.SubmissionFile;
 import ru.ciss.lms.assignments.entity.SubmissionVersion;
-import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.course.entity.CourseModule;
+import ru.ciss.lms.course.boundary.CourseFacts.ModuleFacts;
+import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.files.IncomingFile;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.FullName;
-import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.boundary.PersonNames.PersonCard;
+import ru.ciss.lms.people.boundary.PersonNames;
 import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.CohortAccess;
@@ -56,6 +57,12 @@ public class Reviews {
 
     @Inject
     CohortAccess access;
+
+    @Inject
+    CourseFacts course;
+
+    @Inject
+    PersonNames people;
 
     @Inject
     SubmissionHistory history;
@@ -123,27 +130,22 @@ public class Reviews {
 
     public ReviewCase open(long submissionId) {
         Submission s = reviewable(submissionId);
-        Person trainee = em.find(Person.class, s.getPersonId());
-        Cohort cohort = em.find(Cohort.class, s.getCohortId());
-        CourseModule module = em.find(CourseModule.class, s.getModuleId());
+        PersonCard trainee = people.card(s.getPersonId()).orElseThrow(AssignmentNotFoundException::new);
+        String cohort = course.cohort(s.getCohortId()).map(CourseFacts.CohortRef::name).orElse("");
+        ModuleFacts module = course.module(s.getModuleId()).orElseThrow(AssignmentNotFoundException::new);
         AssignmentDue due = em.createQuery("SELECT d FROM AssignmentDue d WHERE d.cohortId = :c AND d.moduleId = :m",
                         AssignmentDue.class).setParameter("c", s.getCohortId()).setParameter("m", s.getModuleId())
                 .getResultStream().findFirst().orElse(null);
-        return new ReviewCase(s.getId(), s.getVersion(), trainee.getFullName(),
-                trainee.getDistrict() == null ? null : trainee.getDistrict().getNameRu(),
-                trainee.getOrganisation() == null ? null : trainee.getOrganisation().getName(), cohort.getName(),
-                module.getPosition() + ". " + module.getTitle(), module.getAssignmentTitle(),
+        return new ReviewCase(s.getId(), s.getVersion(), trainee.fullName(), trainee.districtName(),
+                trainee.organisationName(), cohort, module.label(), module.assignmentTitle(),
                 due == null ? null : due.getDueAt(), s.getState(), history.of(s.getId()).versions(),
-                module.isAssignmentRubric() ? rubric(module) : List.of());
+                module.assignmentRubric() ? rubric(module) : List.of());
     }
 
     /** The rubric of the module's programme, criterion by criterion with its levels from 0 up. */
-    private List<AssignmentViews.RubricGuide> rubric(CourseModule module) {
-        return em.createQuery("SELECT c FROM RubricCriterion c WHERE c.programme = :p AND c.archived = FALSE "
-                        + "ORDER BY c.position", ru.ciss.lms.course.entity.RubricCriterion.class)
-                .setParameter("p", module.getProgramme()).getResultStream()
-                .map(c -> new AssignmentViews.RubricGuide(c.getTitle(), c.getWeight(), List.copyOf(c.getLevels())))
-                .toList();
+    private List<AssignmentViews.RubricGuide> rubric(ModuleFacts module) {
+        return course.rubric(module.programmeId()).stream()
+                .map(c -> new AssignmentViews.RubricGuide(c.title(), c.weight(), c.levels())).toList();
     }
 
     /**
@@ -199,21 +201,20 @@ public class Reviews {
     }
 
     private void tellTrainee(Submission s, Decision decision, String comment) {
-        Person trainee = em.find(Person.class, s.getPersonId());
-        Person reviewer = em.find(Person.class, caller.id());
-        CourseModule module = em.find(CourseModule.class, s.getModuleId());
+        PersonCard trainee = people.card(s.getPersonId()).orElseThrow(AssignmentNotFoundException::new);
+        ModuleFacts module = course.module(s.getModuleId()).orElseThrow(AssignmentNotFoundException::new);
         Map<String, String> values = new HashMap<>();
-        values.put("module", module.getPosition() + ". " + module.getTitle());
-        values.put("reviewer", reviewer.getFullName());
+        values.put("module", module.label());
+        values.put("reviewer", people.fullName(caller.id()));
         values.put("comment", comment == null || comment.isBlank() ? "—" : comment.strip());
         values.put("link", address.of("/study/assignment.xhtml?cohort=" + s.getCohortId()
-                + "&module=" + module.getId()));
+                + "&module=" + module.id()));
         values.put(ru.ciss.lms.mail.MailText.PROGRAMME, notices.programmeOf(s.getCohortId()));
         if (decision == Decision.RETURNED) {
-            notices.send(MailKind.RETURNED_FOR_REVISION, trainee.getId(), values);
+            notices.send(MailKind.RETURNED_FOR_REVISION, trainee.id(), values);
         } else {
-            values.put("decision", Texts.get(trainee.getLanguage().locale(), "assignment.decision." + decision));
-            notices.send(MailKind.FEEDBACK_GIVEN, trainee.getId(), values);
+            values.put("decision", Texts.get(trainee.locale(), "assignment.decision." + decision));
+            notices.send(MailKind.FEEDBACK_GIVEN, trainee.id(), values);
         }
     }
 

@@ -31,8 +31,8 @@ public class SubmissionHistory {
         List<SubmissionVersion> versions = em.createQuery("SELECT v FROM SubmissionVersion v "
                         + "WHERE v.submissionId = :s ORDER BY v.number DESC", SubmissionVersion.class)
                 .setParameter("s", submissionId).getResultList();
-        List<SubmissionFile> files = em.createQuery("SELECT f FROM SubmissionFile f JOIN FETCH f.stored "
-                        + "WHERE f.submissionId = :s ORDER BY f.id", SubmissionFile.class)
+        List<SubmissionFile> files = em.createQuery("SELECT f FROM SubmissionFile f WHERE f.submissionId = :s "
+                        + "ORDER BY f.id", SubmissionFile.class)
                 .setParameter("s", submissionId).getResultList();
         Map<Long, String> reviewers = new HashMap<>();
         List<Long> reviewerIds = versions.stream().map(SubmissionVersion::getDecidedBy)

@@ -7,12 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import ru.ciss.lms.files.FileType;
-import ru.ciss.lms.files.entity.StoredFile;
+import ru.ciss.lms.files.StoredRef;
 import ru.ciss.lms.platform.time.SchoolClock;
 
 /** A file of a submission: in the draft while it has no version, then part of that version for ever. */
@@ -34,9 +32,8 @@ public class SubmissionFile {
     @Column(updatable = false)
     private FileRole role;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "stored_file_id", updatable = false)
-    private StoredFile stored;
+    @Column(name = "stored_file_id", updatable = false)
+    private long storedFileId;
 
     @Column(updatable = false)
     private String name;
@@ -57,22 +54,27 @@ public class SubmissionFile {
     protected SubmissionFile() {
     }
 
-    public SubmissionFile(long submissionId, Long versionId, FileRole role, StoredFile stored, String name,
+    public SubmissionFile(long submissionId, Long versionId, FileRole role, StoredRef stored, String name,
                           FileType type, long uploadedBy) {
+        this(submissionId, versionId, role, stored.id(), stored.size(), name, type, uploadedBy);
+    }
+
+    private SubmissionFile(long submissionId, Long versionId, FileRole role, long storedFileId, long size, String name,
+                           FileType type, long uploadedBy) {
         this.submissionId = submissionId;
         this.versionId = versionId;
         this.role = role;
-        this.stored = stored;
+        this.storedFileId = storedFileId;
         this.name = name;
         this.type = type;
-        this.size = stored.getSize();
+        this.size = size;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = Instant.now(SchoolClock.current());
     }
 
     /** The same content in the next draft, so a returned answer is revised rather than rebuilt. */
     public SubmissionFile copyIntoDraft() {
-        return new SubmissionFile(submissionId, null, role, stored, name, type, uploadedBy);
+        return new SubmissionFile(submissionId, null, role, storedFileId, size, name, type, uploadedBy);
     }
 
     public void attachTo(long version) {
@@ -95,8 +97,9 @@ public class SubmissionFile {
         return role;
     }
 
-    public StoredFile getStored() {
-        return stored;
+    /** The file store's id of the content (FileStore.stored gives the rest). */
+    public long getStoredFileId() {
+        return storedFileId;
     }
 
     public String getName() {

@@ -1,8 +1,5 @@
 package ru.ciss.lms.assignments.web;
 
-import ru.ciss.lms.platform.time.SchoolClock;
-import ru.ciss.lms.platform.web.Redirects;
-import ru.ciss.lms.platform.web.RuleRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,8 +13,11 @@ import ru.ciss.lms.assignments.boundary.AssignmentNotFoundException;
 import ru.ciss.lms.assignments.boundary.AssignmentPlans;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.DueRow;
 import ru.ciss.lms.assignments.entity.LateRule;
-import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.boundary.CourseFacts.CohortRef;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.NotFound;
+import ru.ciss.lms.platform.web.Redirects;
+import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Texts;
 
 /**
@@ -78,7 +78,7 @@ public class DuePlanPage implements Serializable {
     }
 
     private String cohort;
-    private Cohort shownCohort;
+    private CohortRef shownCohort;
     private List<Line> lines;
 
     public void load() throws IOException {
@@ -113,7 +113,7 @@ public class DuePlanPage implements Serializable {
                 continue; // unchanged lines are not written, so they cannot conflict with anyone
             }
             try {
-                plans.set(shownCohort.getId(), line.shown.moduleId(), line.shown.dueVersion(), due, line.rule, cutoff);
+                plans.set(shownCohort.id(), line.shown.moduleId(), line.shown.dueVersion(), due, line.rule, cutoff);
                 saved++;
             } catch (RuntimeException e) {
                 RuleRefusals.show(e, "plan:lines:" + i + ":due");
@@ -147,7 +147,7 @@ public class DuePlanPage implements Serializable {
         return LateRule.values();
     }
 
-    public Cohort getShownCohort() {
+    public CohortRef getShownCohort() {
         return shownCohort;
     }
 

@@ -9,12 +9,12 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import ru.ciss.lms.assignments.SubmissionState;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.QueueRow;
 import ru.ciss.lms.assignments.boundary.ReviewFilter;
 import ru.ciss.lms.assignments.boundary.Reviews;
-import ru.ciss.lms.assignments.SubmissionState;
+import ru.ciss.lms.people.boundary.DistrictChoice;
 import ru.ciss.lms.people.boundary.People;
-import ru.ciss.lms.people.entity.District;
 
 /** /review/queue.xhtml: answers waiting for review (by default), filtered by module, district and state; paged. */
 @Named
@@ -35,7 +35,7 @@ public class ReviewQueue implements Serializable {
     // The reference lists and the table's model (with its page of rows) are not kept in the replicated session:
     // serialized after every request they cost more than loading them again (the page benchmark's profile).
     private transient List<Object[]> modules;
-    private transient List<District> districts;
+    private transient List<DistrictChoice> districts;
     private transient LazyDataModel<QueueRow> model;
 
     public void apply() {
@@ -64,9 +64,9 @@ public class ReviewQueue implements Serializable {
         return modules;
     }
 
-    public List<District> getDistricts() {
+    public List<DistrictChoice> getDistricts() {
         if (districts == null) {
-            districts = people.districts();
+            districts = people.districtChoices();
         }
         return districts;
     }

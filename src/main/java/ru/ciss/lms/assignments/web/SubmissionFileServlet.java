@@ -34,7 +34,12 @@ public class SubmissionFileServlet extends HttpServlet {
         if (file == null) {
             return;
         }
-        Downloads.stored(request, response, store, file.getStored(), file.getName(), file.getType(),
+        var stored = store.stored(file.getStoredFileId());
+        if (stored.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Downloads.stored(request, response, store, stored.get(), file.getName(), file.getType(),
                 "1".equals(request.getParameter("inline")), "submission file " + file.getId());
     }
 }

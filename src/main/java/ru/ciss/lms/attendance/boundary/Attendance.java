@@ -12,11 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ru.ciss.lms.attendance.AttendanceRate;
+import ru.ciss.lms.attendance.AttendanceStatus;
+import ru.ciss.lms.attendance.MarkSource;
 import ru.ciss.lms.attendance.control.Trainees;
 import ru.ciss.lms.attendance.entity.AttendanceMark;
-import ru.ciss.lms.attendance.entity.AttendanceStatus;
-import ru.ciss.lms.attendance.entity.MarkSource;
-import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.boundary.CohortRules;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.platform.security.Role;
@@ -33,6 +33,9 @@ public class Attendance {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CohortRules cohortRules;
 
     @Inject
     Caller caller;
@@ -189,10 +192,10 @@ public class Attendance {
 
     /** The same figures for whoever asks: one query for the cohorts, one for the days, one for the marks. */
     private List<AttendanceViews.Record> recordsOf(long me) {
-        List<Cohort> cohorts = em.createQuery("SELECT c FROM Cohort c JOIN FETCH c.programme WHERE EXISTS (SELECT m "
-                        + "FROM CohortMember m WHERE m.cohort = c AND m.personId = :me AND m.role = :role) "
-                        + "AND c.status <> ru.ciss.lms.course.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC", Cohort.class)
-                .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList();
+        List<CohortRules.Rules> cohorts = cohortRules.of(em.createQuery("SELECT m.cohort.id FROM CohortMember m "
+                        + "WHERE m.personId = :me AND m.role = :role "
+                        + "AND m.cohort.status <> ru.ciss.lms.course.CohortStatus.ARCHIVED", Long.class)
+                .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList());
         if (cohorts.isEmpty()) {
             return List.of();
         }
@@ -203,16 +206,16 @@ public class Attendance {
         Map<Long, Trainees.Trainee> asTrainee = trainees.asTraineeByCohort(me);
         List<AttendanceViews.Record> records = new ArrayList<>();
         LocalDate today = LocalDate.now(SchoolClock.current());
-        for (Cohort cohort : cohorts) {
-            Trainees.Trainee trainee = asTrainee.get(cohort.getId());
-            List<AttendanceViews.DayState> states = days.stream().filter(d -> d.cohortId().equals(cohort.getId()))
+        for (CohortRules.Rules cohort : cohorts) {
+            Trainees.Trainee trainee = asTrainee.get(cohort.cohortId());
+            List<AttendanceViews.DayState> states = days.stream().filter(d -> d.cohortId().equals(cohort.cohortId()))
                     .map(d -> {
                         AttendanceMark mark = marks.get(d.dayId());
                         return new AttendanceViews.DayState(d, CohortAttendance.state(trainee, d.day(), mark, today),
                                 mark == null ? null : mark.getReason());
                     }).toList();
             AttendanceRate.Rule rule = CohortAttendance.ruleOf(cohort);
-            records.add(new AttendanceViews.Record(cohort.getId(), cohort.getName(), rule, states,
+            records.add(new AttendanceViews.Record(cohort.cohortId(), cohort.name(), rule, states,
                     AttendanceRate.of(states.stream().map(AttendanceViews.DayState::state).toList(), rule)));
         }
         return records;
@@ -220,7 +223,7 @@ public class Attendance {
 
     /** The cohort's register: every trainee × every day, with each trainee's rate and whether they are at risk. */
     public AttendanceViews.Register register(long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId);
+        CohortRules.Rules cohort = cohortRules.of(cohortId).orElse(null);
         if (cohort == null || !access.mayMark(cohortId)) {
             throw new AttendanceRefusedException("attendance.notFound");
         }
@@ -240,8 +243,7 @@ public class Attendance {
             // Only once every held day of theirs is marked: while a curator copies a paper register day by day,
             // the days not entered yet count as missed, and the trainee must not be warned about the curator's backlog.
             if (missed.contains(row.personId()) && row.result().atRisk() && row.result().notMarked() == 0) {
-                ru.ciss.lms.people.entity.Person trainee = em.find(ru.ciss.lms.people.entity.Person.class, row.personId());
-                notices.send(ru.ciss.lms.mail.MailKind.ATTENDANCE_BELOW_RULE, trainee.getId(), java.util.Map.of(
+                notices.send(ru.ciss.lms.mail.MailKind.ATTENDANCE_BELOW_RULE, row.personId(), java.util.Map.of(
                         "cohort", register.cohortName(), "rate", row.result().percent() + " %",
                         "required", register.rule().minPercent() + " %", "link",
                         address.of("/attendance/my.xhtml?cohort=" + cohortId),

@@ -2,8 +2,8 @@ package ru.ciss.lms.attendance.boundary;
 
 import java.io.Serializable;
 import java.util.List;
-import ru.ciss.lms.attendance.entity.AttendanceStatus;
 import ru.ciss.lms.attendance.AttendanceRate;
+import ru.ciss.lms.attendance.AttendanceStatus;
 
 /** Read models of attendance: a day's grid, a trainee's record, a cohort's register. */
 public final class AttendanceViews {
@@ -33,7 +33,7 @@ public final class AttendanceViews {
      * entered on a later day than the session day (Omsk time), e.g. copied from a paper register.
      */
     public record ChangeRow(String trainee, AttendanceStatus from, AttendanceStatus to, String reason, String by,
-                            java.time.Instant at, ru.ciss.lms.attendance.entity.MarkSource source, boolean afterTheFact)
+                            java.time.Instant at, ru.ciss.lms.attendance.MarkSource source, boolean afterTheFact)
             implements Serializable {
     }
 

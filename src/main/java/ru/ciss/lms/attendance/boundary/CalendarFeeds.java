@@ -9,10 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import ru.ciss.lms.attendance.SessionFormat;
 import ru.ciss.lms.attendance.control.ICalendar;
 import ru.ciss.lms.attendance.entity.CalendarFeed;
-import ru.ciss.lms.attendance.entity.SessionFormat;
-import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.boundary.PersonNames;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.security.SecretTokens;
@@ -27,6 +27,9 @@ public class CalendarFeeds {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PersonNames people;
 
     @Inject
     Caller caller;
@@ -64,8 +67,7 @@ public class CalendarFeeds {
     }
 
     private List<ICalendar.Event> events(long personId, String baseUrl) {
-        Person person = em.find(Person.class, personId);
-        boolean administrator = person != null && person.hasRole(Role.ADMINISTRATOR);
+        boolean administrator = people.hasRole(personId, Role.ADMINISTRATOR);
         return calendarDays.seenBy(personId, administrator).stream().map(d -> new ICalendar.Event(
                 "session-day-" + d.dayId() + "@lms.ciss-omsk", d.start(), d.end(),
                 (d.cancelled() ? "Отменено: " : "") + d.sessionTitle() + " — " + d.cohortName(),

@@ -12,14 +12,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.ciss.lms.attendance.AttendanceStatus;
+import ru.ciss.lms.attendance.MarkSource;
 import ru.ciss.lms.attendance.control.CapturedOffline;
 import ru.ciss.lms.attendance.control.CheckInCodes;
 import ru.ciss.lms.attendance.control.Trainees;
 import ru.ciss.lms.attendance.control.WrongCodes;
 import ru.ciss.lms.attendance.entity.AttendanceMark;
-import ru.ciss.lms.attendance.entity.AttendanceStatus;
-import ru.ciss.lms.attendance.entity.MarkSource;
-import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.boundary.CohortRules;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.platform.security.Role;
@@ -49,6 +49,9 @@ public class CheckIns {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CohortRules cohortRules;
 
     @Inject
     Caller caller;
@@ -190,8 +193,8 @@ public class CheckIns {
             mark = new AttendanceMark(day.dayId(), me);
             em.persist(mark);
         }
-        Cohort cohort = em.find(Cohort.class, day.cohortId());
-        int lateAfter = cohort.getLateAfterMinutes() != null ? cohort.getLateAfterMinutes() : defaultLateAfterMinutes;
+        Integer own = cohortRules.of(day.cohortId()).map(CohortRules.Rules::lateAfterMinutes).orElse(null);
+        int lateAfter = own != null ? own : defaultLateAfterMinutes;
         Instant lateFrom = day.start().plusSeconds(lateAfter * 60L);
         AttendanceStatus status = at.isAfter(lateFrom) ? AttendanceStatus.LATE : AttendanceStatus.PRESENT;
         em.persist(mark.set(status, null, at, me, MarkSource.CHECK_IN));

@@ -13,7 +13,7 @@ import ru.ciss.lms.attendance.boundary.AttendanceViews;
 import ru.ciss.lms.attendance.control.Trainees;
 import ru.ciss.lms.attendance.entity.AttendanceMark;
 import ru.ciss.lms.attendance.entity.SessionDay;
-import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.boundary.CohortRules;
 import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
@@ -33,23 +33,23 @@ public class CohortAttendance {
     @Inject
     Trainees trainees;
 
-    public AttendanceViews.Register register(Cohort cohort) {
+    public AttendanceViews.Register register(CohortRules.Rules cohort) {
         // A cancelled day is no column and no figure: nobody was expected that day.
-        List<SessionViews.DayRow> days = SessionViews.DayRow.held(calendarDays.ofCohort(cohort.getId()));
+        List<SessionViews.DayRow> days = SessionViews.DayRow.held(calendarDays.ofCohort(cohort.cohortId()));
         Map<String, AttendanceMark> marks = new HashMap<>();
         em.createQuery("SELECT a FROM AttendanceMark a WHERE a.dayId IN (SELECT d.id FROM SessionDay d "
                         + "WHERE d.session.cohortId = :cohort)", AttendanceMark.class)
-                .setParameter("cohort", cohort.getId()).getResultList()
+                .setParameter("cohort", cohort.cohortId()).getResultList()
                 .forEach(a -> marks.put(a.getDayId() + ":" + a.getPersonId(), a));
         AttendanceRate.Rule rule = ruleOf(cohort);
         LocalDate today = LocalDate.now(SchoolClock.current());
-        List<AttendanceViews.RegisterRow> rows = trainees.of(cohort.getId()).stream().map(t -> {
+        List<AttendanceViews.RegisterRow> rows = trainees.of(cohort.cohortId()).stream().map(t -> {
             List<AttendanceRate.DayState> states = days.stream()
                     .map(d -> state(t, d.day(), marks.get(d.dayId() + ":" + t.personId()), today)).toList();
             return new AttendanceViews.RegisterRow(t.personId(), t.fullName(), t.district(), t.organisationKind(), states,
                     AttendanceRate.of(states, rule));
         }).toList();
-        return new AttendanceViews.Register(cohort.getName(), rule, days, rows);
+        return new AttendanceViews.Register(cohort.name(), rule, days, rows);
     }
 
     public static AttendanceRate.DayState state(Trainees.Trainee trainee, LocalDate day, AttendanceMark mark,
@@ -63,7 +63,7 @@ public class CohortAttendance {
         return day.isAfter(today) ? AttendanceRate.DayState.UPCOMING : AttendanceRate.DayState.NOT_MARKED;
     }
 
-    public static AttendanceRate.Rule ruleOf(Cohort cohort) {
-        return new AttendanceRate.Rule(cohort.effectiveMinAttendancePercent(), cohort.effectiveExcusedCounts());
+    public static AttendanceRate.Rule ruleOf(CohortRules.Rules cohort) {
+        return new AttendanceRate.Rule(cohort.minAttendancePercent(), cohort.excusedCounts());
     }
 }

@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import ru.ciss.lms.attendance.SessionFormat;
 import ru.ciss.lms.attendance.control.ScheduleNotices;
 import ru.ciss.lms.attendance.entity.SessionDay;
-import ru.ciss.lms.attendance.entity.SessionFormat;
 import ru.ciss.lms.attendance.entity.TrainingSession;
-import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.boundary.CohortRules;
 import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.platform.security.Role;
@@ -38,6 +38,9 @@ public class ScheduleCorrections {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CohortRules cohortRules;
 
     @Inject
     CalendarDays calendarDays;
@@ -112,16 +115,17 @@ public class ScheduleCorrections {
     public void updateDay(long dayId, long seenVersion, LocalDate date, LocalTime startsAt, LocalTime endsAt,
                           String agenda) {
         SessionDay day = day(dayId, seenVersion);
-        Cohort cohort = em.find(Cohort.class, day.getSession().getCohortId());
+        CohortRules.Rules cohort = cohortRules.of(day.getSession().getCohortId())
+                .orElseThrow(() -> new AttendanceRefusedException("attendance.notFound"));
         List<RefusedException.Problem> problems = new ArrayList<>();
         if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
             problems.add(new RefusedException.Problem("ends", "attendance.day.badTimes"));
         }
         if (date == null) {
             problems.add(new RefusedException.Problem("day", "attendance.day.badTimes"));
-        } else if (date.isBefore(cohort.getStartsOn()) || date.isAfter(cohort.getEndsOn())) {
+        } else if (date.isBefore(cohort.startsOn()) || date.isAfter(cohort.endsOn())) {
             problems.add(new RefusedException.Problem("day", "attendance.day.outsideCohort",
-                    DATE.format(cohort.getStartsOn()), DATE.format(cohort.getEndsOn())));
+                    DATE.format(cohort.startsOn()), DATE.format(cohort.endsOn())));
         } else if (!date.equals(day.getDay()) && recorded(dayId)) {
             // Marks belong to the date they were made for: moving them to another date would falsify the register.
             problems.add(new RefusedException.Problem("day", "attendance.day.recordedDate"));
@@ -143,7 +147,7 @@ public class ScheduleCorrections {
         day.reschedule(date, startsAt, endsAt, agenda);
         flush();
         if (moved && mattered && !day.isCancelled()) {
-            notices.tell(cohort.getId(), day.getSession().getTitle(), "change.moved",
+            notices.tell(cohort.cohortId(), day.getSession().getTitle(), "change.moved",
                     Map.of("was", was, "now", ScheduleNotices.when(date, startsAt, endsAt)));
         }
     }

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import ru.ciss.lms.attendance.entity.SessionFormat;
+import ru.ciss.lms.attendance.SessionFormat;
 import ru.ciss.lms.platform.time.SchoolClock;
 
 /** Read models of sessions and their days, each list filled by a fixed number of queries. */

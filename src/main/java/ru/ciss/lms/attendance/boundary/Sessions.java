@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import ru.ciss.lms.attendance.entity.SessionDay;
 import ru.ciss.lms.attendance.entity.TrainingSession;
-import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.boundary.CohortRules;
 import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.CohortAccess;
@@ -29,6 +29,9 @@ public class Sessions {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CohortRules cohortRules;
 
     @Inject
     Caller caller;
@@ -58,7 +61,7 @@ public class Sessions {
         if (session == null) {
             throw new AttendanceRefusedException("attendance.notFound");
         }
-        Cohort cohort = cohort(session.getCohortId());
+        CohortRules.Rules cohort = cohort(session.getCohortId());
         // Every problem of the form at once, each at its field (issue #18).
         java.util.List<RefusedException.Problem> problems = new java.util.ArrayList<>();
         if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
@@ -66,9 +69,9 @@ public class Sessions {
         }
         if (day == null) {
             problems.add(new RefusedException.Problem("day", "attendance.day.badTimes"));
-        } else if (day.isBefore(cohort.getStartsOn()) || day.isAfter(cohort.getEndsOn())) {
-            problems.add(new RefusedException.Problem("day", "attendance.day.outsideCohort", cohort.getStartsOn(),
-                    cohort.getEndsOn()));
+        } else if (day.isBefore(cohort.startsOn()) || day.isAfter(cohort.endsOn())) {
+            problems.add(new RefusedException.Problem("day", "attendance.day.outsideCohort", cohort.startsOn(),
+                    cohort.endsOn()));
         } else if (!em.createQuery("SELECT d.id FROM SessionDay d WHERE d.session = :session AND d.day = :day",
                 Long.class).setParameter("session", session).setParameter("day", day).getResultList().isEmpty()) {
             problems.add(new RefusedException.Problem("day", "attendance.day.taken"));
@@ -97,7 +100,9 @@ public class Sessions {
         if (!problems.isEmpty()) {
             throw new AttendanceRefusedException("attendance.rule.bad", problems);
         }
-        cohort(cohortId).setAttendanceRule(minPercent, excusedCounts, lateAfterMinutes);
+        if (!cohortRules.changeAttendanceRule(cohortId, minPercent, excusedCounts, lateAfterMinutes)) {
+            throw new AttendanceRefusedException("attendance.notFound");
+        }
     }
 
     /** A cohort's sessions with their days in date order: two queries whatever their number. */
@@ -123,7 +128,7 @@ public class Sessions {
                 java.time.LocalDate.now(SchoolClock.current()));
     }
 
-    public Cohort cohortFor(long cohortId) {
+    public CohortRules.Rules cohortFor(long cohortId) {
         requireSees(cohortId);
         return cohort(cohortId);
     }
@@ -136,11 +141,7 @@ public class Sessions {
         }
     }
 
-    private Cohort cohort(long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId);
-        if (cohort == null) {
-            throw new AttendanceRefusedException("attendance.notFound");
-        }
-        return cohort;
+    private CohortRules.Rules cohort(long cohortId) {
+        return cohortRules.of(cohortId).orElseThrow(() -> new AttendanceRefusedException("attendance.notFound"));
     }
 }

@@ -10,10 +10,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.MailText;
 import ru.ciss.lms.mail.boundary.Notices;
-import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.boundary.PersonNames;
 import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
 
@@ -30,6 +31,12 @@ public class ScheduleNotices {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PersonNames people;
+
+    @Inject
+    CourseFacts course;
 
     @Inject
     Notices notices;
@@ -57,16 +64,13 @@ public class ScheduleNotices {
         LocalDate today = LocalDate.now(SchoolClock.current());
         Object[] cohort = em.createQuery("SELECT c.name, c.id, c.programme.title FROM Cohort c WHERE c.id = :c", Object[].class)
                 .setParameter("c", cohortId).getSingleResult();
-        List<Person> members = em.createQuery("SELECT p FROM Person p WHERE p.active = TRUE AND EXISTS (SELECT m "
-                        + "FROM CohortMember m WHERE m.cohort.id = :c AND m.personId = p.id "
-                        + "AND (m.leftOn IS NULL OR m.leftOn >= :today)) ORDER BY p.id", Person.class)
-                .setParameter("c", cohortId).setParameter("today", today).getResultList();
+        Map<Long, java.util.Locale> members = people.localesOfActive(course.memberIdsOn(cohortId, today));
         Map<String, String> filled = new HashMap<>(values);
         filled.put("session", session);
         int queued = 0;
-        for (Person member : members) {
-            String change = MailText.phrase(phrase, member.getLanguage().locale(), filled);
-            if (notices.send(MailKind.SCHEDULE_CHANGED, member.getId(), Map.of("cohort", (String) cohort[0], "session", session,
+        for (Map.Entry<Long, java.util.Locale> member : members.entrySet()) {
+            String change = MailText.phrase(phrase, member.getValue(), filled);
+            if (notices.send(MailKind.SCHEDULE_CHANGED, member.getKey(), Map.of("cohort", (String) cohort[0], "session", session,
                     "change", change, "link", address.of("/attendance/calendar.xhtml"), MailText.PROGRAMME, (String) cohort[2]))) {
                 queued++;
             }

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import ru.ciss.lms.attendance.AttendanceStatus;
+import ru.ciss.lms.attendance.MarkSource;
 import ru.ciss.lms.platform.time.SchoolClock;
 
 /** One line of the audit trail: a mark went from one status to another, by whom, when, how. Never changed. */

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import ru.ciss.lms.attendance.AttendanceStatus;
+import ru.ciss.lms.attendance.MarkSource;
 
 /** A trainee's attendance on one session day. Versioned: two people marking the same cell cannot both win. */
 @Entity

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
+import ru.ciss.lms.attendance.SessionFormat;
 import ru.ciss.lms.platform.time.SchoolClock;
 
 /** One of a cohort's training sessions ("три мартовские сессии"): what, how, where; its days are SessionDay. */

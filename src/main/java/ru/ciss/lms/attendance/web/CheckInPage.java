@@ -45,7 +45,7 @@ public class CheckInPage implements Serializable {
     private String attempt(Runnable checkIn) {
         try {
             checkIn.run();
-            Texts.info(result.status() == ru.ciss.lms.attendance.entity.AttendanceStatus.LATE
+            Texts.info(result.status() == ru.ciss.lms.attendance.AttendanceStatus.LATE
                     ? "attendance.checkin.doneLate" : "attendance.checkin.done");
             AcrossRedirect.put(RESULT, result);
             return Redirects.samePage();

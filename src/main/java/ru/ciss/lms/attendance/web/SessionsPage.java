@@ -10,15 +10,15 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import ru.ciss.lms.attendance.SessionFormat;
 import ru.ciss.lms.attendance.boundary.AttendanceRefusedException;
 import ru.ciss.lms.attendance.boundary.SessionViews;
 import ru.ciss.lms.attendance.boundary.Sessions;
-import ru.ciss.lms.attendance.entity.SessionFormat;
 import ru.ciss.lms.attendance.entity.TrainingSession;
-import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.boundary.CohortRules;
 import ru.ciss.lms.platform.web.NotFound;
-import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Redirects;
+import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Texts;
 
 /** /attendance/sessions.xhtml?cohort=N: administrators schedule a cohort's sessions and days and set its rule. */
@@ -50,7 +50,7 @@ public class SessionsPage implements Serializable {
     Sessions sessions;
 
     private String cohortId;
-    private Cohort cohort;
+    private CohortRules.Rules cohort;
     private List<SessionViews.SessionRow> rows;
     private TrainingSession draft;
     private final Map<Long, NewDay> newDays = new HashMap<>();
@@ -68,16 +68,16 @@ public class SessionsPage implements Serializable {
             NotFound.answer();
             return;
         }
-        minPercent = cohort.getAttendanceMinPercent();
-        excusedCounts = cohort.getAttendanceExcusedCounts();
-        lateAfter = cohort.getLateAfterMinutes();
+        minPercent = cohort.ownMinAttendancePercent();
+        excusedCounts = cohort.ownExcusedCounts();
+        lateAfter = cohort.lateAfterMinutes();
         reset();
     }
 
     /** Success: post → redirect → get of this page with ?cohort= (Redirects.samePage); refused: re-render, typing kept. */
     public String create() {
         try {
-            sessions.create(cohort.getId(), draft);
+            sessions.create(cohort.cohortId(), draft);
             Texts.info("attendance.session.created", draft.getTitle());
             return Redirects.samePage();
         } catch (AttendanceRefusedException e) {
@@ -107,7 +107,7 @@ public class SessionsPage implements Serializable {
 
     public String saveRule() {
         try {
-            sessions.setRule(cohort.getId(), minPercent, excusedCounts, lateAfter);
+            sessions.setRule(cohort.cohortId(), minPercent, excusedCounts, lateAfter);
             Texts.info("attendance.rule.saved");
             return Redirects.samePage();
         } catch (AttendanceRefusedException e) {
@@ -117,9 +117,9 @@ public class SessionsPage implements Serializable {
     }
 
     private void reset() {
-        draft = new TrainingSession(cohort.getId());
+        draft = new TrainingSession(cohort.cohortId());
         draft.setFormat(SessionFormat.IN_PERSON);
-        rows = sessions.ofCohort(cohort.getId());
+        rows = sessions.ofCohort(cohort.cohortId());
     }
 
     private static Object[] formatted(Object[] args) {
@@ -135,7 +135,7 @@ public class SessionsPage implements Serializable {
         return SessionFormat.values();
     }
 
-    public Cohort getCohort() {
+    public CohortRules.Rules getCohort() {
         return cohort;
     }
 

@@ -14,23 +14,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import ru.ciss.lms.platform.rules.Flush;
-import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.certificates.CertificateRefusedException;
+import ru.ciss.lms.certificates.CertificateStatus;
 import ru.ciss.lms.certificates.control.BulkIssue;
 import ru.ciss.lms.certificates.control.BulkJobs;
-import ru.ciss.lms.certificates.control.IssueDates;
 import ru.ciss.lms.certificates.control.CertificateIssuer;
 import ru.ciss.lms.certificates.control.CounterRows;
 import ru.ciss.lms.certificates.control.EligibilityReader;
+import ru.ciss.lms.certificates.control.IssueDates;
 import ru.ciss.lms.certificates.entity.Certificate;
 import ru.ciss.lms.certificates.entity.CertificateEvent;
-import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.files.entity.StoredFile;
+import ru.ciss.lms.course.boundary.CohortRules;
+import ru.ciss.lms.course.boundary.CourseFacts;
+import ru.ciss.lms.files.StoredRef;
+import ru.ciss.lms.platform.rules.Flush;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
-import ru.ciss.lms.certificates.CertificateStatus;
-import ru.ciss.lms.certificates.CertificateRefusedException;
 
 /**
  * The administrators' side of certificates: who may receive one and why not, issuing one or a whole cohort,
@@ -42,6 +43,12 @@ public class Certificates {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CohortRules cohortRules;
+
+    @Inject
+    CourseFacts course;
 
     @Inject
     Caller caller;
@@ -62,7 +69,7 @@ public class Certificates {
     PublicAddress address;
 
     public CertificateViews.CohortCertificates cohort(long cohortId) {
-        Cohort cohort = find(cohortId);
+        CohortRules.Rules cohort = find(cohortId);
         Map<Long, Certificate> valid = new HashMap<>();
         em.createQuery("SELECT c FROM Certificate c WHERE c.cohortId = :c AND c.status = :valid", Certificate.class)
                 .setParameter("c", cohortId).setParameter("valid", CertificateStatus.VALID).getResultList()
@@ -72,22 +79,21 @@ public class Certificates {
             return new CertificateViews.EligibilityRow(t.personId(), t.fullName(), t.district(), t.eligibility(),
                     held == null ? null : held.getId(), held == null ? null : held.getNumber());
         }).toList();
-        return new CertificateViews.CohortCertificates(cohortId, cohort.getName(), cohort.getProgramme().getTitle(),
-                cohort.getVersion(), cohort.effectiveMinAttendancePercent(), cohort.effectiveAssignmentsRequired(),
-                cohort.effectiveMinScorePercent(), cohort.getCertAssignmentsRequired(), cohort.getCertMinScorePercent(),
-                rows, cohort.getEndsOn());
+        return new CertificateViews.CohortCertificates(cohortId, cohort.name(), cohort.programmeTitle(),
+                cohort.version(), cohort.minAttendancePercent(), cohort.assignmentsRequired(),
+                cohort.minScorePercent(), cohort.ownAssignmentsRequired(), cohort.ownMinScorePercent(),
+                rows, cohort.endsOn());
     }
 
     /** The cohort's own rules for assignments and the presentation; nulls bring back the programme's. */
     public void changeRules(long cohortId, long seenVersion, Boolean assignmentsRequired, Integer minScorePercent) {
-        Cohort cohort = find(cohortId);
+        find(cohortId);
         if (minScorePercent != null && (minScorePercent < 0 || minScorePercent > 100)) {
             throw new CertificateRefusedException("certificates.refused.scoreRange");
         }
-        if (cohort.getVersion() != seenVersion) {
+        if (!cohortRules.changeCertificateRule(cohortId, seenVersion, assignmentsRequired, minScorePercent)) {
             throw new CertificateRefusedException("certificates.refused.changed");
         }
-        cohort.setCertificateRule(assignmentsRequired, minScorePercent);
         Flush.orRefuse(em, () -> new CertificateRefusedException("certificates.refused.changed"));
     }
 
@@ -116,8 +122,8 @@ public class Certificates {
      *                 so a past cohort's certificates carry the date and the number year they were handed out.
      */
     public int startBulk(long cohortId, java.time.LocalDate issuedOn) {
-        Cohort cohort = find(cohortId);
-        java.time.LocalDate date = IssueDates.forBulk(issuedOn, cohort.getEndsOn(), SchoolClock.current());
+        CohortRules.Rules cohort = find(cohortId);
+        java.time.LocalDate date = IssueDates.forBulk(issuedOn, cohort.endsOn(), SchoolClock.current());
         CertificateViews.CohortCertificates overview = cohort(cohortId);
         List<Long> people = overview.rows().stream().filter(r -> r.eligible() && !r.holding())
                 .map(CertificateViews.EligibilityRow::personId).toList();
@@ -145,7 +151,7 @@ public class Certificates {
         if (c == null) {
             throw new CertificateRefusedException("certificates.notFound");
         }
-        Cohort cohort = em.find(Cohort.class, c.getCohortId());
+        String cohortName = course.cohort(c.getCohortId()).map(CourseFacts.CohortRef::name).orElse("");
         List<CertificateViews.TrailRow> trail = em.createQuery("SELECT e.kind, e.reason, "
                         + "CONCAT(p.surname, ' ', p.givenName), e.at FROM CertificateEvent e, Person p "
                         + "WHERE p.id = e.byPerson AND e.certificateId = :id ORDER BY e.at, e.id", Object[].class)
@@ -153,7 +159,7 @@ public class Certificates {
                 .map(r -> new CertificateViews.TrailRow((CertificateEvent.Kind) r[0], (String) r[1], (String) r[2],
                         (java.time.Instant) r[3])).toList();
         return new CertificateViews.Detail(c.getId(), c.getVersion(), c.getNumber(), c.getHolderName(),
-                c.getPersonId(), c.getProgrammeTitle(), c.getCohortId(), cohort.getName(), c.getAcademicHours(),
+                c.getPersonId(), c.getProgrammeTitle(), c.getCohortId(), cohortName, c.getAcademicHours(),
                 c.getCohortStartsOn(), c.getCohortEndsOn(), c.getIssuedOn(),
                 c.getSignatoryName() + ", " + c.getSignatoryPosition(), c.getStatus(), c.getStatusReason(),
                 c.getStatusChangedAt(), numberOf(c.getReplacesId()), numberOf(c.getReplacedById()), c.getPdfSha256(),
@@ -229,15 +235,16 @@ public class Certificates {
     }
 
     /** A valid certificate's PDF of the cohort, for the ZIP of all of them. */
-    public record CohortPdf(String number, String holder, StoredFile stored) {
+    public record CohortPdf(String number, String holder, StoredRef stored) {
     }
 
     public List<CohortPdf> cohortPdfs(long cohortId) {
         find(cohortId);
-        return em.createQuery("SELECT c.number, c.holderName, f FROM Certificate c, StoredFile f "
+        return em.createQuery("SELECT c.number, c.holderName, f.id, f.sha256, f.size FROM Certificate c, StoredFile f "
                         + "WHERE f.id = c.pdfFileId AND c.cohortId = :c AND c.status = :valid ORDER BY c.sequence",
                         Object[].class).setParameter("c", cohortId).setParameter("valid", CertificateStatus.VALID)
-                .getResultList().stream().map(r -> new CohortPdf((String) r[0], (String) r[1], (StoredFile) r[2]))
+                .getResultList().stream().map(r -> new CohortPdf((String) r[0], (String) r[1],
+                        new StoredRef((Long) r[2], (String) r[3], (Long) r[4])))
                 .toList();
     }
 
@@ -282,11 +289,7 @@ public class Certificates {
         return new CertificateIssuer.Issue(counter, caller.id(), address.of(""), issuedOn);
     }
 
-    private Cohort find(long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId);
-        if (cohort == null) {
-            throw new CertificateRefusedException("certificates.notFound");
-        }
-        return cohort;
+    private CohortRules.Rules find(long cohortId) {
+        return cohortRules.of(cohortId).orElseThrow(() -> new CertificateRefusedException("certificates.notFound"));
     }
 }

@@ -1,16 +1,17 @@
 package ru.ciss.lms.certificates.boundary;
 
-import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import ru.ciss.lms.platform.security.Caller;
-import ru.ciss.lms.certificates.entity.Certificate;
-import ru.ciss.lms.files.entity.StoredFile;
-import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.certificates.CertificateRefusedException;
+import ru.ciss.lms.certificates.entity.Certificate;
+import ru.ciss.lms.files.StoredRef;
+import ru.ciss.lms.files.boundary.FileStore;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.Role;
 
 /** A trainee's own certificates, and the PDF download, which only the holder and administrators get. */
 @Stateless
@@ -22,6 +23,9 @@ public class MyCertificates {
 
     @Inject
     Caller caller;
+
+    @Inject
+    FileStore store;
 
     /** Each with its cohort's name: a trainee of two cohorts of one programme tells them apart (issue #19). */
     public List<CertificateViews.Mine> mine() {
@@ -38,7 +42,7 @@ public class MyCertificates {
                 cohorts.get(c.getCohortId()), c.getIssuedOn(), c.getStatus())).toList();
     }
 
-    public record Pdf(StoredFile stored, String name) {
+    public record Pdf(StoredRef stored, String name) {
     }
 
     public static String fileName(String number) {
@@ -53,6 +57,7 @@ public class MyCertificates {
         if (c == null || !administrator && (c.getPersonId() != caller.id() || !c.isValid())) {
             throw new CertificateRefusedException("certificates.notFound");
         }
-        return new Pdf(em.find(StoredFile.class, c.getPdfFileId()), fileName(c.getNumber()));
+        return new Pdf(store.stored(c.getPdfFileId()).orElseThrow(() -> new CertificateRefusedException("certificates.notFound")),
+                fileName(c.getNumber()));
     }
 }

@@ -16,16 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import ru.ciss.lms.certificates.CertificateRefusedException;
+import ru.ciss.lms.certificates.CertificateStatus;
 import ru.ciss.lms.certificates.entity.Certificate;
 import ru.ciss.lms.certificates.entity.CertificateEvent;
-import ru.ciss.lms.certificates.CertificateStatus;
-import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.boundary.CohortRules;
+import ru.ciss.lms.course.boundary.CourseFacts;
+import ru.ciss.lms.files.StoredRef;
 import ru.ciss.lms.files.boundary.FileStore;
-import ru.ciss.lms.files.entity.StoredFile;
 import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Notices;
-import ru.ciss.lms.people.GenderedWords;
-import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.boundary.PersonNames.PersonCard;
+import ru.ciss.lms.people.boundary.PersonNames;
 import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
@@ -43,6 +44,15 @@ public class CertificateIssuer {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CohortRules cohortRules;
+
+    @Inject
+    CourseFacts course;
+
+    @Inject
+    PersonNames names;
 
     @Inject
     EligibilityReader eligibility;
@@ -101,7 +111,8 @@ public class CertificateIssuer {
     public Outcome issue(Issue issue, Collection<Long> personIds, boolean strict) {
         Counter counter = lock(issue.counter());
         LocalDate today = IssueDates.underLock(issue.issuedOn(), counter.year, SchoolClock.current());
-        Cohort cohort = em.find(Cohort.class, issue.cohortId());
+        CohortRules.Rules cohort = cohortRules.of(issue.cohortId()).orElseThrow(
+                () -> new CertificateRefusedException("certificates.notFound"));
         Set<Long> holding = validHolders(issue.cohortId());
         List<PersonOutcome> people = new ArrayList<>();
         Map<Long, EligibilityReader.Trainee> verdicts = new HashMap<>();
@@ -126,7 +137,7 @@ public class CertificateIssuer {
                 notEligible++;
                 people.add(new PersonOutcome(personId, Result.PASSED_OVER, null, null));
             } else {
-                Person holder = em.find(Person.class, personId);
+                PersonCard holder = names.card(personId).orElseThrow();
                 try {
                     Certificate made = make(printed(cohort, holder, today), counter, issue, null, layout, true);
                     numbers.add(made.getNumber());
@@ -136,7 +147,7 @@ public class CertificateIssuer {
                     // text that does not fit (the programme's title) is the same for everyone, so it stops the issue.
                     if (strict || !e.isHolderName()) {
                         throw new CertificateRefusedException(e.isHolderName() ? "certificates.refused.nameDoesNotFit"
-                                : "certificates.refused.layout", e.isHolderName() ? holder.getFullName() : e.getMessage());
+                                : "certificates.refused.layout", e.isHolderName() ? holder.fullName() : e.getMessage());
                     }
                     people.add(new PersonOutcome(personId, Result.REFUSED, null, "certificates.refused.nameDoesNotFit"));
                 }
@@ -153,8 +164,8 @@ public class CertificateIssuer {
      */
     public Certificate enterIssued(Issue issue, long personId, LocalDate issuedOn) {
         Counter counter = lock(issue.counter());
-        Cohort cohort = em.find(Cohort.class, issue.cohortId());
-        Certificate made = make(printed(cohort, em.find(Person.class, personId), issuedOn), counter, issue, null,
+        CohortRules.Rules cohort = cohortRules.of(issue.cohortId()).orElseThrow();
+        Certificate made = make(printed(cohort, names.card(personId).orElseThrow(), issuedOn), counter, issue, null,
                 layout(), false);
         counter.save(em);
         return made;
@@ -181,8 +192,8 @@ public class CertificateIssuer {
         // The old row stops being the valid one first: the database allows one valid certificate per trainee.
         old.replaced(why, now);
         em.flush();
-        Cohort cohort = em.find(Cohort.class, old.getCohortId());
-        Certificate made = make(printed(cohort, em.find(Person.class, old.getPersonId()), today), counter,
+        CohortRules.Rules cohort = cohortRules.of(old.getCohortId()).orElseThrow();
+        Certificate made = make(printed(cohort, names.card(old.getPersonId()).orElseThrow(), today), counter,
                 issue, old.getId(), layout(), true);
         old.replacedBy(made.getId());
         em.persist(new CertificateEvent(old.getId(), CertificateEvent.Kind.REISSUED, why + " → " + made.getNumber(), by, now));
@@ -232,39 +243,40 @@ public class CertificateIssuer {
             throw new CertificateRefusedException("certificates.refused.settings", e.getMessage());
         }
         String verifyUrl = issue.base() + verifyPath(number);
-        Person holder = em.find(Person.class, printed.personId());
+        PersonCard holder = names.card(printed.personId()).orElseThrow();
         byte[] pdf;
         try {
             pdf = CertificatePdf.render(layout, new CertificateFacts(number, printed.holderName(),
                     printed.programmeTitle(), printed.academicHours(), printed.cohortStartsOn(), printed.cohortEndsOn(),
                     printed.issuedOn(), settings.school(), printed.signatoryName(), printed.signatoryPosition(),
-                    verifyUrl, GenderedWords.of(holder.getGender(), holder.getPatronymic()), settings.issuer(),
+                    verifyUrl, holder.gender(), settings.issuer(),
                     assessment.of(printed.cohortId(), printed.personId())));
         } catch (CertificatePdf.DoesNotFit e) {
             counter.giveBack(); // nothing was stored under it: the next trainee takes it, and the register has no gap
             throw e;
         }
-        StoredFile stored = files.keepGenerated(pdf);
+        StoredRef stored = files.keepGenerated(pdf);
         Instant now = Instant.now(SchoolClock.current());
         Certificate certificate = new Certificate(printed, now, issue.by(), replaces);
         certificate.numbered(number, counter.series, counter.year, sequence);
-        certificate.document(stored.getId(), stored.getSha256(), pdf.length);
+        certificate.document(stored.id(), stored.sha256(), pdf.length);
         em.persist(certificate);
         em.flush(); // the id, for the audit line and the e-mail's key
         em.persist(new CertificateEvent(certificate.getId(), CertificateEvent.Kind.ISSUED, null, issue.by(), now));
         if (!announce) {
             return certificate;
         }
-        notices.send(MailKind.CERTIFICATE_ISSUED, holder.getId(), Map.of("programme", printed.programmeTitle(),
+        notices.send(MailKind.CERTIFICATE_ISSUED, holder.id(), Map.of("programme", printed.programmeTitle(),
                 "number", number, "link", issue.base() + "/home/trainee.xhtml", "verifyUrl", verifyUrl),
                 "certificate-issued:" + certificate.getId());
         return certificate;
     }
 
-    private Certificate.Printed printed(Cohort cohort, Person holder, LocalDate today) {
-        return new Certificate.Printed(cohort.getId(), holder.getId(), cohort.getProgramme().getId(),
-                holder.getFullName(), cohort.getProgramme().getTitle(), cohort.getProgramme().getAcademicHours(),
-                cohort.getStartsOn(), cohort.getEndsOn(), today, settings.signatoryName(), settings.signatoryPosition());
+    private Certificate.Printed printed(CohortRules.Rules cohort, PersonCard holder, LocalDate today) {
+        int hours = course.programme(cohort.programmeId()).orElseThrow().academicHours();
+        return new Certificate.Printed(cohort.cohortId(), holder.id(), cohort.programmeId(),
+                holder.fullName(), cohort.programmeTitle(), hours,
+                cohort.startsOn(), cohort.endsOn(), today, settings.signatoryName(), settings.signatoryPosition());
     }
 
     private CertificateLayout layout() {

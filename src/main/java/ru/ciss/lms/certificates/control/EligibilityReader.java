@@ -14,7 +14,8 @@ import java.util.Set;
 import ru.ciss.lms.assignments.boundary.AcceptedWork;
 import ru.ciss.lms.attendance.boundary.AttendanceViews;
 import ru.ciss.lms.attendance.boundary.CohortAttendance;
-import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.boundary.CohortRules;
+import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.presentations.PlanState;
 import ru.ciss.lms.presentations.boundary.PresentationResults;
 
@@ -28,6 +29,9 @@ public class EligibilityReader {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CourseFacts course;
 
     @Inject
     CohortAttendance attendance;
@@ -44,27 +48,25 @@ public class EligibilityReader {
     }
 
     /** Every trainee of the cohort, in the register's order (by name). */
-    public List<Trainee> of(Cohort cohort) {
+    public List<Trainee> of(CohortRules.Rules cohort) {
         AttendanceViews.Register register = attendance.register(cohort);
         Map<Long, String> modules = new LinkedHashMap<>();
-        em.createQuery("SELECT m.id, m.title FROM CourseModule m WHERE m.programme = :p AND m.archived = FALSE "
-                        + "ORDER BY m.position", Object[].class).setParameter("p", cohort.getProgramme())
-                .getResultList().forEach(r -> modules.put((Long) r[0], (String) r[1]));
+        course.modules(cohort.programmeId()).forEach(m -> modules.put(m.id(), m.title()));
         Map<Long, Set<String>> accepted = new HashMap<>();
-        work.acceptedModules(cohort.getId()).forEach((person, moduleIds) -> moduleIds.stream().map(modules::get)
+        work.acceptedModules(cohort.cohortId()).forEach((person, moduleIds) -> moduleIds.stream().map(modules::get)
                 .filter(java.util.Objects::nonNull) // an archived module's answer no longer counts
                 .forEach(title -> accepted.computeIfAbsent(person, k -> new HashSet<>()).add(title)));
-        Map<Long, PresentationResults.Result> presentations = results.byTrainee(cohort.getId());
-        boolean released = results.released(cohort.getId());
+        Map<Long, PresentationResults.Result> presentations = results.byTrainee(cohort.cohortId());
+        boolean released = results.released(cohort.cohortId());
         List<String> required = List.copyOf(modules.values());
         return register.rows().stream().map(row -> {
             PresentationResults.Result p = presentations.get(row.personId());
             Eligibility verdict = new Eligibility(
                     Eligibility.attendance(row.result(), register.rule()),
-                    Eligibility.assignments(cohort.effectiveAssignmentsRequired(), required,
+                    Eligibility.assignments(cohort.assignmentsRequired(), required,
                             accepted.getOrDefault(row.personId(), Set.of())),
                     Eligibility.presentation(state(p, released), p == null ? null : p.resultPercent(),
-                            cohort.effectiveMinScorePercent()));
+                            cohort.minScorePercent()));
             return new Trainee(row.personId(), row.fullName(), row.district(), verdict);
         }).toList();
     }

@@ -58,6 +58,10 @@ public class RubricCriterion implements Serializable {
         archived = true;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public String getCode() {
         return code;
     }

@@ -1,24 +1,22 @@
 package ru.ciss.lms.enrolment.boundary;
 
-import java.time.Instant;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.course.boundary.Cohorts;
-import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.course.entity.CohortMember;
+import ru.ciss.lms.course.boundary.CourseFacts.CohortRef;
+import ru.ciss.lms.course.boundary.CourseFacts;
+import ru.ciss.lms.course.boundary.CourseRecords;
 import ru.ciss.lms.enrolment.control.Corrections;
 import ru.ciss.lms.enrolment.control.KnownDistrict;
 import ru.ciss.lms.enrolment.control.LinkMailing;
@@ -27,9 +25,10 @@ import ru.ciss.lms.enrolment.control.RosterReader;
 import ru.ciss.lms.enrolment.control.RosterRow;
 import ru.ciss.lms.enrolment.entity.EnrolmentImport;
 import ru.ciss.lms.people.boundary.ActivationLinks;
-import ru.ciss.lms.people.entity.District;
-import ru.ciss.lms.people.entity.Organisation;
-import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.boundary.People;
+import ru.ciss.lms.people.boundary.RosterPeople.Known;
+import ru.ciss.lms.people.boundary.RosterPeople;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.time.SchoolClock;
 
@@ -138,6 +137,18 @@ public class Enrolments {
     Cohorts cohorts;
 
     @Inject
+    CourseFacts course;
+
+    @Inject
+    CourseRecords memberships;
+
+    @Inject
+    RosterPeople rosterPeople;
+
+    @Inject
+    People people;
+
+    @Inject
     LinkMailing mailing;
 
     public Preview preview(long cohortId, byte[] file) {
@@ -146,24 +157,24 @@ public class Enrolments {
 
     /** What enrolling the file would do, read with the corrections accepted so far; saves nothing. */
     public Preview preview(long cohortId, byte[] file, Corrections corrections) {
-        Cohort cohort = cohort(cohortId);
+        CohortRef cohort = cohort(cohortId);
         Roster roster = read(cohort, file, corrections);
-        Map<String, Person> existing = existing(roster);
-        Map<Long, CohortMember> members = memberships(cohort);
+        Map<String, Known> existing = existing(roster);
+        Map<Long, LocalDate> members = memberships.traineesOf(cohortId);
         List<KeptDate> kept = new ArrayList<>();
         for (RosterRow row : roster.rows()) {
-            Person person = row.email() == null ? null : existing.get(row.email());
-            CohortMember member = person == null ? null : members.get(person.getId());
-            if (member != null && row.enrolledOn() != null && !row.enrolledOn().equals(member.getEnrolledOn())) {
-                kept.add(new KeptDate(row.line(), row.email(), member.getEnrolledOn(), row.enrolledOn()));
+            Known person = row.email() == null ? null : existing.get(row.email());
+            LocalDate member = person == null ? null : members.get(person.id());
+            if (member != null && row.enrolledOn() != null && !row.enrolledOn().equals(member)) {
+                kept.add(new KeptDate(row.line(), row.email(), member, row.enrolledOn()));
             }
         }
-        Map<Long, java.time.Instant> open = openLinks(existing.values().stream().map(Person::getId).toList());
+        Map<Long, java.time.Instant> open = openLinks(existing.values().stream().map(Known::id).toList());
         Map<String, LinkState> states = new HashMap<>();
         for (RosterRow row : roster.rows()) {
-            Person person = row.email() == null ? null : existing.get(row.email());
-            states.put(row.email(), person == null ? LinkState.NEW_PERSON : person.getPasswordHash() != null
-                    ? LinkState.ACTIVE : open.containsKey(person.getId()) ? LinkState.VALID_LINK : LinkState.NO_LINK);
+            Known person = row.email() == null ? null : existing.get(row.email());
+            states.put(row.email(), person == null ? LinkState.NEW_PERSON : person.activated()
+                    ? LinkState.ACTIVE : open.containsKey(person.id()) ? LinkState.VALID_LINK : LinkState.NO_LINK);
         }
         return new Preview(roster, existing.keySet(), kept, cohorts.firstPastDay(cohortId), states);
     }
@@ -224,73 +235,52 @@ public class Enrolments {
      * out (goodRowsOnly) change nothing; the rows that go in still go in together in this one transaction, or none.
      */
     public Result enrol(long cohortId, byte[] file, LocalDate defaultFrom, Options options, String fileName) {
-        Cohort cohort = cohort(cohortId);
+        CohortRef cohort = cohort(cohortId);
         Roster roster = read(cohort, file, options.corrections());
         if (options.goodRowsOnly() ? !roster.partlyAcceptable() : !roster.acceptable()) {
             throw new EnrolmentRefusedException("enrolment.notAcceptable");
         }
         List<RosterRow> rows = roster.goodRows();
-        Map<String, Person> existing = existing(roster);
-        Map<Long, java.time.Instant> open = openLinks(existing.values().stream().map(Person::getId).toList());
-        Map<String, Organisation> organisations = new HashMap<>();
-        List<Person> created = new ArrayList<>();
-        List<Person> everyone = new ArrayList<>();
-        for (RosterRow row : rows) {
-            Person person = existing.get(row.email());
-            if (person == null) {
-                person = new Person();
-                person.setEmail(row.email());
-                person.setRoles(EnumSet.of(Role.TRAINEE));
-                created.add(person);
-            }
-            apply(row, person, organisations);
-            if (person.getId() == null) {
-                em.persist(person);
-            }
-            everyone.add(person);
-        }
-        em.flush(); // ids for the new people; a refused row (a rule the reader missed) rolls everything back here
-        Set<Long> members = members(cohort);
+        Map<String, Known> existing = existing(roster);
+        Map<Long, java.time.Instant> open = openLinks(existing.values().stream().map(Known::id).toList());
+        // Ids for the new people; a refused row (a rule the reader missed) rolls everything back here.
+        List<RosterPeople.Written> written = roster(rows);
+        long created = written.stream().filter(RosterPeople.Written::created).map(w -> w.person().id()).distinct().count();
+        List<Known> everyone = written.stream().map(RosterPeople.Written::person).toList();
+        Set<Long> members = new HashSet<>(memberships.traineesOf(cohortId).keySet());
         EnrolmentImport record = new EnrolmentImport(cohortId, fileName, caller.id());
         em.persist(record);
         em.flush();
         LocalDate fallback = defaultFrom == null ? LocalDate.now(SchoolClock.current()) : defaultFrom;
         int enrolled = 0;
         for (int i = 0; i < everyone.size(); i++) {
-            Person person = everyone.get(i);
-            if (members.add(person.getId())) {
+            Known person = everyone.get(i);
+            if (members.add(person.id())) {
                 LocalDate own = rows.get(i).enrolledOn();
-                CohortMember member = new CohortMember(cohort, person.getId(), Role.TRAINEE, own == null ? fallback : own);
-                member.setImportId(record.getId());
-                em.persist(member);
+                memberships.addTrainee(cohortId, person.id(), own == null ? fallback : own, record.getId());
                 enrolled++;
             }
         }
         record.setEnrolled(enrolled);
         // New people, and people who were listed before but never set a password, get a link to activate; not
         // those whose link still works (importing the same file again sends nobody a second e-mail), unless asked.
-        List<Person> toActivate = everyone.stream().filter(p -> p.getPasswordHash() == null
-                && (options.reissue() || !open.containsKey(p.getId()))).toList();
-        Map<Long, String> secrets = links.issue(new ArrayList<>(toActivate.stream().map(Person::getId).toList()));
-        List<NewAccount> accounts = toActivate.stream().map(p -> new NewAccount(p.getId(), p.getFullName(),
-                p.getEmail(), p.getDistrict() == null ? null : p.getDistrict().getNameRu(), secrets.get(p.getId())))
-                .toList();
-        int active = (int) everyone.stream().filter(p -> p.getPasswordHash() != null).count();
-        return new Result(created.size(), everyone.size() - created.size(), enrolled, everyone.size() - enrolled,
+        List<Known> toActivate = everyone.stream().filter(p -> !p.activated()
+                && (options.reissue() || !open.containsKey(p.id()))).distinct().toList();
+        Map<Long, String> secrets = links.issue(new ArrayList<>(toActivate.stream().map(Known::id).toList()));
+        List<NewAccount> accounts = toActivate.stream().map(p -> new NewAccount(p.id(), p.fullName(),
+                p.email(), p.districtName(), secrets.get(p.id()))).toList();
+        int active = (int) everyone.stream().filter(Known::activated).count();
+        return new Result((int) created, everyone.size() - (int) created, enrolled, everyone.size() - enrolled,
                 accounts, everyone.size() - active - accounts.size(), active, roster.rows().size() - rows.size());
     }
 
     /** The cohort's trainees with their activation, by surname: for the links' download and the activated count. */
     public List<CohortLink> cohortLinks(long cohortId) {
-        Cohort cohort = cohort(cohortId);
-        List<Person> people = em.createQuery("SELECT p FROM Person p WHERE p.id IN (SELECT m.personId FROM "
-                        + "CohortMember m WHERE m.cohort = :cohort AND m.role = :role) "
-                        + "ORDER BY p.surname, p.givenName, p.id", Person.class)
-                .setParameter("cohort", cohort).setParameter("role", Role.TRAINEE).getResultList();
-        Map<Long, java.time.Instant> open = openLinks(people.stream().map(Person::getId).toList());
-        return people.stream().map(p -> new CohortLink(p.getId(), p.getFullName(), p.getEmail(),
-                p.getDistrict() == null ? null : p.getDistrict().getNameRu(), p.getPasswordHash() != null,
-                open.get(p.getId()))).toList();
+        cohort(cohortId);
+        List<Known> people = rosterPeople.byName(course.memberIds(cohortId, Role.TRAINEE));
+        Map<Long, java.time.Instant> open = openLinks(people.stream().map(Known::id).toList());
+        return people.stream().map(p -> new CohortLink(p.id(), p.fullName(), p.email(), p.districtName(),
+                p.activated(), open.get(p.id()))).toList();
     }
 
     /**
@@ -365,82 +355,29 @@ public class Enrolments {
     }
 
 
-    /** Fields the file fills; an empty cell never erases what an existing person's record already says. */
-    private void apply(RosterRow row, Person person, Map<String, Organisation> organisations) {
-        person.setSurname(row.surname());
-        person.setGivenName(row.givenName());
-        if (row.patronymic() != null) {
-            person.setPatronymic(row.patronymic());
-        }
-        if (row.phone() != null) {
-            person.setPhone(row.phone());
-        }
-        if (row.districtId() != null) {
-            person.setDistrict(em.find(District.class, row.districtId()));
-        }
-        if (row.position() != null) {
-            person.setPosition(row.position());
-        }
-        if (row.organisation() != null) {
-            person.setOrganisation(organisations.computeIfAbsent(row.organisation().replaceAll("\\s+", " "),
-                    name -> organisation(name, row)));
-        }
-        Set<Role> roles = EnumSet.copyOf(person.getRoles().isEmpty() ? EnumSet.of(Role.TRAINEE) : person.getRoles());
-        roles.add(Role.TRAINEE);
-        person.setRoles(roles);
-    }
-
-    private Organisation organisation(String name, RosterRow row) {
-        Organisation organisation = em.createNamedQuery(Organisation.BY_NAME, Organisation.class)
-                .setParameter("name", name).getResultStream().findFirst().orElse(null);
-        if (organisation == null) {
-            organisation = new Organisation(name, row.organisationKind() == null
-                    ? ru.ciss.lms.people.OrganisationKind.OTHER : row.organisationKind());
-            em.persist(organisation);
-        }
-        return organisation;
+    /** The rows' people created or brought up to date as trainees, in the rows' order. */
+    private List<RosterPeople.Written> roster(List<RosterRow> rows) {
+        return rosterPeople.writeTrainees(rows.stream().map(r -> new RosterPeople.Details(r.email(), r.surname(),
+                r.givenName(), r.patronymic(), r.phone(), r.districtId(), r.position(), r.organisation(),
+                r.organisationKind())).toList());
     }
 
     /** The people the file's e-mails already belong to, in a few queries however long the file. */
-    private Map<String, Person> existing(Roster roster) {
-        List<String> emails = roster.rows().stream().map(RosterRow::email).filter(e -> e != null).distinct().toList();
-        Map<String, Person> result = new HashMap<>();
-        for (int from = 0; from < emails.size(); from += 1000) {
-            em.createQuery("SELECT p FROM Person p WHERE p.email IN :emails", Person.class)
-                    .setParameter("emails", emails.subList(from, Math.min(emails.size(), from + 1000)))
-                    .getResultList().forEach(p -> result.put(p.getEmail(), p));
-        }
-        return result;
+    private Map<String, Known> existing(Roster roster) {
+        return rosterPeople.byEmail(roster.rows().stream().map(RosterRow::email).filter(e -> e != null).distinct()
+                .toList());
     }
 
-    private Set<Long> members(Cohort cohort) {
-        return new HashSet<>(em.createQuery("SELECT m.personId FROM CohortMember m WHERE m.cohort = :cohort "
-                + "AND m.role = :role", Long.class).setParameter("cohort", cohort).setParameter("role", Role.TRAINEE)
-                .getResultList());
-    }
-
-    private Map<Long, CohortMember> memberships(Cohort cohort) {
-        Map<Long, CohortMember> result = new HashMap<>();
-        em.createQuery("SELECT m FROM CohortMember m WHERE m.cohort = :cohort AND m.role = :role", CohortMember.class)
-                .setParameter("cohort", cohort).setParameter("role", Role.TRAINEE).getResultList()
-                .forEach(m -> result.put(m.getPersonId(), m));
-        return result;
-    }
-
-    private Roster read(Cohort cohort, byte[] file, Corrections corrections) {
-        return reader().read(file, cohort.getStartsOn(), cohort.getEndsOn(), corrections);
+    private Roster read(CohortRef cohort, byte[] file, Corrections corrections) {
+        return reader().read(file, cohort.startsOn(), cohort.endsOn(), corrections);
     }
 
     private RosterReader reader() {
-        return new RosterReader(em.createNamedQuery(District.ALL, District.class).getResultList().stream()
-                .map(d -> new KnownDistrict(d.getId(), d.getNameRu(), d.getNameEn(), d.getCode())).toList());
+        return new RosterReader(people.districtChoices().stream()
+                .map(d -> new KnownDistrict(d.id(), d.nameRu(), d.nameEn(), d.code())).toList());
     }
 
-    private Cohort cohort(long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId);
-        if (cohort == null) {
-            throw new EnrolmentRefusedException("enrolment.noCohort");
-        }
-        return cohort;
+    private CohortRef cohort(long cohortId) {
+        return course.cohort(cohortId).orElseThrow(() -> new EnrolmentRefusedException("enrolment.noCohort"));
     }
 }

@@ -1,30 +1,30 @@
 package ru.ciss.lms.enrolment.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
-import ru.ciss.lms.course.boundary.Cohorts;
+import java.util.Map;
+import ru.ciss.lms.course.boundary.CourseFacts.CohortRef;
+import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.course.boundary.CourseNotFoundException;
-import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.enrolment.boundary.EnrolmentRefusedException;
 import ru.ciss.lms.enrolment.boundary.Enrolments;
-import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.HashMap;
-import java.util.Map;
 import ru.ciss.lms.enrolment.control.Corrections;
 import ru.ciss.lms.enrolment.control.LinkMailing;
 import ru.ciss.lms.enrolment.control.LinkSheet;
 import ru.ciss.lms.enrolment.control.RejectedRows;
 import ru.ciss.lms.enrolment.control.RosterRow;
 import ru.ciss.lms.enrolment.control.Suggestion;
-import ru.ciss.lms.files.web.Downloads;
 import ru.ciss.lms.files.FileNames;
+import ru.ciss.lms.files.web.Downloads;
 import ru.ciss.lms.people.web.ActivationPage;
 import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.NotFound;
@@ -56,13 +56,13 @@ public class EnrolPage implements Serializable {
     Enrolments enrolments;
 
     @Inject
-    Cohorts cohorts;
+    CourseFacts course;
 
     @Inject
     PublicAddress address;
 
     private String cohortId;
-    private Cohort cohort;
+    private CohortRef cohort;
     private transient Part upload;
     private byte[] file;
     private String fileName;
@@ -89,12 +89,13 @@ public class EnrolPage implements Serializable {
             return;
         }
         try {
-            cohort = cohorts.cohort(Long.parseLong(cohortId == null ? "" : cohortId));
+            cohort = course.cohort(Long.parseLong(cohortId == null ? "" : cohortId))
+                    .orElseThrow(CourseNotFoundException::new);
         } catch (NumberFormatException | CourseNotFoundException e) {
             NotFound.answer();
             return;
         }
-        LinkMailing.Progress progress = enrolments.mailingProgress(cohort.getId());
+        LinkMailing.Progress progress = enrolments.mailingProgress(cohort.id());
         watching = progress != null && !progress.finished();
     }
 
@@ -134,7 +135,7 @@ public class EnrolPage implements Serializable {
         rejectedCsv = null;
         Enrolments.Preview read;
         try {
-            read = enrolments.preview(cohort.getId(), uploaded, corrections);
+            read = enrolments.preview(cohort.id(), uploaded, corrections);
         } catch (EnrolmentRefusedException e) {
             Texts.error(null, e.messageKey());
             return;
@@ -196,13 +197,13 @@ public class EnrolPage implements Serializable {
                 Texts.error("commit:enrolFrom", "course.cohort.enrolFrom.required");
                 return;
             }
-            from = "START".equals(enrolFrom) ? cohort.getStartsOn()
+            from = "START".equals(enrolFrom) ? cohort.startsOn()
                     : java.time.LocalDate.now(SchoolClock.current());
         }
         byte[] toEnrol = file;
         file = null;
         try {
-            result = enrolments.enrol(cohort.getId(), toEnrol, from,
+            result = enrolments.enrol(cohort.id(), toEnrol, from,
                     new Enrolments.Options(corrections, !preview.acceptable(), reissue), fileName);
             result.newAccounts().forEach(a -> knownLinks.put(a.personId(), a.secret()));
             preview = null;
@@ -277,15 +278,15 @@ public class EnrolPage implements Serializable {
             Texts.error(null, "enrolment.mailing.already");
             return;
         }
-        LinkMailing.Progress running = enrolments.mailingProgress(cohort.getId());
+        LinkMailing.Progress running = enrolments.mailingProgress(cohort.id());
         if (running != null && !running.finished()) {
             Texts.error(null, "enrolment.mailing.running");
             watching = true;
             return;
         }
-        String job = enrolments.startMailing(cohort.getId());
+        String job = enrolments.startMailing(cohort.id());
         if (job == null) {
-            LinkMailing.Progress now = enrolments.mailingProgress(cohort.getId());
+            LinkMailing.Progress now = enrolments.mailingProgress(cohort.id());
             Texts.error(null, now != null && !now.finished() ? "enrolment.mailing.running" : "enrolment.mailing.nobody");
             watching = now != null && !now.finished();
             return;
@@ -297,7 +298,7 @@ public class EnrolPage implements Serializable {
 
     /** Called by the poll; when the job is done its links come into this view and the counts are read again. */
     public void poll() {
-        LinkMailing.Progress progress = enrolments.mailingProgress(cohort.getId());
+        LinkMailing.Progress progress = enrolments.mailingProgress(cohort.id());
         if (watching && (progress == null || progress.finished())) {
             watching = false;
             if (mailingJob != null && progress != null && mailingJob.equals(progress.jobId())) {
@@ -308,7 +309,7 @@ public class EnrolPage implements Serializable {
     }
 
     public LinkMailing.Progress getMailing() {
-        return enrolments.mailingProgress(cohort.getId());
+        return enrolments.mailingProgress(cohort.id());
     }
 
     public boolean isWatching() {
@@ -317,7 +318,7 @@ public class EnrolPage implements Serializable {
 
     public List<Enrolments.CohortLink> getCohortLinks() {
         if (cohortLinks == null) {
-            cohortLinks = enrolments.cohortLinks(cohort.getId());
+            cohortLinks = enrolments.cohortLinks(cohort.id());
         }
         return cohortLinks;
     }
@@ -356,7 +357,7 @@ public class EnrolPage implements Serializable {
 
     /** «с начала потока, 04.03.2019 (дни с 11.03.2019 будут ожидаться…)»: each choice says what it does. */
     public String getFromStartLabel() {
-        return Texts.get("course.cohort.enrolFrom.START", DATE.format(cohort.getStartsOn()),
+        return Texts.get("course.cohort.enrolFrom.START", DATE.format(cohort.startsOn()),
                 DATE.format(preview.getFirstPastDay()));
     }
 
@@ -390,7 +391,7 @@ public class EnrolPage implements Serializable {
         return preview == null ? List.of() : preview.fileProblems();
     }
 
-    public Cohort getCohort() {
+    public CohortRef getCohort() {
         return cohort;
     }
 

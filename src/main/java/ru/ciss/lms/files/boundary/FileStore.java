@@ -17,12 +17,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ru.ciss.lms.files.FileNames;
+import ru.ciss.lms.files.FileType;
+import ru.ciss.lms.files.StoredRef;
 import ru.ciss.lms.files.control.BlobStore;
 import ru.ciss.lms.files.control.BlobTooLargeException;
 import ru.ciss.lms.files.control.FileSniffer;
 import ru.ciss.lms.files.entity.StoredFile;
-import ru.ciss.lms.files.FileType;
-import ru.ciss.lms.files.FileNames;
 import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
@@ -60,7 +61,7 @@ public class FileStore {
     private Set<FileType> allowed;
 
     /** A file accepted into the store, with the name and type it is offered under. */
-    public record Upload(StoredFile stored, String name, FileType type) {
+    public record Upload(StoredRef stored, String name, FileType type) {
     }
 
     @PostConstruct
@@ -121,7 +122,7 @@ public class FileStore {
      * Keeps a document the app made itself (a certificate), with the same crash safety as an upload but without the
      * upload rules: its type is known, and the configured upload types must not stop the school issuing PDFs.
      */
-    public StoredFile keepGenerated(byte[] content) {
+    public StoredRef keepGenerated(byte[] content) {
         BlobStore.Written written;
         try {
             written = blobs.write(new java.io.ByteArrayInputStream(content), Long.MAX_VALUE);
@@ -138,8 +139,17 @@ public class FileStore {
     }
 
     /** The file's path after its content was checked against its name (the hash); throws when it was damaged. */
-    public Path verified(StoredFile file) throws IOException {
-        return blobs.verified(file.getSha256());
+    public Path verified(StoredRef file) throws IOException {
+        return blobs.verified(file.sha256());
+    }
+
+    /** The stored content with this id, for a feature that keeps only the id; empty when there is none. */
+    public java.util.Optional<StoredRef> stored(long id) {
+        return java.util.Optional.ofNullable(em.find(StoredFile.class, id)).map(FileStore::ref);
+    }
+
+    private static StoredRef ref(StoredFile f) {
+        return new StoredRef(f.getId(), f.getSha256(), f.getSize());
     }
 
     public long maxFileBytes() {
@@ -197,11 +207,12 @@ public class FileStore {
     }
 
     /** Two uploads of the same bytes at the same moment must not fail on the unique hash: the second finds the first. */
-    private StoredFile row(String sha256, long size) {
+    private StoredRef row(String sha256, long size) {
         em.createNativeQuery("INSERT IGNORE INTO stored_file (sha256, size_bytes, created_at) VALUES (?, ?, ?)")
                 .setParameter(1, sha256).setParameter(2, size).setParameter(3, Timestamp.from(Instant.now(SchoolClock.current())))
                 .executeUpdate();
-        return em.createNamedQuery(StoredFile.BY_HASH, StoredFile.class).setParameter("sha", sha256).getSingleResult();
+        return ref(em.createNamedQuery(StoredFile.BY_HASH, StoredFile.class).setParameter("sha", sha256)
+                .getSingleResult());
     }
 
     private void discardQuietly(BlobStore.Written written) {

@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.util.function.LongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.BlobCorruptException;
 import ru.ciss.lms.files.FileType;
-import ru.ciss.lms.files.entity.StoredFile;
+import ru.ciss.lms.files.StoredRef;
+import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.platform.web.RuleRefusals;
 
 /**
@@ -58,7 +58,7 @@ public final class Downloads {
      * @param what names the file in the log line (e.g. "slides of presentation 12")
      */
     public static void stored(HttpServletRequest request, HttpServletResponse response, FileStore store,
-                              StoredFile stored, String name, FileType type, boolean inline, String what)
+                              StoredRef stored, String name, FileType type, boolean inline, String what)
             throws IOException {
         Path path;
         try {
@@ -68,7 +68,7 @@ public final class Downloads {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
-        if (notModified(request, response, stored.getSha256())) {
+        if (notModified(request, response, stored.sha256())) {
             return;
         }
         headers(response, name, type, Files.size(path), inline && type.inline());

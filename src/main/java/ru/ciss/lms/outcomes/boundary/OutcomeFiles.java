@@ -1,16 +1,17 @@
 package ru.ciss.lms.outcomes.boundary;
 
-import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.files.FileType;
-import ru.ciss.lms.files.entity.StoredFile;
-import ru.ciss.lms.outcomes.entity.Outcome;
-import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.files.StoredRef;
+import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.outcomes.OutcomeRefusedException;
+import ru.ciss.lms.outcomes.entity.Outcome;
+import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.platform.security.Role;
 
 /**
  * Who may download an outcome's evidence: the graduate it belongs to and administrators. Evidence often carries
@@ -26,7 +27,10 @@ public class OutcomeFiles {
     @Inject
     Caller caller;
 
-    public record Evidence(StoredFile stored, String name, FileType type) {
+    @Inject
+    FileStore store;
+
+    public record Evidence(StoredRef stored, String name, FileType type) {
     }
 
     public Evidence evidence(long outcomeId) {
@@ -34,7 +38,8 @@ public class OutcomeFiles {
         if (o == null || o.getEvidenceFileId() == null || !mayRead(o)) {
             throw new OutcomeRefusedException("outcomes.notFound");
         }
-        return new Evidence(em.find(StoredFile.class, o.getEvidenceFileId()), o.getEvidenceName(), o.getEvidenceType());
+        return new Evidence(store.stored(o.getEvidenceFileId())
+                .orElseThrow(() -> new OutcomeRefusedException("outcomes.notFound")), o.getEvidenceName(), o.getEvidenceType());
     }
 
     private boolean mayRead(Outcome o) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Reminders;
-import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.boundary.PersonNames;
 import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.PublicAddress;
 
@@ -32,6 +32,9 @@ public class OutcomeReminders {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PersonNames people;
 
     @Inject
     Reminders reminders;
@@ -67,18 +70,17 @@ public class OutcomeReminders {
                 continue;
             }
             // The graduates in one query, not one per reminder.
-            Map<Long, Person> graduates = em.createQuery("SELECT p FROM Person p WHERE p.active = TRUE AND p.id IN :ids",
-                            Person.class).setParameter("ids", due.stream().map(r -> (Long) r[0]).distinct().toList())
-                    .getResultStream().collect(java.util.stream.Collectors.toMap(Person::getId, p -> p));
+            java.util.Set<Long> graduates = new java.util.HashSet<>(
+                    people.active(due.stream().map(r -> (Long) r[0]).distinct().toList()));
             for (Object[] row : due) {
-                Person graduate = graduates.get((Long) row[0]);
-                if (graduate == null) {
+                long graduate = (Long) row[0];
+                if (!graduates.contains(graduate)) {
                     continue;
                 }
-                queue.add(new Reminders.Reminder(graduate.getId(), Map.of("cohort", (String) row[2],
+                queue.add(new Reminders.Reminder(graduate, Map.of("cohort", (String) row[2],
                         "months", String.valueOf(months), "link", address.of("/outcomes/my.xhtml"),
                         ru.ciss.lms.mail.MailText.PROGRAMME, (String) row[4]),
-                        "outcome-reminder:" + row[1] + ":" + graduate.getId() + ":" + months));
+                        "outcome-reminder:" + row[1] + ":" + graduate + ":" + months));
             }
         }
         return reminders.sendOnce(MailKind.OUTCOME_REMINDER, queue);

@@ -13,6 +13,7 @@ import ru.ciss.lms.outcomes.control.Graduates;
 import ru.ciss.lms.outcomes.control.OutcomeRecorder;
 import ru.ciss.lms.outcomes.entity.Outcome;
 import ru.ciss.lms.outcomes.entity.OutcomeState;
+import ru.ciss.lms.people.boundary.PersonNames;
 import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.Role;
@@ -27,6 +28,9 @@ public class OutcomeReview {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PersonNames people;
 
     @Inject
     Caller caller;
@@ -80,8 +84,7 @@ public class OutcomeReview {
 
     /** The person's full name, or nothing when there is no such person. */
     public java.util.Optional<String> graduateName(long personId) {
-        return java.util.Optional.ofNullable(em.find(ru.ciss.lms.people.entity.Person.class, personId))
-                .map(ru.ciss.lms.people.entity.Person::getFullName);
+        return people.card(personId).map(PersonNames.PersonCard::fullName);
     }
 
     /** Graduates by name, those whose surname starts with {@code surname} when given: whom to enter outcomes for. */

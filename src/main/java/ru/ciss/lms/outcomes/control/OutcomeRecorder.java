@@ -13,13 +13,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import ru.ciss.lms.platform.rules.Flush;
-import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.FileType;
 import ru.ciss.lms.files.IncomingFile;
+import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.outcomes.OutcomeRefusedException;
 import ru.ciss.lms.outcomes.entity.Outcome;
 import ru.ciss.lms.outcomes.entity.OutcomeState;
+import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.platform.time.SchoolClock;
 
@@ -75,7 +75,7 @@ public class OutcomeRecorder {
             }
             try (InputStream in = evidence.open()) {
                 FileStore.Upload upload = files.accept(in, evidence.name(), EVIDENCE_TYPES);
-                outcome.evidenceFile(upload.stored().getId(), upload.name(), upload.type(), upload.stored().getSize());
+                outcome.evidenceFile(upload.stored().id(), upload.name(), upload.type(), upload.stored().size());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import ru.ciss.lms.outcomes.boundary.OutcomeDashboard;
 import ru.ciss.lms.outcomes.control.OutcomeFigures;
-import ru.ciss.lms.people.boundary.People;
-import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.outcomes.control.RussianFigures;
+import ru.ciss.lms.people.boundary.DistrictChoice;
+import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.Texts;
 import ru.ciss.lms.platform.web.UserLocale;
@@ -53,7 +53,7 @@ public class DashboardPage implements Serializable {
     private List<OutcomeDashboard.Choice> programmes;
     private List<OutcomeDashboard.Choice> cohorts;
     private List<Integer> years;
-    private List<District> districts;
+    private List<DistrictChoice> districts;
     private OutcomeFigures.Totals totals;
     private List<OutcomeFigures.DistrictFigures> byDistrict;
 
@@ -62,7 +62,7 @@ public class DashboardPage implements Serializable {
         programmes = dashboard.programmes();
         cohorts = dashboard.cohorts();
         years = dashboard.years();
-        districts = people.districts();
+        districts = people.districtChoices();
         if (!programmes.isEmpty()) {
             programmeId = programmes.getFirst().id();
         }
@@ -175,7 +175,7 @@ public class DashboardPage implements Serializable {
         return years;
     }
 
-    public List<District> getDistricts() {
+    public List<DistrictChoice> getDistricts() {
         return districts;
     }
 

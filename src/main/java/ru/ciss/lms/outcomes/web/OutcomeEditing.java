@@ -3,8 +3,8 @@ package ru.ciss.lms.outcomes.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Part;
 import java.util.List;
-import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.IncomingFile;
+import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.web.PartFile;
 import ru.ciss.lms.outcomes.boundary.OutcomeViews;
 import ru.ciss.lms.outcomes.control.Graduates;
@@ -12,11 +12,11 @@ import ru.ciss.lms.outcomes.entity.FundsSource;
 import ru.ciss.lms.outcomes.entity.LegalForm;
 import ru.ciss.lms.outcomes.entity.Outcome;
 import ru.ciss.lms.outcomes.entity.OutcomeKind;
+import ru.ciss.lms.people.boundary.DistrictChoice;
 import ru.ciss.lms.people.boundary.People;
-import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.platform.rules.RefusedException;
-import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Redirects;
+import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Texts;
 
 /**
@@ -38,7 +38,7 @@ public abstract class OutcomeEditing extends OutcomeTexts {
 
     protected OutcomeForm form = new OutcomeForm();
     private transient Part evidence;
-    private transient List<District> districts;
+    private transient List<DistrictChoice> districts;
 
     public abstract List<Graduates.Graduation> getGraduations();
 
@@ -107,9 +107,9 @@ public abstract class OutcomeEditing extends OutcomeTexts {
         return FundsSource.values();
     }
 
-    public List<District> getDistricts() {
+    public List<DistrictChoice> getDistricts() {
         if (districts == null) {
-            districts = people.districts();
+            districts = people.districtChoices();
         }
         return districts;
     }

@@ -13,12 +13,11 @@ import java.util.List;
 import java.util.Map;
 import ru.ciss.lms.attendance.boundary.Attendance;
 import ru.ciss.lms.attendance.boundary.AttendanceViews;
-import ru.ciss.lms.attendance.boundary.CohortAttendance;
-import ru.ciss.lms.course.entity.CohortMember;
-import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.overview.boundary.PersonRecord;
 import ru.ciss.lms.people.boundary.PeopleRuleException;
+import ru.ciss.lms.people.boundary.PersonNames;
+import ru.ciss.lms.platform.security.Role;
 
 /**
  * The administrators' view of one person: contacts, account, cohorts with their figures, certificates, consents,
@@ -38,14 +37,15 @@ public class PersonOverview {
     @Inject
     Attendance attendance;
 
+    @Inject
+    CourseFacts course;
+
+    @Inject
+    PersonNames people;
+
     public PersonRecord of(long personId) {
-        Person person = em.find(Person.class, personId);
-        if (person == null) {
-            throw new PeopleRuleException("people.notFound");
-        }
-        if (person.getOrganisation() != null) {
-            person.getOrganisation().getName(); // read while the transaction is open
-        }
+        PersonNames.PersonContacts person = people.contacts(personId)
+                .orElseThrow(() -> new PeopleRuleException("people.notFound"));
         Map<Long, AttendanceViews.Record> rates = new HashMap<>();
         attendance.of(personId).forEach(r -> rates.put(r.cohortId(), r));
         Map<Long, List<PersonRecord.WorkRow>> work = new HashMap<>();
@@ -58,19 +58,17 @@ public class PersonOverview {
         em.createQuery("SELECT p.cohortId, p.state, p.finalPercent, p.moderatedPercent, p.flagged FROM Presentation p "
                         + "WHERE p.personId = :p", Object[].class).setParameter("p", personId).getResultList()
                 .forEach(r -> plans.put((Long) r[0], r));
-        List<PersonRecord.Membership> memberships = em.createQuery("SELECT m FROM CohortMember m JOIN FETCH m.cohort c "
-                        + "WHERE m.personId = :p ORDER BY c.startsOn DESC, c.id DESC, m.role", CohortMember.class)
-                .setParameter("p", personId).getResultList().stream()
+        List<PersonRecord.Membership> memberships = course.membershipsOf(personId).stream()
                 .map(m -> membership(m, rates, work, plans)).toList();
-        return new PersonRecord(person, person.getPasswordHash() != null, memberships, certificates(personId),
+        return new PersonRecord(person, person.activated(), memberships, certificates(personId),
                 consents(personId), outcomes(personId), mails(personId));
     }
 
-    private static PersonRecord.Membership membership(CohortMember m, Map<Long, AttendanceViews.Record> rates,
+    private static PersonRecord.Membership membership(CourseFacts.Membership m, Map<Long, AttendanceViews.Record> rates,
                                                       Map<Long, List<PersonRecord.WorkRow>> work,
                                                       Map<Long, Object[]> plans) {
-        long cohortId = m.getCohort().getId();
-        boolean trainee = m.getRole() == Role.TRAINEE;
+        long cohortId = m.cohortId();
+        boolean trainee = m.role() == Role.TRAINEE;
         AttendanceViews.Record rate = trainee ? rates.get(cohortId) : null;
         Object[] plan = trainee ? plans.get(cohortId) : null;
         Double percent = null;
@@ -80,9 +78,8 @@ public class PersonOverview {
             // The same "result that counts" as Presentation.getResultPercent and isFinal: moderated, or unflagged.
             percent = moderated != null ? moderated : (mentors != null && !(Boolean) plan[4] ? mentors : null);
         }
-        return new PersonRecord.Membership(m.getId(), cohortId, m.getCohort().getName(), m.getCohort().getStatus(),
-                m.getRole(), m.getEnrolledOn(), m.getLeftOn(), rate == null ? null : rate.result(),
-                CohortAttendance.ruleOf(m.getCohort()).minPercent(),
+        return new PersonRecord.Membership(m.memberId(), cohortId, m.cohortName(), m.cohortStatus(),
+                m.role(), m.enrolledOn(), m.leftOn(), rate == null ? null : rate.result(), m.minAttendancePercent(),
                 trainee ? work.getOrDefault(cohortId, List.of()) : List.of(),
                 trainee ? (plan == null ? "NONE" : String.valueOf(plan[1])) : null, percent);
     }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import ru.ciss.lms.attendance.AttendanceRate;
 import ru.ciss.lms.course.CohortStatus;
-import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.boundary.PersonNames;
 import ru.ciss.lms.platform.security.Role;
 
 /**
@@ -15,7 +15,7 @@ import ru.ciss.lms.platform.security.Role;
  *
  * @param activated whether the person has set a password (by the activation link or given one): they can sign in
  */
-public record PersonRecord(Person person, boolean activated, List<Membership> memberships,
+public record PersonRecord(PersonNames.PersonContacts person, boolean activated, List<Membership> memberships,
                            List<CertificateRow> certificates, List<ConsentRow> consents, List<OutcomeRow> outcomes,
                            List<MailRow> mails) implements Serializable {
 

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import ru.ciss.lms.overview.boundary.AdminAgenda;
+import ru.ciss.lms.people.boundary.DistrictChoice;
 import ru.ciss.lms.people.boundary.DistrictRoleCount;
-import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.platform.time.SchoolClock;
 
@@ -62,7 +62,7 @@ public class AdminHome {
     }
 
     /** Those districts themselves, in the register's order, so the curator knows where to look for trainees. */
-    public List<District> getDistrictsWithoutTraineesList() {
+    public List<DistrictChoice> getDistrictsWithoutTraineesList() {
         return rows.stream().filter(r -> r.district() != null && r.trainees() == 0).map(DistrictRoleCount::district)
                 .toList();
     }

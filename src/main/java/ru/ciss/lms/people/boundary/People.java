@@ -1,7 +1,5 @@
 package ru.ciss.lms.people.boundary;
 
-import java.time.Instant;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,18 +10,19 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.people.OrganisationKind;
 import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.people.entity.Language;
 import ru.ciss.lms.people.entity.Organisation;
 import ru.ciss.lms.people.entity.Person;
-import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.PasswordHasher;
-import ru.ciss.lms.people.OrganisationKind;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.time.SchoolClock;
 
 /**
@@ -189,7 +188,7 @@ public class People {
         List<DistrictRoleCount> result = new ArrayList<>();
         for (District district : districts()) {
             long[] c = byDistrict.getOrDefault(district.getId(), new long[3]);
-            result.add(new DistrictRoleCount(district, c[0], c[1], c[2]));
+            result.add(new DistrictRoleCount(DistrictChoice.of(district), c[0], c[1], c[2]));
         }
         long[] none = byDistrict.get(null);
         if (none != null) {
@@ -259,6 +258,11 @@ public class People {
 
     public List<District> districts() {
         return em.createNamedQuery(District.ALL, District.class).getResultList();
+    }
+
+    /** The districts for a form or filter of another feature, without handing out the entity. */
+    public List<DistrictChoice> districtChoices() {
+        return districts().stream().map(DistrictChoice::of).toList();
     }
 
     public District district(Integer id) {

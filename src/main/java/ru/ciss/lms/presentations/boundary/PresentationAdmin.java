@@ -12,9 +12,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.boundary.CourseFacts.CohortRef;
+import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.people.FullName;
-import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.boundary.PersonNames.PersonCard;
+import ru.ciss.lms.people.boundary.PersonNames;
 import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.CohortAccess;
@@ -43,6 +45,12 @@ public class PresentationAdmin {
     EntityManager em;
 
     @Inject
+    CourseFacts course;
+
+    @Inject
+    PersonNames people;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -51,12 +59,8 @@ public class PresentationAdmin {
     @Inject
     CohortAccess access;
 
-    public Cohort cohort(long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId);
-        if (cohort == null) {
-            throw new PresentationNotFoundException();
-        }
-        return cohort;
+    public CohortRef cohort(long cohortId) {
+        return course.cohort(cohortId).orElseThrow(PresentationNotFoundException::new);
     }
 
     public PresentationSetup setup(long cohortId) {
@@ -79,7 +83,7 @@ public class PresentationAdmin {
 
     /** Every trainee of the cohort with their presentation (or none yet), mentors and scores; four queries. */
     public List<PresentationViews.AdminRow> rows(long cohortId) {
-        Cohort cohort = cohort(cohortId);
+        CohortRef cohort = cohort(cohortId);
         List<Object[]> trainees = em.createQuery("SELECT t.id, t.surname, t.givenName, t.patronymic, d.nameRu, o.name "
                 + "FROM CohortMember m JOIN Person t ON t.id = m.personId LEFT JOIN t.district d LEFT JOIN "
                 + "t.organisation o WHERE m.cohort.id = :c AND m.role = ru.ciss.lms.platform.security.Role.TRAINEE "
@@ -98,7 +102,7 @@ public class PresentationAdmin {
                 .forEach(r -> mentors.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(
                         new PresentationViews.MentorRef((Long) r[1], FullName.of((String) r[2], (String) r[3],
                                 (String) r[4]), r[5] != null, (Double) r[6])));
-        int threshold = cohort.getProgramme().getMinScorePercent();
+        int threshold = course.programme(cohort.programmeId()).orElseThrow().minScorePercent();
         List<PresentationViews.AdminRow> rows = new ArrayList<>();
         for (Object[] t : trainees) {
             Presentation p = byPerson.get((Long) t[0]);
@@ -187,15 +191,13 @@ public class PresentationAdmin {
         if (!access.isMember(mentorId, p.getCohortId(), Role.MENTOR)) {
             throw new PresentationRefusedException("allocation.refused.notMentor");
         }
-        Person trainee = em.find(Person.class, p.getPersonId());
-        Person mentor = em.find(Person.class, mentorId);
-        MentorAllocation.Presentation pres = new MentorAllocation.Presentation(p.getId(),
-                trainee.getOrganisation() == null ? null : trainee.getOrganisation().getId(),
-                trainee.getDistrict() == null ? null : trainee.getDistrict().getId(), Set.of());
-        MentorAllocation.Mentor m = new MentorAllocation.Mentor(mentorId, mentor.getOrganisation() == null ? null
-                : mentor.getOrganisation().getId(), mentor.getDistrict() == null ? null : mentor.getDistrict().getId(), 0);
+        PersonCard trainee = people.card(p.getPersonId()).orElseThrow(PresentationNotFoundException::new);
+        PersonCard mentor = people.card(mentorId).orElseThrow(PresentationNotFoundException::new);
+        MentorAllocation.Presentation pres = new MentorAllocation.Presentation(p.getId(), trainee.organisationId(),
+                trainee.districtId(), Set.of());
+        MentorAllocation.Mentor m = new MentorAllocation.Mentor(mentorId, mentor.organisationId(), mentor.districtId(), 0);
         if (MentorAllocation.conflicts(pres, m, rules.setup(p.getCohortId()).isExcludeSameDistrict())) {
-            throw new PresentationRefusedException("allocation.refused.conflict", mentor.getFullName());
+            throw new PresentationRefusedException("allocation.refused.conflict", mentor.fullName());
         }
         // Codes before the insert: the cohort's row, then the presentation's, in the order scoring takes them (the
         // insert's foreign-key check would otherwise hold the presentation's row first, and the two could deadlock).
@@ -205,7 +207,7 @@ public class PresentationAdmin {
                 .setParameter(2, mentorId).setParameter(3, java.sql.Timestamp.from(Instant.now(SchoolClock.current())))
                 .setParameter(4, caller.id()).executeUpdate();
         if (inserted == 0) {
-            throw new PresentationRefusedException("allocation.refused.already", mentor.getFullName());
+            throw new PresentationRefusedException("allocation.refused.already", mentor.fullName());
         }
     }
 

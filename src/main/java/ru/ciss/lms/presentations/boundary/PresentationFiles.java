@@ -1,13 +1,15 @@
 package ru.ciss.lms.presentations.boundary;
 
-import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import ru.ciss.lms.platform.security.Caller;
+import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.files.FileType;
-import ru.ciss.lms.files.entity.StoredFile;
+import ru.ciss.lms.files.StoredRef;
+import ru.ciss.lms.files.boundary.FileStore;
+import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.presentations.entity.Presentation;
 
@@ -22,11 +24,17 @@ public class PresentationFiles {
     @Inject
     Caller caller;
 
+    @Inject
+    FileStore store;
+
+    @Inject
+    CourseFacts course;
+
     /**
      * The stored slides and the name to give them. {@code blind}: the caller is a mentor and scoring is blind, so the
      * name is the presentation's code («П-017.pdf») and the servlet strips a PDF's author fields.
      */
-    public record Slides(StoredFile stored, String name, FileType type, boolean blind) {
+    public record Slides(StoredRef stored, String name, FileType type, boolean blind) {
     }
 
     public Slides slides(long presentationId) {
@@ -34,9 +42,9 @@ public class PresentationFiles {
         if (p == null || p.getSlidesFileId() == null || !mayRead(p)) {
             throw new PresentationNotFoundException();
         }
-        StoredFile stored = em.find(StoredFile.class, p.getSlidesFileId());
+        StoredRef stored = store.stored(p.getSlidesFileId()).orElseThrow(PresentationNotFoundException::new);
         boolean blind = !ownOrAdministrator(p)
-                && !em.find(ru.ciss.lms.course.entity.Cohort.class, p.getCohortId()).getProgramme().isScoringOpen();
+                && !course.programmeOfCohort(p.getCohortId()).orElseThrow().scoringOpen();
         if (!blind) {
             return new Slides(stored, p.getSlidesName(), p.getSlidesType(), false);
         }

@@ -1,12 +1,14 @@
 package ru.ciss.lms.presentations.boundary;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import ru.ciss.lms.course.boundary.CourseFacts.Criterion;
+import ru.ciss.lms.course.boundary.CourseFacts.ProgrammeFacts;
+import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.platform.rules.Flush;
-import ru.ciss.lms.course.entity.Programme;
-import ru.ciss.lms.course.entity.RubricCriterion;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
 import ru.ciss.lms.presentations.entity.Presentation;
 import ru.ciss.lms.presentations.entity.PresentationScore;
@@ -18,6 +20,9 @@ public class PresentationRules {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CourseFacts course;
 
     /** The cohort's settings; defaults (not stored) when an administrator never changed them. */
     public PresentationSetup setup(long cohortId) {
@@ -46,14 +51,13 @@ public class PresentationRules {
         return setup;
     }
 
-    public List<RubricCriterion> criteria(Programme programme) {
-        return em.createQuery("SELECT c FROM RubricCriterion c WHERE c.programme = :p AND c.archived = FALSE "
-                + "ORDER BY c.position", RubricCriterion.class).setParameter("p", programme).getResultList();
+    public List<Criterion> criteria(ProgrammeFacts programme) {
+        return course.rubric(programme.id());
     }
 
-    public ScoreAggregation.Rubric rubric(Programme programme) {
-        return new ScoreAggregation.Rubric(programme.getRubricScaleMax(), programme.getRubricDisagreementPercent(),
-                criteria(programme).stream().map(c -> new ScoreAggregation.Criterion(c.getCode(), c.getWeight()))
+    public ScoreAggregation.Rubric rubric(ProgrammeFacts programme) {
+        return new ScoreAggregation.Rubric(programme.rubricScaleMax(), programme.rubricDisagreementPercent(),
+                criteria(programme).stream().map(c -> new ScoreAggregation.Criterion(c.code(), c.weight()))
                         .toList());
     }
 
@@ -102,7 +106,7 @@ public class PresentationRules {
     }
 
     /** Recomputes the mentors' result of a presentation from every submitted score. */
-    void recompute(Presentation presentation, Programme programme) {
+    void recompute(Presentation presentation, ProgrammeFacts programme) {
         List<PresentationScore> submitted = em.createQuery("SELECT s FROM PresentationScore s WHERE "
                         + "s.presentationId = :p AND s.submittedAt IS NOT NULL", PresentationScore.class)
                 .setParameter("p", presentation.getId()).getResultList();

@@ -13,7 +13,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import ru.ciss.lms.course.boundary.CohortViews;
-import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.boundary.CourseFacts.CohortRef;
+import ru.ciss.lms.course.boundary.CourseFacts.ProgrammeFacts;
+import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.files.FileType;
 import ru.ciss.lms.files.IncomingFile;
 import ru.ciss.lms.files.boundary.FileStore;
@@ -43,6 +45,9 @@ public class Presentations {
     EntityManager em;
 
     @Inject
+    CourseFacts course;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -69,16 +74,16 @@ public class Presentations {
 
     /** The caller's presentation in the named cohort; "not found" when the caller is not its trainee. */
     public PresentationViews.MyPresentation mine(long cohortId) {
-        Cohort cohort = myCohort(cohortId);
-        PresentationSetup setup = rules.setup(cohort.getId());
-        Presentation p = find(cohort.getId());
+        MyCohort cohort = myCohort(cohortId);
+        PresentationSetup setup = rules.setup(cohort.id());
+        Presentation p = find(cohort.id());
         PresentationViews.MyResult result = p != null && setup.isReleased() && p.isFinal() ? result(p, cohort) : null;
-        return new PresentationViews.MyPresentation(cohort.getId(), cohort.getName(),
-                cohort.getProgramme().getFinalBriefTitle(), cohort.getProgramme().getFinalBriefMarkdown(),
+        return new PresentationViews.MyPresentation(cohort.id(), cohort.name(),
+                cohort.programme().finalBriefTitle(), cohort.programme().finalBriefMarkdown(),
                 setup.getDueAt(), closed(cohort, setup), p == null ? null : p.getState(), p == null ? -1 : p.getVersion(),
-                p == null ? emptyPlan(cohort.getProgramme().finalWork()) : p.plan(cohort.getProgramme().finalWork()), p == null ? null : p.getId(), p == null ? null : p.getSlidesName(),
+                p == null ? emptyPlan(cohort.programme().finalWork()) : p.plan(cohort.programme().finalWork()), p == null ? null : p.getId(), p == null ? null : p.getSlidesName(),
                 p == null ? null : p.getSlidesSize(), p == null ? null : p.getReturnedComment(), result,
-                !cohort.getProgramme().isScoringOpen());
+                !cohort.programme().scoringOpen());
     }
 
     /** Keeps the plan as a draft, with new slides when given. Invalid values refuse the whole request. */
@@ -90,7 +95,7 @@ public class Presentations {
     /** Saves what is on the screen and submits it, in one transaction; missing parts refuse it, naming each one. */
     public void submit(long cohortId, long seenVersion, Presentation.Plan plan, IncomingFile slides) {
         Presentation p = write(cohortId, seenVersion, plan, slides);
-        List<String> missing = PlanCompleteness.missing(p.plan(myCohort(cohortId).getProgramme().finalWork()),
+        List<String> missing = PlanCompleteness.missing(p.plan(myCohort(cohortId).programme().finalWork()),
                 p.getSlidesFileId() != null);
         if (!missing.isEmpty()) {
             throw new PlanIncompleteException(missing);
@@ -100,18 +105,18 @@ public class Presentations {
     }
 
     private Presentation write(long cohortId, long seenVersion, Presentation.Plan typed, IncomingFile slides) {
-        Cohort cohort = myCohort(cohortId);
-        if (closed(cohort, rules.setup(cohort.getId()))) {
+        MyCohort cohort = myCohort(cohortId);
+        if (closed(cohort, rules.setup(cohort.id()))) {
             throw new PresentationRefusedException("presentation.refused.closed");
         }
         // Checked and stored against the form of the cohort's own programme, whatever form the caller filled in.
-        Presentation.Plan plan = new Presentation.Plan(typed.districtId(), cohort.getProgramme().finalWork(),
+        Presentation.Plan plan = new Presentation.Plan(typed.districtId(), cohort.programme().finalWork(),
                 typed.answers(), typed.videoUrl());
         List<RefusedException.Problem> invalid = PlanCompleteness.problems(plan);
         if (!invalid.isEmpty()) {
             throw new PresentationRefusedException("presentation.refused.invalid", invalid);
         }
-        Presentation p = editable(cohort.getId(), seenVersion);
+        Presentation p = editable(cohort.id(), seenVersion);
         p.write(plan);
         if (slides != null) {
             if (slides.size() > files.maxFileBytes()) {
@@ -119,7 +124,7 @@ public class Presentations {
             }
             try (InputStream in = slides.open()) {
                 FileStore.Upload upload = files.accept(in, slides.name(), SLIDE_TYPES);
-                p.attachSlides(upload.stored().getId(), upload.name(), upload.type(), upload.stored().getSize());
+                p.attachSlides(upload.stored().id(), upload.name(), upload.type(), upload.stored().size());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -150,8 +155,8 @@ public class Presentations {
         return p;
     }
 
-    private PresentationViews.MyResult result(Presentation p, Cohort cohort) {
-        int threshold = cohort.getProgramme().getMinScorePercent();
+    private PresentationViews.MyResult result(Presentation p, MyCohort cohort) {
+        int threshold = cohort.programme().minScorePercent();
         List<String> comments = em.createQuery("SELECT s FROM PresentationScore s WHERE s.presentationId = :p "
                         + "AND s.submittedAt IS NOT NULL ORDER BY s.submittedAt", PresentationScore.class)
                 .setParameter("p", p.getId()).getResultStream().map(PresentationScore::getComment)
@@ -160,16 +165,26 @@ public class Presentations {
         return new PresentationViews.MyResult(percent, threshold, ScoreAggregation.passes(percent, threshold), comments);
     }
 
-    private Cohort myCohort(long cohortId) {
-        consents.requirePersonalDataConsent();
-        return em.createQuery("SELECT c FROM CohortMember m JOIN m.cohort c WHERE m.personId = :me AND c.id = :cohort "
-                        + "AND m.role = ru.ciss.lms.platform.security.Role.TRAINEE", Cohort.class)
-                .setParameter("me", caller.id()).setParameter("cohort", cohortId).getResultStream().findFirst()
-                .orElseThrow(PresentationNotFoundException::new);
+    /** The caller's cohort with its programme's rules, read once per request. */
+    private record MyCohort(CohortRef ref, ProgrammeFacts programme) {
+        long id() {
+            return ref.id();
+        }
+
+        String name() {
+            return ref.name();
+        }
     }
 
-    private static boolean closed(Cohort cohort, PresentationSetup setup) {
-        return !cohort.isOpenForStudy() || setup.isClosed(Instant.now(SchoolClock.current()));
+    private MyCohort myCohort(long cohortId) {
+        consents.requirePersonalDataConsent();
+        CohortRef cohort = course.cohortOf(cohortId, caller.id(), Role.TRAINEE)
+                .orElseThrow(PresentationNotFoundException::new);
+        return new MyCohort(cohort, course.programme(cohort.programmeId()).orElseThrow());
+    }
+
+    private static boolean closed(MyCohort cohort, PresentationSetup setup) {
+        return !cohort.ref().openForStudy() || setup.isClosed(Instant.now(SchoolClock.current()));
     }
 
     private Presentation find(long cohortId) {

@@ -9,10 +9,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ru.ciss.lms.course.entity.Cohort;
-import ru.ciss.lms.course.entity.RubricCriterion;
+import ru.ciss.lms.course.boundary.CourseFacts.CohortRef;
+import ru.ciss.lms.course.boundary.CourseFacts.Criterion;
+import ru.ciss.lms.course.boundary.CourseFacts.ProgrammeFacts;
+import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.people.FullName;
-import ru.ciss.lms.people.entity.Person;
+import ru.ciss.lms.people.boundary.DistrictChoice;
+import ru.ciss.lms.people.boundary.PersonNames;
 import ru.ciss.lms.platform.rules.RefusedException;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.Role;
@@ -38,6 +41,12 @@ public class Scoring {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CourseFacts course;
+
+    @Inject
+    PersonNames people;
 
     @Inject
     Caller caller;
@@ -83,8 +92,9 @@ public class Scoring {
 
     public PresentationViews.ScoringSheet sheet(long presentationId) {
         Presentation p = allocated(presentationId);
-        Cohort cohort = em.find(Cohort.class, p.getCohortId());
-        boolean open = cohort.getProgramme().isScoringOpen();
+        CohortRef cohort = course.cohort(p.getCohortId()).orElseThrow(PresentationNotFoundException::new);
+        ProgrammeFacts programme = course.programme(cohort.programmeId()).orElseThrow();
+        boolean open = programme.scoringOpen();
         Integer code = p.getBlindCode() != null ? p.getBlindCode() : rules.giveCodes(p.getCohortId()).get(presentationId);
         PresentationScore mine = myScore(presentationId);
         List<PresentationViews.OtherScore> others = List.of();
@@ -92,22 +102,22 @@ public class Scoring {
             others = em.createQuery("SELECT s FROM PresentationScore s WHERE s.presentationId = :p AND s.mentorId <> "
                             + ":me AND s.submittedAt IS NOT NULL ORDER BY s.submittedAt", PresentationScore.class)
                     .setParameter("p", presentationId).setParameter("me", caller.id()).getResultStream()
-                    .map(s -> new PresentationViews.OtherScore(em.find(Person.class, s.getMentorId()).getFullName(),
+                    .map(s -> new PresentationViews.OtherScore(people.fullName(s.getMentorId()),
                             s.getTotalPercent(), s.getScores(), s.getComment())).toList();
         }
         String district = !open || p.getDistrictId() == null ? null
-                : em.find(ru.ciss.lms.people.entity.District.class, p.getDistrictId()).getNameRu();
-        List<PresentationViews.Criterion> criteria = rules.criteria(cohort.getProgramme()).stream()
-                .map(c -> new PresentationViews.Criterion(c.getCode(), c.getTitle(), c.getWeight(), c.getLevels()))
+                : people.district(p.getDistrictId()).map(DistrictChoice::nameRu).orElse(null);
+        List<PresentationViews.Criterion> criteria = rules.criteria(programme).stream()
+                .map(c -> new PresentationViews.Criterion(c.code(), c.title(), c.weight(), c.levels()))
                 .toList();
         // The slides keep their own name for the trainee and administrators; mentors get "<code>.<ext>" (PresentationFiles).
         String slidesName = p.getSlidesName() == null || open ? p.getSlidesName()
                 : BlindCode.label(code) + "." + p.getSlidesType().extensions().getFirst();
         return new PresentationViews.ScoringSheet(presentationId, BlindCode.label(code),
-                open ? em.find(Person.class, p.getPersonId()).getFullName() : null, district,
-                open ? cohort.getName() : null,
-                p.getState(), p.plan(cohort.getProgramme().finalWork()), null, slidesName, p.getSlidesSize(),
-                cohort.getProgramme().getRubricScaleMax(), criteria, mine == null ? Map.of() : mine.getScores(),
+                open ? people.fullName(p.getPersonId()) : null, district,
+                open ? cohort.name() : null,
+                p.getState(), p.plan(programme.finalWork()), null, slidesName, p.getSlidesSize(),
+                programme.rubricScaleMax(), criteria, mine == null ? Map.of() : mine.getScores(),
                 mine == null ? null : mine.getComment(), mine == null ? -1 : mine.getVersion(),
                 mine != null && mine.isSubmitted(), mine == null ? null : mine.getTotalPercent(), others);
     }
@@ -133,7 +143,7 @@ public class Scoring {
             // written, makes the second wait and then count both (taken later, the two would deadlock).
             em.refresh(p, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         }
-        Cohort cohort = em.find(Cohort.class, p.getCohortId());
+        ProgrammeFacts programme = course.programmeOfCohort(p.getCohortId()).orElseThrow();
         if (p.getState() != PlanState.SUBMITTED) {
             throw new PresentationRefusedException("scoring.refused.notSubmitted");
         }
@@ -149,26 +159,26 @@ public class Scoring {
             // The trainee reads these comments with the result: a bare number teaches nothing.
             problems.add(new RefusedException.Problem("comment", "scoring.refused.comment"));
         }
-        int max = cohort.getProgramme().getRubricScaleMax();
-        List<RubricCriterion> criteria = rules.criteria(cohort.getProgramme());
+        int max = programme.rubricScaleMax();
+        List<Criterion> criteria = rules.criteria(programme);
         Map<String, Integer> kept = new LinkedHashMap<>();
         for (int i = 0; i < criteria.size(); i++) {
-            RubricCriterion c = criteria.get(i);
-            Integer value = scores.get(c.getCode());
+            Criterion c = criteria.get(i);
+            Integer value = scores.get(c.code());
             if (value != null && (value < 0 || value > max)) {
                 problems.add(new RefusedException.Problem("criteria:" + i + ":level", "scoring.refused.range",
-                        c.getTitle(), max));
+                        c.title(), max));
             } else if (value == null && submit) {
                 problems.add(new RefusedException.Problem("criteria:" + i + ":level", "scoring.refused.missing",
-                        c.getTitle()));
+                        c.title()));
             } else if (value != null) {
-                kept.put(c.getCode(), value);
+                kept.put(c.code(), value);
             }
         }
         if (!problems.isEmpty()) {
             throw new PresentationRefusedException("scoring.refused.fields", problems);
         }
-        if (scores.keySet().stream().anyMatch(code -> criteria.stream().noneMatch(c -> c.getCode().equals(code)))) {
+        if (scores.keySet().stream().anyMatch(code -> criteria.stream().noneMatch(c -> c.code().equals(code)))) {
             throw new PresentationRefusedException("scoring.refused.unknownCriterion");
         }
         PresentationScore score = myScore(presentationId);
@@ -185,10 +195,10 @@ public class Scoring {
         }
         score.write(kept, comment);
         if (submit) {
-            double total = ScoreAggregation.mentorTotal(rules.rubric(cohort.getProgramme()), kept);
+            double total = ScoreAggregation.mentorTotal(rules.rubric(programme), kept);
             score.submit(total, Instant.now(SchoolClock.current()));
             flush();
-            rules.recompute(p, cohort.getProgramme());
+            rules.recompute(p, programme);
             em.persist(new ScoreChange(presentationId, caller.id(), ScoreChange.Kind.SCORED,
                     kept + " = " + ScoreAggregation.oneDecimal(total) + " %"));
         }

@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import ru.ciss.lms.platform.time.SchoolClock;
 import java.util.List;
-import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.boundary.CourseFacts.CohortRef;
+import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.RuleRefusals;
@@ -56,8 +56,8 @@ public class CohortPresentationsPage implements Serializable {
     public void load() throws IOException {
         try {
             cohortId = Long.parseLong(cohort == null ? "" : cohort);
-            Cohort c = admin.cohort(cohortId);
-            cohortName = c.getName();
+            CohortRef c = admin.cohort(cohortId);
+            cohortName = c.name();
             reload();
             PresentationSetup setup = admin.setup(cohortId);
             mentorsPerPresentation = setup.getMentorsPerPresentation();

@@ -10,15 +10,15 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import ru.ciss.lms.course.LessonMarkdown;
+import ru.ciss.lms.course.web.CohortAddress;
 import ru.ciss.lms.course.web.ConsentGate;
-import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.IncomingFile;
+import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.web.PartFile;
 import ru.ciss.lms.people.boundary.ConsentRequiredException;
+import ru.ciss.lms.people.boundary.DistrictChoice;
 import ru.ciss.lms.people.boundary.People;
-import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.platform.rules.RefusedException;
-import ru.ciss.lms.course.web.CohortAddress;
 import ru.ciss.lms.platform.web.NotFound;
 import ru.ciss.lms.platform.web.PostedForm;
 import ru.ciss.lms.platform.web.Redirects;
@@ -195,8 +195,8 @@ public class PresentationPage implements Serializable {
         return getPage().result() == null ? null : ScoreAggregation.oneDecimal(getPage().result().percent());
     }
 
-    public List<District> getDistricts() {
-        return people.districts();
+    public List<DistrictChoice> getDistricts() {
+        return people.districtChoices();
     }
 
     public String getAccept() {

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import ru.ciss.lms.course.entity.Cohort;
+import ru.ciss.lms.course.boundary.CourseFacts.CohortRef;
 import ru.ciss.lms.files.web.Downloads;
 import ru.ciss.lms.platform.web.Texts;
 import ru.ciss.lms.platform.web.UserLocale;
@@ -33,7 +33,7 @@ public class ResultsDownload extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long cohortId;
-        Cohort cohort;
+        CohortRef cohort;
         List<AdminRow> rows;
         try {
             cohortId = Long.parseLong(String.valueOf(request.getParameter("cohort")));
@@ -63,7 +63,7 @@ public class ResultsDownload extends HttpServlet {
                 r.moderatedPercent() != null ? r.moderatedPercent() : (r.flagged() ? null : r.finalPercent()),
                 verdict(locale, r))).toList();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ResultsXlsx.write(t(locale, "results.title") + " — " + cohort.getName(), headers, lines,
+        ResultsXlsx.write(t(locale, "results.title") + " — " + cohort.name(), headers, lines,
                 t(locale, "results.flaggedMark"), bytes);
         Downloads.attachment(response, "results-" + cohortId + ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.size());

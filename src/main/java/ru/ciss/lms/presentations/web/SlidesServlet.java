@@ -12,9 +12,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.BlobCorruptException;
 import ru.ciss.lms.files.FileType;
+import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.files.web.Downloads;
 import ru.ciss.lms.presentations.boundary.PresentationFiles;
 import ru.ciss.lms.presentations.boundary.PresentationNotFoundException;
@@ -56,7 +56,7 @@ public class SlidesServlet extends HttpServlet {
             return;
         }
         // Another ETag than the original's: a browser shared with the trainee's own download never mixes the two.
-        if (Downloads.notModified(request, response, slides.stored().getSha256() + "-blind")) {
+        if (Downloads.notModified(request, response, slides.stored().sha256() + "-blind")) {
             return;
         }
         byte[] stripped;

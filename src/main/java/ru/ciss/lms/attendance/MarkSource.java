@@ -1,4 +1,4 @@
-package ru.ciss.lms.attendance.entity;
+package ru.ciss.lms.attendance;
 
 /**
  * Where a mark came from: the marking grid, the trainee's own check-in with the code on the screen, or another

@@ -1,4 +1,4 @@
-package ru.ciss.lms.attendance.entity;
+package ru.ciss.lms.attendance;
 
 /** How a training session is held: in a room, online, or both at once. */
 public enum SessionFormat {

@@ -1,4 +1,4 @@
-package ru.ciss.lms.attendance.entity;
+package ru.ciss.lms.attendance;
 
 /**
  * How a trainee attended one session day. Stored by name, so renaming a constant needs a data migration.
