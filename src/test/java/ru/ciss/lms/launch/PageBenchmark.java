@@ -45,11 +45,15 @@ public final class PageBenchmark {
     private static final String PROGRAMME = "rc-leaders";
 
     // The issue's targets.
+    /** Issue #25: the trainee's pages at most 5 ms of CPU and p95 100 ms; the staff's big lists 8 ms and 150 ms. */
     private static final double MAX_CPU_MS = 5.0;
     private static final double MAX_P95_MS = 100.0;
+    private static final double MAX_LIST_CPU_MS = 8.0;
+    private static final double MAX_LIST_P95_MS = 150.0;
+    private static final java.util.Set<String> LISTS = java.util.Set.of("attendance grid", "review queue", "people list");
     private static final double MIN_STATIC_SHARE = 0.30;
     private static final long MAX_HEAP_MB = 512;
-    private static final long MAX_READY_S = 20;
+    private static final long MAX_READY_S = 10;
 
     private final Path buildDir;
     private final String base;
@@ -59,8 +63,11 @@ public final class PageBenchmark {
     private final int seconds;
     private final int warmUpSeconds;
 
-    private PageBenchmark(Path buildDir, String base, long pid) {
+    private final Path history;
+
+    private PageBenchmark(Path buildDir, Path dataDir, String base, long pid) {
         this.buildDir = buildDir;
+        this.history = dataDir.resolve(BenchmarkHistory.FILE);
         this.base = base;
         this.pid = pid;
         this.threads = Integer.getInteger("lms.benchmark.threads", 2);
@@ -140,7 +147,7 @@ public final class PageBenchmark {
             payara = PayaraProcess.start(projectDir, buildDir, httpPort, env, log);
             Duration ready = payara.awaitReady(Duration.ofMinutes(5));
             System.out.println("[benchmark] Ready after " + ready.toMillis() / 1000.0 + " s");
-            PageBenchmark benchmark = new PageBenchmark(buildDir, payara.baseUrl(), payara.pid());
+            PageBenchmark benchmark = new PageBenchmark(buildDir, dataDir, payara.baseUrl(), payara.pid());
             exit = benchmark.run(workload, ready);
         } catch (Unusable e) {
             System.err.println("[benchmark] " + e.getMessage());
@@ -314,6 +321,10 @@ public final class PageBenchmark {
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
         Files.writeString(file, report, StandardCharsets.UTF_8);
         System.out.println("[benchmark] Written to " + file);
+        BenchmarkHistory.append(history, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")),
+                results.stream().map(r -> new BenchmarkHistory.Row(BenchmarkHistory.key(r.name()),
+                        r.requestsPerSecond(), r.p95(), r.cpuMsPerRequest())).toList());
+        System.out.println("[benchmark] Added to the history in " + history);
         return 0;
     }
 
@@ -585,18 +596,25 @@ public final class PageBenchmark {
         md.append(String.format(Locale.ROOT, "Page benchmark, %s; wrk -t%d -c%d -d%ds (after a %d s warm-up), %d CPU cores%n%n",
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), threads, connections,
                 seconds, warmUpSeconds, Runtime.getRuntime().availableProcessors()));
-        md.append("| page | req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | non-200 | of static | targets |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        md.append("| page | req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | non-200 | of static req/s | CPU × static "
+                + "| since the previous run | targets |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         double staticRps = results.stream().filter(r -> !r.dynamic()).mapToDouble(Result::requestsPerSecond)
                 .findFirst().orElse(Double.NaN);
+        double staticCpu = results.stream().filter(r -> !r.dynamic()).mapToDouble(Result::cpuMsPerRequest)
+                .findFirst().orElse(Double.NaN);
+        Map<String, BenchmarkHistory.Row> before = BenchmarkHistory.previous(history);
         boolean allMet = true;
         for (Result r : results) {
             List<String> missed = new ArrayList<>();
-            if (r.cpuMsPerRequest() > MAX_CPU_MS) {
-                missed.add("CPU > " + MAX_CPU_MS + " ms");
+            boolean list = LISTS.contains(r.name());
+            double maxCpu = list ? MAX_LIST_CPU_MS : MAX_CPU_MS;
+            double maxP95 = list ? MAX_LIST_P95_MS : MAX_P95_MS;
+            if (r.cpuMsPerRequest() > maxCpu) {
+                missed.add("CPU > " + maxCpu + " ms");
             }
-            if (r.p95() > MAX_P95_MS) {
-                missed.add("p95 > " + MAX_P95_MS + " ms");
+            if (r.p95() > maxP95) {
+                missed.add("p95 > " + maxP95 + " ms");
             }
             double share = r.requestsPerSecond() / staticRps;
             if (r.dynamic() && share < MIN_STATIC_SHARE) {
@@ -607,10 +625,14 @@ public final class PageBenchmark {
             }
             boolean measured = r.non200() < r.requests();
             allMet &= missed.isEmpty();
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f | %.2f | %d%s | %s | %s |%n",
+            String key = BenchmarkHistory.key(r.name());
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f | %.2f | %d%s | %s | %s | %s | %s |%n",
                     r.name(), r.requestsPerSecond(), r.p50(), r.p95(), r.p99(), r.cpuMsPerRequest(), r.non200(),
                     r.socketErrors() > 0 ? " (+" + r.socketErrors() + " socket errors)" : "",
                     r.dynamic() ? String.format(Locale.ROOT, "%.0f%%", 100 * share) : "—",
+                    r.dynamic() ? BenchmarkHistory.timesStatic(r.cpuMsPerRequest(), staticCpu) : "1×",
+                    BenchmarkHistory.change(new BenchmarkHistory.Row(key, r.requestsPerSecond(), r.p95(),
+                            r.cpuMsPerRequest()), before.get(key)),
                     !measured ? "**not measured**: no answer was 200"
                             : missed.isEmpty() ? "met" : "**missed**: " + String.join(", ", missed)));
         }
@@ -623,8 +645,9 @@ public final class PageBenchmark {
         md.append(String.format(Locale.ROOT, "- Static-file throughput (the stack's own limit): %.0f req/s%n", staticRps));
         md.append(String.format(Locale.ROOT, "- Ready after start: %.1f s — target ≤ %d s: %s%n", ready.toMillis() / 1000.0,
                 MAX_READY_S, ready.toMillis() <= MAX_READY_S * 1000 ? "met" : "**missed**"));
-        md.append("- Targets per page (at ").append(connections).append(" connections): CPU ≤ 5 ms/request, p95 ≤ 100 ms,"
-                + " dynamic pages ≥ 30% of the static file's req/s, no answer other than 200: ")
+        md.append("- Targets per page (at ").append(connections).append(" connections): CPU ≤ 5 ms/request and p95 ≤ 100 ms"
+                + " (attendance grid, review queue, people list: 8 ms and 150 ms), dynamic pages ≥ 30% of the static"
+                + " file's req/s, no answer other than 200: ")
                 .append(allMet ? "all met" : "**some missed** (see the table)").append('\n');
         if (!sizes.isEmpty()) {
             md.append("\nTransfer sizes in headless Chromium (page plus every resource it loaded):\n\n");

@@ -1,0 +1,56 @@
+package ru.ciss.lms.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchmarkHistoryTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theChangeIsTakenFromTheLatestRunOnly() throws Exception {
+        Path file = dir.resolve(BenchmarkHistory.FILE);
+        BenchmarkHistory.append(file, "2026-12-01T10:00", List.of(new BenchmarkHistory.Row("trainee home", 80, 378, 19.4)));
+        BenchmarkHistory.append(file, "2026-12-05T10:00", List.of(new BenchmarkHistory.Row("trainee home", 90, 300, 10.0),
+                new BenchmarkHistory.Row("module page", 150, 200, 8.0)));
+
+        Map<String, BenchmarkHistory.Row> previous = BenchmarkHistory.previous(file);
+
+        assertEquals(2, previous.size(), previous::toString);
+        assertEquals(10.0, previous.get("trainee home").cpuMs());
+        assertEquals("CPU −20%, p95 +10%", BenchmarkHistory.change(
+                new BenchmarkHistory.Row("trainee home", 100, 330, 8.0), previous.get("trainee home")));
+    }
+
+    @Test
+    void smallChangesAreNoiseAndANewPageIsAFirstRun() {
+        BenchmarkHistory.Row before = new BenchmarkHistory.Row("lesson page", 128, 264, 12.5);
+        assertEquals("CPU ≈, p95 ≈", BenchmarkHistory.change(new BenchmarkHistory.Row("lesson page", 130, 270, 12.9), before));
+        assertEquals("first run", BenchmarkHistory.change(before, null));
+    }
+
+    @Test
+    void noHistoryAndLinesThatAreNoRunGiveNothingToCompareWith() throws Exception {
+        assertTrue(BenchmarkHistory.previous(dir.resolve("none.tsv")).isEmpty());
+        Path file = dir.resolve("hand.tsv");
+        Files.writeString(file, "# run\tpage\n2026-12-05\tlesson page\tfast\t1\t2\ncut off\n", StandardCharsets.UTF_8);
+        assertTrue(BenchmarkHistory.previous(file).isEmpty());
+    }
+
+    @Test
+    void theStaticFileKeepsItsNameAcrossBuildsAndPagesAreComparedToItsCpu() {
+        assertEquals("static file", BenchmarkHistory.key("static file (/jakarta.faces.resource/lms.css.xhtml?v=3f1)"));
+        assertEquals("trainee home", BenchmarkHistory.key("trainee home"));
+        assertEquals("23×", BenchmarkHistory.timesStatic(20.7, 0.9));
+        assertEquals("—", BenchmarkHistory.timesStatic(20.7, 0));
+    }
+}
