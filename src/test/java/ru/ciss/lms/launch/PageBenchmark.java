@@ -637,6 +637,15 @@ public final class PageBenchmark {
                             : missed.isEmpty() ? "met" : "**missed**: " + String.join(", ", missed)));
         }
         md.append('\n');
+        BenchmarkHistory.Row staticBefore = before.get("static file");
+        if (staticBefore != null) {
+            // The yardstick: when the static file moved as much, the machine changed, not the pages.
+            md.append(String.format(Locale.ROOT, "- The static file itself since the previous run: %s — a change of that "
+                    + "size on every page is this machine's speed, not the pages'; the «CPU × static» column allows for it%n",
+                    BenchmarkHistory.change(new BenchmarkHistory.Row("static file", staticRps, results.stream()
+                            .filter(r -> !r.dynamic()).mapToDouble(Result::p95).findFirst().orElse(Double.NaN),
+                            staticCpu), staticBefore)));
+        }
         long usedMb = heap[0] / 1024;
         long liveMb = heap[1] / 1024;
         md.append(String.format(Locale.ROOT, "- Heap in use after the runs: %d MB (%d MB live after a full GC, %d MB"
