@@ -49,9 +49,8 @@ final class FinalWorkReader {
     }
 
     FinalWorkForm read(Map<String, Node> fields) {
-        Node node = fields.get("final_work");
+        Node node = yaml.required(fields, "final_work");
         if (node == null) {
-            yaml.problem(1, "missingField", "final_work");
             return null;
         }
         int line = yaml.line(node);

@@ -20,9 +20,8 @@ final class RulesReader {
     }
 
     ContentModel.CertificateRules certificate(Map<String, Node> fields) {
-        Node node = fields.get("certificate");
+        Node node = yaml.required(fields, "certificate");
         if (node == null) {
-            yaml.problem(1, "missingField", "certificate");
             return null;
         }
         int line = yaml.line(node);
@@ -47,9 +46,8 @@ final class RulesReader {
     }
 
     ContentModel.Rubric rubric(Map<String, Node> fields) {
-        Node node = fields.get("rubric");
+        Node node = yaml.required(fields, "rubric");
         if (node == null) {
-            yaml.problem(1, "missingField", "rubric");
             return null;
         }
         int line = yaml.line(node);

@@ -206,6 +206,15 @@ public final class YamlFields {
         problems.add(line, key, args);
     }
 
+    /** A section the file must have; null, with the problem «missingField» noted, when it has none. */
+    public Node required(Map<String, Node> fields, String name) {
+        Node node = fields.get(name);
+        if (node == null) {
+            problem(1, "missingField", name);
+        }
+        return node;
+    }
+
     /** What was written, for a message: a scalar's text, or the kind of a collection. */
     private static String written(Node node) {
         return switch (node) {
