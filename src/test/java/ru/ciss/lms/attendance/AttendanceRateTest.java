@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import ru.ciss.lms.attendance.AttendanceRate;
 import ru.ciss.lms.attendance.AttendanceRate.DayState;
 import ru.ciss.lms.attendance.AttendanceRate.Result;
 import ru.ciss.lms.attendance.AttendanceRate.Rule;
-import ru.ciss.lms.attendance.AttendanceRate;
 import ru.ciss.lms.attendance.AttendanceStatus;
 
 /** The one definition of attendance, case by case: each row is the days, the rule, and every figure expected. */

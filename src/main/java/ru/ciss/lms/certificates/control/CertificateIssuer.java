@@ -25,8 +25,8 @@ import ru.ciss.lms.files.StoredRef;
 import ru.ciss.lms.files.boundary.FileStore;
 import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Notices;
-import ru.ciss.lms.people.boundary.PersonNames.PersonCard;
 import ru.ciss.lms.people.boundary.PersonNames;
+import ru.ciss.lms.people.boundary.PersonNames.PersonCard;
 import ru.ciss.lms.platform.time.SchoolClock;
 
 /**

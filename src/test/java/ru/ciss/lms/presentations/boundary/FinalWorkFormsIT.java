@@ -12,8 +12,8 @@ import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestFiles;
 import ru.ciss.lms.testing.TestPeople;
-import ru.ciss.lms.testing.WebClient.FilePart;
 import ru.ciss.lms.testing.WebClient;
+import ru.ciss.lms.testing.WebClient.FilePart;
 
 /**
  * Issue #22: each programme's trainees get the final-work form their programme defines in content/ (final_work), save
