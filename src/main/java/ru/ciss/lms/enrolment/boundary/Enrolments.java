@@ -377,7 +377,8 @@ public class Enrolments {
                 .map(d -> new KnownDistrict(d.id(), d.nameRu(), d.nameEn(), d.code())).toList());
     }
 
-    private CohortRef cohort(long cohortId) {
+    /** The cohort to enrol into, for the import page; refused as «no such cohort» when there is none. */
+    public CohortRef cohort(long cohortId) {
         return course.cohort(cohortId).orElseThrow(() -> new EnrolmentRefusedException("enrolment.noCohort"));
     }
 }

@@ -12,9 +12,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.course.boundary.CourseFacts.CohortRef;
-import ru.ciss.lms.course.boundary.CourseNotFoundException;
 import ru.ciss.lms.enrolment.boundary.EnrolmentRefusedException;
 import ru.ciss.lms.enrolment.boundary.Enrolments;
 import ru.ciss.lms.enrolment.control.Corrections;
@@ -55,8 +53,6 @@ public class EnrolPage implements Serializable {
     @Inject
     Enrolments enrolments;
 
-    @Inject
-    CourseFacts course;
 
     @Inject
     PublicAddress address;
@@ -89,9 +85,9 @@ public class EnrolPage implements Serializable {
             return;
         }
         try {
-            cohort = course.cohort(Long.parseLong(cohortId == null ? "" : cohortId))
-                    .orElseThrow(CourseNotFoundException::new);
-        } catch (NumberFormatException | CourseNotFoundException e) {
+            // Through the enrolment boundary, whose role check covers the cohort's name too.
+            cohort = enrolments.cohort(Long.parseLong(cohortId == null ? "" : cohortId));
+        } catch (NumberFormatException | EnrolmentRefusedException e) {
             NotFound.answer();
             return;
         }
