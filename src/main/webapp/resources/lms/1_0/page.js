@@ -7,7 +7,9 @@
  *  - confirmations: a button with data-confirm="<dialog id>" first opens that <dialog>, which states what will
  *    happen; «Подтвердить» then sends the form as the button would have, «Отмена» and Esc do nothing. The server
  *    acts the same either way: this only guards against a slip of the finger. A row's button may name what it
- *    acts on in data-confirm-subject; the dialog shows it in its [data-confirm-subject] element.
+ *    acts on in data-confirm-subject; the dialog shows it in its [data-confirm-subject] element;
+ *  - a page the browser may keep (<html data-revalidate="true">, issue #25) is asked for again when the back button
+ *    brings it back from memory: after sign-out the server answers with the sign-in page, not the kept copy.
  */
 (function () {
     'use strict';
@@ -184,6 +186,12 @@
             }
         });
     }
+
+    window.addEventListener('pageshow', function (event) {
+        if (event.persisted && document.documentElement.getAttribute('data-revalidate') === 'true') {
+            window.location.reload();
+        }
+    });
 
     ready(function () {
         menu();

@@ -54,6 +54,19 @@ public class AcrossRedirect implements PhaseListener {
         return value;
     }
 
+    /** Whether the session carries messages or values for the next page it renders (that page must be rendered). */
+    public static boolean pending(HttpSession session) {
+        if (session.getAttribute(MESSAGES) != null) {
+            return true;
+        }
+        for (java.util.Enumeration<String> names = session.getAttributeNames(); names.hasMoreElements(); ) {
+            if (names.nextElement().startsWith(VALUE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public PhaseId getPhaseId() {
         return PhaseId.ANY_PHASE;

@@ -57,8 +57,12 @@ public class SecurityHeadersFilter extends HttpFilter {
             this.policy = policy;
         }
 
+        /**
+         * A 304 Not Modified carries no policy: the browser would put it on the copy it keeps (RFC 9111, 4.3.4), whose
+         * scripts carry the nonce of the policy that came with that copy ({@link ConditionalPages}).
+         */
         void apply() {
-            if (!decided && !isCommitted()) {
+            if (!decided && !isCommitted() && getStatus() != SC_NOT_MODIFIED) {
                 super.setHeader(CSP, policy);
             }
             decided = true;

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.ciss.lms.testing.Browser;
 import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestPeople;
@@ -167,6 +170,48 @@ class StudyBrowserIT {
             assertTrue(first > 0 && first <= 250 * 1024, "first visit: " + first + " bytes");
             assertTrue(repeat > 0 && repeat <= 15 * 1024, "repeat visit: " + repeat + " bytes");
         }
+    }
+
+    /**
+     * Issue #25, point 3, in a real browser: the module page seen again is not sent again (304, the browser shows its
+     * copy), and that copy still works — its script ran under the policy that came with it; after sign-out the back
+     * button does not bring it back.
+     */
+    @Test
+    void aModulePageSeenAgainComesFromTheBrowsersCopyAndStillWorks() {
+        try (Browser browser = new Browser(url)) {
+            browser.signIn("trainee@example.org", "Trainee-2026");
+            String module = browser.driver().findElement(By.cssSelector("a[href*='/study/module.xhtml']")).getAttribute("href");
+            browser.clearCache();
+            browser.driver().get(module);
+            long first = navigationBytes(browser);
+            String lessons = browser.driver().findElement(By.id("lessons")).getText();
+            browser.open("/home/trainee.xhtml");
+            browser.driver().get(module);
+            long again = navigationBytes(browser);
+            System.out.printf("Module page: %d bytes first, %d bytes seen again%n", first, again);
+            assertTrue(first > 2000, () -> "the page itself the first time: " + first + " bytes");
+            assertTrue(again < 1000, () -> "seen again: only the 304's headers, " + again + " bytes");
+            assertEquals(lessons, browser.driver().findElement(By.id("lessons")).getText());
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            assertEquals(Boolean.TRUE, js.executeScript("return document.documentElement.classList.contains('js')"
+                    + " && !!document.querySelector('.meter-fill').style.width"), "the kept copy's script ran");
+            browser.assertAccessible();
+
+            browser.driver().findElement(By.id("signout:submit")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(d -> d.getCurrentUrl().contains("/login.xhtml"));
+            browser.driver().navigate().back();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            assertTrue(browser.driver().findElements(By.id("lessons")).isEmpty(),
+                    () -> "after sign-out the back button shows no kept copy: " + browser.driver().getCurrentUrl());
+        }
+    }
+
+    private static long navigationBytes(Browser browser) {
+        return (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return performance.getEntriesByType('navigation')[0].transferSize;");
     }
 
     /**
