@@ -33,7 +33,12 @@ public class SharedThrottle {
     public long acquire(String key, int permitsPerMinute, int burst) {
         long now = System.currentTimeMillis();
         long interval = Math.max(1, 60_000L / Math.max(1, permitsPerMinute));
-        em.createNativeQuery("INSERT IGNORE INTO throttle_bucket (bucket_key, full_at) VALUES (?, 0)")
+        // The row is locked for writing at once. INSERT IGNORE took a shared lock on an existing row, and the
+        // SELECT ... FOR UPDATE then asked for the exclusive one: two parallel calls each held the shared lock and
+        // waited for the other's, and MariaDB broke the deadlock by failing one (an API client's parallel requests
+        // got 500, ApiThrottleIT). ON DUPLICATE KEY UPDATE locks an existing row exclusively from the start.
+        em.createNativeQuery("INSERT INTO throttle_bucket (bucket_key, full_at) VALUES (?, 0) "
+                        + "ON DUPLICATE KEY UPDATE full_at = full_at")
                 .setParameter(1, key).executeUpdate();
         long fullAt = ((Number) em.createNativeQuery("SELECT full_at FROM throttle_bucket WHERE bucket_key = ? FOR UPDATE")
                 .setParameter(1, key).getSingleResult()).longValue();
