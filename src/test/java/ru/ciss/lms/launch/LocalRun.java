@@ -2,6 +2,7 @@ package ru.ciss.lms.launch;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,7 +46,13 @@ public final class LocalRun {
         // Uploaded files live beside the embedded database, so one folder holds all the local data.
         env.putIfAbsent("LMS_FILES_DIR", dataDir.resolve("files").toString());
         System.out.println("[lms] Starting Payara Micro on port " + httpPort + " ...");
-        PayaraProcess payara = PayaraProcess.start(projectDir, buildDir, httpPort, env, null);
+        AotCache.Plan aot = AotCache.in(buildDir, buildDir.resolve("payara-micro.jar"), buildDir.resolve("lms.war"));
+        if (aot.training()) {
+            System.out.println("[lms] This start records the class cache that makes the next ones faster (" + aot.file()
+                    + ", written when the app stops)");
+        }
+        PayaraProcess payara = PayaraProcess.start(projectDir, buildDir, httpPort, env, null, List.of("--nocluster"),
+                aot.jvmOptions());
         EmbeddedMariaDb database = db;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("[lms] Stopping ...");

@@ -45,10 +45,17 @@ public final class PayaraProcess implements AutoCloseable {
      */
     public static PayaraProcess start(Path projectDir, Path buildDir, int port, Map<String, String> env, Path log,
             List<String> clusterOptions) throws IOException {
+        return start(projectDir, buildDir, port, env, log, clusterOptions, List.of());
+    }
+
+    /** As above, with more options for the JVM (the ahead-of-time cache of {@link AotCache}, say). */
+    public static PayaraProcess start(Path projectDir, Path buildDir, int port, Map<String, String> env, Path log,
+            List<String> clusterOptions, List<String> jvmOptions) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Duser.timezone=UTC",
-                "-Djava.util.logging.config.file=" + projectDir.resolve("config/logging.properties"),
-                "-jar", buildDir.resolve("payara-micro.jar").toString(),
+                "-Djava.util.logging.config.file=" + projectDir.resolve("config/logging.properties")));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", buildDir.resolve("payara-micro.jar").toString(),
                 "--deploy", buildDir.resolve("lms.war").toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(port),
