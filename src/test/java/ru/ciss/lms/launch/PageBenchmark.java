@@ -156,7 +156,10 @@ public final class PageBenchmark {
             Path war = buildDir.resolve("lms.war");
             AotCache.Plan aot = AotCache.in(buildDir, payaraJar, war);
             Duration withoutCache = null;
-            if (aot.training()) {
+            boolean useAot = !"false".equals(System.getProperty("lms.benchmark.aot"));
+            if (!useAot) {
+                aot = new AotCache.Plan(List.of(), true, aot.file());
+            } else if (aot.training()) {
                 System.out.println("[benchmark] Recording the class cache " + aot.file() + " (a start, then a stop) ...");
                 payara = PayaraProcess.start(projectDir, buildDir, httpPort, env, log, List.of("--nocluster"),
                         aot.jvmOptions());
@@ -169,7 +172,8 @@ public final class PageBenchmark {
                     aot.training() ? List.of() : aot.jvmOptions());
             Duration ready = payara.awaitReady(Duration.ofMinutes(5));
             System.out.println("[benchmark] Ready after " + ready.toMillis() / 1000.0 + " s"
-                    + (aot.training() ? " (no class cache: recording it failed)" : " with the class cache"));
+                    + (!useAot ? " (no class cache: -Dlms.benchmark.aot=false)"
+                    : aot.training() ? " (no class cache: recording it failed)" : " with the class cache"));
             PageBenchmark benchmark = new PageBenchmark(buildDir, dataDir, payara.baseUrl(), payara.pid());
             exit = benchmark.run(workload, new Readiness(ready, !aot.training(), withoutCache));
         } catch (Unusable e) {
@@ -331,6 +335,12 @@ public final class PageBenchmark {
         pages.add(new Page("static file (" + staticPath() + ")", false,
                 List.<String[]>of(new String[] {staticPath(), null})));
 
+        // -Dlms.benchmark.pages=trainee home,module page: only those (and the static file), for a quick A/B of a change.
+        String only = System.getProperty("lms.benchmark.pages", "");
+        if (!only.isBlank()) {
+            List<String> wanted = List.of(only.split(","));
+            pages.removeIf(p -> p.dynamic() && wanted.stream().noneMatch(name -> p.name().startsWith(name.strip())));
+        }
         List<Result> results = new ArrayList<>();
         for (Page page : pages) {
             checkFirst(page);

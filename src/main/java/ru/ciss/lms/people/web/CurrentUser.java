@@ -20,9 +20,23 @@ public class CurrentUser {
     People people;
 
     private Person person;
+    /**
+     * Asked many times per page (the menu, the header), and the container answers each through several layers, so
+     * the answers are kept for the request — once someone is signed in: a request that signs in (the sign-in form,
+     * an invitation link) asks again after it did.
+     */
+    private boolean signedIn;
+    private final java.util.Map<String, Boolean> roles = new java.util.HashMap<>(4);
 
     public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
+        if (!signedIn) {
+            signedIn = security.getCallerPrincipal() != null;
+        }
+        return signedIn;
+    }
+
+    private boolean in(String role) {
+        return isSignedIn() && roles.computeIfAbsent(role, security::isCallerInRole);
     }
 
     public Person getPerson() {
@@ -33,20 +47,20 @@ public class CurrentUser {
     }
 
     public boolean isAdministrator() {
-        return security.isCallerInRole(Role.ADMINISTRATOR_NAME);
+        return in(Role.ADMINISTRATOR_NAME);
     }
 
     public boolean isMentor() {
-        return security.isCallerInRole(Role.MENTOR_NAME);
+        return in(Role.MENTOR_NAME);
     }
 
     public boolean isTrainee() {
-        return security.isCallerInRole(Role.TRAINEE_NAME);
+        return in(Role.TRAINEE_NAME);
     }
 
     /** Signed in by a mentor's invitation link: scoring only (see the presentations feature). */
     public boolean isInvited() {
-        return security.isCallerInRole(Role.INVITED_MENTOR_NAME);
+        return in(Role.INVITED_MENTOR_NAME);
     }
 
     /** The home page of the person's most powerful role. */
