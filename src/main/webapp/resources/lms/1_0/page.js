@@ -9,7 +9,7 @@
  *    acts the same either way: this only guards against a slip of the finger. A row's button may name what it
  *    acts on in data-confirm-subject; the dialog shows it in its [data-confirm-subject] element;
  *  - a page the browser may keep (<html data-revalidate="true">, issue #25) is asked for again when the back button
- *    brings it back from memory: after sign-out the server answers with the sign-in page, not the kept copy.
+ *    brings it back: once the session has ended the server answers with the sign-in page, not the kept copy.
  */
 (function () {
     'use strict';
@@ -187,8 +187,16 @@
         });
     }
 
+    // Back (or forward) to such a page shows the browser's copy without asking the server: from its memory (the
+    // back-forward cache, event.persisted) or from its HTTP cache (a navigation of type back_forward). Asked again,
+    // the server answers 304 while the session lasts and the sign-in page after it ended, with or without sign-out.
     window.addEventListener('pageshow', function (event) {
-        if (event.persisted && document.documentElement.getAttribute('data-revalidate') === 'true') {
+        if (document.documentElement.getAttribute('data-revalidate') !== 'true') {
+            return;
+        }
+        var navigation = window.performance && performance.getEntriesByType
+            ? performance.getEntriesByType('navigation')[0] : null;
+        if (event.persisted || (navigation && navigation.type === 'back_forward')) {
             window.location.reload();
         }
     });

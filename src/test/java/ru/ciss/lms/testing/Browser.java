@@ -31,11 +31,17 @@ public final class Browser implements AutoCloseable {
     private final String base;
 
     public Browser(URL deployment) {
+        this(deployment, new String[0]);
+    }
+
+    /** With more Chromium switches, e.g. {@code --disable-back-forward-cache} for the back button's other way. */
+    public Browser(URL deployment, String... switches) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("lms.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--lang=ru-RU", "--window-size=1280,900");
+        options.addArguments(switches);
         // Russian first, as the school's trainees' browsers ask; headless Chromium otherwise asks for English.
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ru-RU,ru"));
         // The console, so that a test can see what the content security policy refused (issue #21).

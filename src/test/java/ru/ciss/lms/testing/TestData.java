@@ -98,6 +98,17 @@ public final class TestData {
                 + "VALUES (?, ?, ?, NOW(3), ?, 'GRID')", day, person, status, person);
     }
 
+    /** The id of the programme's first current module (the one a trainee meets first). */
+    public static String firstModule(String programmeCode) throws SQLException {
+        return value("SELECT m.id FROM course_module m JOIN programme p ON p.id = m.programme_id "
+                + "WHERE p.code = ? AND m.archived = FALSE ORDER BY m.position LIMIT 1", programmeCode);
+    }
+
+    /** The id of the module's first current lesson. */
+    public static String firstLesson(String moduleId) throws SQLException {
+        return value("SELECT id FROM lesson WHERE module_id = ? AND archived = FALSE ORDER BY position LIMIT 1", moduleId);
+    }
+
     /** The first column of the first row, as text, or null when there is no row. */
     public static String value(String query, Object... parameters) throws SQLException {
         try (Connection c = TestPeople.connection(); PreparedStatement q = c.prepareStatement(query)) {

@@ -206,15 +206,20 @@ public class Study {
      * into a keyed hash, and a 304 carries no content.
      */
     public String moduleStamp(long moduleId) {
-        List<?> rows = em.createNativeQuery("SELECT CONCAT_WS('|', m.version, m.archived, g.version, p.version, p.active, "
-                        + "(SELECT GROUP_CONCAT(r.role ORDER BY r.role) FROM person_role r WHERE r.person_id = p.id), "
-                        + "(SELECT GROUP_CONCAT(c.id, '.', c.withdrawn_at IS NULL ORDER BY c.id) FROM consent c "
-                        + "WHERE c.person_id = p.id), "
-                        + "(SELECT GROUP_CONCAT(l.id, '.', l.version ORDER BY l.id) FROM lesson l WHERE l.module_id = m.id), "
-                        + "(SELECT GROUP_CONCAT(x.id ORDER BY x.id) FROM lesson_progress x JOIN lesson l ON l.id = x.lesson_id "
-                        + "WHERE x.person_id = p.id AND l.module_id = m.id), "
-                        + "(SELECT GROUP_CONCAT(k.id, '.', k.version, '.', c.id, '.', c.version ORDER BY k.id) "
-                        + "FROM cohort_member k JOIN cohort c ON c.id = k.cohort_id WHERE k.person_id = p.id)) "
+        // CONCAT_WS skips NULLs: each list is given a place of its own even when empty, so none can slide into
+        // another's.
+        List<?> rows = em.createNativeQuery("SELECT CONCAT_WS('|', m.version, m.archived, g.version, p.version, "
+                        + "p.active, "
+                        + "IFNULL((SELECT GROUP_CONCAT(r.role ORDER BY r.role) FROM person_role r "
+                        + "WHERE r.person_id = p.id), '-'), "
+                        + "IFNULL((SELECT GROUP_CONCAT(c.id, '.', c.withdrawn_at IS NULL ORDER BY c.id) FROM consent c "
+                        + "WHERE c.person_id = p.id), '-'), "
+                        + "IFNULL((SELECT GROUP_CONCAT(l.id, '.', l.version ORDER BY l.id) FROM lesson l "
+                        + "WHERE l.module_id = m.id), '-'), "
+                        + "IFNULL((SELECT GROUP_CONCAT(x.id ORDER BY x.id) FROM lesson_progress x "
+                        + "JOIN lesson l ON l.id = x.lesson_id WHERE x.person_id = p.id AND l.module_id = m.id), '-'), "
+                        + "IFNULL((SELECT GROUP_CONCAT(k.id, '.', k.version, '.', c.id, '.', c.version ORDER BY k.id) "
+                        + "FROM cohort_member k JOIN cohort c ON c.id = k.cohort_id WHERE k.person_id = p.id), '-')) "
                         + "FROM course_module m JOIN programme g ON g.id = m.programme_id JOIN person p ON p.id = ?2 "
                         + "WHERE m.id = ?1")
                 .setParameter(1, moduleId).setParameter(2, caller.id()).getResultList();

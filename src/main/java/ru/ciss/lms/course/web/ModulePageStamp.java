@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import ru.ciss.lms.course.boundary.Study;
+import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.web.PageStamp;
 
 /**
@@ -26,7 +27,7 @@ public class ModulePageStamp implements PageStamp {
     @Override
     public String of(HttpServletRequest request) {
         String id = request.getParameter("id");
-        if (id == null || !id.matches("\\d{1,18}") || !request.isUserInRole(ru.ciss.lms.platform.security.Role.TRAINEE_NAME)) {
+        if (id == null || !id.matches("\\d{1,18}") || !request.isUserInRole(Role.TRAINEE_NAME)) {
             return null;
         }
         return study.moduleStamp(Long.parseLong(id));

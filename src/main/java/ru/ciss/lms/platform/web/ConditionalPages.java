@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,7 +42,7 @@ public class ConditionalPages implements PhaseListener {
     private static volatile Map<String, PageStamp> stamps;
     /** The roles a caller may have (platform.security's Role and the invited mentor's; named here, as that package
      * depends on this one; ConditionalPagesTest keeps the two lists the same). */
-    static final java.util.List<String> ROLES = java.util.List.of("TRAINEE", "MENTOR", "ADMINISTRATOR", "INVITED_MENTOR");
+    static final List<String> ROLES = List.of("TRAINEE", "MENTOR", "ADMINISTRATOR", "INVITED_MENTOR");
 
     @Override
     public PhaseId getPhaseId() {

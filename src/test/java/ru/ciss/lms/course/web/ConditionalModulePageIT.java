@@ -30,10 +30,8 @@ class ConditionalModulePageIT {
         TestPeople.Account boris = TestPeople.create("Соседов", "TRAINEE");
         TestData.enrolTrainee(cohort, anna.id());
         TestData.enrolTrainee(cohort, boris.id());
-        String module = TestData.value("SELECT m.id FROM course_module m JOIN programme p ON p.id = m.programme_id "
-                + "WHERE p.code = 'rc-leaders' AND m.archived = FALSE ORDER BY m.position LIMIT 1");
-        String lesson = TestData.value("SELECT id FROM lesson WHERE module_id = ? AND archived = FALSE "
-                + "ORDER BY position LIMIT 1", module);
+        String module = TestData.firstModule("rc-leaders");
+        String lesson = TestData.firstLesson(module);
         String page = "/study/module.xhtml?id=" + module + "&cohort=" + cohort;
 
         WebClient a = signedIn(anna);
@@ -101,8 +99,7 @@ class ConditionalModulePageIT {
     @Test
     void aModuleNotOfTheTraineesCohortsGetsNoTag() throws Exception {
         TestPeople.Account stranger = TestPeople.create("Безгруппова", "TRAINEE");
-        String module = TestData.value("SELECT m.id FROM course_module m JOIN programme p ON p.id = m.programme_id "
-                + "WHERE p.code = 'rc-leaders' AND m.archived = FALSE ORDER BY m.position LIMIT 1");
+        String module = TestData.firstModule("rc-leaders");
         HttpResponse<String> answer = signedIn(stranger).get("/study/module.xhtml?id=" + module);
         assertEquals(404, answer.statusCode());
         assertTrue(answer.headers().firstValue("ETag").isEmpty(), () -> answer.headers().toString());

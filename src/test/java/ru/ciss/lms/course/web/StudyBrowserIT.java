@@ -207,6 +207,24 @@ class StudyBrowserIT {
             assertTrue(browser.driver().findElements(By.id("lessons")).isEmpty(),
                     () -> "after sign-out the back button shows no kept copy: " + browser.driver().getCurrentUrl());
         }
+        // A session that ended without sign-out (it timed out; here its cookie is gone): no Clear-Site-Data came, the
+        // copy is still kept, and the back button must still not show it — from the back-forward cache or, where the
+        // browser has none (as here), from its HTTP cache.
+        for (String[] switches : new String[][] {{}, {"--disable-back-forward-cache"}}) {
+            try (Browser browser = new Browser(url, switches)) {
+                browser.signIn("trainee@example.org", "Trainee-2026");
+                String module = browser.driver().findElement(By.cssSelector("a[href*='/study/module.xhtml']"))
+                        .getAttribute("href");
+                browser.driver().get(module);
+                browser.open("/home/trainee.xhtml");
+                browser.driver().manage().deleteAllCookies();
+                browser.driver().navigate().back();
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                        .withMessage("after the session ended the back button went on showing the kept module page "
+                                + String.join(" ", switches))
+                        .until(d -> d.getCurrentUrl().contains("/login.xhtml") && d.findElements(By.id("lessons")).isEmpty());
+            }
+        }
     }
 
     private static long navigationBytes(Browser browser) {
@@ -252,9 +270,10 @@ class StudyBrowserIT {
         int onLarge = statementsOn(client, "/study/module.xhtml?id=" + large);
         assertTrue(lessonsIn(small) < lessonsIn(large), "the two modules really differ in size");
         assertEquals(onSmall, onLarge, "statements for a small module vs a large one with progress");
-        // Eight for the page, plus the one read of every signed-in request that checks the session still stands
-        // (SessionValidityFilter, issue #21).
-        assertTrue(onLarge <= 9, "a handful of statements, not one per lesson: " + onLarge);
+        // Eight for the page, one for its stamp (the conditional GET, issue #25), plus the one read of every signed-in
+        // request that checks the session still stands (SessionValidityFilter, issue #21; counted when that filter
+        // happens to run inside the counting one).
+        assertTrue(onLarge <= 10, "a handful of statements, not one per lesson: " + onLarge);
     }
 
     private static int statementsOn(ru.ciss.lms.testing.WebClient client, String path) {

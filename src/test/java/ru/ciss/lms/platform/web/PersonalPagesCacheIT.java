@@ -30,10 +30,8 @@ class PersonalPagesCacheIT {
         TestPeople.Account admin = TestPeople.create("Некэшируемов", "ADMINISTRATOR");
         TestData.enrolTrainee(cohort, trainee.id());
         TestData.enrolMentor(cohort, mentor.id());
-        String module = TestData.value("SELECT m.id FROM course_module m JOIN programme p ON p.id = m.programme_id "
-                + "WHERE p.code = 'rc-leaders' AND m.archived = FALSE ORDER BY m.position LIMIT 1");
-        String lesson = TestData.value("SELECT id FROM lesson WHERE module_id = ? AND archived = FALSE "
-                + "ORDER BY position LIMIT 1", module);
+        String module = TestData.firstModule("rc-leaders");
+        String lesson = TestData.firstLesson(module);
 
         List<String> problems = new ArrayList<>();
         check(trainee, problems, "/home/trainee.xhtml", "/study/module.xhtml?id=" + module + "&cohort=" + cohort,
