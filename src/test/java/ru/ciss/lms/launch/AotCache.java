@@ -9,14 +9,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * JDK 25's ahead-of-time cache (JEP 483, 514 and 515; issue #25, point 2) for Payara Micro with the built WAR: the
  * classes the server and the app load and link while starting, read once and mapped at every later start. Measured on
  * the 2-core machine (2026-12-05): ready after 24.5 s without it, 16 s with it.
  *
- * <p>A cache belongs to one JDK, one payara-micro.jar and one WAR, so its file name carries their fingerprint: a
- * rebuilt WAR gets a cache of its own, and caches of other builds in the folder are deleted. A start without a cache
+ * <p>A cache belongs to one JDK, one payara-micro.jar and one WAR's contents, so its file name carries their
+ * fingerprint: a WAR with other contents gets a cache of its own, and caches of other builds in the folder are deleted. A start without a cache
  * for this build records one ("training"); the JVM writes it when it stops, and the next start uses it. A cache that
  * is missing, stale or broken costs nothing but the speed: the JVM then starts as without one.
  */
@@ -50,14 +52,27 @@ final class AotCache {
                 : new Plan(List.of("-XX:AOTCacheOutput=" + file, quiet), true, file);
     }
 
-    /** JDK build, and size and time of the server's jar and the WAR: any change makes another cache. */
+    /**
+     * The JDK build and what the server's jar and the WAR hold: every entry's name, size and CRC, read from the zip
+     * directory. Not the files' times: {@code mvn -Prun} packs the WAR anew at every run, and the same classes must
+     * find the same cache.
+     */
     static String fingerprint(Path payaraJar, Path war) throws IOException {
-        String facts = System.getProperty("java.vm.version") + '|' + Files.size(payaraJar) + '|'
-                + Files.getLastModifiedTime(payaraJar).toMillis() + '|' + Files.size(war) + '|'
-                + Files.getLastModifiedTime(war).toMillis();
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(facts.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(System.getProperty("java.vm.version").getBytes(StandardCharsets.UTF_8));
+            for (Path archive : List.of(payaraJar, war)) {
+                digest.update((byte) 0);
+                try (ZipFile zip = new ZipFile(archive.toFile())) {
+                    List<? extends ZipEntry> entries = zip.stream()
+                            .sorted(java.util.Comparator.comparing(ZipEntry::getName)).toList();
+                    for (ZipEntry entry : entries) {
+                        digest.update((entry.getName() + '|' + entry.getSize() + '|' + entry.getCrc() + '\n')
+                                .getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

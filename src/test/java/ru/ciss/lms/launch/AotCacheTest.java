@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.io.TempDir;
 
 class AotCacheTest {
@@ -19,8 +24,8 @@ class AotCacheTest {
 
     @Test
     void aBuildWithoutItsCacheRecordsItAndTheNextStartUsesIt() throws Exception {
-        Path jar = Files.writeString(dir.resolve("payara-micro.jar"), "server");
-        Path war = Files.writeString(dir.resolve("lms.war"), "app");
+        Path jar = zip(dir.resolve("payara-micro.jar"), "server");
+        Path war = zip(dir.resolve("lms.war"), "app");
         Path caches = dir.resolve("caches");
 
         AotCache.Plan first = AotCache.in(caches, jar, war);
@@ -35,25 +40,51 @@ class AotCacheTest {
     }
 
     @Test
-    void aRebuiltWarGetsACacheOfItsOwnAndTheOldOneGoes() throws Exception {
-        Path jar = Files.writeString(dir.resolve("payara-micro.jar"), "server");
-        Path war = Files.writeString(dir.resolve("lms.war"), "app");
+    void aWarWithOtherContentsGetsACacheOfItsOwnAndTheOldOneGoes() throws Exception {
+        Path jar = zip(dir.resolve("payara-micro.jar"), "server");
+        Path war = zip(dir.resolve("lms.war"), "app");
         AotCache.Plan before = AotCache.in(dir, jar, war);
         Files.writeString(before.file(), "cache");
 
-        Files.writeString(war, "app, rebuilt");
-        Files.setLastModifiedTime(war, FileTime.from(Instant.now().plusSeconds(5)));
+        zip(war, "app, changed");
         AotCache.Plan after = AotCache.in(dir, jar, war);
         assertNotEquals(before.file(), after.file());
         assertTrue(after.training(), "the old build's cache is not this build's");
         assertFalse(Files.exists(before.file()), "the stale cache is deleted");
     }
 
+    /** mvn -Prun packs the WAR anew at every run: the same contents at a later time keep their cache. */
+    @Test
+    void theSameWarPackedAgainKeepsItsCache() throws Exception {
+        Path jar = zip(dir.resolve("payara-micro.jar"), "server");
+        Path war = zip(dir.resolve("lms.war"), "app");
+        AotCache.Plan first = AotCache.in(dir, jar, war);
+        Files.writeString(first.file(), "cache");
+        Files.delete(war);
+        zip(war, "app");
+        Files.setLastModifiedTime(war, FileTime.from(Instant.now().plusSeconds(60)));
+        AotCache.Plan again = AotCache.in(dir, jar, war);
+        assertEquals(first.file(), again.file());
+        assertFalse(again.training());
+    }
+
     @Test
     void anEmptyFileLeftByAStopThatWasCutShortIsRecordedAgain() throws Exception {
-        Path jar = Files.writeString(dir.resolve("payara-micro.jar"), "server");
-        Path war = Files.writeString(dir.resolve("lms.war"), "app");
+        Path jar = zip(dir.resolve("payara-micro.jar"), "server");
+        Path war = zip(dir.resolve("lms.war"), "app");
         Files.createFile(AotCache.in(dir, jar, war).file());
         assertTrue(AotCache.in(dir, jar, war).training());
+    }
+
+    /** A one-entry zip holding the text (entry times differ between calls, as between two packings). */
+    private static Path zip(Path file, String text) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            ZipEntry entry = new ZipEntry("content.txt");
+            entry.setTime(System.currentTimeMillis());
+            zip.putNextEntry(entry);
+            zip.write(text.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return file;
     }
 }
