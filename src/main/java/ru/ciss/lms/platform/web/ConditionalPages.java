@@ -70,8 +70,11 @@ public class ConditionalPages implements PhaseListener {
             return;
         }
         PageStamp stamp = stamps().get(request.getServletPath());
+        if (stamp == null) {
+            return; // every other page: nothing more to look at
+        }
         HttpSession session = request.getSession(false);
-        if (stamp == null || session == null || request.getUserPrincipal() == null || AcrossRedirect.pending(session)) {
+        if (session == null || request.getUserPrincipal() == null || AcrossRedirect.pending(session)) {
             return;
         }
         String data;
