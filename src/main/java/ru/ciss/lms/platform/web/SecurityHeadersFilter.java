@@ -22,6 +22,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** Versioned Faces resources (…?v=15.0.13) never change under the same address. */
     private static final String YEAR = "public, max-age=31536000, immutable";
 
+    /** A request attribute: the resource asked for is not the version its address names. */
+    static final String NOT_THIS_VERSION = "ru.ciss.lms.resource.notThisVersion";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -31,6 +34,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Permissions-Policy", "camera=(self), geolocation=(), microphone=()");
         if (isVersionedResource(request)) {
             response.setHeader("Cache-Control", YEAR);
+            response = new VersionedCaching(response, request);
         } else {
             // Pages, downloads and exports show personal data: never from a shared cache, never from the back button
             // after sign-out. What may be cached (the public verification API, unversioned static files) says so itself.
@@ -127,6 +131,38 @@ public class SecurityHeadersFilter extends HttpFilter {
         public void flushBuffer() throws IOException {
             apply();
             super.flushBuffer();
+        }
+    }
+
+    /**
+     * A versioned resource's caching is this filter's to say: Faces would answer a plain {@code max-age} (so a copy
+     * could be revalidated, and a proxy could not tell it is for everyone), and a version that is not the file's own
+     * ({@link ContentVersionedResources}) must not be kept at all.
+     */
+    static final class VersionedCaching extends jakarta.servlet.http.HttpServletResponseWrapper {
+        private final HttpServletRequest request;
+
+        VersionedCaching(HttpServletResponse response, HttpServletRequest request) {
+            super(response);
+            this.request = request;
+        }
+
+        private String caching() {
+            return request.getAttribute(NOT_THIS_VERSION) != null ? "no-cache" : YEAR;
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, "Cache-Control".equalsIgnoreCase(name) ? caching() : value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if ("Cache-Control".equalsIgnoreCase(name)) {
+                super.setHeader(name, caching());
+            } else {
+                super.addHeader(name, value);
+            }
         }
     }
 

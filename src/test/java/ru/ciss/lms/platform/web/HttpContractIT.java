@@ -1,11 +1,16 @@
 package ru.ciss.lms.platform.web;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +45,7 @@ class HttpContractIT {
         // What is not a page allows nothing to run: the JSON API, a static file, the health check, a script, and the
         // redirect to sign-in that the container sends before any filter runs.
         for (String path : new String[] {"/api/certificates/RC-1999-0001", "/unavailable.html", "/health/ready",
-                "/jakarta.faces.resource/page.js.xhtml?ln=lms&v=1_0", "/home/trainee.xhtml"}) {
+                "/jakarta.faces.resource/page.js.xhtml?ln=lms", "/home/trainee.xhtml"}) {
             HttpResponse<String> other = new WebClient(url).get(path);
             List<String> its = other.headers().allValues("Content-Security-Policy");
             assertEquals(1, its.size(), () -> path + ": " + other.statusCode() + " " + other.headers().map());
@@ -100,6 +105,36 @@ class HttpContractIT {
         assertEquals(200, resource.statusCode());
         assertTrue(resource.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"));
         assertEquals("gzip", resource.headers().firstValue("Content-Encoding").orElse(""));
+    }
+
+    /**
+     * The school's scripts and styles are cached for a year, so their address changes with their content: a returning
+     * browser never runs an old script against a new page. An address naming another version (a page built by an
+     * instance before or after an update) is answered, but never kept for a year.
+     */
+    @Test
+    void theSchoolsOwnResourcesAreAddressedByTheirContent() throws Exception {
+        WebClient client = new WebClient(url);
+        String page = client.get("/login.xhtml").body();
+        Path sources = Path.of(System.getProperty("lms.project.dir", "."), "src/main/webapp/resources/lms");
+        for (String file : new String[] {"page.js", "lms.css"}) {
+            Matcher link = Pattern.compile("(/jakarta\\.faces\\.resource/" + Pattern.quote(file)
+                    + "\\.xhtml\\?ln=lms&(?:amp;)?v=([0-9a-f]+))\"").matcher(page);
+            assertTrue(link.find(), () -> file + " is not linked with a version: " + page);
+            byte[] content = Files.readAllBytes(sources.resolve(file));
+            String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content), 0, 6);
+            assertEquals(expected, link.group(2), file + "'s address names its content's digest");
+
+            HttpResponse<byte[]> current = client.getBytes(link.group(1).replace("&amp;", "&"));
+            assertEquals(200, current.statusCode());
+            assertArrayEquals(content, current.body());
+            assertEquals("public, max-age=31536000, immutable", current.headers().firstValue("Cache-Control").orElse(""));
+
+            HttpResponse<byte[]> other = client.getBytes("/jakarta.faces.resource/" + file + ".xhtml?ln=lms&v=0123456789ab");
+            assertEquals(200, other.statusCode(), "a page built by another instance still gets the file");
+            assertEquals("no-cache", other.headers().firstValue("Cache-Control").orElse(""),
+                    "but no browser keeps it for a year under an address that is not its own");
+        }
     }
 
     @Test
