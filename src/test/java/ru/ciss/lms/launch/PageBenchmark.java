@@ -168,8 +168,12 @@ public final class PageBenchmark {
                 payara.close();
                 aot = AotCache.in(buildDir, payaraJar, war);
             }
-            payara = PayaraProcess.start(projectDir, buildDir, httpPort, env, log, List.of("--nocluster"),
-                    aot.training() ? List.of() : aot.jvmOptions());
+            List<String> jvmOptions = new ArrayList<>(aot.training() ? List.of() : aot.jvmOptions());
+            if (Boolean.getBoolean("lms.benchmark.jfr")) {
+                // A page's stack is deeper than JFR's default 64 frames: cut there, a profile loses where requests start.
+                jvmOptions.add("-XX:FlightRecorderOptions:stackdepth=256");
+            }
+            payara = PayaraProcess.start(projectDir, buildDir, httpPort, env, log, List.of("--nocluster"), jvmOptions);
             Duration ready = payara.awaitReady(Duration.ofMinutes(5));
             System.out.println("[benchmark] Ready after " + ready.toMillis() / 1000.0 + " s"
                     + (!useAot ? " (no class cache: -Dlms.benchmark.aot=false)"

@@ -1,6 +1,7 @@
 package ru.ciss.lms.people.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
@@ -17,7 +18,20 @@ public class ConsentRecords {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ConsentAnswers answered;
+
     public boolean inForce(long personId, ConsentKind kind) {
+        Boolean known = answered.known(personId, kind);
+        if (known != null) {
+            return known;
+        }
+        boolean inForce = read(personId, kind);
+        answered.remember(personId, kind, inForce);
+        return inForce;
+    }
+
+    private boolean read(long personId, ConsentKind kind) {
         return !em.createQuery("SELECT c.id FROM Consent c WHERE c.personId = :person AND c.kind = :kind "
                         + "AND c.withdrawnAt IS NULL", Long.class)
                 .setParameter("person", personId).setParameter("kind", kind).setMaxResults(1)
@@ -25,12 +39,14 @@ public class ConsentRecords {
     }
 
     public void give(long personId, ConsentKind kind) {
-        if (!inForce(personId, kind)) {
+        answered.forget();
+        if (!read(personId, kind)) {
             em.persist(new Consent(personId, kind));
         }
     }
 
     public void withdraw(long personId, ConsentKind kind) {
+        answered.forget();
         history(personId).stream().filter(c -> c.getKind() == kind).forEach(Consent::withdraw);
     }
 

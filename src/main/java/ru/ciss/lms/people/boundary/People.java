@@ -209,6 +209,15 @@ public class People {
         return person;
     }
 
+    /** What pages show of the caller: one statement, no person entity to manage (every page asks). */
+    @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN, Role.INVITED_MENTOR_NAME})
+    public CallerCard myCard() {
+        return em.createQuery("SELECT NEW ru.ciss.lms.people.boundary.CallerCard(p.surname, p.givenName, p.patronymic, "
+                        + "p.email, d, o.name) FROM Person p LEFT JOIN p.district d LEFT JOIN p.organisation o "
+                        + "WHERE p.id = :id", CallerCard.class)
+                .setParameter("id", caller.id()).getSingleResult();
+    }
+
     /** A person edits their own contact details; roles, e-mail and the active flag are the administrators'. */
     @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN})
     public Person updateOwnProfile(@NotNull @Valid Person edited, String organisationName, OrganisationKind kind) {

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import ru.ciss.lms.people.boundary.CallerCard;
 import ru.ciss.lms.people.boundary.People;
-import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
 
 /** The signed-in person for the views: name in the header, which menu items to show. Loaded once per request. */
@@ -19,7 +19,7 @@ public class CurrentUser {
     @Inject
     People people;
 
-    private Person person;
+    private CallerCard person;
     /**
      * Asked many times per page (the menu, the header), and the container answers each through several layers, so
      * the answers are kept for the request — once someone is signed in: a request that signs in (the sign-in form,
@@ -39,9 +39,10 @@ public class CurrentUser {
         return isSignedIn() && roles.computeIfAbsent(role, security::isCallerInRole);
     }
 
-    public Person getPerson() {
+    /** The header's name and the home pages' details: a card read once per request, not the person entity. */
+    public CallerCard getPerson() {
         if (person == null && isSignedIn()) {
-            person = people.me();
+            person = people.myCard();
         }
         return person;
     }

@@ -245,8 +245,13 @@ class StudyBrowserIT {
         enrol(smallCohort, small.id());
         enrol(smallCohort, large.id());
         enrol(largeCohort, large.id());
-        assertEquals(statementsOnHome(small), statementsOnHome(large),
+        int onSmall = statementsOnHome(small);
+        assertEquals(onSmall, statementsOnHome(large),
                 "statements for 1 cohort of 2 modules vs 2 cohorts with 8 modules");
+        // Issue #25: the header's name is one statement (not person, roles and organisation), and the consent is
+        // read once per page however many boundaries ask (it was 14-15). One more when the session check happens to
+        // run inside the counting filter (filters declared by annotation have no defined order).
+        assertTrue(onSmall <= 12, "statements on the trainee home: " + onSmall);
     }
 
     /** The module page likewise: a module of 2 lessons costs as many statements as one of 4 with progress. */
