@@ -8,14 +8,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import java.io.Serializable;
 import java.util.Locale;
+import org.eclipse.persistence.config.QueryHints;
 
 /** One of the Omsk region's 32 municipal districts, or the city of Omsk. Reference data: read-only, cached. */
 @Entity
 @Cacheable
 @Table(name = "district")
-@NamedQuery(name = District.ALL, query = "SELECT d FROM District d ORDER BY d.kind DESC, d.nameRu")
+// The list itself is cached too, not only each district: every people list and person form asked the database for
+// the same 33 rows (issue #25). Districts change only by a migration, which comes with a restart.
+@NamedQuery(name = District.ALL, query = "SELECT d FROM District d ORDER BY d.kind DESC, d.nameRu",
+        hints = @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = "true"))
 public class District implements Serializable {
 
     public static final String ALL = "District.all";
