@@ -157,7 +157,11 @@ public final class PageBenchmark {
             AotCache.Plan aot = AotCache.in(buildDir, payaraJar, war);
             Duration withoutCache = null;
             boolean useAot = !"false".equals(System.getProperty("lms.benchmark.aot"));
-            if (!useAot) {
+            // A JFR run starts the JVM with JFR's stack depth option, which loads jdk.jfr at start; the JVM then refuses
+            // a cache recorded without it ("jdk.jfr specified during runtime but not during dump time") and starts
+            // without one: say so, rather than report that start as one with the cache.
+            boolean jfrRun = Boolean.getBoolean("lms.benchmark.jfr");
+            if (!useAot || jfrRun) {
                 aot = new AotCache.Plan(List.of(), true, aot.file());
             } else if (aot.training()) {
                 System.out.println("[benchmark] Recording the class cache " + aot.file() + " (a start, then a stop) ...");
@@ -169,14 +173,15 @@ public final class PageBenchmark {
                 aot = AotCache.in(buildDir, payaraJar, war);
             }
             List<String> jvmOptions = new ArrayList<>(aot.training() ? List.of() : aot.jvmOptions());
-            if (Boolean.getBoolean("lms.benchmark.jfr")) {
+            if (jfrRun) {
                 // A page's stack is deeper than JFR's default 64 frames: cut there, a profile loses where requests start.
                 jvmOptions.add("-XX:FlightRecorderOptions:stackdepth=256");
             }
             payara = PayaraProcess.start(projectDir, buildDir, httpPort, env, log, List.of("--nocluster"), jvmOptions);
             Duration ready = payara.awaitReady(Duration.ofMinutes(5));
             System.out.println("[benchmark] Ready after " + ready.toMillis() / 1000.0 + " s"
-                    + (!useAot ? " (no class cache: -Dlms.benchmark.aot=false)"
+                    + (jfrRun ? " (no class cache: a JFR run cannot use it)"
+                    : !useAot ? " (no class cache: -Dlms.benchmark.aot=false)"
                     : aot.training() ? " (no class cache: recording it failed)" : " with the class cache"));
             PageBenchmark benchmark = new PageBenchmark(buildDir, dataDir, payara.baseUrl(), payara.pid());
             exit = benchmark.run(workload, new Readiness(ready, !aot.training(), withoutCache));
