@@ -6,8 +6,10 @@ import java.util.Set;
 
 /**
  * The layout's switches that a page may set with {@code <ui:param>} ({@code stateless}, {@code revalidate},
- * {@code ownMessages}) are false on every page that does not. A page's ui:param is bound before any resolver is asked,
- * so this answers only for pages without it. Unanswered, such a name fell through to the last resolver, which tries
+ * {@code ownMessages}) are unset — null, as before — on every page that does not, but answered here. A page's ui:param
+ * is bound before any resolver is asked, so this answers only for pages without it. Null, not false: the layout asks
+ * {@code empty ownMessages}, which is false for {@code false} (a first version answered false, and every page without
+ * the switch lost its messages; OpenBadgesIT caught it). Unanswered, such a name fell through to the last resolver, which tries
  * it as a class name ({@code java.lang.stateless}, …) by searching every jar of the application: three failed class
  * lookups on most pages (issue #25).
  */
@@ -19,7 +21,7 @@ public class LayoutParameterDefaults extends ELResolver {
     public Object getValue(ELContext context, Object base, Object property) {
         if (base == null && property instanceof String name && SWITCHES.contains(name)) {
             context.setPropertyResolved(null, property);
-            return Boolean.FALSE;
+            return null;
         }
         return null;
     }

@@ -1,6 +1,5 @@
 package ru.ciss.lms.platform.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,10 +15,11 @@ class LayoutParameterDefaultsTest {
     private final LayoutParameterDefaults resolver = new LayoutParameterDefaults();
 
     @Test
-    void theLayoutsSwitchesAreFalseWhereAPageSetsNone() {
+    void theLayoutsSwitchesAreAnsweredUnsetWhereAPageSetsNone() {
         for (String name : new String[] {"stateless", "revalidate", "ownMessages"}) {
             ELContext context = context();
-            assertEquals(Boolean.FALSE, resolver.getValue(context, null, name), name);
+            // null, as an unset name always was: «empty ownMessages» must stay true (false is not empty)
+            assertNull(resolver.getValue(context, null, name), name);
             assertTrue(context.isPropertyResolved(), name);
         }
     }
