@@ -31,10 +31,10 @@ public class ConsentRecords {
         return inForce;
     }
 
+    /** Native SQL: a column query is prepared anew by EclipseLink at every execution, and this one runs on most pages. */
     private boolean read(long personId, ConsentKind kind) {
-        return !em.createQuery("SELECT c.id FROM Consent c WHERE c.personId = :person AND c.kind = :kind "
-                        + "AND c.withdrawnAt IS NULL", Long.class)
-                .setParameter("person", personId).setParameter("kind", kind).setMaxResults(1)
+        return !em.createNativeQuery("SELECT 1 FROM consent WHERE person_id = ? AND kind = ? AND withdrawn_at IS NULL "
+                        + "LIMIT 1").setParameter(1, personId).setParameter(2, kind.name())
                 .getResultList().isEmpty();
     }
 

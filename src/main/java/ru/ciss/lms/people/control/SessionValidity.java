@@ -21,16 +21,18 @@ public class SessionValidity {
 
     /** A session of this person opened at that moment (null: before sessions were stamped) may go on. */
     public boolean personSession(long personId, Instant openedAt) {
-        List<Object[]> rows = em.createQuery("SELECT p.active, p.sessionsValidFrom FROM Person p WHERE p.id = :id",
-                Object[].class).setParameter("id", personId).getResultList();
+        // Native SQL: EclipseLink builds a column query's SQL anew at every execution (a clone of it is never kept
+        // prepared), and this one runs on every request of everyone signed in (issue #25).
+        List<?> rows = em.createNativeQuery("SELECT active, sessions_valid_from FROM person WHERE id = ?")
+                .setParameter(1, personId).getResultList();
         if (rows.isEmpty()) {
             return false;
         }
-        Object[] row = rows.get(0);
+        Object[] row = (Object[]) rows.get(0);
         if (!truth(row[0])) {
             return false;
         }
-        Instant validFrom = (Instant) row[1];
+        Instant validFrom = instant(row[1]);
         return validFrom == null || openedAt != null && !openedAt.isBefore(validFrom);
     }
 
