@@ -41,6 +41,18 @@ class DatabaseOutageFilterTest {
     }
 
     @Test
+    void aRollbackTheDatabaseCouldNotTakeIsAnOutage() {
+        // What a boundary throws when its query ran as the server stopped: the rollback fails, and that failure
+        // replaces the query's (seen in DatabaseOutageDrillIT: 5-7 answers of a drill were the error page).
+        assertTrue(DatabaseOutageFilter.isOutage(new ServletException(new EJBException(new jakarta.transaction.SystemException(
+                "org.omg.CORBA.INTERNAL: JTS5031: Exception [org.omg.CORBA.INTERNAL] on Resource [rollback] operation.")))));
+        assertTrue(DatabaseOutageFilter.isOutage(new EJBException(new javax.transaction.xa.XAException(
+                javax.transaction.xa.XAException.XAER_RMFAIL))));
+        assertFalse(DatabaseOutageFilter.isOutage(new EJBException(new javax.transaction.xa.XAException(
+                javax.transaction.xa.XAException.XA_RBDEADLOCK))), "a deadlock on a running server is not");
+    }
+
+    @Test
     void aFailedQueryOnAReachableDatabaseIsNot() {
         assertFalse(DatabaseOutageFilter.isOutage(new PersistenceException(new SQLSyntaxErrorException("bad SQL",
                 "42000"))));
