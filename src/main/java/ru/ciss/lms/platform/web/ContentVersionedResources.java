@@ -55,8 +55,12 @@ public class ContentVersionedResources extends DefaultResourceHandler {
         String asked = external.getRequestParameterMap().get(VERSION);
         if (LIBRARY.equals(external.getRequestParameterMap().get("ln")) && asked != null) {
             String name = requestedName(external.getRequestServletPath(), external.getRequestPathInfo());
-            Resource current = name == null ? null : createResource(name, LIBRARY);
-            if (current == null || !asked.equals(digests.get(name))) {
+            // Known after the first page that linked it; only a file no page has linked yet is looked up here.
+            String digest = name == null ? null : digests.get(name);
+            if (digest == null && name != null && createResource(name, LIBRARY) != null) {
+                digest = digests.get(name);
+            }
+            if (!asked.equals(digest)) {
                 // Faces sets its own Cache-Control while it answers: SecurityHeadersFilter turns that into no-cache.
                 external.getRequestMap().put(SecurityHeadersFilter.NOT_THIS_VERSION, Boolean.TRUE);
                 external.setResponseHeader("Cache-Control", "no-cache");
