@@ -49,9 +49,16 @@ class AttendanceIT {
         String pageA = a.get(path).body();
         String pageB = b.get(path).body();
         assertTrue(pageA.contains("Аальтова") && pageA.contains("Бэттова"), pageA);
+        // Every row offers the statuses by their Russian names (built once per page since issue #25, not per option).
+        for (String option : new String[] {"<option value=\"PRESENT\">присутствовал(а)", "<option value=\"LATE\">опоздал(а)",
+                "<option value=\"EXCUSED\">уважительная причина", "<option value=\"ABSENT\">отсутствовал(а)"}) {
+            assertTrue(pageA.split(java.util.regex.Pattern.quote(option), -1).length - 1 >= 2, () -> option + " in every row");
+        }
 
         String saved = a.follow(a.postForm(path, pageA, row(0, "PRESENT", ""))).body(); // post → redirect → get
         assertTrue(saved.contains("Сохранено отметок: 1"), saved);
+        assertTrue(saved.contains("<option value=\"PRESENT\" selected=\"selected\">присутствовал(а)"),
+                "the saved mark is the row's chosen option");
         String refused = b.postForm(path, pageB, row(0, "ABSENT", "")).body();
         assertTrue(refused.contains("изменил кто-то другой") && refused.contains("Аальтова"), refused);
         assertEquals("PRESENT", value("SELECT status FROM attendance_mark WHERE day_id = ? AND person_id = " + first.id(), day));
