@@ -173,6 +173,28 @@ class PhoneLayoutBrowserIT {
                 + "grid or the people register), so the keyboard check above checked something");
     }
 
+    /**
+     * The accessibility check used on every page above can fail: an image without a text and a field without a label
+     * put into a page that passed are named, twice on one page (the check reuses what it sent into the page).
+     */
+    @Test
+    void theAccessibilityCheckNamesWhatIsWrong() {
+        try (Browser browser = new Browser(url)) {
+            browser.open("/login.xhtml");
+            browser.assertAccessible();
+            ((JavascriptExecutor) browser.driver()).executeScript("var main = document.querySelector('main');"
+                    + "var img = document.createElement('img'); img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';"
+                    + "main.appendChild(img); var input = document.createElement('input'); input.type = 'text';"
+                    + "main.appendChild(input);");
+            for (int run = 1; run <= 2; run++) {
+                AssertionError refused = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                        browser::assertAccessible);
+                assertTrue(refused.getMessage().contains("image-alt") && refused.getMessage().contains("label"),
+                        refused::getMessage);
+            }
+        }
+    }
+
     private static void phone(Browser browser) {
         browser.driver().manage().window().setSize(new Dimension(PHONE, 800));
     }
