@@ -32,6 +32,7 @@ import ru.ciss.lms.mail.MailKind;
 import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.boundary.Consents;
 import ru.ciss.lms.people.boundary.PersonNames;
+import ru.ciss.lms.platform.database.NativeRows;
 import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.Role;
@@ -182,26 +183,28 @@ public class Assignments {
     public List<HomeRow> overview() {
         consents.requirePersonalDataConsent();
         long me = caller.id();
-        List<Object[]> modules = em.createQuery("SELECT c.id, m.id, m.position, m.title, c.name FROM Cohort c, CourseModule m "
-                        + "WHERE m.programme = c.programme AND m.archived = FALSE AND c.status NOT IN ("
-                        + "ru.ciss.lms.course.CohortStatus.FINISHED, ru.ciss.lms.course.CohortStatus.ARCHIVED) AND EXISTS (SELECT cm FROM CohortMember cm "
-                        + "WHERE cm.cohort = c AND cm.personId = :me AND cm.role = :role) "
-                        + "ORDER BY c.startsOn DESC, m.position", Object[].class)
-                .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList();
+        // Native SQL: the trainee's home runs this on every visit, and EclipseLink would generate a column query's SQL
+        // anew each time (see NativeRows).
+        List<Object[]> modules = NativeRows.rows(em.createNativeQuery("SELECT c.id, m.id, m.position, m.title, c.name "
+                        + "FROM cohort c JOIN course_module m ON m.programme_id = c.programme_id "
+                        + "WHERE m.archived = FALSE AND c.status NOT IN ('FINISHED', 'ARCHIVED') AND EXISTS (SELECT 1 "
+                        + "FROM cohort_member cm WHERE cm.cohort_id = c.id AND cm.person_id = ? AND cm.role = ?) "
+                        + "ORDER BY c.starts_on DESC, c.id, m.position")
+                .setParameter(1, me).setParameter(2, Role.TRAINEE.name()));
         if (modules.isEmpty()) {
             return List.of();
         }
-        List<Long> cohorts = modules.stream().map(r -> (Long) r[0]).distinct().toList();
+        List<Long> cohorts = modules.stream().map(r -> NativeRows.asLong(r[0])).distinct().toList();
         Map<String, Instant> dues = new HashMap<>();
         em.createQuery("SELECT d FROM AssignmentDue d WHERE d.cohortId IN :cohorts", AssignmentDue.class)
                 .setParameter("cohorts", cohorts).getResultList()
                 .forEach(d -> dues.put(d.getCohortId() + ":" + d.getModuleId(), d.getDueAt()));
         Map<String, SubmissionState> states = new HashMap<>();
-        em.createQuery("SELECT s.cohortId, s.moduleId, s.state FROM Submission s WHERE s.personId = :me",
-                        Object[].class).setParameter("me", me).getResultList()
-                .forEach(r -> states.put(r[0] + ":" + r[1], (SubmissionState) r[2]));
-        return modules.stream().map(r -> new HomeRow((Long) r[0], (String) r[4], (Long) r[1], (Integer) r[2], (String) r[3],
-                states.get(r[0] + ":" + r[1]), dues.get(r[0] + ":" + r[1]))).toList();
+        NativeRows.rows(em.createNativeQuery("SELECT cohort_id, module_id, state FROM submission WHERE person_id = ?")
+                        .setParameter(1, me))
+                .forEach(r -> states.put(r[0] + ":" + r[1], NativeRows.asEnum(SubmissionState.class, r[2])));
+        return modules.stream().map(r -> new HomeRow(NativeRows.asLong(r[0]), (String) r[4], NativeRows.asLong(r[1]),
+                NativeRows.asInt(r[2]), (String) r[3], states.get(r[0] + ":" + r[1]), dues.get(r[0] + ":" + r[1]))).toList();
     }
 
     private void addFiles(Submission submission, List<IncomingFile> incoming) {

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import ru.ciss.lms.attendance.SessionFormat;
 import ru.ciss.lms.course.CohortStatus;
+import ru.ciss.lms.platform.database.NativeRows;
 
 /** Session days as calendar rows, one query each: the screens and the iCalendar feed read the same rows. */
 @ApplicationScoped
@@ -39,12 +41,24 @@ public class CalendarDays {
                 .setParameter("me", personId).getResultList();
     }
 
-    /** The person's session days on one date that are not cancelled, in cohorts where they are a trainee: one query. */
+    /**
+     * The person's session days on one date that are not cancelled, in cohorts where they are a trainee: one native
+     * statement, as the trainee's home asks it on every visit (a JPQL constructor query's SQL would be generated anew
+     * each time, see NativeRows).
+     */
     public List<SessionViews.DayRow> ofTraineeOn(long personId, java.time.LocalDate date) {
-        return em.createQuery(DAY_ROW + "AND d.day = :day AND d.cancelledAt IS NULL AND EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = c "
-                        + "AND m.personId = :me AND m.role = :trainee) ORDER BY d.startsAt", SessionViews.DayRow.class)
-                .setParameter("day", date).setParameter("me", personId)
-                .setParameter("trainee", ru.ciss.lms.platform.security.Role.TRAINEE).getResultList();
+        return NativeRows.rows(em.createNativeQuery("SELECT d.id, s.id, c.id, c.name, s.title, s.format, s.place, s.link, "
+                        + "d.day, d.starts_at, d.ends_at, d.agenda, d.cancel_reason, d.version FROM session_day d "
+                        + "JOIN training_session s ON s.id = d.session_id JOIN cohort c ON c.id = s.cohort_id "
+                        + "WHERE d.day = ? AND d.cancelled_at IS NULL AND EXISTS (SELECT 1 FROM cohort_member m "
+                        + "WHERE m.cohort_id = c.id AND m.person_id = ? AND m.role = ?) ORDER BY d.starts_at, d.id")
+                        .setParameter(1, date).setParameter(2, personId)
+                        .setParameter(3, ru.ciss.lms.platform.security.Role.TRAINEE.name()))
+                .stream().map(r -> new SessionViews.DayRow(NativeRows.asLong(r[0]), NativeRows.asLong(r[1]),
+                        NativeRows.asLong(r[2]), (String) r[3], (String) r[4], NativeRows.asEnum(SessionFormat.class, r[5]),
+                        (String) r[6], (String) r[7], NativeRows.asDate(r[8]), NativeRows.asTime(r[9]),
+                        NativeRows.asTime(r[10]), (String) r[11], null, (String) r[12], NativeRows.asLong(r[13])))
+                .toList();
     }
 
     /** Days of every cohort that is not finished: what administrators plan around. */

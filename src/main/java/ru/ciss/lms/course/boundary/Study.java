@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ru.ciss.lms.platform.database.NativeRows;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CourseModule;
@@ -64,38 +65,41 @@ public class Study {
             return List.of();
         }
         List<Long> programmes = cohorts.stream().map(c -> c.getProgramme().getId()).distinct().toList();
-        List<Object[]> modules = em.createQuery("SELECT m.programme.id, m.id, m.position, m.title, "
-                        + "(SELECT COUNT(l) FROM Lesson l WHERE l.module = m AND l.archived = FALSE) "
-                        + "FROM CourseModule m WHERE m.programme.id IN :programmes AND m.archived = FALSE "
-                        + "ORDER BY m.position", Object[].class)
-                .setParameter("programmes", programmes).getResultList();
+        // Native SQL for the columns below: the trainee's home runs them on every visit, and EclipseLink would generate
+        // a column query's SQL anew each time (see NativeRows).
+        String in = NativeRows.placeholders(programmes);
+        jakarta.persistence.Query moduleQuery = em.createNativeQuery("SELECT m.programme_id, m.id, m.position, m.title, "
+                + "(SELECT COUNT(*) FROM lesson l WHERE l.module_id = m.id AND l.archived = FALSE) "
+                + "FROM course_module m WHERE m.programme_id IN (" + in + ") AND m.archived = FALSE ORDER BY m.position, m.id");
+        NativeRows.bind(moduleQuery, 1, programmes);
+        List<Object[]> modules = NativeRows.rows(moduleQuery);
         Map<Long, Long> studiedByModule = new HashMap<>();
-        em.createQuery("SELECT l.module.id, COUNT(p) FROM LessonProgress p, Lesson l WHERE p.lessonId = l.id "
-                        + "AND p.personId = :me AND l.archived = FALSE GROUP BY l.module.id", Object[].class)
-                .setParameter("me", me).getResultList()
-                .forEach(row -> studiedByModule.put((Long) row[0], (Long) row[1]));
+        NativeRows.rows(em.createNativeQuery("SELECT l.module_id, COUNT(*) FROM lesson_progress p JOIN lesson l "
+                        + "ON l.id = p.lesson_id WHERE p.person_id = ? AND l.archived = FALSE GROUP BY l.module_id")
+                        .setParameter(1, me))
+                .forEach(row -> studiedByModule.put(NativeRows.asLong(row[0]), NativeRows.asLong(row[1])));
         // Plain values, not entities: loading lessons would load each module's programme once more.
         Map<Long, Object[]> nextByProgramme = new LinkedHashMap<>();
-        em.createQuery("SELECT m.programme.id, l.id, l.title FROM Lesson l JOIN l.module m "
-                        + "WHERE m.programme.id IN :programmes AND l.archived = FALSE AND NOT EXISTS "
-                        + "(SELECT p FROM LessonProgress p WHERE p.lessonId = l.id AND p.personId = :me) "
-                        + "ORDER BY m.position, l.position", Object[].class)
-                .setParameter("programmes", programmes).setParameter("me", me).getResultList()
-                .forEach(row -> nextByProgramme.putIfAbsent((Long) row[0], row));
+        jakarta.persistence.Query nextQuery = em.createNativeQuery("SELECT m.programme_id, l.id, l.title FROM lesson l "
+                + "JOIN course_module m ON m.id = l.module_id WHERE m.programme_id IN (" + in + ") AND l.archived = FALSE "
+                + "AND NOT EXISTS (SELECT 1 FROM lesson_progress p WHERE p.lesson_id = l.id AND p.person_id = ?) "
+                + "ORDER BY m.position, l.position, l.id");
+        nextQuery.setParameter(NativeRows.bind(nextQuery, 1, programmes), me);
+        NativeRows.rows(nextQuery).forEach(row -> nextByProgramme.putIfAbsent(NativeRows.asLong(row[0]), row));
         List<CohortViews.MyCohort> result = new ArrayList<>();
         for (Cohort cohort : cohorts) {
             Programme programme = cohort.getProgramme();
             List<CohortViews.ModuleProgress> progress = new ArrayList<>();
             for (Object[] m : modules) {
-                if (programme.getId().equals(m[0])) {
-                    Long moduleId = (Long) m[1];
-                    progress.add(new CohortViews.ModuleProgress(moduleId, (Integer) m[2], (String) m[3], (Long) m[4],
-                            studiedByModule.getOrDefault(moduleId, 0L)));
+                if (programme.getId().equals(NativeRows.asLong(m[0]))) {
+                    Long moduleId = NativeRows.asLong(m[1]);
+                    progress.add(new CohortViews.ModuleProgress(moduleId, NativeRows.asInt(m[2]), (String) m[3],
+                            NativeRows.asLong(m[4]), studiedByModule.getOrDefault(moduleId, 0L)));
                 }
             }
             Object[] next = nextByProgramme.get(programme.getId());
             result.add(new CohortViews.MyCohort(cohort.getId(), cohort.getName(), programme.getTitle(),
-                    cohort.getStartsOn(), cohort.getEndsOn(), progress, next == null ? null : (Long) next[1],
+                    cohort.getStartsOn(), cohort.getEndsOn(), progress, next == null ? null : NativeRows.asLong(next[1]),
                     next == null ? null : (String) next[2]));
         }
         return result;
