@@ -52,7 +52,7 @@ class PeopleBrowserIT {
     }
 
     @Test
-    void anAdministratorRegistersAPersonAndFindsThemInTheList() {
+    void anAdministratorRegistersAPersonAndFindsThemInTheList() throws Exception {
         browser.open("/people/edit.xhtml");
         browser.assertAccessible();
         browser.assertFitsWidth(360);
@@ -72,6 +72,14 @@ class PeopleBrowserIT {
         assertTrue(table.contains("1–1 / 1"), "the filter leaves just this person: " + table);
         browser.assertAccessible();
         browser.assertFitsWidth(360);
+        // The name leads to the person's page (a plain link since issue #25, no longer an h:link).
+        String href = browser.find("results:people").findElement(By.linkText(surname + " Алёна Петровна"))
+                .getAttribute("href");
+        String id = ru.ciss.lms.testing.TestData.value("SELECT id FROM person WHERE email = ?",
+                "elkina-" + token + "@example.org");
+        assertTrue(href.endsWith("/people/person.xhtml?id=" + id), href);
+        browser.open(href.substring(href.indexOf("/people/")));
+        assertEquals(surname + " Алёна Петровна", browser.driver().findElement(By.tagName("h1")).getText());
     }
 
     @Test
