@@ -93,6 +93,14 @@ class StudyBrowserIT {
             assertTrue(progress(browser.text()).startsWith("1 / "), browser.text());
 
             browser.open("/study/lesson.xhtml?id=" + lessonId);
+            // The first lesson: no previous one; the next one of the same cohort (plain links since issue #25).
+            assertTrue(browser.driver().findElements(By.id("previous")).isEmpty(), "no lesson before the first");
+            String next = browser.find("next").getAttribute("href");
+            assertTrue(next.matches(".*/study/lesson\\.xhtml\\?id=\\d+&cohort=\\d+"), next);
+            browser.open(next.substring(next.indexOf("/study/")));
+            assertTrue(browser.find("previous").getAttribute("href").contains("/study/lesson.xhtml?id=" + lessonId + "&cohort="),
+                    () -> browser.find("previous").getAttribute("href"));
+            browser.open("/study/lesson.xhtml?id=" + lessonId);
             browser.driver().findElement(By.id("to-module")).click();
             browser.waitFor(By.id("lessons"));
             assertTrue(browser.path().startsWith("/study/module.xhtml?id="), browser.path());
@@ -101,6 +109,9 @@ class StudyBrowserIT {
             assertEquals(1, browser.driver().findElements(By.cssSelector("#lessons li.studied")).size(),
                     "the studied lesson is marked");
             assertTrue(browser.text().contains("Задание модуля"), "the module's assignment brief is on its page");
+            String onward = browser.find("continue").getAttribute("href");
+            assertTrue(onward.matches(".*/study/lesson\\.xhtml\\?id=\\d+&cohort=\\d+") && !onward.contains("id=" + lessonId + "&"),
+                    () -> "«Продолжить» leads to the next lesson not studied: " + onward);
             browser.assertAccessible();
             browser.assertFitsWidth(360);
         }
