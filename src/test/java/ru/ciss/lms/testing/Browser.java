@@ -243,8 +243,8 @@ public final class Browser implements AutoCloseable {
      * axe-core's own rules, run in the page in one go. The library's default sends its 550-KB script into the page,
      * then opens a blank tab and sends it there once more to merge the results of frames (the school's pages have
      * none), and returns every passing element too. Same rules, same verdict, with the script sent once into a page
-     * and only violations coming back: PhoneLayoutBrowserIT (99 checks) took 141 s in a CI run on two slow cores, and
-     * 118-123 s after, the application's start included; a check now takes about 0.4 s there.
+     * and only violations coming back: PhoneLayoutBrowserIT (99 checks) took 141 s in a CI run on two slow cores and
+     * 72 s in the next CI run on the same machine; a check now takes about 0.4 s there.
      */
     private static AxeBuilder axe() {
         AxeRunOptions options = new AxeRunOptions();
