@@ -103,6 +103,78 @@ class ArchitectureTest {
         assertFalse(none.containViolation());
     }
 
+    /**
+     * Boundaries are EJB singletons that the container never locks (issue #25). A stateless bean is a new Weld proxy,
+     * with a naming lookup, for every page bean that injects it: a twentieth of the trainee's home page went there.
+     * A singleton in the application scope is looked up once; with bean-managed concurrency, calls run side by side
+     * as a stateless pool's would, with the same transactions, security and exceptions.
+     */
+    @Test
+    void boundariesAreUnlockedSingletons() {
+        noClasses().that().resideInAPackage(ROOT + "..boundary..").should().beAnnotatedWith(jakarta.ejb.Stateless.class)
+                .because("a stateless bean costs a proxy and a lookup at every injection; see boundariesAreUnlockedSingletons")
+                .check(classes);
+        classes().that().areAnnotatedWith(jakarta.ejb.Singleton.class)
+                .and().areAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
+                .should(beUnlockedAndKeepNoState())
+                .check(classes);
+    }
+
+    @Test
+    void theSingletonRuleSeesALockAndAFieldThatChanges() {
+        // Guards the condition: a singleton the container locks, or one with a field that changes, is refused.
+        ConditionEvents locked = ConditionEvents.Factory.create();
+        beUnlockedAndKeepNoState().check(new ClassFileImporter().importClasses(LockedBoundary.class)
+                .get(LockedBoundary.class), locked);
+        assertTrue(locked.containViolation(), "container-managed concurrency locks every call");
+        ConditionEvents stateful = ConditionEvents.Factory.create();
+        beUnlockedAndKeepNoState().check(new ClassFileImporter().importClasses(BoundaryWithState.class)
+                .get(BoundaryWithState.class), stateful);
+        assertTrue(stateful.containViolation(), "a field that changes is shared by every request");
+        ConditionEvents fine = ConditionEvents.Factory.create();
+        beUnlockedAndKeepNoState().check(classes.get("ru.ciss.lms.people.boundary.People"), fine);
+        assertFalse(fine.containViolation(), fine::toString);
+    }
+
+    /**
+     * Bean-managed concurrency (the container's default for a singleton is one call at a time), and no field that could
+     * change: every instance field is injected or final, since all requests share the one instance.
+     */
+    static ArchCondition<JavaClass> beUnlockedAndKeepNoState() {
+        return new ArchCondition<>("have bean-managed concurrency and only injected or final fields") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                boolean unlocked = item.tryGetAnnotationOfType(jakarta.ejb.ConcurrencyManagement.class)
+                        .map(c -> c.value() == jakarta.ejb.ConcurrencyManagementType.BEAN).orElse(false);
+                if (!unlocked) {
+                    events.add(SimpleConditionEvent.violated(item, item.getName()
+                            + " is a shared singleton without @ConcurrencyManagement(BEAN): the container would lock it"));
+                }
+                item.getFields().stream()
+                        .filter(f -> !f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC))
+                        .filter(f -> !f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.FINAL))
+                        .filter(f -> f.getAnnotations().stream().map(a -> a.getRawType().getName()).noneMatch(INJECTED::contains))
+                        .forEach(f -> events.add(SimpleConditionEvent.violated(f, f.getFullName()
+                                + " is neither injected nor final, and every request shares it")));
+            }
+        };
+    }
+
+    private static final java.util.Set<String> INJECTED = java.util.Set.of("jakarta.inject.Inject",
+            "jakarta.persistence.PersistenceContext", "jakarta.annotation.Resource", "jakarta.ejb.EJB");
+
+    @jakarta.ejb.Singleton
+    @jakarta.enterprise.context.ApplicationScoped
+    static class LockedBoundary {
+    }
+
+    @jakarta.ejb.Singleton
+    @jakarta.ejb.ConcurrencyManagement(jakarta.ejb.ConcurrencyManagementType.BEAN)
+    @jakarta.enterprise.context.ApplicationScoped
+    static class BoundaryWithState {
+        int callsSoFar;
+    }
+
     /** Refuses calls of now() without a clock, now(ZoneId) and Clock.system*(): each reads the server's clock. */
     static ArchCondition<JavaClass> keepToTheSchoolClock() {
         return new ArchCondition<>("take the time from the school's clock only") {

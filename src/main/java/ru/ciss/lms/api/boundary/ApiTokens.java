@@ -1,7 +1,10 @@
 package ru.ciss.lms.api.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +22,9 @@ import ru.ciss.lms.platform.time.SchoolClock;
  * An administrator's own API tokens: made (the secret shown once), listed, revoked. Each administrator sees and
  * revokes only their own; a token dies with its owner's administrator role anyway (see the identity store).
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed(Role.ADMINISTRATOR_NAME)
 public class ApiTokens {
 

@@ -1,7 +1,10 @@
 package ru.ciss.lms.assignments.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,7 +47,9 @@ import ru.ciss.lms.platform.web.PublicAddress;
  * The trainee is always the caller: no method takes a person, so nobody reaches another trainee's answer. A module
  * outside the trainee's cohorts answers "not found".
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed(Role.TRAINEE_NAME)
 public class Assignments {
 

@@ -1,7 +1,10 @@
 package ru.ciss.lms.assignments.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -43,7 +46,9 @@ import ru.ciss.lms.platform.web.Texts;
  * The reviewers' side: the queue, one submission with all its versions, and the decision. Administrators review
  * everything; a mentor only the cohorts they mentor, and anything else answers "not found". Drafts are never shown.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed({Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
 public class Reviews {
 

@@ -1,7 +1,10 @@
 package ru.ciss.lms.assignments.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +19,9 @@ import ru.ciss.lms.platform.security.Role;
  * Who may download a submission's file: its trainee (their draft too), and the reviewers of its cohort once it was
  * submitted. Everyone else, and every unknown id, gets "not found": guessing ids or hashes reveals nothing.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
 public class SubmissionFiles {
 

@@ -2,7 +2,10 @@ package ru.ciss.lms.attendance.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,7 +25,9 @@ import ru.ciss.lms.platform.time.SchoolClock;
  * Personal iCalendar feeds. A person makes a secret address once and pastes it into their phone's calendar; a new
  * address or "revoke" makes the old one answer 404, e.g. after a phone is lost.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class CalendarFeeds {
 
     @PersistenceContext

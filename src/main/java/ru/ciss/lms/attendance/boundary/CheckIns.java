@@ -1,7 +1,10 @@
 package ru.ciss.lms.attendance.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,7 +34,9 @@ import ru.ciss.lms.platform.time.SchoolClock;
  * code or scans the QR; a scanned code carries its own time, so one captured with no connection and sent later the
  * same day still marks the trainee for the moment of the scan. Codes are signed with a key the server keeps.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class CheckIns {
 
     private static final String WRONG_CODE = "attendance.checkin.wrongCode";

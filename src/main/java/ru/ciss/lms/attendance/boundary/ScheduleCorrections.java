@@ -1,7 +1,10 @@
 package ru.ciss.lms.attendance.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,7 +32,9 @@ import ru.ciss.lms.platform.time.SchoolClock;
  * its records stay and it leaves the attendance figures; a cancellation can be undone. Every change is checked
  * against the version the administrator saw, and the cohort hears of each change to a day still to come.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed(Role.ADMINISTRATOR_NAME)
 public class ScheduleCorrections {
 

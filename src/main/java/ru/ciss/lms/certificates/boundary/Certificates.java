@@ -1,7 +1,10 @@
 package ru.ciss.lms.certificates.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -37,7 +40,9 @@ import ru.ciss.lms.platform.web.PublicAddress;
  * The administrators' side of certificates: who may receive one and why not, issuing one or a whole cohort,
  * revoking and reissuing, and the register. Every issue re-checks the rules on the server, whatever the page showed.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed(Role.ADMINISTRATOR_NAME)
 public class Certificates {
 

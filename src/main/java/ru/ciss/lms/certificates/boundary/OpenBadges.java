@@ -2,7 +2,10 @@ package ru.ciss.lms.certificates.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -44,7 +47,9 @@ import ru.ciss.lms.platform.web.PublicAddress;
  * with it baked in); anyone reads the school's issuer profile, its public keys, a programme's achievement and the
  * revocation list, and checks a credential someone shows them. Addresses come from LMS_PUBLIC_URL only.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @PermitAll
 public class OpenBadges {
 

@@ -1,7 +1,10 @@
 package ru.ciss.lms.certificates.boundary;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +22,9 @@ import ru.ciss.lms.platform.time.SchoolClock;
  * Public verification, without signing in: by register number, or by the SHA-256 of a PDF someone holds. Read
  * only; a malformed number is answered as unknown without a query. Rate limits are the web layer's.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @PermitAll
 public class Verification {
 

@@ -2,7 +2,10 @@ package ru.ciss.lms.course.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -17,7 +20,9 @@ import ru.ciss.lms.course.CohortStatus;
 import ru.ciss.lms.platform.time.SchoolClock;
 
 /** Administrators run cohorts: create them and enrol trainees and mentors. */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed(Role.ADMINISTRATOR_NAME)
 public class Cohorts {
 

@@ -1,7 +1,10 @@
 package ru.ciss.lms.course.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +20,9 @@ import ru.ciss.lms.platform.security.Role;
  * The programmes as stored: the administrators' catalogue and preview, and the import button. (Trainees will
  * reach lessons through their cohort, with its own checks, in the next step of issue #3.)
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed(Role.ADMINISTRATOR_NAME)
 public class Courses {
 

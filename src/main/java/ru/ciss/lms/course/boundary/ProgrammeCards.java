@@ -1,7 +1,10 @@
 package ru.ciss.lms.course.boundary;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
@@ -12,7 +15,9 @@ import ru.ciss.lms.course.entity.Programme;
  * What a programme says about itself in public: its name, description, hours and certificate rules, as a
  * certificate's Open Badges achievement shows them to anyone who checks it. Nothing here is personal.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @PermitAll
 public class ProgrammeCards {
 

@@ -1,7 +1,10 @@
 package ru.ciss.lms.course.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +29,9 @@ import ru.ciss.lms.platform.security.Role;
  * another programme answers "not found", so nobody learns what exists beyond their own cohorts. Nothing here works
  * before the trainee has consented to the processing of their personal data (152-FZ): every entry point checks.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed(Role.TRAINEE_NAME)
 public class Study {
 

@@ -2,7 +2,10 @@ package ru.ciss.lms.drafts.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -20,7 +23,9 @@ import ru.ciss.lms.platform.time.SchoolClock;
  * so nobody can read or overwrite another person's text whatever key they send. Saving is an upsert, so two tabs
  * saving the same field at once leave one row with the later text.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed({"TRAINEE", "MENTOR", "ADMINISTRATOR", Role.INVITED_MENTOR_NAME})
 public class TypedDrafts {
 

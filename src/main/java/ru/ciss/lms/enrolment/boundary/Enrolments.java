@@ -1,7 +1,10 @@
 package ru.ciss.lms.enrolment.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,7 +40,9 @@ import ru.ciss.lms.platform.time.SchoolClock;
  * the enrolment itself in one transaction, so the file goes in whole or not at all. The file is read again on
  * commit rather than trusting the preview the browser saw.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed(Role.ADMINISTRATOR_NAME)
 public class Enrolments {
 

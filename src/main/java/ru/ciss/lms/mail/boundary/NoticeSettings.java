@@ -2,7 +2,10 @@ package ru.ciss.lms.mail.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
@@ -14,7 +17,9 @@ import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.mail.MailKind;
 
 /** Which optional e-mails the caller receives. Mandatory ones (activation, a return for revision) cannot be off. */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
 public class NoticeSettings {
 

@@ -1,7 +1,10 @@
 package ru.ciss.lms.outcomes.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,7 +21,9 @@ import ru.ciss.lms.outcomes.OutcomeRefusedException;
  * Administrators: the grant-fund report of a programme for a period (the cohorts that finished within it), in the
  * reader's language, ready for the XLSX and PDF writers. Confirmed and only reported figures stay apart.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed(Role.ADMINISTRATOR_NAME)
 public class GrantReports {
 

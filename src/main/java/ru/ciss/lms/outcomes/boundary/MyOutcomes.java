@@ -1,7 +1,10 @@
 package ru.ciss.lms.outcomes.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import ru.ciss.lms.files.IncomingFile;
@@ -12,7 +15,9 @@ import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.Role;
 
 /** A graduate's own outcomes: reporting one with evidence, correcting one not yet confirmed, reading them back. */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed(Role.TRAINEE_NAME)
 public class MyOutcomes {
 

@@ -1,7 +1,10 @@
 package ru.ciss.lms.outcomes.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +14,9 @@ import ru.ciss.lms.outcomes.control.OutcomeFigures;
 import ru.ciss.lms.platform.security.Role;
 
 /** Administrators: the outcome figures by programme, cohort, year and district, and the choices to filter them by. */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed(Role.ADMINISTRATOR_NAME)
 public class OutcomeDashboard {
 

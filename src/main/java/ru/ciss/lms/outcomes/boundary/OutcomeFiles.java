@@ -1,7 +1,10 @@
 package ru.ciss.lms.outcomes.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +20,9 @@ import ru.ciss.lms.platform.security.Role;
  * Who may download an outcome's evidence: the graduate it belongs to and administrators. Evidence often carries
  * registration documents with personal data, so nobody else; a stranger's file "does not exist".
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME, Role.INVITED_MENTOR_NAME})
 public class OutcomeFiles {
 

@@ -1,7 +1,10 @@
 package ru.ciss.lms.overview.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,7 +34,9 @@ import ru.ciss.lms.presentations.entity.PresentationSetup;
  * evaluated only for cohorts a grouped query finds with a released, final presentation result and no certificate
  * yet: the few cohorts at the end of their course, not every running one.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed(Role.ADMINISTRATOR_NAME)
 public class AdminAgenda {
 

@@ -1,7 +1,10 @@
 package ru.ciss.lms.overview.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,7 +27,9 @@ import ru.ciss.lms.platform.security.Role;
  * outcomes and the last e-mails. One query per kind of record (about a dozen in all), never one per cohort; the
  * attendance figures come from {@link Attendance}, so they are the ones the trainee and the register show.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed(Role.ADMINISTRATOR_NAME)
 public class PersonOverview {
 

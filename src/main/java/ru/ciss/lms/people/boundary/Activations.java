@@ -2,7 +2,10 @@ package ru.ciss.lms.people.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +23,9 @@ import ru.ciss.lms.platform.time.SchoolClock;
  * holds the link may do this without signing in, so every refusal says only "this link does not work" and why in
  * words that reveal nothing about other accounts.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class Activations {
 
     /** What the activation page shows before the person commits to anything. */

@@ -1,7 +1,10 @@
 package ru.ciss.lms.people.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.util.Collection;
@@ -13,7 +16,9 @@ import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.people.ConsentKind;
 
 /** Each person's own consents: read, give, withdraw. Always the caller's, never an id from the client. */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME})
 public class Consents {
 

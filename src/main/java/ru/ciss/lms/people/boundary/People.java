@@ -1,7 +1,10 @@
 package ru.ciss.lms.people.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -29,7 +32,9 @@ import ru.ciss.lms.platform.time.SchoolClock;
  * Everything done to people: the administrators' register and each person's own profile. Every method states
  * who may call it; "own" methods take the person from the signed-in caller, never from an id the client sent.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class People {
 
     private static final String ADMIN = Role.ADMINISTRATOR_NAME;

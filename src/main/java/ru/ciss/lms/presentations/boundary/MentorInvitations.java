@@ -1,7 +1,10 @@
 package ru.ciss.lms.presentations.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,7 +25,9 @@ import ru.ciss.lms.presentations.entity.MentorInvitation;
  * Personal invitation links for a cohort's mentors: each opens only that mentor's scoring queue, expires, and can be
  * revoked. The link is shown once, when made; only its hash is stored, so a copy of the database opens nothing.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed(Role.ADMINISTRATOR_NAME)
 public class MentorInvitations {
 

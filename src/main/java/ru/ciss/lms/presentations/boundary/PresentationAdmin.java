@@ -1,7 +1,10 @@
 package ru.ciss.lms.presentations.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,7 +37,9 @@ import ru.ciss.lms.presentations.entity.ScoreChange;
  * The administrators' side of a cohort's presentations: settings, mentor allocation (by hand or balanced
  * automatically), returning a plan, moderation of strong disagreement, and releasing the results.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed(Role.ADMINISTRATOR_NAME)
 public class PresentationAdmin {
 

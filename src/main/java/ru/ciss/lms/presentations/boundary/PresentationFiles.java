@@ -1,7 +1,10 @@
 package ru.ciss.lms.presentations.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,7 +17,9 @@ import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.presentations.entity.Presentation;
 
 /** Who may download a presentation's slides: its trainee, its allocated mentors and administrators; nobody else. */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, Role.ADMINISTRATOR_NAME, Role.INVITED_MENTOR_NAME})
 public class PresentationFiles {
 

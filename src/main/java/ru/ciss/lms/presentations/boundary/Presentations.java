@@ -1,7 +1,10 @@
 package ru.ciss.lms.presentations.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,7 +37,9 @@ import ru.ciss.lms.presentations.entity.PresentationSetup;
  * and, once an administrator releases them, the result and the mentors' comments. The trainee is always the caller,
  * so nobody reaches another trainee's plan through this boundary.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed(Role.TRAINEE_NAME)
 public class Presentations {
 

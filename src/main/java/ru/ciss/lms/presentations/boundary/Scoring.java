@@ -1,7 +1,10 @@
 package ru.ciss.lms.presentations.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,7 +36,9 @@ import ru.ciss.lms.presentations.entity.ScoreChange;
  * not allocated to the caller answers "not found". Mentors signed in through an invitation link have this and
  * nothing else.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 @RolesAllowed({Role.MENTOR_NAME, Role.INVITED_MENTOR_NAME})
 public class Scoring {
 
