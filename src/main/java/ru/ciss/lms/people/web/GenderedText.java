@@ -2,18 +2,21 @@ package ru.ciss.lms.people.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import ru.ciss.lms.people.Gender;
 import ru.ciss.lms.people.GenderedWords;
 import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.web.Texts;
 
-/** For the pages: {@code #{genderedText.of('people.inactive', person)}} is «деактивирована» of a woman. */
+/**
+ * For the pages: {@code #{genderedText.of('people.inactive', person.gender, person.patronymic)}} is «деактивирована» of a
+ * woman.
+ */
 @Named
 @ApplicationScoped
 public class GenderedText {
 
-    public String of(String key, Person person) {
-        return Texts.get(GenderedWords.key(key, person == null ? null
-                : GenderedWords.of(person.getGender(), person.getPatronymic())));
+    public String of(String key, Gender gender, String patronymic) {
+        return Texts.get(GenderedWords.key(key, GenderedWords.of(gender, patronymic)));
     }
 
     /** The gender the patronymic suggests, for the edit form's hint; null when it does not tell. */

@@ -12,8 +12,8 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.people.boundary.PersonFilter;
+import ru.ciss.lms.people.boundary.PersonRow;
 import ru.ciss.lms.people.entity.District;
-import ru.ciss.lms.people.entity.Person;
 import ru.ciss.lms.platform.security.Role;
 
 /** /people/list.xhtml: everyone with an account, a page at a time, narrowed by text, role and district. */
@@ -26,6 +26,9 @@ public class PeopleList implements Serializable {
     @Inject
     People people;
 
+    @Inject
+    DistrictList districtList;
+
     private String text;
     private Role role;
     private Integer districtId;
@@ -33,7 +36,7 @@ public class PeopleList implements Serializable {
     // The reference lists and the table's model (with its page of rows) are not kept in the replicated session:
     // serialized after every request they cost more than loading them again (the page benchmark's profile).
     private transient List<District> districts;
-    private transient LazyDataModel<Person> model;
+    private transient LazyDataModel<PersonRow> model;
 
     /** The filter form's button: the table reloads from its first page. */
     public void apply() {
@@ -49,7 +52,7 @@ public class PeopleList implements Serializable {
         return new PersonFilter(text, role, districtId, includeInactive);
     }
 
-    public LazyDataModel<Person> getModel() {
+    public LazyDataModel<PersonRow> getModel() {
         if (model == null) {
             model = new PeopleModel();
         }
@@ -62,7 +65,7 @@ public class PeopleList implements Serializable {
 
     public List<District> getDistricts() {
         if (districts == null) {
-            districts = people.districts();
+            districts = districtList.all();
         }
         return districts;
     }
@@ -99,7 +102,7 @@ public class PeopleList implements Serializable {
         this.includeInactive = includeInactive;
     }
 
-    private final class PeopleModel extends LazyDataModel<Person> {
+    private final class PeopleModel extends LazyDataModel<PersonRow> {
 
         private static final long serialVersionUID = 1L;
 
@@ -109,7 +112,7 @@ public class PeopleList implements Serializable {
         }
 
         @Override
-        public List<Person> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<PersonRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             String field = sort == null ? null : sort.getField();
             boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
@@ -117,13 +120,13 @@ public class PeopleList implements Serializable {
         }
 
         @Override
-        public String getRowKey(Person person) {
+        public String getRowKey(PersonRow person) {
             return String.valueOf(person.getId());
         }
 
         @Override
-        public Person getRowData(String rowKey) {
-            return getWrappedData() == null ? null : ((List<Person>) getWrappedData()).stream()
+        public PersonRow getRowData(String rowKey) {
+            return getWrappedData() == null ? null : getWrappedData().stream()
                     .filter(p -> rowKey.equals(String.valueOf(p.getId()))).findFirst().orElse(null);
         }
     }

@@ -34,6 +34,9 @@ public class PersonEdit implements Serializable {
     People people;
 
     @Inject
+    DistrictList districtList;
+
+    @Inject
     Activations activations;
 
     @Inject
@@ -53,7 +56,7 @@ public class PersonEdit implements Serializable {
         }
         if (id == null || id.isBlank()) {
             person = new Person();
-            fields = new PersonFields(people.districts(), person);
+            fields = new PersonFields(districtList.all(), person);
             // Nothing ticked: a mentor created by ticking «Наставник» must not become a trainee as well.
             roles = new ArrayList<>();
             return;
@@ -64,7 +67,7 @@ public class PersonEdit implements Serializable {
             NotFound.answer();
             return;
         }
-        fields = new PersonFields(people.districts(), person);
+        fields = new PersonFields(districtList.all(), person);
         roles = new ArrayList<>(person.getRoles());
         if (person.getGender() == null) {
             // Suggested, not decided: the form shows it chosen and the administrator saves or changes it.

@@ -21,6 +21,9 @@ public class Profile implements Serializable {
     People people;
 
     @Inject
+    DistrictList districtList;
+
+    @Inject
     UserLocale userLocale;
 
     private Person person;
@@ -29,7 +32,7 @@ public class Profile implements Serializable {
     @PostConstruct
     void init() {
         person = people.me();
-        fields = new PersonFields(people.districts(), person);
+        fields = new PersonFields(districtList.all(), person);
     }
 
     public void save() {

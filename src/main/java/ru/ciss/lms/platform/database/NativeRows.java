@@ -31,6 +31,11 @@ public final class NativeRows {
         return value == null ? null : ((Number) value).intValue();
     }
 
+    /** A BOOLEAN column: the driver answers Boolean for TINYINT(1), a number if the column was declared otherwise. */
+    public static boolean asBoolean(Object value) {
+        return value instanceof Boolean b ? b : value != null && ((Number) value).intValue() != 0;
+    }
+
     public static LocalDate asDate(Object value) {
         return value == null ? null : value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
     }

@@ -54,11 +54,70 @@ class FindingPeopleIT {
     }
 
     private static String search(WebClient admin, String text) {
+        return search(admin, Map.of("filter:text", text));
+    }
+
+    /** The filter form posted with these fields (the others empty): the page with the table's first page. */
+    private static String search(WebClient admin, Map<String, String> fields) {
         String page = admin.get("/people/list.xhtml").body();
-        HttpResponse<String> answer = admin.postForm("/people/list.xhtml", page, Map.of("filter", "filter",
-                "filter:text", text, "filter:role", "", "filter:district", "", "filter:apply", "filter:apply"));
+        Map<String, String> form = new java.util.HashMap<>(Map.of("filter", "filter", "filter:text", "",
+                "filter:role", "", "filter:district", "", "filter:apply", "filter:apply"));
+        form.putAll(fields);
+        HttpResponse<String> answer = admin.postForm("/people/list.xhtml", page, form);
         assertEquals(200, answer.statusCode(), answer::body);
-        return answer.body();
+        return answer.body().replace("&nbsp;", " ");
+    }
+
+    /**
+     * The list's rows come from native SQL (issue #25): each column, the roles in their order, the organisation's
+     * name, the deactivated mark in the person's gender, and every part of the filter narrow as before.
+     */
+    @Test
+    void theListShowsEachColumnAndNarrowsByRoleDistrictStateAndOrganisation() throws Exception {
+        String token = token();
+        String surname = "Спискова" + token;
+        TestPeople.Account alena = person(surname, "Алёна", "Петровна", "MENTOR", "TRAINEE");
+        TestPeople.Account vera = person(surname, "Вера", "Ивановна", "TRAINEE");
+        String organisation = "Фонд Развития " + token;
+        TestData.update("INSERT INTO organisation (name, kind) VALUES (?, 'NGO')", organisation);
+        String district = TestData.value("SELECT id FROM district WHERE name_ru = 'Черлакский район'");
+        TestData.update("UPDATE person SET organisation_id = (SELECT id FROM organisation WHERE name = ?), "
+                + "district_id = ? WHERE id = ?", organisation, district, alena.id());
+        TestData.update("UPDATE person SET active = FALSE, organisation_id = NULL, "
+                + "district_id = (SELECT id FROM district WHERE name_ru = 'г. Омск') WHERE id = ?", vera.id());
+        WebClient admin = admin();
+
+        String all = search(admin, Map.of("filter:text", surname, "filter:inactive", "on"));
+        assertTrue(all.contains("1–2 / 2"), () -> "both, the deactivated one too: " + all);
+        String alenaRow = row(all, alena.id());
+        for (String part : new String[] {surname + " Алёна Петровна", alena.email(), "Слушатель, Наставник",
+                "Черлакский район", organisation}) {
+            assertTrue(alenaRow.contains(part), () -> "her row shows «" + part + "»: " + alenaRow);
+        }
+        assertFalse(alenaRow.contains("деактивирован"), alenaRow);
+        String veraRow = row(all, vera.id());
+        assertTrue(veraRow.contains("(деактивирована)"), () -> "in her gender, from the patronymic: " + veraRow);
+        assertTrue(veraRow.contains("г. Омск") && veraRow.contains("—"), () -> "her district, no organisation: " + veraRow);
+
+        String active = search(admin, surname);
+        assertTrue(active.contains("1–1 / 1") && !active.contains(vera.email()), () -> "active people only: " + active);
+        String mentors = search(admin, Map.of("filter:text", surname, "filter:role", "MENTOR", "filter:inactive", "on"));
+        assertTrue(mentors.contains("1–1 / 1") && mentors.contains(alena.email()), () -> "by role: " + mentors);
+        String administrators = search(admin, Map.of("filter:text", surname, "filter:role", "ADMINISTRATOR"));
+        assertFalse(administrators.contains(alena.email()), () -> "nobody of that role: " + administrators);
+        String inDistrict = search(admin, Map.of("filter:text", surname, "filter:district", district,
+                "filter:inactive", "on"));
+        assertTrue(inDistrict.contains("1–1 / 1") && inDistrict.contains(alena.email()), () -> "by district: " + inDistrict);
+        String byOrganisation = search(admin, "развития " + token);
+        assertTrue(byOrganisation.contains("1–1 / 1") && byOrganisation.contains(alena.email()),
+                () -> "a word of the organisation's name: " + byOrganisation);
+    }
+
+    /** The table row whose name links to this person's page. */
+    private static String row(String page, long id) {
+        int link = page.indexOf("/people/person.xhtml?id=" + id + "\"");
+        assertTrue(link > 0, () -> "a row links person " + id + ": " + page);
+        return page.substring(page.lastIndexOf("<tr", link), page.indexOf("</tr>", link));
     }
 
     @Test

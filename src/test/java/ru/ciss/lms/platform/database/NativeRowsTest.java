@@ -21,6 +21,10 @@ class NativeRowsTest {
         assertEquals(LocalDate.of(2026, 12, 6), NativeRows.asDate(LocalDate.of(2026, 12, 6)));
         assertEquals(LocalTime.of(10, 30), NativeRows.asTime(java.sql.Time.valueOf("10:30:00")));
         assertEquals(SubmissionState.SUBMITTED, NativeRows.asEnum(SubmissionState.class, "SUBMITTED"));
+        assertEquals(true, NativeRows.asBoolean(Boolean.TRUE));
+        assertEquals(true, NativeRows.asBoolean(1));
+        assertEquals(false, NativeRows.asBoolean((byte) 0));
+        assertEquals(false, NativeRows.asBoolean(null));
         assertNull(NativeRows.asLong(null));
         assertNull(NativeRows.asDate(null));
         assertNull(NativeRows.asEnum(SubmissionState.class, null));
