@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.ciss.lms.platform.database.NativeRows;
 import ru.ciss.lms.course.boundary.Cohorts;
 import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.course.boundary.CourseFacts.CohortRef;
@@ -314,8 +315,9 @@ public class Enrolments {
                 + "WHERE m.import_id = i.id) FROM enrolment_import i JOIN person p ON p.id = i.imported_by "
                 + "WHERE i.cohort_id = ? ORDER BY i.imported_at DESC, i.id DESC").setParameter(1, cohortId)
                 .setMaxResults(50).getResultList();
-        return rows.stream().map(r -> new ImportRow(((Number) r[0]).longValue(), instant(r[1]), (String) r[2],
-                (String) r[3], ((Number) r[4]).intValue(), instant(r[5]), ((Number) r[6]).longValue())).toList();
+        return rows.stream().map(r -> new ImportRow(((Number) r[0]).longValue(), NativeRows.asInstant(r[1]),
+                (String) r[2], (String) r[3], ((Number) r[4]).intValue(), NativeRows.asInstant(r[5]),
+                ((Number) r[6]).longValue())).toList();
     }
 
     /**
@@ -353,11 +355,6 @@ public class Enrolments {
         return removed;
     }
 
-    private static java.time.Instant instant(Object value) {
-        return value == null ? null : value instanceof java.sql.Timestamp t ? t.toInstant()
-                : value instanceof java.time.LocalDateTime l ? l.atZone(java.time.ZoneId.systemDefault()).toInstant()
-                : (java.time.Instant) value;
-    }
 
 
     /** The rows' people created or brought up to date as trainees, in the rows' order. */

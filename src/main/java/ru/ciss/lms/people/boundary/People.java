@@ -245,9 +245,8 @@ public class People {
     /** What pages show of the caller: one statement, no person entity to manage (every page asks). */
     @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN, Role.INVITED_MENTOR_NAME})
     public CallerCard myCard() {
-        // Native SQL: EclipseLink generates a constructor query's SQL anew at every execution (which step loses the
-        // preparation is not pinned down, see benchmarks.md), a third of this call. The district comes from the shared
-        // cache of reference data.
+        // Native SQL: EclipseLink generates a constructor query's SQL anew at every execution (see NativeRows), a
+        // third of this call. The district comes from the shared cache of reference data.
         Object[] row = (Object[]) em.createNativeQuery("SELECT p.surname, p.given_name, p.patronymic, p.email, "
                         + "p.district_id, o.name FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
                         + "WHERE p.id = ?").setParameter(1, caller.id()).getSingleResult();

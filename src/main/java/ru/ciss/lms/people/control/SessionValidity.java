@@ -21,7 +21,7 @@ public class SessionValidity {
 
     /** A session of this person opened at that moment (null: before sessions were stamped) may go on. */
     public boolean personSession(long personId, Instant openedAt) {
-        // Native SQL: EclipseLink builds a column query's SQL anew at every execution (see benchmarks.md), and this
+        // Native SQL: EclipseLink builds a column query's SQL anew at every execution (see NativeRows), and this
         // one runs on every request of everyone signed in (issue #25).
         List<?> rows = em.createNativeQuery("SELECT active, sessions_valid_from FROM person WHERE id = ?")
                 .setParameter(1, personId).getResultList();

@@ -1,6 +1,7 @@
 package ru.ciss.lms.platform.database;
 
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
@@ -8,10 +9,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Reading the columns of native statements, for the few hot pages where JPQL's column queries cost too much:
- * EclipseLink prepares such a query anew at every execution (its SQL generation was 6-11 % of the trainee home's CPU),
- * and a native statement skips that. The driver answers numbers and dates in its own types; these name what a page
- * wants.
+ * Reading the columns of native statements, for the hot pages where JPQL's column queries cost too much: EclipseLink
+ * 5.0 generates the SQL of a column or constructor query ({@code SELECT p.a, p.b …}, {@code SELECT NEW …}) anew at every
+ * execution (6-11 % of a page's CPU in the profiles of issue #25). The cause: each new JPA query copies the parsed
+ * query it took from the JPQL parse cache as soon as the entity manager has a property map, as every container-managed
+ * one has ({@code EJBQueryImpl.inheritEntityManagerHints} asks for {@code getDatabaseQuery()}, which clones), and
+ * {@code ReportQuery.clone()} adds its items to the copy one by one, each {@code addItem} marking it unprepared. Entity
+ * queries keep their preparation through the copy. The driver answers numbers and dates in its own types; these name
+ * what a page wants.
  */
 public final class NativeRows {
 
@@ -42,6 +47,16 @@ public final class NativeRows {
 
     public static LocalTime asTime(Object value) {
         return value == null ? null : value instanceof LocalTime time ? time : ((java.sql.Time) value).toLocalTime();
+    }
+
+    /**
+     * A DATETIME column holding an instant: the driver answers a Timestamp in the JVM's zone (UTC, as the run command
+     * sets it, the zone the entities' instants are written in) or, on request, a LocalDateTime in the same zone.
+     */
+    public static Instant asInstant(Object value) {
+        return value == null ? null : value instanceof java.sql.Timestamp t ? t.toInstant()
+                : value instanceof java.time.LocalDateTime l ? l.atZone(java.time.ZoneId.systemDefault()).toInstant()
+                : (Instant) value;
     }
 
     public static <E extends Enum<E>> E asEnum(Class<E> type, Object value) {

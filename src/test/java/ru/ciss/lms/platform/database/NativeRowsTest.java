@@ -25,6 +25,11 @@ class NativeRowsTest {
         assertEquals(true, NativeRows.asBoolean(1));
         assertEquals(false, NativeRows.asBoolean((byte) 0));
         assertEquals(false, NativeRows.asBoolean(null));
+        java.time.Instant at = java.time.Instant.parse("2026-12-06T07:30:15.250Z");
+        assertEquals(at, NativeRows.asInstant(java.sql.Timestamp.from(at)));
+        assertEquals(at, NativeRows.asInstant(at));
+        assertEquals(at, NativeRows.asInstant(java.time.LocalDateTime.ofInstant(at, java.time.ZoneId.systemDefault())));
+        assertNull(NativeRows.asInstant(null));
         assertNull(NativeRows.asLong(null));
         assertNull(NativeRows.asDate(null));
         assertNull(NativeRows.asEnum(SubmissionState.class, null));
