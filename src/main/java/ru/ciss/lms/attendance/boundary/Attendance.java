@@ -20,6 +20,7 @@ import ru.ciss.lms.attendance.MarkSource;
 import ru.ciss.lms.attendance.control.Trainees;
 import ru.ciss.lms.attendance.entity.AttendanceMark;
 import ru.ciss.lms.course.boundary.CohortRules;
+import ru.ciss.lms.platform.database.NativeRows;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.platform.security.Role;
@@ -171,17 +172,20 @@ public class Attendance {
      */
     public List<AttendanceViews.ChangeRow> history(long dayId) {
         SessionViews.DayRow day = markableDay(dayId);
-        return em.createQuery("SELECT CONCAT(p.surname, ' ', p.givenName), c.from, c.to, c.reason, "
-                        + "CONCAT(b.surname, ' ', b.givenName), c.changedAt, c.source FROM AttendanceChange c "
-                        + "JOIN Person p ON p.id = c.personId LEFT JOIN Person b ON b.id = c.changedBy "
-                        + "WHERE c.dayId = :day ORDER BY c.changedAt DESC, c.id DESC", Object[].class)
-                .setParameter("day", dayId).setMaxResults(500).getResultList().stream().map(r -> {
-                    Instant at = (Instant) r[5];
-                    return new AttendanceViews.ChangeRow((String) r[0], (AttendanceStatus) r[1],
-                            (AttendanceStatus) r[2], (String) r[3], (String) r[4], at, (MarkSource) r[6],
+        // Native SQL: the grid shows this on every visit (see NativeRows on JPQL column queries).
+        return NativeRows.rows(em.createNativeQuery("SELECT CONCAT(p.surname, ' ', p.given_name), c.from_status, "
+                        + "c.to_status, c.reason, CONCAT(b.surname, ' ', b.given_name), c.changed_at, c.source "
+                        + "FROM attendance_change c JOIN person p ON p.id = c.person_id "
+                        + "LEFT JOIN person b ON b.id = c.changed_by WHERE c.day_id = ? "
+                        + "ORDER BY c.changed_at DESC, c.id DESC LIMIT 500").setParameter(1, dayId)).stream().map(r -> {
+                    Instant at = NativeRows.asInstant(r[5]);
+                    return new AttendanceViews.ChangeRow((String) r[0],
+                            NativeRows.asEnum(AttendanceStatus.class, r[1]), NativeRows.asEnum(AttendanceStatus.class, r[2]),
+                            (String) r[3], (String) r[4], at, NativeRows.asEnum(MarkSource.class, r[6]),
                             LocalDate.ofInstant(at, SchoolClock.ZONE).isAfter(day.day()));
                 }).toList();
     }
+
 
     /** The caller's own attendance in each of their cohorts, against each cohort's rule. */
     @RolesAllowed(Role.TRAINEE_NAME)

@@ -7,22 +7,26 @@ import java.util.List;
 import ru.ciss.lms.attendance.SessionFormat;
 import ru.ciss.lms.course.CohortStatus;
 import ru.ciss.lms.platform.database.NativeRows;
+import ru.ciss.lms.platform.security.Role;
 
 /** Session days as calendar rows, one query each: the screens and the iCalendar feed read the same rows. */
 @ApplicationScoped
 public class CalendarDays {
 
-    static final String DAY_ROW = "SELECT NEW ru.ciss.lms.attendance.boundary.SessionViews$DayRow(d.id, s.id, "
-            + "c.id, c.name, s.title, s.format, s.place, s.link, d.day, d.startsAt, d.endsAt, d.agenda, "
-            + "d.cancelledAt, d.cancelReason, d.version) "
-            + "FROM SessionDay d JOIN d.session s, Cohort c WHERE c.id = s.cohortId ";
+    /**
+     * Native SQL, every query here: the calendar's rows are asked on the trainee's home, the attendance grid and the
+     * calendar page, and EclipseLink generates a JPQL constructor query's SQL anew at each execution (see NativeRows).
+     */
+    private static final String DAY_COLUMNS = "SELECT d.id, s.id, c.id, c.name, s.title, s.format, s.place, s.link, "
+            + "d.day, d.starts_at, d.ends_at, d.agenda, d.cancelled_at, d.cancel_reason, d.version FROM session_day d "
+            + "JOIN training_session s ON s.id = d.session_id JOIN cohort c ON c.id = s.cohort_id WHERE ";
+    private static final String BY_TIME = " ORDER BY d.day, d.starts_at, d.id";
 
     @PersistenceContext
     EntityManager em;
 
     public List<SessionViews.DayRow> ofCohort(long cohortId) {
-        return em.createQuery(DAY_ROW + "AND c.id = :cohort ORDER BY d.day, d.startsAt", SessionViews.DayRow.class)
-                .setParameter("cohort", cohortId).getResultList();
+        return days("c.id = ?" + BY_TIME, cohortId);
     }
 
     /**
@@ -36,39 +40,33 @@ public class CalendarDays {
 
     /** Days of every cohort the person belongs to, as trainee or mentor. */
     public List<SessionViews.DayRow> ofPerson(long personId) {
-        return em.createQuery(DAY_ROW + "AND EXISTS (SELECT m FROM CohortMember m WHERE m.cohort = c "
-                + "AND m.personId = :me) ORDER BY d.day, d.startsAt", SessionViews.DayRow.class)
-                .setParameter("me", personId).getResultList();
+        return days("EXISTS (SELECT 1 FROM cohort_member m WHERE m.cohort_id = c.id AND m.person_id = ?)" + BY_TIME,
+                personId);
     }
 
-    /**
-     * The person's session days on one date that are not cancelled, in cohorts where they are a trainee: one native
-     * statement, as the trainee's home asks it on every visit (a JPQL constructor query's SQL would be generated anew
-     * each time, see NativeRows).
-     */
+    /** The person's session days on one date that are not cancelled, in cohorts where they are a trainee. */
     public List<SessionViews.DayRow> ofTraineeOn(long personId, java.time.LocalDate date) {
-        return NativeRows.rows(em.createNativeQuery("SELECT d.id, s.id, c.id, c.name, s.title, s.format, s.place, s.link, "
-                        + "d.day, d.starts_at, d.ends_at, d.agenda, d.cancel_reason, d.version FROM session_day d "
-                        + "JOIN training_session s ON s.id = d.session_id JOIN cohort c ON c.id = s.cohort_id "
-                        + "WHERE d.day = ? AND d.cancelled_at IS NULL AND EXISTS (SELECT 1 FROM cohort_member m "
-                        + "WHERE m.cohort_id = c.id AND m.person_id = ? AND m.role = ?) ORDER BY d.starts_at, d.id")
-                        .setParameter(1, date).setParameter(2, personId)
-                        .setParameter(3, ru.ciss.lms.platform.security.Role.TRAINEE.name()))
-                .stream().map(r -> new SessionViews.DayRow(NativeRows.asLong(r[0]), NativeRows.asLong(r[1]),
-                        NativeRows.asLong(r[2]), (String) r[3], (String) r[4], NativeRows.asEnum(SessionFormat.class, r[5]),
-                        (String) r[6], (String) r[7], NativeRows.asDate(r[8]), NativeRows.asTime(r[9]),
-                        NativeRows.asTime(r[10]), (String) r[11], null, (String) r[12], NativeRows.asLong(r[13])))
-                .toList();
+        return days("d.day = ? AND d.cancelled_at IS NULL AND EXISTS (SELECT 1 FROM cohort_member m "
+                + "WHERE m.cohort_id = c.id AND m.person_id = ? AND m.role = ?) ORDER BY d.starts_at, d.id", date,
+                personId, Role.TRAINEE.name());
     }
 
     /** Days of every cohort that is not finished: what administrators plan around. */
     public List<SessionViews.DayRow> ofOpenCohorts() {
-        return em.createQuery(DAY_ROW + "AND c.status NOT IN :closed ORDER BY d.day, d.startsAt",
-                SessionViews.DayRow.class).setParameter("closed", List.of(CohortStatus.FINISHED, CohortStatus.ARCHIVED)).getResultList();
+        return days("c.status NOT IN (?, ?)" + BY_TIME, CohortStatus.FINISHED.name(), CohortStatus.ARCHIVED.name());
     }
 
     public SessionViews.DayRow day(long dayId) {
-        return em.createQuery(DAY_ROW + "AND d.id = :day", SessionViews.DayRow.class).setParameter("day", dayId)
-                .getResultStream().findFirst().orElse(null);
+        return days("d.id = ?", dayId).stream().findFirst().orElse(null);
+    }
+
+    private List<SessionViews.DayRow> days(String condition, Object... values) {
+        var query = em.createNativeQuery(DAY_COLUMNS + condition);
+        NativeRows.bind(query, 1, List.of(values));
+        return NativeRows.rows(query).stream().map(r -> new SessionViews.DayRow(NativeRows.asLong(r[0]),
+                NativeRows.asLong(r[1]), NativeRows.asLong(r[2]), (String) r[3], (String) r[4],
+                NativeRows.asEnum(SessionFormat.class, r[5]), (String) r[6], (String) r[7], NativeRows.asDate(r[8]),
+                NativeRows.asTime(r[9]), NativeRows.asTime(r[10]), (String) r[11], NativeRows.asInstant(r[12]),
+                (String) r[13], NativeRows.asLong(r[14]))).toList();
     }
 }

@@ -221,6 +221,40 @@ class AttendanceIT {
         return client.follow(client.postForm(path, page, Map.of("scanned", "scanned", "scanned:confirm", "Отметиться"))).body();
     }
 
+    /**
+     * The day's history (native SQL since issue #25): newest change first, who was marked and by whom, by which way,
+     * and «entered after the day» only for a change made after the session day (a paper register typed in later).
+     */
+    @Test
+    void theDaysHistoryShowsEachChangeNewestFirstAndWhatWasEnteredLater() throws Exception {
+        long cohort = cohort(null);
+        TestPeople.Account trainee = trainee(cohort, "Историева");
+        TestPeople.Account mentor = TestPeople.create("Журналов", "MENTOR");
+        TestData.enrolMentor(cohort, mentor.id());
+        LocalDate held = LocalDate.now(OMSK).minusDays(3);
+        long day = day(cohort, held, LocalTime.of(10, 0), LocalTime.of(17, 0));
+        String change = "INSERT INTO attendance_change (day_id, person_id, from_status, to_status, reason, changed_by, "
+                + "changed_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        java.sql.Timestamp onTheDay = java.sql.Timestamp.from(held.atTime(11, 0).atZone(OMSK).toInstant());
+        java.sql.Timestamp later = java.sql.Timestamp.from(held.plusDays(2).atTime(9, 30).atZone(OMSK).toInstant());
+        TestData.update(change, day, trainee.id(), null, "PRESENT", null, mentor.id(), onTheDay, "GRID");
+        TestData.update(change, day, trainee.id(), "PRESENT", "EXCUSED", "справка", mentor.id(), later, "API");
+
+        String page = signedIn(mentor).get("/attendance/mark.xhtml?day=" + day).body();
+        int history = page.indexOf("История изменений отметок");
+        assertTrue(history > 0, page);
+        String trail = page.substring(history);
+        int newest = trail.indexOf("присутствовал(а) → уважительная причина (справка)");
+        int oldest = trail.indexOf("— не отмечено — → присутствовал(а)");
+        assertTrue(newest > 0 && oldest > newest, () -> "both changes, the newest first: " + trail);
+        assertTrue(trail.contains("Историева"), trail);
+        assertTrue(trail.contains("Журналов") && trail.contains("через API") && trail.contains("в журнале"), trail);
+        assertEquals(1, trail.split("внесено позже дня сессии", -1).length - 1,
+                () -> "only the change made after the day is marked so: " + trail);
+        assertTrue(trail.contains(held.plusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))),
+                () -> "when, as Russians write a date: " + trail);
+    }
+
     private WebClient admin() {
         TestPeople.Account admin = TestPeople.create("Отмечающая", "ADMINISTRATOR");
         return signedIn(admin);
