@@ -8,11 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,7 @@ import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.FullName;
 import ru.ciss.lms.people.boundary.PersonNames;
 import ru.ciss.lms.people.boundary.PersonNames.PersonCard;
+import ru.ciss.lms.platform.database.NativeRows;
 import ru.ciss.lms.platform.rules.Flush;
 import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.CohortAccess;
@@ -82,17 +85,19 @@ public class Reviews {
     PublicAddress address;
 
     public long count(ReviewFilter filter) {
-        return query("SELECT COUNT(s)", filter, "", Long.class).getSingleResult();
+        return NativeRows.asLong(query("SELECT COUNT(*)", filter, "").getSingleResult());
     }
 
     /** One page of the queue, oldest submission first: who waits longest is reviewed first. */
     public List<QueueRow> page(ReviewFilter filter, int first, int size) {
-        return query("SELECT s.id, p.surname, p.givenName, p.patronymic, d.nameRu, c.name, m.position, m.title, "
-                        + "s.versions, s.submittedAt, s.late, s.state", filter, " ORDER BY s.submittedAt, s.id",
-                Object[].class).setFirstResult(first).setMaxResults(Math.min(size, 100)).getResultList().stream()
-                .map(r -> new QueueRow((Long) r[0], FullName.of((String) r[1], (String) r[2], (String) r[3]), (String) r[4],
-                        (String) r[5], (Integer) r[6], (String) r[7], (Integer) r[8], (Instant) r[9],
-                        (Boolean) r[10], (SubmissionState) r[11])).toList();
+        Query q = query("SELECT s.id, p.surname, p.given_name, p.patronymic, d.name_ru, c.name, m.position, m.title, "
+                + "s.versions, s.submitted_at, s.late, s.state", filter, " ORDER BY s.submitted_at, s.id LIMIT ? OFFSET ?",
+                Math.clamp(size, 1, 100), Math.max(0, first));
+        return NativeRows.rows(q).stream()
+                .map(r -> new QueueRow(NativeRows.asLong(r[0]), FullName.of((String) r[1], (String) r[2], (String) r[3]),
+                        (String) r[4], (String) r[5], NativeRows.asInt(r[6]), (String) r[7], NativeRows.asInt(r[8]),
+                        NativeRows.asInstant(r[9]), NativeRows.asBoolean(r[10]),
+                        NativeRows.asEnum(SubmissionState.class, r[11]))).toList();
     }
 
     /**
@@ -123,14 +128,16 @@ public class Reviews {
 
     /** The modules a reviewer can filter by: those of the cohorts they review. */
     public List<Object[]> modules() {
-        String mine = caller.isAdministrator() ? "" : " AND EXISTS (SELECT cm FROM CohortMember cm WHERE "
-                + "cm.cohort.programme = m.programme AND cm.personId = :me AND cm.role = :mentor)";
-        TypedQuery<Object[]> q = em.createQuery("SELECT m.id, m.position, m.title, m.programme.title FROM CourseModule m "
-                + "WHERE m.archived = FALSE" + mine + " ORDER BY m.programme.title, m.position", Object[].class);
+        String mine = caller.isAdministrator() ? "" : " AND EXISTS (SELECT 1 FROM cohort_member cm JOIN cohort c "
+                + "ON c.id = cm.cohort_id WHERE c.programme_id = m.programme_id AND cm.person_id = ? AND cm.role = ?)";
+        Query q = em.createNativeQuery("SELECT m.id, m.position, m.title, g.title FROM course_module m "
+                + "JOIN programme g ON g.id = m.programme_id WHERE m.archived = FALSE" + mine
+                + " ORDER BY g.title, m.position");
         if (!mine.isEmpty()) {
-            q.setParameter("me", caller.id()).setParameter("mentor", Role.MENTOR);
+            q.setParameter(1, caller.id()).setParameter(2, Role.MENTOR.name());
         }
-        return q.getResultList();
+        return NativeRows.rows(q).stream().map(r -> new Object[] {NativeRows.asLong(r[0]), NativeRows.asInt(r[1]), r[2],
+                r[3]}).toList();
     }
 
     public ReviewCase open(long submissionId) {
@@ -231,31 +238,37 @@ public class Reviews {
         return s;
     }
 
-    private <T> TypedQuery<T> query(String select, ReviewFilter filter, String order, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" FROM Submission s, Person p LEFT JOIN p.district d, ")
-                .append("Cohort c, CourseModule m WHERE p.id = s.personId AND c.id = s.cohortId AND m.id = s.moduleId ")
-                .append("AND s.versions > 0");
-        Map<String, Object> params = new HashMap<>();
+    /**
+     * The queue's statement over the caller's cohorts and the filter, its values bound in order and then {@code after}
+     * (the page's limit and offset).
+     * Native SQL, as the queue is a mentor's page read again and again: EclipseLink would generate a JPQL column
+     * query's SQL anew at each execution (see NativeRows).
+     */
+    private Query query(String select, ReviewFilter filter, String order, Object... after) {
+        StringBuilder sql = new StringBuilder(select).append(" FROM submission s JOIN person p ON p.id = s.person_id ")
+                .append("LEFT JOIN district d ON d.id = p.district_id JOIN cohort c ON c.id = s.cohort_id ")
+                .append("JOIN course_module m ON m.id = s.module_id WHERE s.versions > 0");
+        List<Object> values = new ArrayList<>();
         if (!caller.isAdministrator()) {
-            jpql.append(" AND EXISTS (SELECT cm FROM CohortMember cm WHERE cm.cohort.id = s.cohortId ")
-                    .append("AND cm.personId = :me AND cm.role = :mentor)");
-            params.put("me", caller.id());
-            params.put("mentor", Role.MENTOR);
+            sql.append(" AND EXISTS (SELECT 1 FROM cohort_member cm WHERE cm.cohort_id = s.cohort_id ")
+                    .append("AND cm.person_id = ? AND cm.role = ?)");
+            values.addAll(List.of(caller.id(), Role.MENTOR.name()));
         }
         if (filter.moduleId() != null) {
-            jpql.append(" AND s.moduleId = :module");
-            params.put("module", filter.moduleId());
+            sql.append(" AND s.module_id = ?");
+            values.add(filter.moduleId());
         }
         if (filter.districtId() != null) {
-            jpql.append(" AND d.id = :district");
-            params.put("district", filter.districtId());
+            sql.append(" AND p.district_id = ?");
+            values.add(filter.districtId());
         }
         if (filter.state() != null) {
-            jpql.append(" AND s.state = :state");
-            params.put("state", filter.state());
+            sql.append(" AND s.state = ?");
+            values.add(filter.state().name());
         }
-        TypedQuery<T> q = em.createQuery(jpql.append(order).toString(), type);
-        params.forEach(q::setParameter);
+        values.addAll(List.of(after));
+        Query q = em.createNativeQuery(sql.append(order).toString());
+        NativeRows.bind(q, 1, values);
         return q;
     }
 

@@ -114,11 +114,14 @@ public class Study {
         Owned<Lesson> owned = ownLesson(lessonId);
         Lesson lesson = owned.item();
         long me = caller.id();
-        boolean studied = !em.createQuery("SELECT p.id FROM LessonProgress p WHERE p.personId = :me AND p.lessonId = :lesson",
-                        Long.class).setParameter("me", me).setParameter("lesson", lessonId).getResultList().isEmpty();
-        List<Long> order = em.createQuery("SELECT l.id FROM Lesson l JOIN l.module m WHERE l.programme = :programme "
-                        + "AND l.archived = FALSE ORDER BY m.position, l.position", Long.class)
-                .setParameter("programme", lesson.getModule().getProgramme()).getResultList();
+        // Native SQL for the columns, here and on the module page: both pages are read lesson after lesson, and
+        // EclipseLink would generate a column query's SQL anew each time (see NativeRows).
+        boolean studied = !em.createNativeQuery("SELECT 1 FROM lesson_progress WHERE person_id = ? AND lesson_id = ? "
+                + "LIMIT 1").setParameter(1, me).setParameter(2, lessonId).getResultList().isEmpty();
+        List<Long> order = ((List<?>) em.createNativeQuery("SELECT l.id FROM lesson l JOIN course_module m "
+                        + "ON m.id = l.module_id WHERE l.programme_id = ? AND l.archived = FALSE ORDER BY m.position, l.position")
+                .setParameter(1, lesson.getModule().getProgramme().getId()).getResultList()).stream()
+                .map(NativeRows::asLong).toList();
         int at = order.indexOf(lesson.getId());
         List<SelfCheckQuestion> questions = em.createNamedQuery(SelfCheckQuestion.OF_LESSON, SelfCheckQuestion.class)
                 .setParameter("lesson", lesson).getResultList();
@@ -160,14 +163,14 @@ public class Study {
     public StudyModule module(long moduleId) {
         Owned<CourseModule> owned = ownModule(moduleId);
         CourseModule module = owned.item();
-        java.util.Set<Long> studied = new java.util.HashSet<>(em.createQuery("SELECT p.lessonId FROM LessonProgress p, "
-                        + "Lesson l WHERE p.lessonId = l.id AND l.module = :module AND p.personId = :me", Long.class)
-                .setParameter("module", module).setParameter("me", caller.id()).getResultList());
-        List<LessonLine> lessons = em.createQuery("SELECT l.id, l.position, l.title FROM Lesson l WHERE l.module = :module "
-                        + "AND l.archived = FALSE ORDER BY l.position", Object[].class)
-                .setParameter("module", module).getResultList().stream()
-                .map(row -> new LessonLine((Long) row[0], (Integer) row[1], (String) row[2], studied.contains((Long) row[0])))
-                .toList();
+        java.util.Set<Long> studied = ((List<?>) em.createNativeQuery("SELECT p.lesson_id FROM lesson_progress p "
+                        + "JOIN lesson l ON l.id = p.lesson_id WHERE l.module_id = ? AND p.person_id = ?")
+                .setParameter(1, module.getId()).setParameter(2, caller.id()).getResultList()).stream()
+                .map(NativeRows::asLong).collect(java.util.stream.Collectors.toSet());
+        List<LessonLine> lessons = NativeRows.rows(em.createNativeQuery("SELECT l.id, l.position, l.title FROM lesson l "
+                        + "WHERE l.module_id = ? AND l.archived = FALSE ORDER BY l.position").setParameter(1, module.getId()))
+                .stream().map(row -> new LessonLine(NativeRows.asLong(row[0]), NativeRows.asInt(row[1]), (String) row[2],
+                        studied.contains(NativeRows.asLong(row[0])))).toList();
         return new StudyModule(module, lessons, owned.cohorts());
     }
 
@@ -244,12 +247,13 @@ public class Study {
     }
 
     private List<CohortViews.CohortChoice> openCohorts(Programme programme) {
-        return em.createQuery("SELECT c.id, c.name, p.title FROM CohortMember m JOIN m.cohort c JOIN c.programme p "
-                        + "WHERE m.personId = :me AND m.role = :role AND p = :programme "
-                        + "AND c.status NOT IN (ru.ciss.lms.course.CohortStatus.FINISHED, ru.ciss.lms.course.CohortStatus.ARCHIVED) "
-                        + "ORDER BY c.startsOn DESC, c.id DESC", Object[].class)
-                .setParameter("me", caller.id()).setParameter("role", Role.TRAINEE).setParameter("programme", programme)
-                .getResultStream().map(r -> new CohortViews.CohortChoice((Long) r[0], (String) r[1], (String) r[2]))
+        // Native SQL: every lesson and module page asks it (see NativeRows).
+        return NativeRows.rows(em.createNativeQuery("SELECT c.id, c.name, p.title FROM cohort_member m "
+                        + "JOIN cohort c ON c.id = m.cohort_id JOIN programme p ON p.id = c.programme_id "
+                        + "WHERE m.person_id = ? AND m.role = ? AND p.id = ? AND c.status NOT IN ('FINISHED', 'ARCHIVED') "
+                        + "ORDER BY c.starts_on DESC, c.id DESC")
+                        .setParameter(1, caller.id()).setParameter(2, Role.TRAINEE.name()).setParameter(3, programme.getId()))
+                .stream().map(r -> new CohortViews.CohortChoice(NativeRows.asLong(r[0]), (String) r[1], (String) r[2]))
                 .toList();
     }
 
