@@ -186,7 +186,6 @@ public class Attendance {
                 }).toList();
     }
 
-
     /** The caller's own attendance in each of their cohorts, against each cohort's rule. */
     @RolesAllowed(Role.TRAINEE_NAME)
     public List<AttendanceViews.Record> mine() {
