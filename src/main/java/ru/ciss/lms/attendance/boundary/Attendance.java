@@ -64,9 +64,18 @@ public class Attendance {
     @Inject
     CohortAttendance cohortAttendance;
 
-    /** The day's grid: every trainee of the cohort with their mark; three queries whatever the cohort's size. */
-    public AttendanceViews.Grid grid(long dayId) {
+    /**
+     * The grid and the history of a day at once, as the grid page shows both: the day is read and the caller's right
+     * to mark it checked once, not once per call (two of each per page before; issue #25).
+     */
+    public AttendanceViews.MarkingDay markingDay(long dayId) {
         SessionViews.DayRow day = markableDay(dayId);
+        return new AttendanceViews.MarkingDay(gridOf(day), historyOf(day));
+    }
+
+    /** The day's grid: every trainee of the cohort with their mark; two queries whatever the cohort's size. */
+    private AttendanceViews.Grid gridOf(SessionViews.DayRow day) {
+        long dayId = day.dayId();
         Map<Long, AttendanceMark> marks = marksOf(dayId);
         List<AttendanceViews.GridRow> rows = trainees.of(day.cohortId()).stream().map(t -> {
             AttendanceMark mark = marks.get(t.personId());
@@ -171,13 +180,16 @@ public class Attendance {
      * entered after the day (from a paper register, say), which the curator needs to tell the two apart.
      */
     public List<AttendanceViews.ChangeRow> history(long dayId) {
-        SessionViews.DayRow day = markableDay(dayId);
+        return historyOf(markableDay(dayId));
+    }
+
+    private List<AttendanceViews.ChangeRow> historyOf(SessionViews.DayRow day) {
         // Native SQL: the grid shows this on every visit (see NativeRows on JPQL column queries).
         return NativeRows.rows(em.createNativeQuery("SELECT CONCAT(p.surname, ' ', p.given_name), c.from_status, "
                         + "c.to_status, c.reason, CONCAT(b.surname, ' ', b.given_name), c.changed_at, c.source "
                         + "FROM attendance_change c JOIN person p ON p.id = c.person_id "
                         + "LEFT JOIN person b ON b.id = c.changed_by WHERE c.day_id = ? "
-                        + "ORDER BY c.changed_at DESC, c.id DESC LIMIT 500").setParameter(1, dayId)).stream().map(r -> {
+                        + "ORDER BY c.changed_at DESC, c.id DESC LIMIT 500").setParameter(1, day.dayId())).stream().map(r -> {
                     Instant at = NativeRows.asInstant(r[5]);
                     return new AttendanceViews.ChangeRow((String) r[0],
                             NativeRows.asEnum(AttendanceStatus.class, r[1]), NativeRows.asEnum(AttendanceStatus.class, r[2]),

@@ -19,6 +19,10 @@ public final class AttendanceViews {
     public record Grid(SessionViews.DayRow day, List<GridRow> rows) implements Serializable {
     }
 
+    /** The grid page's day: its grid and its history, with one check of the day and the caller (issue #25). */
+    public record MarkingDay(Grid grid, List<ChangeRow> history) {
+    }
+
     /** What the marker changed in one row, with the version the row had when the grid was opened. */
     public record CellEdit(long personId, AttendanceStatus status, String reason, Long seenVersion)
             implements Serializable {

@@ -151,9 +151,10 @@ public class MarkingGrid implements Serializable {
     }
 
     private void reload() {
-        grid = attendance.grid(Long.parseLong(dayId == null ? "" : dayId));
+        AttendanceViews.MarkingDay day = attendance.markingDay(Long.parseLong(dayId == null ? "" : dayId));
+        grid = day.grid();
         rows = grid.rows().stream().map(Row::new).toList();
-        history = null;
+        history = day.history();
     }
 
     public List<AttendanceViews.ChangeRow> getHistory() {
