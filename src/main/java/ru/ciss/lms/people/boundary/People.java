@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import ru.ciss.lms.people.OrganisationKind;
+import ru.ciss.lms.people.control.CallerCard;
 import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.people.entity.Language;
 import ru.ciss.lms.people.entity.Organisation;
@@ -242,17 +243,18 @@ public class People {
         return person;
     }
 
-    /** What pages show of the caller: one statement, no person entity to manage (every page asks). */
+    /**
+     * What pages show of the caller: one statement, no person entity to manage. Pages usually have it already, read
+     * with the session's validity (SessionValidity); this is for a request that signed in or an invited mentor.
+     */
     @RolesAllowed({Role.TRAINEE_NAME, Role.MENTOR_NAME, ADMIN, Role.INVITED_MENTOR_NAME})
     public CallerCard myCard() {
-        // Native SQL: EclipseLink generates a constructor query's SQL anew at every execution (see NativeRows), a
-        // third of this call. The district comes from the shared cache of reference data.
+        // Native SQL: EclipseLink generates a constructor query's SQL anew at every execution (see NativeRows).
         Object[] row = (Object[]) em.createNativeQuery("SELECT p.surname, p.given_name, p.patronymic, p.email, "
                         + "p.district_id, o.name FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
                         + "WHERE p.id = ?").setParameter(1, caller.id()).getSingleResult();
-        District district = row[4] == null ? null : em.find(District.class, ((Number) row[4]).intValue());
-        return new CallerCard((String) row[0], (String) row[1], (String) row[2], (String) row[3], district,
-                (String) row[5]);
+        return new CallerCard(caller.id(), (String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                NativeRows.asInt(row[4]), (String) row[5]);
     }
 
     /** A person edits their own contact details; roles, e-mail and the active flag are the administrators'. */

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import ru.ciss.lms.people.boundary.CallerCard;
+import jakarta.servlet.http.HttpServletRequest;
 import ru.ciss.lms.people.boundary.People;
+import ru.ciss.lms.people.control.CallerCard;
+import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.platform.security.Role;
 
 /** The signed-in person for the views: name in the header, which menu items to show. Loaded once per request. */
@@ -17,7 +19,13 @@ public class CurrentUser {
     SecurityContext security;
 
     @Inject
+    HttpServletRequest request;
+
+    @Inject
     People people;
+
+    @Inject
+    DistrictList districts;
 
     private CallerCard person;
     /**
@@ -36,15 +44,37 @@ public class CurrentUser {
     }
 
     private boolean in(String role) {
-        return isSignedIn() && roles.computeIfAbsent(role, security::isCallerInRole);
+        // The servlet request's answer, the same as SecurityContext's on a page: that one first looks for an EJB
+        // context by a JNDI lookup that fails with three exceptions outside a bean, at each role a page asks about.
+        return isSignedIn() && roles.computeIfAbsent(role, request::isUserInRole);
     }
 
-    /** The header's name and the home pages' details: a card read once per request, not the person entity. */
+    /**
+     * The header's name and the home pages' details: a card, not the person entity, read once per request — usually
+     * with the session's validity before the page began (SessionValidityFilter), else here.
+     */
     public CallerCard getPerson() {
         if (person == null && isSignedIn()) {
-            person = people.myCard();
+            person = request.getAttribute(SessionValidityFilter.CALLER_CARD) instanceof CallerCard card
+                    && String.valueOf(card.getPersonId()).equals(security.getCallerPrincipal().getName())
+                    ? card : people.myCard();
         }
         return person;
+    }
+
+    /** The district the caller named, null when none. */
+    public District getDistrict() {
+        CallerCard card = getPerson();
+        return card == null ? null : districts.byId(card.getDistrictId());
+    }
+
+    /**
+     * The caller changed their own details during this request: the rest of the page shows them as saved, not as
+     * read before the change.
+     */
+    public void detailsChanged() {
+        request.removeAttribute(SessionValidityFilter.CALLER_CARD);
+        person = null;
     }
 
     public boolean isAdministrator() {

@@ -27,4 +27,17 @@ public class DistrictList {
         }
         return read;
     }
+
+    /** The district with that id (null for none), from the list above. */
+    public District byId(Integer id) {
+        if (id == null) {
+            return null;
+        }
+        for (District district : all()) {
+            if (id.equals(district.getId())) {
+                return district;
+            }
+        }
+        return null;
+    }
 }

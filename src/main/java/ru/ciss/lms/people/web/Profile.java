@@ -26,6 +26,9 @@ public class Profile implements Serializable {
     @Inject
     UserLocale userLocale;
 
+    @Inject
+    CurrentUser currentUser;
+
     private Person person;
     private PersonFields fields;
 
@@ -40,6 +43,7 @@ public class Profile implements Serializable {
         boolean saved = Refusals.attempt(null, "profile", () -> person = people.updateOwnProfile(person,
                 fields.getOrganisationName(), fields.getOrganisationKind()));
         if (saved) {
+            currentUser.detailsChanged(); // the header and the rest of this answer show the new name
             userLocale.use(person.getLanguage().code());
             Texts.info("account.profile.saved");
         }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Instant;
+import ru.ciss.lms.people.control.CallerCard;
 import ru.ciss.lms.people.control.SessionValidity;
 import ru.ciss.lms.platform.time.SchoolClock;
 import ru.ciss.lms.platform.security.Role;
@@ -28,6 +29,11 @@ public class SessionValidityFilter extends HttpFilter {
     public static final String OPENED_AT = "lms.session.openedAt";
     /** The hash of the invitation link a session was opened with, set by the invitation page. */
     public static final String INVITATION = "lms.session.invitation";
+    /**
+     * The caller's card (a {@link CallerCard}), read with the session's validity and kept for this request only: the
+     * page's header and home take it from here instead of asking the database again (issue #25).
+     */
+    static final String CALLER_CARD = "lms.request.callerCard";
 
     @Inject
     SessionValidity validity;
@@ -84,6 +90,11 @@ public class SessionValidityFilter extends HttpFilter {
         if (request.isUserInRole(Role.INVITED_MENTOR_NAME)) {
             return validity.invitationSession((String) session.getAttribute(INVITATION), person);
         }
-        return validity.personSession(person, (Instant) session.getAttribute(OPENED_AT));
+        CallerCard card = validity.personSession(person, (Instant) session.getAttribute(OPENED_AT));
+        if (card == null) {
+            return false;
+        }
+        request.setAttribute(CALLER_CARD, card);
+        return true;
     }
 }

@@ -1,30 +1,38 @@
-package ru.ciss.lms.people.boundary;
+package ru.ciss.lms.people.control;
 
 import ru.ciss.lms.people.FullName;
-import ru.ciss.lms.people.entity.District;
 
 /**
  * What every page shows of the signed-in person (their name in the header; on the home pages their details), read in
- * one statement instead of the whole person with roles and organisation (issue #25: this ran on every page).
+ * one statement instead of the whole person with roles and organisation (issue #25: this ran on every page). Read
+ * together with the session's validity ({@link SessionValidity}), so a page asks nothing more for it.
  * Getters, not a record's accessors, so pages read it as they read a person: {@code #{currentUser.person.fullName}}.
+ * The district is an id: the pages name it from the districts read once per start.
  */
 public final class CallerCard {
 
+    private final long personId;
     private final String surname;
     private final String givenName;
     private final String patronymic;
     private final String email;
-    private final District district;
+    private final Integer districtId;
     private final String organisationName;
 
-    public CallerCard(String surname, String givenName, String patronymic, String email, District district,
-            String organisationName) {
+    public CallerCard(long personId, String surname, String givenName, String patronymic, String email,
+            Integer districtId, String organisationName) {
+        this.personId = personId;
         this.surname = surname;
         this.givenName = givenName;
         this.patronymic = patronymic;
         this.email = email;
-        this.district = district;
+        this.districtId = districtId;
         this.organisationName = organisationName;
+    }
+
+    /** Whose card it is: a page shows it only to that person. */
+    public long getPersonId() {
+        return personId;
     }
 
     /** Фамилия Имя Отчество, as everywhere else ({@link FullName}). */
@@ -41,8 +49,8 @@ public final class CallerCard {
     }
 
     /** Null when the person named none. */
-    public District getDistrict() {
-        return district;
+    public Integer getDistrictId() {
+        return districtId;
     }
 
     /** Null when the person named none. */
