@@ -17,7 +17,8 @@ import org.flywaydb.core.Flyway;
  * <p>The data source's coordinates come from MicroProfile Config ({@code lms.db.*}, or the environment's
  * {@code LMS_DB_*}; see {@link ConfiguredDataSource}), so one WAR serves every environment and no password is
  * inside it. Bean-managed
- * transactions, because Flyway manages its own and MariaDB's XA data source refuses a second one (trap 6).
+ * transactions, because Flyway manages its own (with MariaDB's XA data source, which the pool was until issue #25, a
+ * container transaction around them failed: trap 6).
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/lms",
