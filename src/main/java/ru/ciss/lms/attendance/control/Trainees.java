@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import ru.ciss.lms.people.OrganisationKind;
+import ru.ciss.lms.platform.database.NativeRows;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.time.SchoolClock;
 
@@ -32,39 +33,40 @@ public class Trainees {
         }
     }
 
-    private static final String SELECT = "SELECT m.personId, p.surname, p.givenName, p.patronymic, d.nameRu, "
-            + "m.enrolledAt, m.cohort.id, o.kind, m.leftOn FROM CohortMember m, Person p LEFT JOIN p.district d "
-            + "LEFT JOIN p.organisation o WHERE p.id = m.personId AND m.role = :role";
-    private static final String QUERY = SELECT + " AND m.cohort.id = :cohort";
+    // Native SQL: EclipseLink builds a column query's SQL anew at every execution (see NativeRows), and the attendance
+    // grid, every mentor's most used page, reads its trainees here (issue #25).
+    private static final String SELECT = "SELECT m.person_id, p.surname, p.given_name, p.patronymic, d.name_ru, "
+            + "m.enrolled_at, m.cohort_id, o.kind, m.left_on FROM cohort_member m JOIN person p ON p.id = m.person_id "
+            + "LEFT JOIN district d ON d.id = p.district_id LEFT JOIN organisation o ON o.id = p.organisation_id "
+            + "WHERE m.role = ?";
+    private static final String QUERY = SELECT + " AND m.cohort_id = ?";
 
     @PersistenceContext
     EntityManager em;
 
     /** In the order of the register: by surname, given name. */
     public List<Trainee> of(long cohortId) {
-        return em.createQuery(QUERY + " ORDER BY p.surname, p.givenName, p.id", Object[].class)
-                .setParameter("cohort", cohortId).setParameter("role", Role.TRAINEE).getResultList().stream()
-                .map(Trainees::trainee).toList();
+        return NativeRows.rows(em.createNativeQuery(QUERY + " ORDER BY p.surname, p.given_name, p.id")
+                .setParameter(1, Role.TRAINEE.name()).setParameter(2, cohortId)).stream().map(Trainees::trainee).toList();
     }
 
     public Optional<Trainee> one(long cohortId, long personId) {
-        return em.createQuery(QUERY + " AND m.personId = :person", Object[].class).setParameter("cohort", cohortId)
-                .setParameter("role", Role.TRAINEE).setParameter("person", personId).getResultStream()
-                .findFirst().map(Trainees::trainee);
+        return NativeRows.rows(em.createNativeQuery(QUERY + " AND m.person_id = ?").setParameter(1, Role.TRAINEE.name())
+                .setParameter(2, cohortId).setParameter(3, personId)).stream().findFirst().map(Trainees::trainee);
     }
 
     /** The person as a trainee of each of their cohorts, by cohort id: one query however many cohorts. */
     public java.util.Map<Long, Trainee> asTraineeByCohort(long personId) {
         java.util.Map<Long, Trainee> byCohort = new java.util.HashMap<>();
-        em.createQuery(SELECT + " AND m.personId = :person", Object[].class).setParameter("role", Role.TRAINEE)
-                .setParameter("person", personId).getResultList()
-                .forEach(row -> byCohort.put((Long) row[6], trainee(row)));
+        NativeRows.rows(em.createNativeQuery(SELECT + " AND m.person_id = ?").setParameter(1, Role.TRAINEE.name())
+                .setParameter(2, personId)).forEach(row -> byCohort.put(NativeRows.asLong(row[6]), trainee(row)));
         return byCohort;
     }
 
     private static Trainee trainee(Object[] row) {
         String name = (row[1] + " " + row[2] + (row[3] == null ? "" : " " + row[3])).strip();
-        return new Trainee((Long) row[0], name, (String) row[4], (OrganisationKind) row[7], (Instant) row[5],
-                (LocalDate) row[8]);
+        return new Trainee(NativeRows.asLong(row[0]), name, (String) row[4],
+                NativeRows.asEnum(OrganisationKind.class, row[7]), NativeRows.asInstant(row[5]),
+                NativeRows.asDate(row[8]));
     }
 }
