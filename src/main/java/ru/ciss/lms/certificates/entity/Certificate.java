@@ -23,12 +23,10 @@ import ru.ciss.lms.certificates.CertificateStatus;
 @Table(name = "certificate")
 @NamedQuery(name = Certificate.BY_NUMBER, query = "SELECT c FROM Certificate c WHERE c.number = :number")
 @NamedQuery(name = Certificate.BY_HASH, query = "SELECT c FROM Certificate c WHERE c.pdfSha256 = :sha ORDER BY c.id")
-@NamedQuery(name = Certificate.OF_PERSON, query = "SELECT c FROM Certificate c WHERE c.personId = :person ORDER BY c.id DESC")
 public class Certificate {
 
     public static final String BY_NUMBER = "Certificate.byNumber";
     public static final String BY_HASH = "Certificate.byHash";
-    public static final String OF_PERSON = "Certificate.ofPerson";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
