@@ -44,14 +44,29 @@ final class FieldRenderer extends RendererWrapper {
         return clientId + "-error";
     }
 
+    /**
+     * Nothing to mark on this page: no message for anyone and no validation failed (every GET, and every post that
+     * went through). Then the field is written exactly as the standard renderer writes it, without asking each row of
+     * a grid for its client id and messages three times (4 % of the attendance grid's CPU, issue #25).
+     */
+    private static boolean nothingToMark(FacesContext context) {
+        return context.getMaximumSeverity() == null && !context.isValidationFailed();
+    }
+
     @Override
     public void encodeBegin(FacesContext context, UIComponent component) throws IOException {
-        mark(context, component);
+        if (!nothingToMark(context)) {
+            mark(context, component);
+        }
         super.encodeBegin(context, component);
     }
 
     @Override
     public void encodeEnd(FacesContext context, UIComponent component) throws IOException {
+        if (nothingToMark(context)) {
+            super.encodeEnd(context, component);
+            return;
+        }
         try {
             super.encodeEnd(context, component);
         } finally {
