@@ -88,7 +88,7 @@ public final class PageBenchmark {
 
     /** What one wrk run measured. */
     record Result(String name, boolean dynamic, double requestsPerSecond, double p50, double p95, double p99,
-            double cpuMsPerRequest, long requests, long non200, long socketErrors) {
+            double cpuMsPerRequest, double jitMsPerRequest, long requests, long non200, long socketErrors) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -350,6 +350,14 @@ public final class PageBenchmark {
             List<String> wanted = List.of(only.split(","));
             pages.removeIf(p -> p.dynamic() && wanted.stream().noneMatch(name -> p.name().startsWith(name.strip())));
         }
+        // Every page is warmed once before the first is measured: otherwise the first page measured paid for the JIT
+        // compilation of the code all pages share (the layout, Faces, the container), and its CPU per request said more
+        // about its place in the list than about the page. The JIT column shows what compilation is left in a run.
+        if (warmRound()) {
+            for (Page page : pages) {
+                wrk(writeScript(page), warmUpSeconds);
+            }
+        }
         List<Result> results = new ArrayList<>();
         for (Page page : pages) {
             checkFirst(page);
@@ -460,20 +468,24 @@ public final class PageBenchmark {
             jcmd("JFR.start", "name=benchmark", "settings=profile", "filename=" + recording);
         }
         long cpuBefore = cpuTicks();
+        long jitBefore = jitTicks();
         Map<String, String> figures = wrk(script, seconds);
         long cpuTicks = cpuTicks() - cpuBefore;
+        long jitTicks = jitTicks() - jitBefore;
         if (jfr) {
             jcmd("JFR.stop", "name=benchmark");
         }
         long requests = Long.parseLong(figures.get("requests"));
         double durationS = Long.parseLong(figures.get("duration_us")) / 1e6;
         double cpuMs = cpuTicks * 1000.0 / clockTicksPerSecond() / Math.max(1, requests);
+        double jitMs = jitTicks * 1000.0 / clockTicksPerSecond() / Math.max(1, requests);
         Result result = new Result(page.name(), page.dynamic(), requests / durationS,
                 Long.parseLong(figures.get("p50_us")) / 1000.0, Long.parseLong(figures.get("p95_us")) / 1000.0,
-                Long.parseLong(figures.get("p99_us")) / 1000.0, cpuMs, requests,
+                Long.parseLong(figures.get("p99_us")) / 1000.0, cpuMs, jitMs, requests,
                 Long.parseLong(figures.get("non200")), Long.parseLong(figures.get("socket_errors")));
-        System.out.printf(Locale.ROOT, "[benchmark] %s: %.0f req/s, p95 %.1f ms, %.2f CPU ms/req, %d with another status%n",
-                result.name(), result.requestsPerSecond(), result.p95(), result.cpuMsPerRequest(), result.non200());
+        System.out.printf(Locale.ROOT, "[benchmark] %s: %.0f req/s, p95 %.1f ms, %.2f CPU ms/req (JIT %.2f), %d with "
+                + "another status%n", result.name(), result.requestsPerSecond(), result.p95(), result.cpuMsPerRequest(),
+                result.jitMsPerRequest(), result.non200());
         return result;
     }
 
@@ -555,6 +567,34 @@ public final class PageBenchmark {
         // The command name (field 2) is in parentheses and may hold spaces: count from the last ')'.
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /** -Dlms.benchmark.skipWarmRound=true: each page warmed only just before its run, as before issue #25's fifth session. */
+    private boolean warmRound() {
+        return warmUpSeconds > 0 && !Boolean.getBoolean("lms.benchmark.skipWarmRound");
+    }
+
+    /**
+     * CPU time, in clock ticks, of the JVM's JIT compiler threads so far (the kernel names them «C1 CompilerThre»,
+     * «C2 CompilerThre»): compilation is paid once per start, so the report shows how much of a run's CPU it was.
+     */
+    private long jitTicks() throws IOException {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (!Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                        continue;
+                    }
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    // a compiler thread the JVM stopped meanwhile: its time is no longer counted anywhere
+                }
+            }
+        }
+        return ticks;
     }
 
     private static long clockTicksPerSecond() throws IOException, InterruptedException {
@@ -659,12 +699,14 @@ public final class PageBenchmark {
     private String report(List<Result> results, long[] heap, Readiness readiness, Map<String, long[]> sizes)
             throws IOException {
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "Page benchmark, %s; wrk -t%d -c%d -d%ds (after a %d s warm-up), %d CPU cores%n%n",
+        md.append(String.format(Locale.ROOT, "Page benchmark, %s; wrk -t%d -c%d -d%ds (%s), %d CPU cores%n%n",
                 LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), threads, connections,
-                seconds, warmUpSeconds, Runtime.getRuntime().availableProcessors()));
-        md.append("| page | req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | wrong status | of static req/s | CPU × static "
-                + "| since the previous run | targets |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+                seconds, warmRound() ? "every page warmed for " + warmUpSeconds + " s before the first is measured, and "
+                        + "again just before its own run" : "after a " + warmUpSeconds + " s warm-up",
+                Runtime.getRuntime().availableProcessors()));
+        md.append("| page | req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | of which JIT | wrong status | of static req/s "
+                + "| CPU × static | since the previous run | targets |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         double staticRps = results.stream().filter(r -> !r.dynamic()).mapToDouble(Result::requestsPerSecond)
                 .findFirst().orElse(Double.NaN);
         double staticCpu = results.stream().filter(r -> !r.dynamic()).mapToDouble(Result::cpuMsPerRequest)
@@ -692,8 +734,9 @@ public final class PageBenchmark {
             boolean measured = r.non200() < r.requests();
             allMet &= missed.isEmpty();
             String key = BenchmarkHistory.key(r.name());
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f | %.2f | %d%s | %s | %s | %s | %s |%n",
-                    r.name(), r.requestsPerSecond(), r.p50(), r.p95(), r.p99(), r.cpuMsPerRequest(), r.non200(),
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f | %.2f | %.2f | %d%s | %s | %s | %s | %s |%n",
+                    r.name(), r.requestsPerSecond(), r.p50(), r.p95(), r.p99(), r.cpuMsPerRequest(),
+                    r.jitMsPerRequest(), r.non200(),
                     r.socketErrors() > 0 ? " (+" + r.socketErrors() + " socket errors)" : "",
                     r.dynamic() ? String.format(Locale.ROOT, "%.0f%%", 100 * share) : "—",
                     r.dynamic() ? BenchmarkHistory.timesStatic(r.cpuMsPerRequest(), staticCpu) : "1×",
