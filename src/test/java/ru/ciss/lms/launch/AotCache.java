@@ -17,7 +17,8 @@ import java.util.zip.ZipFile;
  * classes the server and the app load and link while starting, read once and mapped at every later start. Measured on
  * the 2-core machine (2026-12-05): ready after 24.5 s without it, 16 s with it.
  *
- * <p>A cache belongs to one JDK, one payara-micro.jar and one WAR's contents, so its file name carries their
+ * <p>A cache belongs to one JDK, one payara-micro.jar, one WAR's contents and the server settings it was started with
+ * (what the server loads at start depends on them: without a data grid, no Hazelcast), so its file name carries their
  * fingerprint: a WAR with other contents gets a cache of its own, and caches of other builds in the folder are deleted. A start without a cache
  * for this build records one ("training"); the JVM writes it when it stops, and the next start uses it. A cache that
  * is missing, stale or broken costs nothing but the speed: the JVM then starts as without one.
@@ -34,10 +35,10 @@ final class AotCache {
     private AotCache() {
     }
 
-    /** The plan for a start of this build, keeping its cache in {@code dir}. */
-    static Plan in(Path dir, Path payaraJar, Path war) throws IOException {
+    /** The plan for a start of this build with these settings files (pre-boot commands), keeping its cache in {@code dir}. */
+    static Plan in(Path dir, Path payaraJar, Path war, Path... settings) throws IOException {
         Files.createDirectories(dir);
-        String name = PREFIX + fingerprint(payaraJar, war) + SUFFIX;
+        String name = PREFIX + fingerprint(payaraJar, war, settings) + SUFFIX;
         Path file = dir.resolve(name);
         try (Stream<Path> old = Files.list(dir)) {
             for (Path other : old.filter(p -> p.getFileName().toString().startsWith(PREFIX)
@@ -53,11 +54,11 @@ final class AotCache {
     }
 
     /**
-     * The JDK build and what the server's jar and the WAR hold: every entry's name, size and CRC, read from the zip
-     * directory. Not the files' times: {@code mvn -Prun} packs the WAR anew at every run, and the same classes must
-     * find the same cache.
+     * The JDK build, what the server's jar and the WAR hold (every entry's name, size and CRC, read from the zip
+     * directory) and the settings files' contents. Not the files' times: {@code mvn -Prun} packs the WAR anew at every
+     * run, and the same classes must find the same cache.
      */
-    static String fingerprint(Path payaraJar, Path war) throws IOException {
+    static String fingerprint(Path payaraJar, Path war, Path... settings) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(System.getProperty("java.vm.version").getBytes(StandardCharsets.UTF_8));
@@ -71,6 +72,10 @@ final class AotCache {
                                 .getBytes(StandardCharsets.UTF_8));
                     }
                 }
+            }
+            for (Path file : settings) {
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
             }
             return HexFormat.of().formatHex(digest.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {

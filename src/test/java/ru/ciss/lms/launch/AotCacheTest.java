@@ -53,6 +53,22 @@ class AotCacheTest {
         assertFalse(Files.exists(before.file()), "the stale cache is deleted");
     }
 
+    /** Other server settings load other classes at start (no data grid, no Hazelcast): a cache of their own. */
+    @Test
+    void otherServerSettingsGetACacheOfTheirOwn() throws Exception {
+        Path jar = zip(dir.resolve("payara-micro.jar"), "server");
+        Path war = zip(dir.resolve("lms.war"), "app");
+        Path preBoot = Files.writeString(dir.resolve("pre-boot.asadmin"), "set a=b\n");
+        AotCache.Plan before = AotCache.in(dir, jar, war, preBoot);
+        Files.writeString(before.file(), "cache");
+        assertFalse(AotCache.in(dir, jar, war, preBoot).training(), "the same settings keep their cache");
+
+        Files.writeString(preBoot, "set a=b\nset c=d\n");
+        AotCache.Plan after = AotCache.in(dir, jar, war, preBoot);
+        assertNotEquals(before.file(), after.file());
+        assertTrue(after.training(), "a start with other settings records its own cache");
+    }
+
     /** mvn -Prun packs the WAR anew at every run: the same contents at a later time keep their cache. */
     @Test
     void theSameWarPackedAgainKeepsItsCache() throws Exception {

@@ -46,7 +46,8 @@ public final class LocalRun {
         // Uploaded files live beside the embedded database, so one folder holds all the local data.
         env.putIfAbsent("LMS_FILES_DIR", dataDir.resolve("files").toString());
         System.out.println("[lms] Starting Payara Micro on port " + httpPort + " ...");
-        AotCache.Plan aot = AotCache.in(buildDir, buildDir.resolve("payara-micro.jar"), buildDir.resolve("lms.war"));
+        AotCache.Plan aot = AotCache.in(buildDir, buildDir.resolve("payara-micro.jar"), buildDir.resolve("lms.war"),
+                projectDir.resolve("config/pre-boot.asadmin"));
         if (aot.training()) {
             System.out.println("[lms] This start records the class cache that makes the next ones faster (" + aot.file()
                     + ", written when the app stops)");

@@ -154,7 +154,8 @@ public final class PageBenchmark {
             // build has none yet, a first start records it, and its time is the one without the cache.
             Path payaraJar = buildDir.resolve("payara-micro.jar");
             Path war = buildDir.resolve("lms.war");
-            AotCache.Plan aot = AotCache.in(buildDir, payaraJar, war);
+            Path preBoot = projectDir.resolve("config/pre-boot.asadmin");
+            AotCache.Plan aot = AotCache.in(buildDir, payaraJar, war, preBoot);
             Duration withoutCache = null;
             boolean useAot = !"false".equals(System.getProperty("lms.benchmark.aot"));
             // A JFR run starts the JVM with JFR's stack depth option, which loads jdk.jfr at start; the JVM then refuses
@@ -170,7 +171,7 @@ public final class PageBenchmark {
                 withoutCache = payara.awaitReady(Duration.ofMinutes(5));
                 System.out.println("[benchmark] Ready without the cache after " + withoutCache.toMillis() / 1000.0 + " s");
                 payara.close();
-                aot = AotCache.in(buildDir, payaraJar, war);
+                aot = AotCache.in(buildDir, payaraJar, war, preBoot);
             }
             List<String> jvmOptions = new ArrayList<>(aot.training() ? List.of() : aot.jvmOptions());
             if (jfrRun) {
