@@ -55,9 +55,9 @@ public class CurrentUser {
      */
     public CallerCard getPerson() {
         if (person == null && isSignedIn()) {
-            person = request.getAttribute(SessionValidityFilter.CALLER_CARD) instanceof CallerCard card
-                    && String.valueOf(card.getPersonId()).equals(security.getCallerPrincipal().getName())
-                    ? card : people.myCard();
+            java.security.Principal caller = security.getCallerPrincipal();
+            person = caller != null && request.getAttribute(SessionValidityFilter.CALLER_CARD) instanceof CallerCard card
+                    && String.valueOf(card.getPersonId()).equals(caller.getName()) ? card : people.myCard();
         }
         return person;
     }
