@@ -77,6 +77,19 @@ public final class WebClient {
         return exchange(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * A client signed in as that person through the real sign-in form; fails the test unless the form answered with
+     * the redirect that follows a sign-in.
+     */
+    public static WebClient signedIn(URL deployment, TestPeople.Account account) {
+        WebClient client = new WebClient(deployment);
+        int status = client.signIn(account.email(), account.password()).statusCode();
+        if (status != 302) {
+            throw new AssertionError("signing in " + account.email() + " answered " + status + ", not 302");
+        }
+        return client;
+    }
+
     /** Signs in through the real sign-in form; returns the response to the form post. */
     public HttpResponse<String> signIn(String email, String password) {
         String page = get("/login.xhtml").body();

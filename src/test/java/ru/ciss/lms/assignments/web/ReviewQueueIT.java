@@ -45,7 +45,7 @@ class ReviewQueueIT {
         submission(other, first, elsewhere, "SUBMITTED", 1, "2020-01-01 00:00:00", false);
         submission(mine, first, drafting, "DRAFT", 0, null, false);
 
-        WebClient reviewer = signedIn(mentor);
+        WebClient reviewer = WebClient.signedIn(url, mentor);
         String all = search(reviewer, Map.of());
         assertTrue(all.contains("1–2 / 2"), () -> "the two answers of the mentor's cohort, no draft: " + all);
         assertFalse(all.contains(elsewhere.surname()), "nothing of another cohort");
@@ -65,7 +65,7 @@ class ReviewQueueIT {
         String byModule = search(reviewer, Map.of("filter:module", first));
         assertTrue(byModule.contains("1–1 / 1") && byModule.contains(older.surname()), () -> "by module: " + byModule);
 
-        WebClient admin = signedIn(TestPeople.create("Смотрителева", "ADMINISTRATOR"));
+        WebClient admin = WebClient.signedIn(url, TestPeople.create("Смотрителева", "ADMINISTRATOR"));
         String everyone = search(admin, Map.of("filter:module", first, "filter:district", omsk,
                 "filter:state", "SUBMITTED"));
         assertTrue(everyone.contains(elsewhere.surname()), () -> "an administrator sees every cohort: " + everyone);
@@ -84,12 +84,6 @@ class ReviewQueueIT {
         TestData.update("INSERT INTO submission (cohort_id, module_id, person_id, state, versions, submitted_at, late, "
                 + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, NOW(3))", cohort, module, trainee.id(), state, versions,
                 submittedAt, late);
-    }
-
-    private WebClient signedIn(TestPeople.Account account) {
-        WebClient client = new WebClient(url);
-        assertEquals(302, client.signIn(account.email(), account.password()).statusCode());
-        return client;
     }
 
     /** The filter form posted with these fields (the others empty): the page with the queue's first page. */

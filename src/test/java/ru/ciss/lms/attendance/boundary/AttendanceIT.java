@@ -130,7 +130,7 @@ class AttendanceIT {
         assertTrue(shown.find(), screen);
         assertTrue(screen.contains("<svg") && screen.contains("<path"), "the QR code is drawn inline");
 
-        WebClient t = signedIn(typing);
+        WebClient t = WebClient.signedIn(url, typing);
         String page = t.get("/attendance/checkin.xhtml").body();
         assertTrue(t.follow(t.postForm("/attendance/checkin.xhtml", page, typed("000000".equals(shown.group(1) + shown.group(2))
                 ? "111111" : "000000"))).body().contains("Код не подошёл"));
@@ -144,7 +144,7 @@ class AttendanceIT {
                 .contains("Вы уже отмечены"), "a code submitted twice changes nothing");
 
         TestPeople.Account guesser = trainee(cohort, "Угадаев");
-        WebClient g = signedIn(guesser);
+        WebClient g = WebClient.signedIn(url, guesser);
         String wrong = "000000".equals(shown.group(1) + shown.group(2)) ? "111111" : "000000";
         for (int i = 0; i < 10; i++) {
             g.follow(g.postForm("/attendance/checkin.xhtml", g.get("/attendance/checkin.xhtml").body(), typed(wrong)));
@@ -158,7 +158,7 @@ class AttendanceIT {
         Duration back = now.atZone(OMSK).toLocalTime().isAfter(LocalTime.of(1, 5)) ? Duration.ofHours(1) : Duration.ofMinutes(3);
         Instant scannedAt = now.minus(back);
         String token = codes.scanToken(day, codes.slotOf(scannedAt));
-        WebClient o = signedIn(offline);
+        WebClient o = WebClient.signedIn(url, offline);
         assertTrue(scan(o, token.substring(0, token.length() - 2) + "xx").contains("Этот код недействителен"), "forged");
         assertTrue(scan(o, codes.scanToken(yesterday, codes.slotOf(now.minus(Duration.ofDays(1))))).contains("в другой день"),
                 "a code of another day");
@@ -167,7 +167,7 @@ class AttendanceIT {
                 + offline.id(), day));
         long drift = Math.abs(Duration.between(scannedAt, noted.toInstant()).toSeconds());
         assertTrue(drift <= 31, "marked for the time of the scan, not of the sending: " + drift + " s off");
-        assertTrue(scan(signedIn(friend), token).contains("уже отметился другой человек"),
+        assertTrue(scan(WebClient.signedIn(url, friend), token).contains("уже отметился другой человек"),
                 "the same offline code forwarded to someone else is refused");
         assertEquals("0", value("SELECT COUNT(*) FROM attendance_mark WHERE day_id = ? AND person_id = " + friend.id(), day));
     }
@@ -177,7 +177,7 @@ class AttendanceIT {
         long cohort = cohort(null);
         TestPeople.Account person = trainee(cohort, "Календарёва");
         day(cohort, LocalDate.now(OMSK).plusDays(3), LocalTime.of(10, 0), LocalTime.of(17, 30));
-        WebClient client = signedIn(person);
+        WebClient client = WebClient.signedIn(url, person);
         String page = client.get("/attendance/calendar.xhtml").body();
         assertTrue(page.contains("Весенняя сессия"), page);
         String made = client.postForm("/attendance/calendar.xhtml", page, Map.of("feed", "feed", "feed:renew", "Создать")).body();
@@ -240,7 +240,7 @@ class AttendanceIT {
         TestData.update(change, day, trainee.id(), null, "PRESENT", null, mentor.id(), onTheDay, "GRID");
         TestData.update(change, day, trainee.id(), "PRESENT", "EXCUSED", "справка", mentor.id(), later, "API");
 
-        WebClient marker = signedIn(mentor);
+        WebClient marker = WebClient.signedIn(url, mentor);
         marker.get("/attendance/mark.xhtml?day=" + day); // the first visit warms caches every later one shares
         var answer = marker.get("/attendance/mark.xhtml?day=" + day);
         int statements = Integer.parseInt(answer.headers().firstValue("X-SQL-Statements").orElseThrow());
@@ -264,13 +264,7 @@ class AttendanceIT {
 
     private WebClient admin() {
         TestPeople.Account admin = TestPeople.create("Отмечающая", "ADMINISTRATOR");
-        return signedIn(admin);
-    }
-
-    private WebClient signedIn(TestPeople.Account account) {
-        WebClient client = new WebClient(url);
-        assertEquals(302, client.signIn(account.email(), account.password()).statusCode());
-        return client;
+        return WebClient.signedIn(url, admin);
     }
 
     /** The server's check-in key, made on first use (the screen page above uses it first). */

@@ -40,13 +40,13 @@ class QueuedCheckInIT {
         }
         long day = TestData.sessionDay(cohort, LocalDate.now(ZoneId.of("Asia/Omsk")), LocalTime.of(0, 0),
                 LocalTime.of(23, 59));
-        WebClient admin = signedIn(TestPeople.create("Экранная", "ADMINISTRATOR"));
+        WebClient admin = WebClient.signedIn(url, TestPeople.create("Экранная", "ADMINISTRATOR"));
         assertEquals(200, admin.get("/attendance/screen.xhtml?day=" + day).statusCode()); // makes the key
         CheckInCodes codes = new CheckInCodes(secret());
         String fiveMinutesAgo = codes.typedCode(day, codes.slotOf(Instant.now().minusSeconds(300)));
         String age = "300000";
 
-        WebClient t = signedIn(first);
+        WebClient t = WebClient.signedIn(url, first);
         assertEquals(403, t.post("/attendance/checkin-send", Map.of("code", fiveMinutesAgo, "age", age)).statusCode(),
                 "without the page's header (another site's form): refused");
         assertEquals(409, send(t, fiveMinutesAgo, age, friend.id()).statusCode(), "queued by someone else: not sent");
@@ -62,23 +62,17 @@ class QueuedCheckInIT {
         assertTrue(at.isBefore(Instant.now().minusSeconds(180)) && at.isAfter(Instant.now().minusSeconds(420)),
                 () -> "marked for the time it was typed, five minutes ago: " + at);
 
-        String refused = send(signedIn(friend), fiveMinutesAgo, age, friend.id()).body();
+        String refused = send(WebClient.signedIn(url, friend), fiveMinutesAgo, age, friend.id()).body();
         assertTrue(refused.contains("\"outcome\":\"refused\"") && refused.contains("другой человек"), refused);
-        String stale = send(signedIn(now), fiveMinutesAgo, "0", now.id()).body();
+        String stale = send(WebClient.signedIn(url, now), fiveMinutesAgo, "0", now.id()).body();
         assertTrue(stale.contains("Код не подошёл"), () -> "the same code typed now is an old code: " + stale);
-        String yesterday = send(signedIn(now), fiveMinutesAgo, String.valueOf(2 * 86_400_000L), now.id()).body();
+        String yesterday = send(WebClient.signedIn(url, now), fiveMinutesAgo, String.valueOf(2 * 86_400_000L), now.id()).body();
         assertTrue(yesterday.contains("в другой день"), yesterday);
     }
 
     private static HttpResponse<String> send(WebClient client, String code, String age, long person) {
         return client.post("/attendance/checkin-send", Map.of("code", code, "age", age, "person",
                 String.valueOf(person)), "X-LMS-Check-In", "queued");
-    }
-
-    private WebClient signedIn(TestPeople.Account account) {
-        WebClient client = new WebClient(url);
-        assertEquals(302, client.signIn(account.email(), account.password()).statusCode());
-        return client;
     }
 
     private static byte[] secret() throws Exception {

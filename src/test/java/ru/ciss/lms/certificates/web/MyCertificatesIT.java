@@ -41,9 +41,7 @@ class MyCertificatesIT {
         TestData.update("UPDATE certificate SET status = 'REVOKED', status_changed_at = NOW(3), "
                 + "status_reason = 'ошибка в данных' WHERE person_id = ? AND cohort_id = ?", trainee.id(), first);
 
-        WebClient client = new WebClient(url);
-        assertEquals(302, client.signIn(trainee.email(), trainee.password()).statusCode());
-        String home = client.get("/home/trainee.xhtml").body();
+        String home = WebClient.signedIn(url, trainee).get("/home/trainee.xhtml").body();
         List<String> items = new ArrayList<>();
         Matcher m = ITEM.matcher(home.substring(home.indexOf("id=\"my-certificates\"")));
         while (m.find()) {

@@ -38,8 +38,8 @@ class CohortLifecycleIT {
         TestData.enrolTrainee(cohort, trainee.id());
         String module = TestData.value("SELECT m.id FROM course_module m JOIN cohort c ON c.programme_id = m.programme_id "
                 + "WHERE c.id = ? AND m.archived = FALSE ORDER BY m.position LIMIT 1", cohort);
-        WebClient a = signedIn(TestPeople.create("Первая", "ADMINISTRATOR"));
-        WebClient b = signedIn(TestPeople.create("Вторая", "ADMINISTRATOR"));
+        WebClient a = WebClient.signedIn(url, TestPeople.create("Первая", "ADMINISTRATOR"));
+        WebClient b = WebClient.signedIn(url, TestPeople.create("Вторая", "ADMINISTRATOR"));
         String path = "/course/cohort.xhtml?id=" + cohort;
         String pageA = a.get(path).body();
         String pageB = b.get(path).body();
@@ -62,7 +62,7 @@ class CohortLifecycleIT {
         assertTrue(late.contains("Этот поток только что изменил кто-то другой"), late);
         assertEquals("ACTIVE", TestData.value("SELECT status FROM cohort WHERE id = ?", cohort));
 
-        WebClient t = signedIn(trainee);
+        WebClient t = WebClient.signedIn(url, trainee);
         String assignment = "/study/assignment.xhtml?cohort=" + cohort + "&module=" + module;
         assertFalse(t.get(assignment).body().contains("приём ответов закрыт"), "an active cohort takes answers");
         assertTrue(t.get("/home/trainee.xhtml").body().contains(name));
@@ -94,7 +94,7 @@ class CohortLifecycleIT {
         TestData.enrolTrainee(cohort, moving.id());
         long day = TestData.sessionDay(cohort, LocalDate.now().minusDays(2), LocalTime.of(10, 0), LocalTime.of(17, 0));
         TestData.mark(day, leaving.id(), "PRESENT");
-        WebClient admin = signedIn(TestPeople.create("Куратор", "ADMINISTRATOR"));
+        WebClient admin = WebClient.signedIn(url, TestPeople.create("Куратор", "ADMINISTRATOR"));
 
         String member = member(cohort, leaving.id());
         String memberPath = "/course/member.xhtml?member=" + member;
@@ -136,7 +136,7 @@ class CohortLifecycleIT {
         long clean = imported(cohort, admin.id(), clean1.id(), clean2.id()); // the newer one: the list's first
         long day = TestData.sessionDay(cohort, LocalDate.now().minusDays(1), LocalTime.of(10, 0), LocalTime.of(17, 0));
         TestData.mark(day, marked.id(), "PRESENT");
-        WebClient client = signedIn(admin);
+        WebClient client = WebClient.signedIn(url, admin);
         String path = "/course/cohort.xhtml?id=" + cohort;
 
         String page = client.get(path).body();
@@ -163,7 +163,7 @@ class CohortLifecycleIT {
         TestPeople.Account yana = TestPeople.create("Яблокова-" + run, "TRAINEE");
         TestData.enrolTrainee(cohort, anna.id());
         TestData.enrolTrainee(cohort, yana.id());
-        WebClient admin = signedIn(TestPeople.create("Искательница", "ADMINISTRATOR"));
+        WebClient admin = WebClient.signedIn(url, TestPeople.create("Искательница", "ADMINISTRATOR"));
 
         String found = admin.get("/course/cohort.xhtml?id=" + cohort + "&q=" + "%D1%8F%D0%B1%D0%BB%D0%BE%D0%BA").body();
         assertTrue(found.contains(yana.surname()) && !found.contains(anna.surname()), found); // «яблок», any case
@@ -210,9 +210,4 @@ class CohortLifecycleIT {
         return Map.of("undo", "undo", "undo:list:" + row + ":undo-import", "Отменить импорт");
     }
 
-    private WebClient signedIn(TestPeople.Account account) {
-        WebClient client = new WebClient(url);
-        assertEquals(302, client.signIn(account.email(), account.password()).statusCode());
-        return client;
-    }
 }

@@ -33,8 +33,8 @@ class MemberDatesIT {
         String ends = TestData.value("SELECT DATE_FORMAT(ends_on, '%d.%m.%Y') FROM cohort WHERE id = ?", cohort);
         TestPeople.Account first = TestPeople.create("Первая", "ADMINISTRATOR");
         TestPeople.Account second = TestPeople.create("Вторая", "ADMINISTRATOR");
-        WebClient a = signedIn(first);
-        WebClient b = signedIn(second);
+        WebClient a = WebClient.signedIn(url, first);
+        WebClient b = WebClient.signedIn(url, second);
         String path = "/course/member.xhtml?member=" + member;
         String pageA = a.get(path).body();
         String pageB = b.get(path).body();
@@ -58,12 +58,12 @@ class MemberDatesIT {
         assertEquals(ends, TestData.value("SELECT DATE_FORMAT(left_on, '%d.%m.%Y') FROM cohort_member WHERE id = ?",
                 member), "the first curator's change stands");
 
-        WebClient t = signedIn(trainee);
+        WebClient t = WebClient.signedIn(url, trainee);
         HttpResponse<String> trainees = t.get(path);
         assertTrue(trainees.statusCode() != 200 || !trainees.body().contains("Сохранить даты"),
                 "a trainee cannot open the form");
         TestPeople.Account mentor = TestPeople.create("Наставница", "MENTOR");
-        HttpResponse<String> mentors = signedIn(mentor).get(path);
+        HttpResponse<String> mentors = WebClient.signedIn(url, mentor).get(path);
         assertFalse(mentors.statusCode() == 200 && mentors.body().contains("Сохранить даты"), "nor can a mentor");
     }
 
@@ -76,9 +76,4 @@ class MemberDatesIT {
         return form;
     }
 
-    private WebClient signedIn(TestPeople.Account account) {
-        WebClient client = new WebClient(url);
-        assertEquals(302, client.signIn(account.email(), account.password()).statusCode());
-        return client;
-    }
 }

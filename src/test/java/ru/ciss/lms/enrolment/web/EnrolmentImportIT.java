@@ -46,7 +46,7 @@ class EnrolmentImportIT {
                 + "Берёзов;Пётр;;b-" + u + "@example.org;Черлакскийй;НКО\r\n"
                 + "Иванов;Иван;;c-" + u + "@example;Тарский;НКО\r\n"
                 + "Смирнова;Ольга;;d-" + u + "@example.org;Марс;НКО\r\n";
-        WebClient admin = signedIn(TestPeople.create("Куратор", "ADMINISTRATOR"));
+        WebClient admin = WebClient.signedIn(url, TestPeople.create("Куратор", "ADMINISTRATOR"));
         String path = "/course/enrol.xhtml?cohort=" + cohort;
         String page = upload(admin, path, csv.getBytes(CP1251));
         assertTrue(page.contains("«Черлакскийй» → «Черлакский»?"), page);
@@ -97,7 +97,7 @@ class EnrolmentImportIT {
                 + "Новикова,Анна,n1-" + u + "@example.org,Тарский\n"
                 + "Новиков,Олег,n2-" + u + "@example.org,г. Омск\n"
                 + "Активная,Пётр," + active.email() + ",Тарский\n";
-        WebClient admin = signedIn(TestPeople.create("Куратор", "ADMINISTRATOR"));
+        WebClient admin = WebClient.signedIn(url, TestPeople.create("Куратор", "ADMINISTRATOR"));
         String path = "/course/enrol.xhtml?cohort=" + cohort;
         String page = upload(admin, path, csv.getBytes(StandardCharsets.UTF_8));
         assertEquals("2", count(page, "count-links"));
@@ -136,7 +136,7 @@ class EnrolmentImportIT {
         String u = unique();
         String csv = "Фамилия;Имя;E-mail;Район\r\nПочтова;Анна;m1-" + u + "@example.org;Тарский\r\n"
                 + "Почтов;Олег;m2-" + u + "@example.org;Тарский\r\n";
-        WebClient admin = signedIn(TestPeople.create("Куратор", "ADMINISTRATOR"));
+        WebClient admin = WebClient.signedIn(url, TestPeople.create("Куратор", "ADMINISTRATOR"));
         String path = "/course/enrol.xhtml?cohort=" + cohort;
         admin.postForm(path, upload(admin, path, csv.getBytes(StandardCharsets.UTF_8)),
                 Map.of("commit", "commit", "commit:enrol", "Зачислить"));
@@ -228,9 +228,4 @@ class EnrolmentImportIT {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private WebClient signedIn(TestPeople.Account account) {
-        WebClient client = new WebClient(url);
-        assertEquals(302, client.signIn(account.email(), account.password()).statusCode());
-        return client;
-    }
 }

@@ -32,8 +32,8 @@ class CallerCardIT {
     void twoPeopleSignedInAtOnceEachSeeTheirOwnCardOnEveryPage() {
         TestPeople.Account first = TestPeople.create("Карточкина", "TRAINEE");
         TestPeople.Account second = TestPeople.create("Визиткин", "TRAINEE");
-        WebClient a = signedIn(first);
-        WebClient b = signedIn(second);
+        WebClient a = WebClient.signedIn(url, first);
+        WebClient b = WebClient.signedIn(url, second);
         for (int round = 0; round < 3; round++) {
             for (String page : new String[] {"/home/trainee.xhtml", "/attendance/calendar.xhtml"}) {
                 assertOwnCard(a.get(page), "Карточкина Пётр Тестович", page);
@@ -48,7 +48,7 @@ class CallerCardIT {
     @Test
     void savingOnesOwnDetailsShowsTheNewNameInTheAnswerThatSavedThem() {
         TestPeople.Account trainee = TestPeople.create("Прежнева", "TRAINEE");
-        WebClient client = signedIn(trainee);
+        WebClient client = WebClient.signedIn(url, trainee);
         String form = client.get("/account/profile.xhtml").body();
         assertEquals("Прежнева Пётр Тестович", first(WHO, form));
         Map<String, String> fields = new LinkedHashMap<>();
@@ -75,7 +75,7 @@ class CallerCardIT {
         // A trainee in no cohort: the home page's own reads are the consent and the empty lists; the card comes with
         // the session's validity (not counted: it runs before the statement counter's filter), so at most 5.
         TestPeople.Account trainee = TestPeople.create("Бесследная", "TRAINEE");
-        WebClient client = signedIn(trainee);
+        WebClient client = WebClient.signedIn(url, trainee);
         client.get("/home/trainee.xhtml");
         HttpResponse<String> home = client.get("/home/trainee.xhtml");
         int statements = Integer.parseInt(home.headers().firstValue("X-SQL-Statements").orElseThrow());
@@ -95,9 +95,4 @@ class CallerCardIT {
         return m.find() ? m.group(1) : "(none in: " + body + ")";
     }
 
-    private WebClient signedIn(TestPeople.Account account) {
-        WebClient client = new WebClient(url);
-        assertEquals(302, client.signIn(account.email(), account.password()).statusCode());
-        return client;
-    }
 }

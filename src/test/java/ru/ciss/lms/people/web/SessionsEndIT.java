@@ -23,8 +23,8 @@ class SessionsEndIT {
     @Test
     void changingOnesPasswordEndsTheOtherSessionsButNotThisOne() {
         TestPeople.Account trainee = TestPeople.create("Двухсеансова", "TRAINEE");
-        WebClient phone = signedIn(trainee);
-        WebClient laptop = signedIn(trainee);
+        WebClient phone = WebClient.signedIn(url, trainee);
+        WebClient laptop = WebClient.signedIn(url, trainee);
         assertEquals(200, laptop.get("/home/trainee.xhtml").statusCode());
         Map<String, String> form = new LinkedHashMap<>();
         form.put("password", "password");
@@ -44,9 +44,9 @@ class SessionsEndIT {
         TestPeople.Account admin = TestPeople.create("Сбрасывающая", "ADMINISTRATOR");
         TestPeople.Account mentor = TestPeople.create("Забытый", "MENTOR");
         TestPeople.Account trainee = TestPeople.create("Уходящая", "TRAINEE");
-        WebClient a = signedIn(admin);
-        WebClient m = signedIn(mentor);
-        WebClient t = signedIn(trainee);
+        WebClient a = WebClient.signedIn(url, admin);
+        WebClient m = WebClient.signedIn(url, mentor);
+        WebClient t = WebClient.signedIn(url, trainee);
         assertEquals(200, m.get("/home/mentor.xhtml").statusCode());
         assertEquals(200, t.get("/home/trainee.xhtml").statusCode());
 
@@ -70,9 +70,4 @@ class SessionsEndIT {
         assertTrue(answer.headers().firstValue("Location").orElse("").contains("/login.xhtml"), who);
     }
 
-    private WebClient signedIn(TestPeople.Account account) {
-        WebClient client = new WebClient(url);
-        assertEquals(302, client.signIn(account.email(), account.password()).statusCode());
-        return client;
-    }
 }
