@@ -56,12 +56,16 @@ public final class LocalRun {
                 aot.jvmOptions());
         EmbeddedMariaDb database = db;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("[lms] Stopping ...");
-            payara.close();
-            if (database != null) {
-                database.close();
+            // Stop first, talk after: Maven's console stream can throw while the JVM goes down (its ANSI filter
+            // once failed on a half-written escape sequence), and that left the server and the database running.
+            try {
+                payara.close();
+            } finally {
+                if (database != null) {
+                    database.close();
+                }
             }
-            System.out.println("[lms] Stopped.");
+            say("[lms] Stopped.");
         }, "lms-stop"));
 
         Duration ready = payara.awaitReady(Duration.ofMinutes(5));
@@ -73,6 +77,15 @@ public final class LocalRun {
             database.close();
         }
         System.exit(exit);
+    }
+
+    /** Prints a line when the console still takes one; a line lost at shutdown must not stop the stopping. */
+    private static void say(String line) {
+        try {
+            System.out.println(line);
+        } catch (RuntimeException consoleGone) {
+            System.err.println(line);
+        }
     }
 
     private LocalRun() {
