@@ -40,9 +40,14 @@ public class Consents {
         records.withdraw(caller.id(), kind);
     }
 
+    /** Whether the caller's personal-data consent is in force: for a page that asks for it instead of refusing. */
+    public boolean personalDataConsentInForce() {
+        return records.inForce(caller.id(), ConsentKind.PERSONAL_DATA);
+    }
+
     /** For the features that need it (studying): refuses unless the caller's personal-data consent is in force. */
     public void requirePersonalDataConsent() {
-        if (!records.inForce(caller.id(), ConsentKind.PERSONAL_DATA)) {
+        if (!personalDataConsentInForce()) {
             throw new ConsentRequiredException();
         }
     }

@@ -13,7 +13,7 @@ import ru.ciss.lms.platform.database.StatementCounter;
 
 /**
  * With lms.debug.sql-count=true (tests only), every page answers with the number of SQL statements it ran in the
- * header X-SQL-Statements, and with the size of the person's session after it, serialized as a cluster would
+ * header X-SQL-Statements, the number of container transactions they ran in in X-SQL-Transactions, and with the size of the person's session after it, serialized as a cluster would
  * replicate it, in X-Session-Bytes (the tests check that it stays bounded however many pages are opened). The
  * response is buffered so the headers can still be set after the page is rendered.
  * <p>
@@ -49,9 +49,10 @@ public class StatementCountFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            int statements = StatementCounter.stop();
+            StatementCounter.Counted counted = StatementCounter.stop();
             if (!response.isCommitted()) {
-                response.setHeader("X-SQL-Statements", String.valueOf(statements));
+                response.setHeader("X-SQL-Statements", String.valueOf(counted.statements()));
+                response.setHeader("X-SQL-Transactions", String.valueOf(counted.transactions()));
                 jakarta.servlet.http.HttpSession session = request.getSession(false);
                 if (session != null) {
                     response.setHeader("X-Session-Bytes", serializedSize(session));
