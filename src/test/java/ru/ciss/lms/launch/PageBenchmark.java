@@ -453,7 +453,8 @@ public final class PageBenchmark {
                 : client.get(first[0], "Cookie", first[1]);
         System.out.println("[benchmark] " + page.name() + ": GET " + first[0] + " -> " + answer.statusCode() + ", "
                 + answer.body().length() + " chars" + answer.headers().firstValue("X-SQL-Statements")
-                        .map(n -> ", " + n + " SQL statements").orElse(""));
+                        .map(n -> ", " + n + " SQL statements").orElse("")
+                + answer.headers().firstValue("X-SQL-Transactions").map(n -> " in " + n + " transactions").orElse(""));
     }
 
     private Result load(Page page) throws IOException, InterruptedException {
