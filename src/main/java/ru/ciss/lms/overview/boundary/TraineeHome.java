@@ -58,6 +58,9 @@ public class TraineeHome {
         if (!consents.personalDataConsentInForce()) {
             return new Home(true, List.of(), List.of(), List.of(), mine);
         }
-        return new Home(false, study.myCohorts(), assignments.overview(), sessions.myDaysToday(), mine);
+        List<CohortViews.MyCohort> cohorts = study.myCohorts();
+        // Not in a cohort (yet): no assignments to look for.
+        return new Home(false, cohorts, cohorts.isEmpty() ? List.of() : assignments.overview(),
+                sessions.myDaysToday(), mine);
     }
 }

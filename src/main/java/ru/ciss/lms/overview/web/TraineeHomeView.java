@@ -10,6 +10,7 @@ import ru.ciss.lms.attendance.boundary.SessionViews;
 import ru.ciss.lms.certificates.boundary.CertificateViews;
 import ru.ciss.lms.course.boundary.CohortViews;
 import ru.ciss.lms.overview.boundary.TraineeHome;
+import ru.ciss.lms.people.boundary.ConsentRequiredException;
 
 /**
  * The trainee's home: their cohorts with module progress and the next lesson, each cohort's assignments, today's
@@ -27,7 +28,13 @@ public class TraineeHomeView {
 
     private TraineeHome.Home home() {
         if (home == null) {
-            home = boundary.mine();
+            try {
+                home = boundary.mine();
+            } catch (ConsentRequiredException withdrawnMeanwhile) {
+                // Withdrawn in another tab between the call's own check and the studies' reads: asked again, the call
+                // now finds it missing and answers with the request for it.
+                home = boundary.mine();
+            }
         }
         return home;
     }

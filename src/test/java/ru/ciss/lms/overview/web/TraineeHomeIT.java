@@ -24,10 +24,7 @@ class TraineeHomeIT {
     @Test
     void everythingTheHomeShowsIsReadInOneTransaction() throws Exception {
         TestPeople.Account trainee = TestPeople.create("Однократная", "TRAINEE");
-        long cohort = TestData.cohort("rc-leaders", null);
-        TestData.enrolTrainee(cohort, trainee.id());
-        TestData.presentToday(cohort, trainee.id());
-        TestData.graduate(cohort, trainee.id());
+        long cohort = inACohortWithADayTodayAndACertificate(trainee);
         String cohortName = TestData.value("SELECT name FROM cohort WHERE id = ?", cohort);
         WebClient client = WebClient.signedIn(url, trainee);
         client.get("/home/trainee.xhtml");
@@ -49,13 +46,10 @@ class TraineeHomeIT {
     @Test
     void withoutTheConsentTheHomeAsksForItAndStillListsTheCertificates() throws Exception {
         TestPeople.Account trainee = TestPeople.create("Несогласная", "TRAINEE");
-        long cohort = TestData.cohort("rc-leaders", null);
-        TestData.enrolTrainee(cohort, trainee.id());
-        TestData.presentToday(cohort, trainee.id());
-        TestData.graduate(cohort, trainee.id());
+        long cohort = inACohortWithADayTodayAndACertificate(trainee);
         TestData.update("UPDATE consent SET withdrawn_at = NOW(3) WHERE person_id = ?", trainee.id());
         WebClient client = WebClient.signedIn(url, trainee);
-        HttpResponse<String> first = client.get("/home/trainee.xhtml");
+        HttpResponse<String> first = client.get("/home/trainee.xhtml"); // the session's first page reads a bit more
         HttpResponse<String> home = client.get("/home/trainee.xhtml");
         assertEquals(200, home.statusCode());
         String body = home.body();
@@ -64,7 +58,16 @@ class TraineeHomeIT {
         assertFalse(body.contains("id=\"cohort-" + cohort + "\""), "no studies before the consent");
         assertFalse(body.contains("id=\"today\""), "no check-in offered before the consent");
         assertTrue(body.contains("id=\"my-certificates\"") && body.contains("ТСТ-"), "the certificate is the person's");
-        assertEquals("1", home.headers().firstValue("X-SQL-Transactions").orElseThrow(), () -> "transactions; first "
-                + first.headers().map() + " second " + home.headers().map());
+        assertEquals("1", home.headers().firstValue("X-SQL-Transactions").orElseThrow(), () -> "transactions (the "
+                + "session's first page: " + first.headers().firstValue("X-SQL-Transactions").orElse("?") + ")");
+    }
+
+    /** An active cohort of the programme, with the trainee enrolled, present on a day held today and certified. */
+    private static long inACohortWithADayTodayAndACertificate(TestPeople.Account trainee) throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestData.enrolTrainee(cohort, trainee.id());
+        TestData.presentToday(cohort, trainee.id());
+        TestData.graduate(cohort, trainee.id());
+        return cohort;
     }
 }
