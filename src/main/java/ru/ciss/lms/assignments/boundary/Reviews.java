@@ -84,6 +84,11 @@ public class Reviews {
     @Inject
     PublicAddress address;
 
+    /** A page of the queue and how many answers the filter finds in all, in one call (one transaction). */
+    public ru.ciss.lms.platform.database.CountedRows<QueueRow> queue(ReviewFilter filter, int first, int size) {
+        return new ru.ciss.lms.platform.database.CountedRows<>(count(filter), page(filter, first, size));
+    }
+
     public long count(ReviewFilter filter) {
         return NativeRows.asLong(query("SELECT COUNT(*)", filter, "").getSingleResult());
     }

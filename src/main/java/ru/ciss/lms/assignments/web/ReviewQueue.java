@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import ru.ciss.lms.assignments.SubmissionState;
@@ -15,6 +14,8 @@ import ru.ciss.lms.assignments.boundary.ReviewFilter;
 import ru.ciss.lms.assignments.boundary.Reviews;
 import ru.ciss.lms.people.boundary.DistrictChoice;
 import ru.ciss.lms.people.boundary.People;
+import ru.ciss.lms.platform.database.CountedRows;
+import ru.ciss.lms.platform.web.OneCallLazyModel;
 
 /** /review/queue.xhtml: answers waiting for review (by default), filtered by module, district and state; paged. */
 @Named
@@ -99,19 +100,17 @@ public class ReviewQueue implements Serializable {
         return new ReviewFilter(moduleId, districtId, state);
     }
 
-    private final class QueueModel extends LazyDataModel<QueueRow> {
+    private final class QueueModel extends OneCallLazyModel<QueueRow> {
 
         private static final long serialVersionUID = 1L;
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) reviews.count(filter());
+        QueueModel() {
+            super(":results:queue");
         }
 
         @Override
-        public List<QueueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                   Map<String, FilterMeta> filterBy) {
-            return reviews.page(filter(), first, pageSize);
+        protected CountedRows<QueueRow> fetch(int first, int pageSize, Map<String, SortMeta> sortBy) {
+            return reviews.queue(filter(), first, pageSize); // oldest first, whatever the table's sort
         }
 
         @Override

@@ -87,6 +87,14 @@ public class People {
         }).toList();
     }
 
+    /** A page of the register and how many people the filter finds in all, in one call (one transaction). */
+    @RolesAllowed(ADMIN)
+    public ru.ciss.lms.platform.database.CountedRows<PersonRow> page(@NotNull PersonFilter filter, int first,
+            int pageSize, String sortField, boolean ascending) {
+        return new ru.ciss.lms.platform.database.CountedRows<>(count(filter),
+                search(filter, first, pageSize, sortField, ascending));
+    }
+
     @RolesAllowed(ADMIN)
     public long count(@NotNull PersonFilter filter) {
         Register register = Register.of(filter);

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
@@ -14,7 +13,9 @@ import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.people.boundary.PersonFilter;
 import ru.ciss.lms.people.boundary.PersonRow;
 import ru.ciss.lms.people.entity.District;
+import ru.ciss.lms.platform.database.CountedRows;
 import ru.ciss.lms.platform.security.Role;
+import ru.ciss.lms.platform.web.OneCallLazyModel;
 
 /** /people/list.xhtml: everyone with an account, a page at a time, narrowed by text, role and district. */
 @Named
@@ -102,21 +103,20 @@ public class PeopleList implements Serializable {
         this.includeInactive = includeInactive;
     }
 
-    private final class PeopleModel extends LazyDataModel<PersonRow> {
+    private final class PeopleModel extends OneCallLazyModel<PersonRow> {
 
         private static final long serialVersionUID = 1L;
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) people.count(filter());
+        PeopleModel() {
+            super(":results:people");
         }
 
         @Override
-        public List<PersonRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        protected CountedRows<PersonRow> fetch(int first, int pageSize, Map<String, SortMeta> sortBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             String field = sort == null ? null : sort.getField();
             boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-            return people.search(filter(), first, pageSize, field, ascending);
+            return people.page(filter(), first, pageSize, field, ascending);
         }
 
         @Override

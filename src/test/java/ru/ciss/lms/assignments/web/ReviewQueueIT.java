@@ -72,6 +72,33 @@ class ReviewQueueIT {
         assertFalse(everyone.contains(newer.surname()), everyone);
     }
 
+    /**
+     * Issue #25: the table's count and its page come from one call (they were two, each its own transaction); the
+     * page's other read is the module filter's list. More answers than a page holds, so the count is not the rows'.
+     */
+    @Test
+    void theQueueReadsItsCountWithItsPage() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account mentor = TestPeople.create("Однократова", "MENTOR");
+        TestData.enrolMentor(cohort, mentor.id());
+        String module = TestData.value("SELECT m.id FROM course_module m JOIN programme p ON p.id = m.programme_id "
+                + "WHERE p.code = 'rc-leaders' AND m.archived = FALSE ORDER BY m.position LIMIT 1");
+        String omsk = TestData.value("SELECT id FROM district WHERE name_ru = 'г. Омск'");
+        for (int i = 1; i <= 21; i++) {
+            submission(cohort, module, trainee(String.format("Стопочкина-%02d", i), cohort, omsk), "SUBMITTED", 1,
+                    String.format("2021-04-01 09:%02d:00", i), false);
+        }
+        WebClient reviewer = WebClient.signedIn(url, mentor);
+        reviewer.get("/review/queue.xhtml");
+        HttpResponse<String> queue = reviewer.get("/review/queue.xhtml");
+        assertEquals(200, queue.statusCode());
+        String body = queue.body().replace("&nbsp;", " ");
+        assertTrue(body.contains("1–20 / 21"), () -> "a page of 20 of the 21 answers: " + body);
+        assertTrue(body.contains("Стопочкина-20") && !body.contains("Стопочкина-21"), "the first page, oldest first");
+        assertEquals("2", queue.headers().firstValue("X-SQL-Transactions").orElseThrow(),
+                "the module filter's list, then the count with its page");
+    }
+
     private static TestPeople.Account trainee(String surname, long cohort, String district) throws Exception {
         TestPeople.Account account = TestPeople.create(surname, "TRAINEE");
         TestData.update("UPDATE person SET district_id = ? WHERE id = ?", district, account.id());

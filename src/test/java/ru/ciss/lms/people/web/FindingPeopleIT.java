@@ -302,6 +302,26 @@ class FindingPeopleIT {
         assertEquals(before, statementsOn(admin, "/home/admin.xhtml"), "the admin home's queries are grouped");
     }
 
+    /**
+     * Issue #25: the table's count and its page come from one call (they were two, each its own transaction), and a
+     * filter narrows both alike.
+     */
+    @Test
+    void theListReadsItsCountWithItsPage() throws Exception {
+        WebClient admin = admin();
+        admin.get("/people/list.xhtml");
+        HttpResponse<String> list = admin.get("/people/list.xhtml");
+        assertEquals(200, list.statusCode());
+        assertEquals("1", list.headers().firstValue("X-SQL-Transactions").orElseThrow(), "transactions of the list");
+        String surname = "Одновызовова" + token();
+        for (int i = 1; i <= 21; i++) {
+            person(String.format("%s-%02d", surname, i), "Ольга", "Ивановна", "TRAINEE");
+        }
+        String found = search(admin, surname);
+        assertTrue(found.contains("1–20 / 21"), () -> "a page of 20 of the 21 found: " + found);
+        assertTrue(found.contains(surname + "-20") && !found.contains(surname + "-21"), "the first page by surname");
+    }
+
     private static int statementsOn(WebClient client, String path) {
         client.get(path); // the first visit warms caches that every visit after it shares
         HttpResponse<String> page = client.get(path);
