@@ -233,6 +233,12 @@ public class Certificates {
                 .setParameter("number", number).getResultStream().findFirst();
     }
 
+    /** A page of the register and how many certificates the filter finds in all, in one call (one transaction). */
+    public ru.ciss.lms.platform.database.CountedRows<CertificateViews.RegisterRow> registerPage(
+            CertificateViews.RegisterFilter filter, int first, int max) {
+        return new ru.ciss.lms.platform.database.CountedRows<>(registerCount(filter), register(filter, first, max));
+    }
+
     public long registerCount(CertificateViews.RegisterFilter filter) {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(c) FROM Certificate c WHERE 1 = 1" + where(filter),
                 Long.class);

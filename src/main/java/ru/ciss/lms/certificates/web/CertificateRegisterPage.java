@@ -6,14 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import ru.ciss.lms.certificates.boundary.CertificateViews;
 import ru.ciss.lms.certificates.boundary.Certificates;
 import ru.ciss.lms.certificates.CertificateStatus;
+import ru.ciss.lms.platform.database.CountedRows;
+import ru.ciss.lms.platform.web.OneCallLazyModel;
 
 /** /certificates/register.xhtml: the register of issued certificates, a page at a time, filtered, exported as XLSX. */
 @Named
@@ -71,19 +71,17 @@ public class CertificateRegisterPage implements Serializable {
         this.status = status;
     }
 
-    private final class RegisterModel extends LazyDataModel<CertificateViews.RegisterRow> {
+    private final class RegisterModel extends OneCallLazyModel<CertificateViews.RegisterRow> {
 
         private static final long serialVersionUID = 1L;
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) certificates.registerCount(filter());
+        RegisterModel() {
+            super(":results:register-table");
         }
 
         @Override
-        public List<CertificateViews.RegisterRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                                      Map<String, FilterMeta> filterBy) {
-            return certificates.register(filter(), first, pageSize);
+        protected CountedRows<CertificateViews.RegisterRow> fetch(int first, int pageSize, Map<String, SortMeta> sortBy) {
+            return certificates.registerPage(filter(), first, pageSize); // one order: the newest first
         }
 
         @Override
@@ -92,9 +90,8 @@ public class CertificateRegisterPage implements Serializable {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public CertificateViews.RegisterRow getRowData(String rowKey) {
-            return getWrappedData() == null ? null : ((List<CertificateViews.RegisterRow>) getWrappedData()).stream()
+            return getWrappedData() == null ? null : getWrappedData().stream()
                     .filter(r -> rowKey.equals(String.valueOf(r.id()))).findFirst().orElse(null);
         }
     }

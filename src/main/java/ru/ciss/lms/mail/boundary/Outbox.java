@@ -51,6 +51,13 @@ public class Outbox {
                 .setMaxResults(Math.min(size, 100)).getResultList();
     }
 
+    /** A page and how many messages the filter finds in all, in one call (one transaction). */
+    public ru.ciss.lms.platform.database.CountedRows<OutboxMessage> pageWithCount(OutboxState state, String recipient,
+            int first, int size) {
+        return new ru.ciss.lms.platform.database.CountedRows<>(count(state, recipient),
+                page(state, recipient, first, size));
+    }
+
     public OutboxMessage read(long id) {
         return em.find(OutboxMessage.class, id);
     }

@@ -4,14 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import ru.ciss.lms.mail.boundary.Outbox;
 import ru.ciss.lms.mail.entity.OutboxMessage;
 import ru.ciss.lms.mail.entity.OutboxState;
+import ru.ciss.lms.platform.database.CountedRows;
+import ru.ciss.lms.platform.web.OneCallLazyModel;
 import ru.ciss.lms.platform.web.Texts;
 
 /** /admin/outbox.xhtml: every e-mail with its state; without SMTP, the place where administrators read them. */
@@ -80,19 +80,17 @@ public class OutboxPage implements Serializable {
         this.recipient = recipient == null || recipient.length() <= 254 ? recipient : recipient.substring(0, 254);
     }
 
-    private final class OutboxModel extends LazyDataModel<OutboxMessage> {
+    private final class OutboxModel extends OneCallLazyModel<OutboxMessage> {
 
         private static final long serialVersionUID = 1L;
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) outbox.count(state, recipient);
+        OutboxModel() {
+            super(":results:messages-table");
         }
 
         @Override
-        public List<OutboxMessage> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                        Map<String, FilterMeta> filterBy) {
-            return outbox.page(state, recipient, first, pageSize);
+        protected CountedRows<OutboxMessage> fetch(int first, int pageSize, Map<String, SortMeta> sortBy) {
+            return outbox.pageWithCount(state, recipient, first, pageSize); // one order: the newest first
         }
 
         @Override
@@ -102,7 +100,7 @@ public class OutboxPage implements Serializable {
 
         @Override
         public OutboxMessage getRowData(String rowKey) {
-            return getWrappedData() == null ? null : ((List<OutboxMessage>) getWrappedData()).stream()
+            return getWrappedData() == null ? null : getWrappedData().stream()
                     .filter(m -> rowKey.equals(String.valueOf(m.getId()))).findFirst().orElse(null);
         }
     }

@@ -41,9 +41,11 @@ public abstract class OneCallLazyModel<T> extends LazyDataModel<T> {
         if (table == null || table.getRows() <= 0) {
             return (int) fetch(0, 1, Map.of()).total();
         }
-        Map<String, SortMeta> sortBy = table.getActiveSortMeta() == null ? Map.of() : Map.copyOf(table.getActiveSortMeta());
+        // The table's own map goes to fetch: its order is the order of several sort columns, which a copy would lose;
+        // the copy is only what the load is compared with.
+        Map<String, SortMeta> sortBy = table.getActiveSortMeta() == null ? Map.of() : table.getActiveSortMeta();
         CountedRows<T> read = fetch(table.getFirst(), table.getRows(), sortBy);
-        fetched = new Fetched<>(table.getFirst(), table.getRows(), sortBy, read.rows());
+        fetched = new Fetched<>(table.getFirst(), table.getRows(), Map.copyOf(sortBy), read.rows());
         return (int) read.total();
     }
 
