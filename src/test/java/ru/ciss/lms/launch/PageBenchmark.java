@@ -342,6 +342,9 @@ public final class PageBenchmark {
         if (!verify.isEmpty()) {
             pages.add(new Page("certificate verification", true, verify));
         }
+        // The layout's own floor: a signed-in page with a small form and no data of its own. What a page costs above
+        // it is the page's work; what it costs is what every page pays for the layout, Faces and the filters.
+        pages.add(page("empty page (the layout around a small form)", trainees, c -> "/account/password.xhtml"));
         pages.add(new Page("static file (" + staticPath() + ")", false,
                 List.<String[]>of(new String[] {staticPath(), null})));
 
