@@ -68,9 +68,9 @@ public class Attendance {
      * The grid and the history of a day at once, as the grid page shows both: the day is read and the caller's right
      * to mark it checked once, not once per call (two of each per page before; issue #25).
      */
-    public AttendanceViews.MarkingDay markingDay(long dayId) {
+    public AttendanceViews.MarkingDay markingDay(long dayId, int historyRows) {
         SessionViews.DayRow day = markableDay(dayId);
-        return new AttendanceViews.MarkingDay(gridOf(day), historyOf(day));
+        return new AttendanceViews.MarkingDay(gridOf(day), historyOf(day, historyRows));
     }
 
     /** The day's grid: every trainee of the cohort with their mark; two queries whatever the cohort's size. */
@@ -175,27 +175,35 @@ public class Attendance {
         return new AttendanceViews.SaveResult(saved, conflicts);
     }
 
+    /** The most changes of a day one page shows (the whole history, asked for by a link). */
+    public static final int HISTORY_MAX = 500;
+
     /**
-     * The day's audit trail, newest first: every change of every mark, who made it and when, and whether it was
-     * entered after the day (from a paper register, say), which the curator needs to tell the two apart.
+     * The day's audit trail, newest first, at most {@code rows} changes (and never more than {@link #HISTORY_MAX}) with
+     * the day's total: every change of every mark, who made it and when, and whether it was entered after the day
+     * (from a paper register, say), which the curator needs to tell the two apart.
      */
-    public List<AttendanceViews.ChangeRow> history(long dayId) {
-        return historyOf(markableDay(dayId));
+    public AttendanceViews.History history(long dayId, int rows) {
+        return historyOf(markableDay(dayId), rows);
     }
 
-    private List<AttendanceViews.ChangeRow> historyOf(SessionViews.DayRow day) {
-        // Native SQL: the grid shows this on every visit (see NativeRows on JPQL column queries).
-        return NativeRows.rows(em.createNativeQuery("SELECT CONCAT(p.surname, ' ', p.given_name), c.from_status, "
-                        + "c.to_status, c.reason, CONCAT(b.surname, ' ', b.given_name), c.changed_at, c.source "
-                        + "FROM attendance_change c JOIN person p ON p.id = c.person_id "
+    private AttendanceViews.History historyOf(SessionViews.DayRow day, int rows) {
+        // Native SQL: the grid shows this on every visit (see NativeRows on JPQL column queries). The day's total
+        // comes with the rows (a window count is taken before the LIMIT), not from a query of its own.
+        List<Object[]> found = NativeRows.rows(em.createNativeQuery("SELECT CONCAT(p.surname, ' ', p.given_name), "
+                        + "c.from_status, c.to_status, c.reason, CONCAT(b.surname, ' ', b.given_name), c.changed_at, "
+                        + "c.source, COUNT(*) OVER () FROM attendance_change c JOIN person p ON p.id = c.person_id "
                         + "LEFT JOIN person b ON b.id = c.changed_by WHERE c.day_id = ? "
-                        + "ORDER BY c.changed_at DESC, c.id DESC LIMIT 500").setParameter(1, day.dayId())).stream().map(r -> {
-                    Instant at = NativeRows.asInstant(r[5]);
-                    return new AttendanceViews.ChangeRow((String) r[0],
-                            NativeRows.asEnum(AttendanceStatus.class, r[1]), NativeRows.asEnum(AttendanceStatus.class, r[2]),
-                            (String) r[3], (String) r[4], at, NativeRows.asEnum(MarkSource.class, r[6]),
-                            LocalDate.ofInstant(at, SchoolClock.ZONE).isAfter(day.day()));
-                }).toList();
+                        + "ORDER BY c.changed_at DESC, c.id DESC LIMIT ?")
+                .setParameter(1, day.dayId()).setParameter(2, Math.clamp(rows, 1, HISTORY_MAX)));
+        List<AttendanceViews.ChangeRow> latest = found.stream().map(r -> {
+            Instant at = NativeRows.asInstant(r[5]);
+            return new AttendanceViews.ChangeRow((String) r[0],
+                    NativeRows.asEnum(AttendanceStatus.class, r[1]), NativeRows.asEnum(AttendanceStatus.class, r[2]),
+                    (String) r[3], (String) r[4], at, NativeRows.asEnum(MarkSource.class, r[6]),
+                    LocalDate.ofInstant(at, SchoolClock.ZONE).isAfter(day.day()));
+        }).toList();
+        return new AttendanceViews.History(latest, found.isEmpty() ? 0 : NativeRows.asLong(found.getFirst()[7]));
     }
 
     /** The caller's own attendance in each of their cohorts, against each cohort's rule. */

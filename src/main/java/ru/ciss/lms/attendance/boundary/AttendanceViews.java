@@ -20,7 +20,11 @@ public final class AttendanceViews {
     }
 
     /** The grid page's day: its grid and its history, with one check of the day and the caller (issue #25). */
-    public record MarkingDay(Grid grid, List<ChangeRow> history) {
+    public record MarkingDay(Grid grid, History history) {
+    }
+
+    /** The newest changes of a day, as many as were asked for, and how many the day has in all. */
+    public record History(List<ChangeRow> latest, long total) {
     }
 
     /** What the marker changed in one row, with the version the row had when the grid was opened. */

@@ -85,7 +85,15 @@ public class MarkingGrid implements Serializable {
     private AttendanceViews.Grid grid;
     private List<Row> rows;
     /** Read again when needed, not kept in the replicated session: a day's history can run to hundreds of rows. */
-    private transient List<AttendanceViews.ChangeRow> history;
+    private transient AttendanceViews.History history;
+    /**
+     * ?history=all: the whole history (up to Attendance.HISTORY_MAX changes). Without it the newest
+     * {@link #HISTORY_SHOWN}: a day's first marks alone are one change per trainee, a hundred rows under the grid on a
+     * mentor's phone, when what is looked for is mostly the latest corrections.
+     */
+    private String historyParam;
+
+    static final int HISTORY_SHOWN = 20;
 
     public void load() throws IOException {
         if (grid != null) {
@@ -151,17 +159,42 @@ public class MarkingGrid implements Serializable {
     }
 
     private void reload() {
-        AttendanceViews.MarkingDay day = attendance.markingDay(Long.parseLong(dayId == null ? "" : dayId));
+        AttendanceViews.MarkingDay day = attendance.markingDay(Long.parseLong(dayId == null ? "" : dayId), historyRows());
         grid = day.grid();
         rows = grid.rows().stream().map(Row::new).toList();
         history = day.history();
     }
 
-    public List<AttendanceViews.ChangeRow> getHistory() {
+    private int historyRows() {
+        return isWholeHistory() ? Attendance.HISTORY_MAX : HISTORY_SHOWN;
+    }
+
+    private AttendanceViews.History history() {
         if (history == null && grid != null) {
-            history = attendance.history(grid.day().dayId());
+            history = attendance.history(grid.day().dayId(), historyRows());
         }
         return history;
+    }
+
+    public List<AttendanceViews.ChangeRow> getHistory() {
+        return history() == null ? List.of() : history().latest();
+    }
+
+    /** How many changes the day has in all, shown or not. */
+    public long getHistoryTotal() {
+        return history() == null ? 0 : history().total();
+    }
+
+    public boolean isWholeHistory() {
+        return "all".equals(historyParam);
+    }
+
+    public String getHistoryParam() {
+        return historyParam;
+    }
+
+    public void setHistoryParam(String historyParam) {
+        this.historyParam = historyParam;
     }
 
     private static String blankToNull(String text) {

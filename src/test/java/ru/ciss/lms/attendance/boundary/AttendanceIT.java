@@ -1,6 +1,7 @@
 package ru.ciss.lms.attendance.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -260,6 +261,37 @@ class AttendanceIT {
                 () -> "only the change made after the day is marked so: " + trail);
         assertTrue(trail.contains(held.plusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))),
                 () -> "when, as Russians write a date: " + trail);
+    }
+
+    /**
+     * Under the grid the newest 20 changes of the day, with how many there are in all and a link to the whole history
+     * (?history=all): a day's first marks alone are a change per trainee, a hundred rows on a mentor's phone.
+     */
+    @Test
+    void theGridShowsTheNewestChangesAndLinksToTheWholeHistory() throws Exception {
+        long cohort = cohort(null);
+        TestPeople.Account trainee = trainee(cohort, "Длинноисториева");
+        TestPeople.Account mentor = TestPeople.create("Листающий", "MENTOR");
+        TestData.enrolMentor(cohort, mentor.id());
+        LocalDate held = LocalDate.now(OMSK).minusDays(3);
+        long day = day(cohort, held, LocalTime.of(10, 0), LocalTime.of(17, 0));
+        for (int i = 1; i <= 25; i++) {
+            TestData.update("INSERT INTO attendance_change (day_id, person_id, from_status, to_status, reason, "
+                    + "changed_by, changed_at, source) VALUES (?, ?, 'PRESENT', 'EXCUSED', ?, ?, ?, 'GRID')", day,
+                    trainee.id(), String.format("правка %02d", i), mentor.id(),
+                    java.sql.Timestamp.from(held.atTime(11, 0).plusMinutes(i).atZone(OMSK).toInstant()));
+        }
+        WebClient marker = WebClient.signedIn(url, mentor);
+        String page = marker.get("/attendance/mark.xhtml?day=" + day).body();
+        assertTrue(page.contains("правка 25") && page.contains("правка 06") && !page.contains("правка 05"),
+                () -> "the newest twenty changes: " + page);
+        assertTrue(page.contains("Показаны последние 20 изменений из 25."), () -> "how many in all: " + page);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"history-all\"[^>]*href=\"([^\"]+)\"")
+                .matcher(page);
+        assertTrue(link.find(), () -> "the link to the whole history: " + page);
+        String whole = marker.get(link.group(1).replace("&amp;", "&").replaceFirst("#.*", "")).body();
+        assertTrue(whole.contains("правка 25") && whole.contains("правка 01"), () -> "every change: " + whole);
+        assertFalse(whole.contains("id=\"history-more\""), () -> "nothing more to show: " + whole);
     }
 
     private WebClient admin() {
