@@ -100,6 +100,17 @@ final class BenchmarkHistory {
     }
 
     /** How many times the static file's CPU per request the page costs («23×»); the stack's floor is 1×. */
+    /**
+     * A page's CPU as a multiple of the empty page's (the layout, Faces and the filters with no data of the page's
+     * own): what is above 1× is the page's own work. One decimal, since the pages sit within a few times of it.
+     */
+    static String timesEmpty(double cpuMs, double emptyCpuMs) {
+        if (emptyCpuMs <= 0 || Double.isNaN(emptyCpuMs) || Double.isNaN(cpuMs)) {
+            return "—";
+        }
+        return String.format(Locale.ROOT, "%.1f×", cpuMs / emptyCpuMs);
+    }
+
     static String timesStatic(double cpuMs, double staticCpuMs) {
         if (staticCpuMs <= 0 || Double.isNaN(staticCpuMs) || Double.isNaN(cpuMs)) {
             return "—";

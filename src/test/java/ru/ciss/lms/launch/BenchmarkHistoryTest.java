@@ -53,4 +53,11 @@ class BenchmarkHistoryTest {
         assertEquals("23×", BenchmarkHistory.timesStatic(20.7, 0.9));
         assertEquals("—", BenchmarkHistory.timesStatic(20.7, 0));
     }
+
+    @Test
+    void pagesAreComparedToTheEmptyPageWithOneDecimal() {
+        assertEquals("2.6×", BenchmarkHistory.timesEmpty(7.74, 3.0));
+        assertEquals("1.0×", BenchmarkHistory.timesEmpty(2.41, 2.41));
+        assertEquals("—", BenchmarkHistory.timesEmpty(7.74, Double.NaN), "no empty page measured in this run");
+    }
 }

@@ -51,6 +51,8 @@ public final class PageBenchmark {
     private static final double MAX_LIST_CPU_MS = 8.0;
     private static final double MAX_LIST_P95_MS = 150.0;
     private static final java.util.Set<String> LISTS = java.util.Set.of("attendance grid", "review queue", "people list");
+    /** The layout's floor, the yardstick of the «CPU × empty page» column. */
+    private static final String EMPTY_PAGE = "empty page (the layout around a small form)";
     private static final double MIN_STATIC_SHARE = 0.30;
     private static final long MAX_HEAP_MB = 512;
     private static final long MAX_READY_S = 10;
@@ -344,7 +346,7 @@ public final class PageBenchmark {
         }
         // The layout's own floor: a signed-in page with a small form and no data of its own. What a page costs above
         // it is the page's work; what it costs is what every page pays for the layout, Faces and the filters.
-        pages.add(page("empty page (the layout around a small form)", trainees, c -> "/account/password.xhtml"));
+        pages.add(page(EMPTY_PAGE, trainees, c -> "/account/password.xhtml"));
         pages.add(new Page("static file (" + staticPath() + ")", false,
                 List.<String[]>of(new String[] {staticPath(), null})));
 
@@ -710,11 +712,13 @@ public final class PageBenchmark {
                         + "again just before its own run" : "after a " + warmUpSeconds + " s warm-up",
                 Runtime.getRuntime().availableProcessors()));
         md.append("| page | req/s | p50 ms | p95 ms | p99 ms | CPU ms/req | of which JIT | wrong status | of static req/s "
-                + "| CPU × static | since the previous run | targets |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+                + "| CPU × static | CPU × empty page | since the previous run | targets |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         double staticRps = results.stream().filter(r -> !r.dynamic()).mapToDouble(Result::requestsPerSecond)
                 .findFirst().orElse(Double.NaN);
         double staticCpu = results.stream().filter(r -> !r.dynamic()).mapToDouble(Result::cpuMsPerRequest)
+                .findFirst().orElse(Double.NaN);
+        double emptyCpu = results.stream().filter(r -> r.name().equals(EMPTY_PAGE)).mapToDouble(Result::cpuMsPerRequest)
                 .findFirst().orElse(Double.NaN);
         Map<String, BenchmarkHistory.Row> before = BenchmarkHistory.previous(history);
         boolean allMet = true;
@@ -739,12 +743,13 @@ public final class PageBenchmark {
             boolean measured = r.non200() < r.requests();
             allMet &= missed.isEmpty();
             String key = BenchmarkHistory.key(r.name());
-            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f | %.2f | %.2f | %d%s | %s | %s | %s | %s |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f | %.2f | %.2f | %d%s | %s | %s | %s | %s | %s |%n",
                     r.name(), r.requestsPerSecond(), r.p50(), r.p95(), r.p99(), r.cpuMsPerRequest(),
                     r.jitMsPerRequest(), r.non200(),
                     r.socketErrors() > 0 ? " (+" + r.socketErrors() + " socket errors)" : "",
                     r.dynamic() ? String.format(Locale.ROOT, "%.0f%%", 100 * share) : "—",
                     r.dynamic() ? BenchmarkHistory.timesStatic(r.cpuMsPerRequest(), staticCpu) : "1×",
+                    r.dynamic() ? BenchmarkHistory.timesEmpty(r.cpuMsPerRequest(), emptyCpu) : "—",
                     BenchmarkHistory.change(new BenchmarkHistory.Row(key, r.requestsPerSecond(), r.p95(),
                             r.cpuMsPerRequest()), before.get(key)),
                     !measured ? "**not measured**: no answer had the expected status"
