@@ -53,10 +53,11 @@ public abstract class OneCallLazyModel<T> extends LazyDataModel<T> {
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         Fetched<T> ready = fetched;
         fetched = null;
+        Map<String, SortMeta> sort = sortBy == null ? Map.of() : sortBy; // fetch may read it without a null check
         if (ready != null && ready.first() == first && ready.pageSize() == pageSize
-                && ready.sortBy().equals(sortBy == null ? Map.of() : Map.copyOf(sortBy))) {
+                && ready.sortBy().equals(Map.copyOf(sort))) {
             return ready.rows();
         }
-        return fetch(first, pageSize, sortBy).rows();
+        return fetch(first, pageSize, sort).rows();
     }
 }
