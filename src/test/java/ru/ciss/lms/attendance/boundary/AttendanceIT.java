@@ -228,12 +228,11 @@ class AttendanceIT {
      */
     @Test
     void theDaysHistoryShowsEachChangeNewestFirstAndWhatWasEnteredLater() throws Exception {
-        long cohort = cohort(null);
-        TestPeople.Account trainee = trainee(cohort, "Историева");
-        TestPeople.Account mentor = TestPeople.create("Журналов", "MENTOR");
-        TestData.enrolMentor(cohort, mentor.id());
-        LocalDate held = LocalDate.now(OMSK).minusDays(3);
-        long day = day(cohort, held, LocalTime.of(10, 0), LocalTime.of(17, 0));
+        PastDay past = pastDay("Историева", "Журналов");
+        TestPeople.Account trainee = past.trainee();
+        TestPeople.Account mentor = past.mentor();
+        LocalDate held = past.held();
+        long day = past.day();
         String change = "INSERT INTO attendance_change (day_id, person_id, from_status, to_status, reason, changed_by, "
                 + "changed_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         java.sql.Timestamp onTheDay = java.sql.Timestamp.from(held.atTime(11, 0).atZone(OMSK).toInstant());
@@ -269,12 +268,11 @@ class AttendanceIT {
      */
     @Test
     void theGridShowsTheNewestChangesAndLinksToTheWholeHistory() throws Exception {
-        long cohort = cohort(null);
-        TestPeople.Account trainee = trainee(cohort, "Длинноисториева");
-        TestPeople.Account mentor = TestPeople.create("Листающий", "MENTOR");
-        TestData.enrolMentor(cohort, mentor.id());
-        LocalDate held = LocalDate.now(OMSK).minusDays(3);
-        long day = day(cohort, held, LocalTime.of(10, 0), LocalTime.of(17, 0));
+        PastDay past = pastDay("Длинноисториева", "Листающий");
+        TestPeople.Account trainee = past.trainee();
+        TestPeople.Account mentor = past.mentor();
+        LocalDate held = past.held();
+        long day = past.day();
         for (int i = 1; i <= 25; i++) {
             TestData.update("INSERT INTO attendance_change (day_id, person_id, from_status, to_status, reason, "
                     + "changed_by, changed_at, source) VALUES (?, ?, 'PRESENT', 'EXCUSED', ?, ?, ?, 'GRID')", day,
@@ -307,6 +305,19 @@ class AttendanceIT {
             assertTrue(r.next(), "the check-in key exists once a code was shown");
             return r.getBytes(1);
         }
+    }
+
+    /** A cohort with one trainee and one mentor, and its session day three days ago, whose history a test writes. */
+    private record PastDay(TestPeople.Account trainee, TestPeople.Account mentor, LocalDate held, long day) {
+    }
+
+    private static PastDay pastDay(String traineeSurname, String mentorSurname) throws SQLException {
+        long cohort = cohort(null);
+        TestPeople.Account trainee = trainee(cohort, traineeSurname);
+        TestPeople.Account mentor = TestPeople.create(mentorSurname, "MENTOR");
+        TestData.enrolMentor(cohort, mentor.id());
+        LocalDate held = LocalDate.now(OMSK).minusDays(3);
+        return new PastDay(trainee, mentor, held, day(cohort, held, LocalTime.of(10, 0), LocalTime.of(17, 0)));
     }
 
     private static long cohort(Integer lateAfterMinutes) throws SQLException {
