@@ -479,7 +479,7 @@ class ApiIT {
         long cohort = TestData.cohort("rc-leaders", null);
         long trainee = TestPeople.create("Присутствующая", "TRAINEE").id();
         TestData.enrolTrainee(cohort, trainee);
-        long day = TestData.sessionDay(cohort, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Omsk")),
+        long day = TestData.sessionDay(cohort, ru.ciss.lms.testing.SchoolToday.forAWhile(),
                 java.time.LocalTime.of(10, 0), java.time.LocalTime.of(13, 0));
         String mark = "/api/v1/cohorts/" + cohort + "/session-days/" + day + "/attendance-marks/" + trainee;
 

@@ -188,7 +188,7 @@ class ClusterDrillIT {
         assertTrue(granted >= 20 && granted <= grantedAtMost, "one address's lookups over two instances in "
                 + verifySeconds + " s: " + granted + " answered, at most " + grantedAtMost);
         // Wrong check-in codes: ten a day for a trainee, wherever they are typed.
-        TestData.sessionDay(cohort, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Omsk")), java.time.LocalTime.MIN,
+        TestData.sessionDay(cohort, ru.ciss.lms.testing.SchoolToday.forAWhile(), java.time.LocalTime.MIN,
                 java.time.LocalTime.of(23, 59));
         TestPeople.Account typist = TestPeople.create("Угадайкина", "TRAINEE");
         TestData.enrolTrainee(cohort, typist.id());

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import ru.ciss.lms.attendance.control.CheckInCodes;
 import ru.ciss.lms.testing.SharedApplication;
+import ru.ciss.lms.testing.SchoolToday;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestPeople;
 import ru.ciss.lms.testing.WebClient;
@@ -43,7 +44,7 @@ class AttendanceIT {
         long cohort = cohort(null);
         TestPeople.Account first = trainee(cohort, "Аальтова");
         TestPeople.Account second = trainee(cohort, "Бэттова");
-        long day = day(cohort, LocalDate.now(OMSK), LocalTime.of(0, 0), LocalTime.of(23, 59));
+        long day = day(cohort, SchoolToday.forAWhile(), LocalTime.of(0, 0), LocalTime.of(23, 59));
         WebClient a = admin();
         WebClient b = admin();
         String path = "/attendance/mark.xhtml?day=" + day;
@@ -118,7 +119,7 @@ class AttendanceIT {
 
     @Test
     void aTraineeChecksInWithTheTypedCodeOrWithACodeScannedOfflineEarlierAndForgeriesAreRefused() throws Exception {
-        LocalDate today = LocalDate.now(OMSK);
+        LocalDate today = SchoolToday.forAWhile();
         long cohort = cohort(0); // late from the first minute: a check-in now is "late"
         TestPeople.Account typing = trainee(cohort, "Печатаева");
         TestPeople.Account offline = trainee(cohort, "Безсетева");

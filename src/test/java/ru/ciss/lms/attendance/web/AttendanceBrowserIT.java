@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 import ru.ciss.lms.testing.Browser;
+import ru.ciss.lms.testing.SchoolToday;
 import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestPeople;
@@ -90,7 +89,7 @@ class AttendanceBrowserIT {
         TestPeople.Account trainee = TestPeople.create("Телефонова", "TRAINEE");
         TestData.enrolTrainee(cohort, trainee.id());
         // all day long, so a check-in at any hour of the test run falls within it
-        long day = TestData.sessionDay(cohort, LocalDate.now(ZoneId.of("Asia/Omsk")), LocalTime.of(0, 0), LocalTime.of(23, 59));
+        long day = TestData.sessionDay(cohort, SchoolToday.forAWhile(), LocalTime.of(0, 0), LocalTime.of(23, 59));
         String code;
         try (Browser screen = new Browser(url)) {
             screen.signIn(admin.email(), admin.password());

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import ru.ciss.lms.testing.Browser;
+import ru.ciss.lms.testing.SchoolToday;
 import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestPeople;
@@ -30,7 +30,6 @@ import ru.ciss.lms.testing.WebClient;
  */
 class AttendanceFiguresBrowserIT {
 
-    private static final ZoneId OMSK = ZoneId.of("Asia/Omsk");
 
     URL url = SharedApplication.url();
 
@@ -40,7 +39,7 @@ class AttendanceFiguresBrowserIT {
         String surname = "Семёнова" + UUID.randomUUID().toString().substring(0, 4);
         TestPeople.Account trainee = TestPeople.create(surname, "TRAINEE");
         TestData.enrolTrainee(cohort, trainee.id());
-        LocalDate today = LocalDate.now(OMSK);
+        LocalDate today = SchoolToday.forAWhile();
         List<Long> days = new ArrayList<>();
         for (int i = 10; i > 4; i--) {
             days.add(TestData.sessionDay(cohort, today.minusDays(i), LocalTime.of(10, 0), LocalTime.of(17, 0)));

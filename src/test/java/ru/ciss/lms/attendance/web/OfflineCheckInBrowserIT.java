@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import ru.ciss.lms.testing.Browser;
+import ru.ciss.lms.testing.SchoolToday;
 import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestPeople;
@@ -37,7 +36,7 @@ class OfflineCheckInBrowserIT {
         long cohort = TestData.cohort("social-innovations", null);
         TestPeople.Account trainee = TestPeople.create("Бессетевая", "TRAINEE");
         TestData.enrolTrainee(cohort, trainee.id());
-        long day = TestData.sessionDay(cohort, LocalDate.now(ZoneId.of("Asia/Omsk")), LocalTime.of(0, 0),
+        long day = TestData.sessionDay(cohort, SchoolToday.forAWhile(), LocalTime.of(0, 0),
                 LocalTime.of(23, 59));
         WebClient admin = new WebClient(url);
         TestPeople.Account curator = TestPeople.create("Экранова", "ADMINISTRATOR");

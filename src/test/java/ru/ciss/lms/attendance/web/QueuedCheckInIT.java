@@ -9,13 +9,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import ru.ciss.lms.attendance.control.CheckInCodes;
 import ru.ciss.lms.testing.SharedApplication;
+import ru.ciss.lms.testing.SchoolToday;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestPeople;
 import ru.ciss.lms.testing.WebClient;
@@ -38,7 +38,7 @@ class QueuedCheckInIT {
         for (TestPeople.Account t : new TestPeople.Account[] {first, friend, now}) {
             TestData.enrolTrainee(cohort, t.id());
         }
-        long day = TestData.sessionDay(cohort, LocalDate.now(ZoneId.of("Asia/Omsk")), LocalTime.of(0, 0),
+        long day = TestData.sessionDay(cohort, SchoolToday.forAWhile(), LocalTime.of(0, 0),
                 LocalTime.of(23, 59));
         WebClient admin = WebClient.signedIn(url, TestPeople.create("Экранная", "ADMINISTRATOR"));
         assertEquals(200, admin.get("/attendance/screen.xhtml?day=" + day).statusCode()); // makes the key

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import ru.ciss.lms.testing.SharedApplication;
+import ru.ciss.lms.testing.SchoolToday;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestPeople;
 import ru.ciss.lms.testing.WebClient;
@@ -24,12 +24,11 @@ import ru.ciss.lms.testing.WebClient;
  */
 class ScheduleCorrectionsIT {
 
-    private static final ZoneId OMSK = ZoneId.of("Asia/Omsk");
     private final URL url = SharedApplication.url();
 
     @Test
     void daysAreMovedCancelledRestoredAndDeletedOnlyWhileNothingIsRecorded() throws Exception {
-        LocalDate today = LocalDate.now(OMSK);
+        LocalDate today = SchoolToday.forAWhile();
         long cohort = TestData.cohort("rc-leaders", null);
         TestPeople.Account trainee = TestPeople.create("Расписанова", "TRAINEE");
         TestPeople.Account mentor = TestPeople.create("Наставникова", "MENTOR");
@@ -108,7 +107,7 @@ class ScheduleCorrectionsIT {
 
     @Test
     void aSessionIsRenamedAndOneWithNothingRecordedIsDeleted() throws Exception {
-        LocalDate today = LocalDate.now(OMSK);
+        LocalDate today = SchoolToday.forAWhile();
         long cohort = TestData.cohort("rc-leaders", null);
         TestPeople.Account trainee = TestPeople.create("Удалённова", "TRAINEE");
         TestPeople.Account admin = TestPeople.create("Удалятор", "ADMINISTRATOR");

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ class BulkIssueJobsIT {
 
     URL url = SharedApplication.url();
 
-    private static final LocalDate OMSK_TODAY = LocalDate.now(ZoneId.of("Asia/Omsk"));
+    private static final LocalDate OMSK_TODAY = ru.ciss.lms.testing.SchoolToday.forAWhile();
 
     @Test
     void aJobWhoseServerStoppedIsCarriedOnFromWhereItStoppedAndShownOnThePage() throws Exception {

@@ -30,7 +30,7 @@ class CertificateDatesNotesIT {
     URL url = SharedApplication.url();
 
     /** The school's calendar decides what "today" is (SchoolClock.ZONE). */
-    private static final LocalDate OMSK_TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Omsk"));
+    private static final LocalDate OMSK_TODAY = ru.ciss.lms.testing.SchoolToday.forAWhile();
 
     @Test
     void aPastCohortIsIssuedOnTheChosenDateWithThatYearsNumbersAndWordsThatFit() throws Exception {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,7 +21,6 @@ import ru.ciss.lms.testing.TestPeople;
  */
 class LateEnrolmentBrowserIT {
 
-    private static final ZoneId OMSK = ZoneId.of("Asia/Omsk");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     URL url = SharedApplication.url();
@@ -30,7 +28,8 @@ class LateEnrolmentBrowserIT {
     @Test
     void enrollingLateAsksFromTheStartOrFromToday() throws Exception {
         long cohort = TestData.cohort("social-innovations", null);
-        LocalDate past = LocalDate.now(OMSK).minusDays(7);
+        LocalDate today = ru.ciss.lms.testing.SchoolToday.forAWhile();
+        LocalDate past = today.minusDays(7);
         TestData.sessionDay(cohort, past, LocalTime.of(10, 0), LocalTime.of(17, 0));
         String starts = TestData.value("SELECT DATE_FORMAT(starts_on, '%d.%m.%Y') FROM cohort WHERE id = ?", cohort);
         TestPeople.Account late = TestPeople.create("Ааапоздалова", "TRAINEE");
@@ -42,7 +41,7 @@ class LateEnrolmentBrowserIT {
             assertTrue(question.contains("Дни потока уже начались"), question);
             assertTrue(question.contains("с начала потока, " + starts + " (дни с " + DATE.format(past)
                     + " будут ожидаться и войдут в посещаемость)"), question);
-            assertTrue(question.contains("с сегодняшнего дня, " + DATE.format(LocalDate.now(OMSK))), question);
+            assertTrue(question.contains("с сегодняшнего дня, " + DATE.format(today)), question);
             assertTrue(!browser.find("enrol:enrolFrom:0").isSelected() && !browser.find("enrol:enrolFrom:1").isSelected(),
                     "nothing chosen beforehand");
             browser.assertAccessible();

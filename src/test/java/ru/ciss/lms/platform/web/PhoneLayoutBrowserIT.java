@@ -26,6 +26,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import ru.ciss.lms.testing.Browser;
+import ru.ciss.lms.testing.SchoolToday;
 import ru.ciss.lms.testing.SharedApplication;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestPeople;
@@ -68,7 +69,7 @@ class PhoneLayoutBrowserIT {
         TestPeople.Account admin = TestPeople.create("Узкоэкранная", "ADMINISTRATOR");
         TestData.enrolTrainee(cohort, trainee.id());
         TestData.enrolMentor(cohort, mentor.id());
-        long day = TestData.sessionDay(cohort, LocalDate.now(ZoneId.of("Asia/Omsk")), LocalTime.of(0, 0),
+        long day = TestData.sessionDay(cohort, SchoolToday.forAWhile(), LocalTime.of(0, 0),
                 LocalTime.of(23, 59));
         TestData.sessionDay(cohort, LocalDate.now(ZoneId.of("Asia/Omsk")).minusDays(7), LocalTime.of(10, 0),
                 LocalTime.of(17, 0));

@@ -120,7 +120,7 @@ class FieldProblemsIT {
     @Test
     void aDayOutsideTheCohortEndingBeforeItStartsIsRefusedAtBothFields() throws Exception {
         long cohort = TestData.cohort("rc-leaders", null);
-        TestData.sessionDay(cohort, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Omsk")), java.time.LocalTime.of(10, 0),
+        TestData.sessionDay(cohort, ru.ciss.lms.testing.SchoolToday.forAWhile(), java.time.LocalTime.of(10, 0),
                 java.time.LocalTime.of(17, 0));
         WebClient a = signedIn(TestPeople.create("Расписанова", "ADMINISTRATOR"));
         String page = "/attendance/sessions.xhtml?cohort=" + cohort;
