@@ -29,6 +29,7 @@ import ru.ciss.lms.mail.control.OutboxLedger;
 import ru.ciss.lms.outcomes.control.OutcomeFigures;
 import ru.ciss.lms.testing.Deployments;
 import ru.ciss.lms.testing.InTransaction;
+import ru.ciss.lms.testing.SchoolToday;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestPeople;
 
@@ -43,7 +44,7 @@ class QueriesOnMariaDbIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.applicationWith(InTransaction.class, TestData.class, TestPeople.class,
-                TestPeople.Account.class);
+                TestPeople.Account.class, SchoolToday.class);
     }
 
     @Inject
