@@ -9,12 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.xssf.streaming.SXSSFRow;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import ru.ciss.lms.platform.export.SafeCells;
+import ru.ciss.lms.platform.export.Spreadsheets;
 
 /**
  * Activation links of an import or a cohort as a table for a mail merge or for printing: one row a person, the
@@ -57,31 +55,24 @@ public final class LinkSheet {
 
     public static byte[] xlsx(String sheetName, List<String> headers, List<Row> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            workbook.setCompressTempFiles(true); // the temporary file holds names and live links
-            SXSSFSheet sheet = workbook.createSheet(sheetName);
-            Font boldFont = workbook.createFont();
-            boldFont.setBold(true);
-            CellStyle bold = workbook.createCellStyle();
-            bold.setFont(boldFont);
-            SXSSFRow header = sheet.createRow(0);
+        try (Workbook workbook = Spreadsheets.workbook(out)) {
+            Worksheet sheet = workbook.newWorksheet(Spreadsheets.sheetName(sheetName, "Лист1"));
+            for (int c = 0; c < WIDTHS.length; c++) {
+                sheet.width(c, WIDTHS[c]);
+            }
+            sheet.freezePane(0, 1);
             for (int c = 0; c < headers.size(); c++) {
-                header.createCell(c).setCellValue(SafeCells.text(headers.get(c)));
-                header.getCell(c).setCellStyle(bold);
+                Spreadsheets.text(sheet, 0, c, headers.get(c));
+                sheet.style(0, c).bold().set();
             }
             int r = 1;
             for (Row row : rows) {
-                SXSSFRow line = sheet.createRow(r++);
                 List<String> cells = row.cells();
                 for (int c = 0; c < cells.size(); c++) {
-                    line.createCell(c).setCellValue(cells.get(c));
+                    sheet.value(r, c, cells.get(c)); // already neutralised by cells()
                 }
+                r++;
             }
-            sheet.createFreezePane(0, 1);
-            for (int c = 0; c < WIDTHS.length; c++) {
-                sheet.setColumnWidth(c, WIDTHS[c] * 256);
-            }
-            workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory failed", e);
         }

@@ -4,30 +4,22 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.dhatim.fastexcel.BorderSide;
+import org.dhatim.fastexcel.BorderStyle;
+import org.dhatim.fastexcel.PaperSize;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import ru.ciss.lms.outcomes.control.GrantReport.DistrictLine;
 import ru.ciss.lms.outcomes.control.GrantReport.Indicator;
 import ru.ciss.lms.outcomes.control.GrantReport.KindLine;
 import ru.ciss.lms.outcomes.control.GrantReport.Labels;
 import ru.ciss.lms.platform.export.SafeCells;
+import ru.ciss.lms.platform.export.Spreadsheets;
 
 /**
  * The grant-fund report as a workbook of three sheets: the indicators under a title block, the districts with a
@@ -38,8 +30,8 @@ import ru.ciss.lms.platform.export.SafeCells;
  * that the file shows the same totals as the PDF even in a viewer that does not calculate. Every text goes through
  * {@link SafeCells#text}: district and organisation names come from what people typed.
  *
- * <p>The report is a few hundred cells, so the ordinary in-memory workbook is used; column widths are fixed by kind
- * of column rather than measured, which would need the fonts installed on the server.
+ * <p>The report is a few hundred cells, so each sheet is written whole when the workbook closes; column widths are
+ * fixed by kind of column rather than measured, which would need the fonts installed on the server.
  */
 public final class GrantReportXlsx {
 
@@ -54,14 +46,12 @@ public final class GrantReportXlsx {
     static final String ROUBLES_FORMAT = "#,##0\" ₽\"";
     static final String KOPECKS_FORMAT = "#,##0.00\" ₽\"";
 
-    /** Widths in characters (POI counts in 1/256 of a character). */
+    /** Widths in characters. */
     private static final int NAME_WIDTH = 50;
     private static final int DISTRICT_WIDTH = 30;
     private static final int KIND_WIDTH = 40;
     private static final int FIGURE_WIDTH = 16;
     private static final int ROUBLES_WIDTH = 20;
-
-    private static final int SHEET_NAME_LENGTH = 31;
 
     private GrantReportXlsx() {
     }
@@ -70,126 +60,135 @@ public final class GrantReportXlsx {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(out, "out");
         Labels labels = report.labels();
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            workbook.getProperties().getCoreProperties().setTitle(report.title());
-            Styles styles = new Styles(workbook);
+        try (Workbook workbook = Spreadsheets.workbook(out)) {
+            workbook.properties().setTitle(report.title());
             List<String> names = sheetNames(
                     List.of(nz(labels.indicatorsHeading()), nz(labels.districtsHeading()), nz(labels.kindsHeading())));
-            indicators(workbook.createSheet(names.get(0)), report, styles);
-            districts(workbook.createSheet(names.get(1)), report, styles);
-            kinds(workbook.createSheet(names.get(2)), report, styles);
-            workbook.write(out);
+            indicators(workbook.newWorksheet(names.get(0)), report);
+            districts(workbook.newWorksheet(names.get(1)), report);
+            kinds(workbook.newWorksheet(names.get(2)), report);
         }
         out.flush();
     }
 
-    private static void indicators(XSSFSheet sheet, GrantReport report, Styles styles) {
+    private static void indicators(Worksheet sheet, GrantReport report) {
         Labels labels = report.labels();
-        text(sheet.createRow(0), 0, report.title(), styles.title);
-        text(sheet.createRow(1), 0, caption(labels.programmeLabel(), report.programme()), null);
-        text(sheet.createRow(2), 0, caption(labels.period(), RussianFigures.period(report.from(), report.to())), null);
-        text(sheet.createRow(3), 0, caption(labels.generated(), RussianFigures.date(report.generatedOn())), null);
+        text(sheet, 0, 0, report.title());
+        sheet.style(0, 0).bold().fontSize(14).set();
+        text(sheet, 1, 0, caption(labels.programmeLabel(), report.programme()));
+        text(sheet, 2, 0, caption(labels.period(), RussianFigures.period(report.from(), report.to())));
+        text(sheet, 3, 0, caption(labels.generated(), RussianFigures.date(report.generatedOn())));
 
-        header(sheet, INDICATORS_HEADER_ROW, styles,
+        header(sheet, INDICATORS_HEADER_ROW,
                 labels.indicator(), labels.confirmed(), labels.reportedOnly(), labels.total());
         int r = INDICATORS_HEADER_ROW + 1;
         for (Indicator indicator : report.indicators()) {
-            Row row = sheet.createRow(r++);
-            text(row, 0, indicator.name(), styles.wrapped);
-            figure(row, 1, indicator.confirmed(), indicator.money(), false, styles);
-            figure(row, 2, indicator.reportedOnly(), indicator.money(), false, styles);
-            figure(row, 3, indicator.total(), indicator.money(), false, styles);
+            text(sheet, r, 0, indicator.name());
+            // Long indicator names wrap within their column instead of running under the figures.
+            sheet.style(r, 0).wrapText(true).verticalAlignment("top").set();
+            figure(sheet, r, 1, indicator.confirmed(), indicator.money(), false);
+            figure(sheet, r, 2, indicator.reportedOnly(), indicator.money(), false);
+            figure(sheet, r, 3, indicator.total(), indicator.money(), false);
+            r++;
         }
         // Right under the figures it explains, after one blank row.
-        text(sheet.createRow(r + 1), 0, labels.confirmedNote(), null);
+        text(sheet, r + 1, 0, labels.confirmedNote());
 
         finish(sheet, INDICATORS_HEADER_ROW, NAME_WIDTH, FIGURE_WIDTH, FIGURE_WIDTH, FIGURE_WIDTH);
     }
 
-    private static void districts(XSSFSheet sheet, GrantReport report, Styles styles) {
+    private static void districts(Worksheet sheet, GrantReport report) {
         Labels labels = report.labels();
-        text(sheet.createRow(0), 0, labels.districtsHeading(), styles.heading);
-        header(sheet, TABLE_HEADER_ROW, styles, labels.district(), labels.trained(), labels.graduates(),
+        text(sheet, 0, 0, labels.districtsHeading());
+        sheet.style(0, 0).bold().fontSize(12).set();
+        header(sheet, TABLE_HEADER_ROW, labels.district(), labels.trained(), labels.graduates(),
                 labels.certificates(), labels.resourceCentres(), labels.organisations(), labels.services(),
                 labels.roubles());
         int r = TABLE_HEADER_ROW + 1;
         for (DistrictLine line : report.byDistrict()) {
-            district(sheet.createRow(r++), line, false, styles);
+            district(sheet, r++, line, false);
         }
-        district(sheet.createRow(r), report.districtTotal(), true, styles);
+        district(sheet, r, report.districtTotal(), true);
 
         finish(sheet, TABLE_HEADER_ROW, DISTRICT_WIDTH, FIGURE_WIDTH, FIGURE_WIDTH, FIGURE_WIDTH, FIGURE_WIDTH,
                 FIGURE_WIDTH, FIGURE_WIDTH, ROUBLES_WIDTH);
     }
 
-    private static void district(Row row, DistrictLine line, boolean total, Styles styles) {
-        text(row, 0, line.district(), total ? styles.bold : null);
-        count(row, 1, line.trained(), total, styles);
-        count(row, 2, line.graduates(), total, styles);
-        count(row, 3, line.certificates(), total, styles);
-        count(row, 4, line.resourceCentres(), total, styles);
-        count(row, 5, line.organisations(), total, styles);
-        count(row, 6, line.services(), total, styles);
-        figure(row, 7, line.roubles(), true, total, styles);
+    private static void district(Worksheet sheet, int r, DistrictLine line, boolean total) {
+        text(sheet, r, 0, line.district());
+        if (total) {
+            sheet.style(r, 0).bold().set();
+        }
+        count(sheet, r, 1, line.trained(), total);
+        count(sheet, r, 2, line.graduates(), total);
+        count(sheet, r, 3, line.certificates(), total);
+        count(sheet, r, 4, line.resourceCentres(), total);
+        count(sheet, r, 5, line.organisations(), total);
+        count(sheet, r, 6, line.services(), total);
+        figure(sheet, r, 7, line.roubles(), true, total);
     }
 
-    private static void kinds(XSSFSheet sheet, GrantReport report, Styles styles) {
+    private static void kinds(Worksheet sheet, GrantReport report) {
         Labels labels = report.labels();
-        text(sheet.createRow(0), 0, labels.kindsHeading(), styles.heading);
-        header(sheet, TABLE_HEADER_ROW, styles, labels.organisationKind(), labels.trained(), labels.certified());
+        text(sheet, 0, 0, labels.kindsHeading());
+        sheet.style(0, 0).bold().fontSize(12).set();
+        header(sheet, TABLE_HEADER_ROW, labels.organisationKind(), labels.trained(), labels.certified());
         int r = TABLE_HEADER_ROW + 1;
         for (KindLine line : report.byOrganisationKind()) {
-            Row row = sheet.createRow(r++);
-            text(row, 0, line.organisationKind(), null);
-            count(row, 1, line.trained(), false, styles);
-            count(row, 2, line.certified(), false, styles);
+            text(sheet, r, 0, line.organisationKind());
+            count(sheet, r, 1, line.trained(), false);
+            count(sheet, r, 2, line.certified(), false);
+            r++;
         }
         finish(sheet, TABLE_HEADER_ROW, KIND_WIDTH, FIGURE_WIDTH, FIGURE_WIDTH);
     }
 
-    private static void header(XSSFSheet sheet, int rowIndex, Styles styles, String... headings) {
-        Row row = sheet.createRow(rowIndex);
+    private static void header(Worksheet sheet, int row, String... headings) {
         for (int c = 0; c < headings.length; c++) {
-            text(row, c, headings[c], styles.header);
+            text(sheet, row, c, headings[c]);
+            sheet.style(row, c).bold().wrapText(true).horizontalAlignment("center").verticalAlignment("center")
+                    .borderStyle(BorderSide.BOTTOM, BorderStyle.THIN).set();
         }
     }
 
     /** Widths, the header kept in view, and a print setup that repeats the header on every printed page. */
-    private static void finish(XSSFSheet sheet, int headerRow, int... widths) {
+    private static void finish(Worksheet sheet, int headerRow, int... widths) {
         for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
+            sheet.width(c, widths[c]);
         }
-        sheet.createFreezePane(0, headerRow + 1);
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.freezePane(0, headerRow + 1);
+        sheet.repeatRows(headerRow);
+        sheet.paperSize(PaperSize.A4_PAPER);
         // One page wide, as many pages long as it takes: the districts' eight columns do not fit A4 otherwise.
         sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
     }
 
-    private static void text(Row row, int column, String value, XSSFCellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(SafeCells.text(value));
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
+    private static void text(Worksheet sheet, int row, int column, String value) {
+        Spreadsheets.text(sheet, row, column, value);
     }
 
-    private static void count(Row row, int column, long value, boolean bold, Styles styles) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(styles.number(COUNT_FORMAT, bold));
+    private static void count(Worksheet sheet, int row, int column, long value, boolean bold) {
+        sheet.value(row, column, value);
+        numberStyle(sheet, row, column, COUNT_FORMAT, bold);
     }
 
-    private static void figure(Row row, int column, BigDecimal value, boolean money, boolean bold, Styles styles) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value.doubleValue());
+    private static void figure(Worksheet sheet, int row, int column, BigDecimal value, boolean money, boolean bold) {
+        sheet.value(row, column, value.doubleValue());
         boolean fraction = RussianFigures.hasFraction(value);
         String format = money
                 ? (fraction ? KOPECKS_FORMAT : ROUBLES_FORMAT)
                 : (fraction ? DECIMAL_FORMAT : COUNT_FORMAT);
-        cell.setCellStyle(styles.number(format, bold));
+        numberStyle(sheet, row, column, format, bold);
+    }
+
+    private static void numberStyle(Worksheet sheet, int row, int column, String format, boolean bold) {
+        var style = sheet.style(row, column).format(format).verticalAlignment("top");
+        if (bold) {
+            style.bold();
+        }
+        style.set();
     }
 
     /** "Период: 01.01.2026 – 31.12.2026" */
@@ -212,70 +211,15 @@ public final class GrantReportXlsx {
             String heading = headings.get(i);
             String base = heading == null || heading.isBlank()
                     ? "Лист" + (i + 1)
-                    : WorkbookUtil.createSafeSheetName(heading.strip(), '_');
+                    : Spreadsheets.sheetName(heading, "");
             String name = base;
             for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
                 String suffix = " (" + n + ")";
-                name = base.substring(0, Math.min(base.length(), SHEET_NAME_LENGTH - suffix.length())) + suffix;
+                int room = Spreadsheets.SHEET_NAME_LENGTH - suffix.length();
+                name = base.substring(0, Math.min(base.length(), room)) + suffix;
             }
             names.add(name);
         }
         return names;
-    }
-
-    /** The styles of the workbook, each created once (Excel caps a workbook at about 64,000 styles). */
-    private static final class Styles {
-        final XSSFCellStyle title;
-        final XSSFCellStyle heading;
-        final XSSFCellStyle header;
-        final XSSFCellStyle bold;
-        final XSSFCellStyle wrapped;
-        private final XSSFWorkbook workbook;
-        private final XSSFFont boldFont;
-        private final Map<String, XSSFCellStyle> numbers = new HashMap<>();
-
-        Styles(XSSFWorkbook workbook) {
-            this.workbook = workbook;
-            XSSFFont titleFont = workbook.createFont();
-            titleFont.setBold(true);
-            titleFont.setFontHeightInPoints((short) 14);
-            title = workbook.createCellStyle();
-            title.setFont(titleFont);
-
-            boldFont = workbook.createFont();
-            boldFont.setBold(true);
-            bold = workbook.createCellStyle();
-            bold.setFont(boldFont);
-
-            XSSFFont headingFont = workbook.createFont();
-            headingFont.setBold(true);
-            headingFont.setFontHeightInPoints((short) 12);
-            heading = workbook.createCellStyle();
-            heading.setFont(headingFont);
-
-            header = workbook.createCellStyle();
-            header.setFont(boldFont);
-            header.setWrapText(true);
-            header.setAlignment(HorizontalAlignment.CENTER);
-            header.setVerticalAlignment(VerticalAlignment.CENTER);
-            header.setBorderBottom(BorderStyle.THIN);
-
-            // Long indicator names wrap within their column instead of running under the figures.
-            wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
-            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-        }
-
-        XSSFCellStyle number(String format, boolean isBold) {
-            return numbers.computeIfAbsent(format + (isBold ? "|bold" : ""), key -> {
-                XSSFCellStyle style = workbook.createCellStyle();
-                style.setDataFormat(workbook.createDataFormat().getFormat(format));
-                style.setVerticalAlignment(VerticalAlignment.TOP);
-                if (isBold) {
-                    style.setFont(boldFont);
-                }
-                return style;
-            });
-        }
     }
 }

@@ -25,7 +25,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -130,7 +129,7 @@ class RegisterExportTest {
             XSSFSheet sheet = workbook.getSheetAt(0);
             var atRisk = sheet.getRow(RegisterXlsx.HEADER_ROW + 1).getCell(1).getCellStyle().getFont();
             assertTrue(atRisk.getBold());
-            assertEquals(IndexedColors.RED.getIndex(), atRisk.getColor());
+            assertArrayEquals(new byte[] {(byte) 0xFF, 0, 0}, atRisk.getXSSFColor().getRGB(), "red");
             var fine = sheet.getRow(RegisterXlsx.HEADER_ROW + 2).getCell(1).getCellStyle().getFont();
             assertFalse(fine.getBold());
         }

@@ -111,6 +111,26 @@ class GrantReportXlsxTest {
     }
 
     @Test
+    void everySheetPrintsOnA4OnePageWideWithTheHeaderRepeated() throws IOException {
+        try (XSSFWorkbook workbook = written(GrantReportFixtures.report())) {
+            int[] headerRows = {GrantReportXlsx.INDICATORS_HEADER_ROW, GrantReportXlsx.TABLE_HEADER_ROW,
+                    GrantReportXlsx.TABLE_HEADER_ROW};
+            for (int s = 0; s < 3; s++) {
+                XSSFSheet sheet = workbook.getSheetAt(s);
+                assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize(),
+                        sheet.getSheetName());
+                assertTrue(sheet.getFitToPage(), sheet.getSheetName());
+                assertEquals(1, sheet.getPrintSetup().getFitWidth(), "one page wide");
+                assertEquals(0, sheet.getPrintSetup().getFitHeight(), "as many pages long as it takes");
+                org.apache.poi.ss.util.CellRangeAddress repeated = sheet.getRepeatingRows();
+                assertNotNull(repeated, sheet.getSheetName());
+                assertEquals(headerRows[s], repeated.getFirstRow());
+                assertEquals(headerRows[s], repeated.getLastRow());
+            }
+        }
+    }
+
+    @Test
     void aDistrictNameThatIsAFormulaStaysText() throws IOException {
         try (XSSFWorkbook workbook = written(GrantReportFixtures.report())) {
             XSSFCell evil = row(workbook.getSheetAt(1), "'" + EVIL_DISTRICT).getCell(0);
