@@ -40,7 +40,9 @@ public final class Spreadsheets {
             return fallback;
         }
         String stripped = title.strip();
-        StringBuilder name = new StringBuilder(stripped.substring(0, Math.min(SHEET_NAME_LENGTH, stripped.length())));
+        // Cut, then stripped again: a cut between two words would otherwise leave the name ending in a space.
+        StringBuilder name = new StringBuilder(
+                stripped.substring(0, Math.min(SHEET_NAME_LENGTH, stripped.length())).stripTrailing());
         for (int i = 0; i < name.length(); i++) {
             char ch = name.charAt(i);
             boolean forbidden = "\u0000\u0003:/\\?*[]".indexOf(ch) >= 0;

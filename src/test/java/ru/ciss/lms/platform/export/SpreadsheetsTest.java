@@ -21,6 +21,8 @@ class SpreadsheetsTest {
         assertEquals("Лист1", Spreadsheets.sheetName(null, "Лист1"));
         assertEquals(31, Spreadsheets.sheetName("Отчёт для грантового фонда за весь 2026 год", "x").length());
         assertEquals("Отчёт", Spreadsheets.sheetName("  Отчёт  ", "x"), "spaces around are dropped");
+        assertEquals("Зачисленные слушатели по видам", Spreadsheets.sheetName(
+                "Зачисленные слушатели по видам организаций", "x"), "no space left at the end of a cut");
     }
 
     @Test
