@@ -61,18 +61,8 @@ public class People {
      */
     @RolesAllowed(ADMIN)
     public List<PersonRow> search(@NotNull PersonFilter filter, int first, int pageSize, String sortField, boolean ascending) {
-        String order = switch (sortField == null ? "" : sortField) {
-            case "email" -> "p.email";
-            case "district" -> "d.name_ru";
-            case "organisation" -> "o.name";
-            default -> "p.surname";
-        };
-        String direction = ascending ? " ASC" : " DESC";
         Register register = Register.of(filter);
-        Query query = em.createNativeQuery("SELECT p.id, p.surname, p.given_name, p.patronymic, p.gender, p.email, "
-                + "p.active, p.district_id, o.name FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
-                + "LEFT JOIN district d ON d.id = p.district_id" + register.where()
-                + " ORDER BY " + order + direction + ", p.surname, p.given_name, p.id LIMIT ? OFFSET ?");
+        Query query = em.createNativeQuery(pageSql(register, sortField, ascending));
         int next = NativeRows.bind(query, 1, register.values());
         query.setParameter(next, Math.clamp(pageSize, 1, 200)).setParameter(next + 1, Math.max(0, first));
         List<Object[]> rows = NativeRows.rows(query);
@@ -85,6 +75,27 @@ public class People {
                     List.copyOf(roles.getOrDefault(id, java.util.EnumSet.noneOf(Role.class))),
                     district == null ? null : em.find(District.class, district), (String) r[8]);
         }).toList();
+    }
+
+    /**
+     * The statement of a page of the register. Sorted by name (the default) its order is the one of the index
+     * {@code ix_person_active_name} (and of {@code ix_person_name} with the inactive included), every column in the
+     * same direction, so that MariaDB reads a page's rows in index order instead of sorting every person; by e-mail
+     * the unique index's order. By district or organisation a sort is unavoidable (their names are in other tables).
+     */
+    static String pageSql(Register register, String sortField, boolean ascending) {
+        String d = ascending ? " ASC" : " DESC";
+        String byName = "p.surname" + d + ", p.given_name" + d + ", p.patronymic" + d + ", p.id" + d;
+        String order = switch (sortField == null ? "" : sortField) {
+            case "email" -> "p.email" + d + ", p.id" + d;
+            case "district" -> "d.name_ru" + d + ", p.surname, p.given_name, p.patronymic, p.id";
+            case "organisation" -> "o.name" + d + ", p.surname, p.given_name, p.patronymic, p.id";
+            default -> byName;
+        };
+        return "SELECT p.id, p.surname, p.given_name, p.patronymic, p.gender, p.email, "
+                + "p.active, p.district_id, o.name FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
+                + "LEFT JOIN district d ON d.id = p.district_id" + register.where()
+                + " ORDER BY " + order + " LIMIT ? OFFSET ?";
     }
 
     /** A page of the register and how many people the filter finds in all, in one call (one transaction). */
