@@ -87,14 +87,16 @@ class GrantReportXlsxTest {
         }
     }
 
+    /** The header row of each of the three sheets, in order. */
+    private static final int[] HEADER_ROWS = {GrantReportXlsx.INDICATORS_HEADER_ROW, GrantReportXlsx.TABLE_HEADER_ROW,
+            GrantReportXlsx.TABLE_HEADER_ROW};
+
     @Test
     void headersAreBoldFrozenAndColumnsHaveWidths() throws IOException {
         try (XSSFWorkbook workbook = written(GrantReportFixtures.report())) {
-            int[] headerRows = {GrantReportXlsx.INDICATORS_HEADER_ROW, GrantReportXlsx.TABLE_HEADER_ROW,
-                    GrantReportXlsx.TABLE_HEADER_ROW};
-            for (int s = 0; s < 3; s++) {
+            for (int s = 0; s < HEADER_ROWS.length; s++) {
                 XSSFSheet sheet = workbook.getSheetAt(s);
-                XSSFRow header = sheet.getRow(headerRows[s]);
+                XSSFRow header = sheet.getRow(HEADER_ROWS[s]);
                 for (Cell cell : header) {
                     assertTrue(((XSSFCell) cell).getCellStyle().getFont().getBold(), sheet.getSheetName() + " "
                             + cell.getStringCellValue());
@@ -102,7 +104,7 @@ class GrantReportXlsxTest {
                 PaneInformation pane = sheet.getPaneInformation();
                 assertNotNull(pane, sheet.getSheetName());
                 assertTrue(pane.isFreezePane());
-                assertEquals(headerRows[s] + 1, pane.getHorizontalSplitPosition(), "frozen under the header");
+                assertEquals(HEADER_ROWS[s] + 1, pane.getHorizontalSplitPosition(), "frozen under the header");
                 assertTrue(sheet.getColumnWidth(0) > sheet.getColumnWidth(1), "names wider than figures");
                 assertTrue(sheet.getColumnWidth(1) >= 12 * 256, "figure columns have a set width");
             }
@@ -113,9 +115,7 @@ class GrantReportXlsxTest {
     @Test
     void everySheetPrintsOnA4OnePageWideWithTheHeaderRepeated() throws IOException {
         try (XSSFWorkbook workbook = written(GrantReportFixtures.report())) {
-            int[] headerRows = {GrantReportXlsx.INDICATORS_HEADER_ROW, GrantReportXlsx.TABLE_HEADER_ROW,
-                    GrantReportXlsx.TABLE_HEADER_ROW};
-            for (int s = 0; s < 3; s++) {
+            for (int s = 0; s < HEADER_ROWS.length; s++) {
                 XSSFSheet sheet = workbook.getSheetAt(s);
                 assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize(),
                         sheet.getSheetName());
@@ -124,8 +124,8 @@ class GrantReportXlsxTest {
                 assertEquals(0, sheet.getPrintSetup().getFitHeight(), "as many pages long as it takes");
                 org.apache.poi.ss.util.CellRangeAddress repeated = sheet.getRepeatingRows();
                 assertNotNull(repeated, sheet.getSheetName());
-                assertEquals(headerRows[s], repeated.getFirstRow());
-                assertEquals(headerRows[s], repeated.getLastRow());
+                assertEquals(HEADER_ROWS[s], repeated.getFirstRow());
+                assertEquals(HEADER_ROWS[s], repeated.getLastRow());
             }
         }
     }
