@@ -207,6 +207,8 @@ class PhoneLayoutBrowserIT {
         WebElement nav = browser.driver().findElement(By.cssSelector("nav.mainnav"));
         WebElement brand = browser.driver().findElement(By.cssSelector(".topbar .brand"));
         WebElement bar = browser.driver().findElement(By.cssSelector("header.topbar"));
+        // Straight to the person's home, like the menu's first link (not through /index and a redirect).
+        assertEquals(nav.findElement(By.tagName("a")).getAttribute("href"), brand.getAttribute("href"));
         assertTrue(button.isDisplayed(), "a menu button on a phone");
         assertFalse(nav.isDisplayed(), "the navigation folded behind it");
         assertEquals("false", button.getAttribute("aria-expanded"));
