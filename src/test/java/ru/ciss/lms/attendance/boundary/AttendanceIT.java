@@ -230,18 +230,12 @@ class AttendanceIT {
     @Test
     void theDaysHistoryShowsEachChangeNewestFirstAndWhatWasEnteredLater() throws Exception {
         PastDay past = pastDay("Историева", "Журналов");
-        TestPeople.Account trainee = past.trainee();
-        TestPeople.Account mentor = past.mentor();
         LocalDate held = past.held();
         long day = past.day();
-        String change = "INSERT INTO attendance_change (day_id, person_id, from_status, to_status, reason, changed_by, "
-                + "changed_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-        java.sql.Timestamp onTheDay = java.sql.Timestamp.from(held.atTime(11, 0).atZone(OMSK).toInstant());
-        java.sql.Timestamp later = java.sql.Timestamp.from(held.plusDays(2).atTime(9, 30).atZone(OMSK).toInstant());
-        TestData.update(change, day, trainee.id(), null, "PRESENT", null, mentor.id(), onTheDay, "GRID");
-        TestData.update(change, day, trainee.id(), "PRESENT", "EXCUSED", "справка", mentor.id(), later, "API");
+        past.change(null, "PRESENT", null, held.atTime(11, 0), "GRID");
+        past.change("PRESENT", "EXCUSED", "справка", held.plusDays(2).atTime(9, 30), "API");
 
-        WebClient marker = WebClient.signedIn(url, mentor);
+        WebClient marker = WebClient.signedIn(url, past.mentor());
         marker.get("/attendance/mark.xhtml?day=" + day); // the first visit warms caches every later one shares
         var answer = marker.get("/attendance/mark.xhtml?day=" + day);
         int statements = Integer.parseInt(answer.headers().firstValue("X-SQL-Statements").orElseThrow());
@@ -270,18 +264,11 @@ class AttendanceIT {
     @Test
     void theGridShowsTheNewestChangesAndLinksToTheWholeHistory() throws Exception {
         PastDay past = pastDay("Длинноисториева", "Листающий");
-        TestPeople.Account trainee = past.trainee();
-        TestPeople.Account mentor = past.mentor();
-        LocalDate held = past.held();
-        long day = past.day();
         for (int i = 1; i <= 25; i++) {
-            TestData.update("INSERT INTO attendance_change (day_id, person_id, from_status, to_status, reason, "
-                    + "changed_by, changed_at, source) VALUES (?, ?, 'PRESENT', 'EXCUSED', ?, ?, ?, 'GRID')", day,
-                    trainee.id(), String.format("правка %02d", i), mentor.id(),
-                    java.sql.Timestamp.from(held.atTime(11, 0).plusMinutes(i).atZone(OMSK).toInstant()));
+            past.change("PRESENT", "EXCUSED", String.format("правка %02d", i), past.held().atTime(11, i), "GRID");
         }
-        WebClient marker = WebClient.signedIn(url, mentor);
-        String page = marker.get("/attendance/mark.xhtml?day=" + day).body();
+        WebClient marker = WebClient.signedIn(url, past.mentor());
+        String page = marker.get("/attendance/mark.xhtml?day=" + past.day()).body();
         assertTrue(page.contains("правка 25") && page.contains("правка 06") && !page.contains("правка 05"),
                 () -> "the newest twenty changes: " + page);
         assertTrue(page.contains("Показаны последние 20 изменений из 25."), () -> "how many in all: " + page);
@@ -310,6 +297,14 @@ class AttendanceIT {
 
     /** A cohort with one trainee and one mentor, and its session day three days ago, whose history a test writes. */
     private record PastDay(TestPeople.Account trainee, TestPeople.Account mentor, LocalDate held, long day) {
+
+        /** A change of the trainee's mark on this day, made by the mentor at that time in Omsk. */
+        void change(String from, String to, String reason, java.time.LocalDateTime at, String source)
+                throws SQLException {
+            TestData.update("INSERT INTO attendance_change (day_id, person_id, from_status, to_status, reason, "
+                    + "changed_by, changed_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", day, trainee.id(), from, to,
+                    reason, mentor.id(), java.sql.Timestamp.from(at.atZone(OMSK).toInstant()), source);
+        }
     }
 
     private static PastDay pastDay(String traineeSurname, String mentorSurname) throws SQLException {
