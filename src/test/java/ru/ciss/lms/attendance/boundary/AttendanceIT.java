@@ -66,8 +66,22 @@ class AttendanceIT {
         assertEquals("PRESENT", value("SELECT status FROM attendance_mark WHERE day_id = ? AND person_id = " + first.id(), day));
 
         String fresh = b.get(path).body();
-        assertTrue(b.postForm(path, fresh, row(0, "EXCUSED", "")).body().contains("укажите причину"),
-                "an excused absence needs its reason");
+        String noReason = b.postForm(path, fresh, row(0, "EXCUSED", "")).body();
+        assertTrue(noReason.contains("укажите причину"), "an excused absence needs its reason");
+        assertTrue(noReason.contains("<option value=\"EXCUSED\" selected=\"selected\">"),
+                () -> "the chosen status stays chosen: " + noReason);
+        // A status no option offers (a forged post): refused at the field, which says so, with the typed reason kept.
+        String forged = b.postForm(path, fresh, row(0, "FORGED", "напечатанная причина")).body();
+        Matcher select = Pattern.compile("<select id=\"grid:row:0:status\"[^>]*>").matcher(forged);
+        assertTrue(select.find(), () -> forged);
+        assertTrue(select.group().contains("aria-invalid=\"true\"")
+                && select.group().contains("aria-describedby=\"grid:row:0:status-error\""), select::group);
+        assertTrue(forged.contains("id=\"grid:row:0:status-error\"") && forged.contains("напечатанная причина"),
+                () -> forged);
+        assertFalse(forged.contains("selected=\"selected\">уважительная"), () -> forged);
+        assertFalse(Pattern.compile("<option[^>]*aria-").matcher(forged).find(), "the mark is the select's, not its options'");
+        assertEquals("PRESENT", value("SELECT status FROM attendance_mark WHERE day_id = ? AND person_id = "
+                + first.id(), day), "nothing saved from the forged post");
         b.postForm(path, fresh, row(0, "EXCUSED", "болезнь"));
         assertEquals("2", value("SELECT COUNT(*) FROM attendance_change WHERE day_id = ? AND person_id = " + first.id(), day));
         String warnings = "SELECT COUNT(*) FROM outbox_message WHERE kind = 'ATTENDANCE_BELOW_RULE' AND person_id = ? "

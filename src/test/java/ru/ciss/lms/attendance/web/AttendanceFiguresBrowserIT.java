@@ -1,6 +1,7 @@
 package ru.ciss.lms.attendance.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -112,11 +113,25 @@ class AttendanceFiguresBrowserIT {
                     () -> browser.text());
             assertTrue(browser.text().contains("зачислен(а) с " + today.format(java.time.format.DateTimeFormatter
                     .ofPattern("dd.MM.yyyy"))), () -> browser.text());
+            // The rows' selects are written by the plain renderer since issue #25: the late one stays locked, and
+            // each row's name is the label of its own select (by id, as h:outputLabel named it).
+            WebElement lateRow = browser.find("rows").findElement(By.xpath(".//tbody/tr[th[contains(., '"
+                    + late.surname() + "')]]"));
+            WebElement lateSelect = lateRow.findElement(By.tagName("select"));
+            assertFalse(lateSelect.isEnabled(), "a trainee enrolled after the day cannot be marked on it");
+            assertEquals(lateSelect.getAttribute("id"), lateRow.findElement(By.tagName("label")).getAttribute("for"));
+            WebElement ownRow = browser.find("rows").findElement(By.xpath(".//tbody/tr[th[contains(., '" + surname
+                    + "')]]"));
+            assertEquals("", chosen(ownRow), "not marked on this day yet");
+            assertEquals(ownRow.findElement(By.tagName("select")).getAttribute("id"),
+                    ownRow.findElement(By.tagName("label")).getAttribute("for"));
             browser.clickAndWait("grid:allPresent");
             assertTrue(browser.find("grid:grid-messages").getText().contains("Отмечены как присутствующие: 1"),
                     () -> browser.text());
             browser.clickAndWait("grid:save");
             assertTrue(browser.text().contains("Сохранено отметок: 1"), () -> browser.text());
+            assertEquals("PRESENT", chosen(browser.find("rows").findElement(By.xpath(".//tbody/tr[th[contains(., '"
+                    + surname + "')]]"))), "the saved mark is the row's chosen option");
             assertTrue(browser.find("history").getText().contains("внесено позже дня сессии"),
                     () -> "a mark copied from paper is told apart: " + browser.find("history").getText());
             browser.open("/attendance/mark.xhtml?day=" + days.get(0));
@@ -124,6 +139,12 @@ class AttendanceFiguresBrowserIT {
             assertTrue(browser.find("grid:grid-messages").getText().contains("уже отмечены"), () -> browser.text());
             browser.assertAccessible();
         }
+    }
+
+    /** The value of the option chosen in the row's select. */
+    private static String chosen(WebElement row) {
+        return new org.openqa.selenium.support.ui.Select(row.findElement(By.tagName("select"))).getFirstSelectedOption()
+                .getAttribute("value");
     }
 
     /** The text of the cell under the header, in the row whose row header names the person. */
