@@ -201,9 +201,10 @@ public class Assignments {
         }
         List<Long> cohorts = modules.stream().map(r -> NativeRows.asLong(r[0])).distinct().toList();
         Map<String, Instant> dues = new HashMap<>();
-        em.createQuery("SELECT d FROM AssignmentDue d WHERE d.cohortId IN :cohorts", AssignmentDue.class)
-                .setParameter("cohorts", cohorts).getResultList()
-                .forEach(d -> dues.put(d.getCohortId() + ":" + d.getModuleId(), d.getDueAt()));
+        jakarta.persistence.Query dueQuery = em.createNativeQuery("SELECT cohort_id, module_id, due_at "
+                + "FROM assignment_due WHERE cohort_id IN (" + NativeRows.placeholders(cohorts) + ")");
+        NativeRows.bind(dueQuery, 1, cohorts);
+        NativeRows.rows(dueQuery).forEach(r -> dues.put(r[0] + ":" + r[1], NativeRows.asInstant(r[2])));
         Map<String, SubmissionState> states = new HashMap<>();
         NativeRows.rows(em.createNativeQuery("SELECT cohort_id, module_id, state FROM submission WHERE person_id = ?")
                         .setParameter(1, me))

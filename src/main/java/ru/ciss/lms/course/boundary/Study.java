@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import ru.ciss.lms.platform.database.NativeRows;
 import ru.ciss.lms.platform.security.Caller;
-import ru.ciss.lms.course.entity.Cohort;
 import ru.ciss.lms.course.entity.CourseModule;
 import ru.ciss.lms.course.entity.Lesson;
 import ru.ciss.lms.course.entity.Programme;
@@ -61,17 +60,18 @@ public class Study {
     public List<CohortViews.MyCohort> myCohorts() {
         consents.requirePersonalDataConsent();
         long me = caller.id();
-        // The cohort is the root so that its programme is really fetched in the same statement.
-        List<Cohort> cohorts = em.createQuery("SELECT c FROM Cohort c JOIN FETCH c.programme WHERE EXISTS "
-                        + "(SELECT m FROM CohortMember m WHERE m.cohort = c AND m.personId = :me AND m.role = :role) "
-                        + "AND c.status <> ru.ciss.lms.course.CohortStatus.ARCHIVED ORDER BY c.startsOn DESC", Cohort.class)
-                .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList();
+        // Native SQL like the queries below (see NativeRows): the trainee's home runs this on every visit, and
+        // materialising Cohort and Programme entities cost more than the columns the home shows.
+        List<Object[]> cohorts = NativeRows.rows(em.createNativeQuery("SELECT c.id, c.name, g.id, g.title, c.starts_on, "
+                        + "c.ends_on FROM cohort c JOIN programme g ON g.id = c.programme_id WHERE EXISTS (SELECT 1 FROM "
+                        + "cohort_member m WHERE m.cohort_id = c.id AND m.person_id = ? AND m.role = ?) "
+                        + "AND c.status <> ? ORDER BY c.starts_on DESC, c.id DESC")
+                .setParameter(1, me).setParameter(2, Role.TRAINEE.name())
+                .setParameter(3, ru.ciss.lms.course.CohortStatus.ARCHIVED.name()));
         if (cohorts.isEmpty()) {
             return List.of();
         }
-        List<Long> programmes = cohorts.stream().map(c -> c.getProgramme().getId()).distinct().toList();
-        // Native SQL for the columns below: the trainee's home runs them on every visit, and EclipseLink would generate
-        // a column query's SQL anew each time (see NativeRows).
+        List<Long> programmes = cohorts.stream().map(c -> NativeRows.asLong(c[2])).distinct().toList();
         String in = NativeRows.placeholders(programmes);
         jakarta.persistence.Query moduleQuery = em.createNativeQuery("SELECT m.programme_id, m.id, m.position, m.title, "
                 + "(SELECT COUNT(*) FROM lesson l WHERE l.module_id = m.id AND l.archived = FALSE) "
@@ -92,20 +92,20 @@ public class Study {
         nextQuery.setParameter(NativeRows.bind(nextQuery, 1, programmes), me);
         NativeRows.rows(nextQuery).forEach(row -> nextByProgramme.putIfAbsent(NativeRows.asLong(row[0]), row));
         List<CohortViews.MyCohort> result = new ArrayList<>();
-        for (Cohort cohort : cohorts) {
-            Programme programme = cohort.getProgramme();
+        for (Object[] cohort : cohorts) {
+            Long programmeId = NativeRows.asLong(cohort[2]);
             List<CohortViews.ModuleProgress> progress = new ArrayList<>();
             for (Object[] m : modules) {
-                if (programme.getId().equals(NativeRows.asLong(m[0]))) {
+                if (programmeId.equals(NativeRows.asLong(m[0]))) {
                     Long moduleId = NativeRows.asLong(m[1]);
                     progress.add(new CohortViews.ModuleProgress(moduleId, NativeRows.asInt(m[2]), (String) m[3],
                             NativeRows.asLong(m[4]), studiedByModule.getOrDefault(moduleId, 0L)));
                 }
             }
-            Object[] next = nextByProgramme.get(programme.getId());
-            result.add(new CohortViews.MyCohort(cohort.getId(), cohort.getName(), programme.getTitle(),
-                    cohort.getStartsOn(), cohort.getEndsOn(), progress, next == null ? null : NativeRows.asLong(next[1]),
-                    next == null ? null : (String) next[2]));
+            Object[] next = nextByProgramme.get(programmeId);
+            result.add(new CohortViews.MyCohort(NativeRows.asLong(cohort[0]), (String) cohort[1], (String) cohort[3],
+                    NativeRows.asDate(cohort[4]), NativeRows.asDate(cohort[5]), progress,
+                    next == null ? null : NativeRows.asLong(next[1]), next == null ? null : (String) next[2]));
         }
         return result;
     }
