@@ -4,12 +4,12 @@ import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.html.HtmlSelectOneMenu;
 
 /**
- * {@code <f:plainMenu>}: an {@code h:selectOneMenu} written by {@link PlainMenuRenderer}, for a select repeated on
- * every row of a long grid (the attendance grid writes a hundred). Same component, same decoding, conversion and
- * validation; only the writing of its options is cheaper. Supports what such a select needs: {@code id},
- * {@code value}, {@code disabled}, {@code styleClass}, pass-through attributes, and items from {@code f:selectItem}
- * and {@code f:selectItems} holding {@code SelectItem}s of enum, string or null values; anything else is written by
- * the standard renderer.
+ * {@code <fields:plainMenu>} (namespace {@code ru.ciss.lms/fields}): an {@code h:selectOneMenu} written by
+ * {@link PlainMenuRenderer}, for a select repeated on every row of a long grid (the attendance grid writes a hundred).
+ * Same component, same decoding, conversion and validation; only the writing of its options is cheaper. Supports what
+ * such a select needs: {@code id}, {@code value}, {@code disabled}, {@code styleClass}, pass-through attributes, and
+ * items from {@code f:selectItem} and {@code f:selectItems} holding {@code SelectItem}s of enum, string or null
+ * values; anything else is written by the standard renderer.
  */
 @FacesComponent(value = PlainMenu.COMPONENT_TYPE, createTag = true, tagName = "plainMenu",
         namespace = PlainMenu.NAMESPACE)

@@ -70,6 +70,9 @@ final class PlainMenuRenderer extends RendererWrapper {
         if (disabled) {
             out.writeAttribute("disabled", "disabled", "disabled");
         }
+        // A submitted value is still there only when this select's own value was refused (conversion, validation):
+        // the choice the person made is shown again, even "not chosen" (the standard renderer would show the model's
+        // value then), so what they chose is not silently swapped.
         for (SelectItem item : items) {
             String asString = asString(item.getValue());
             boolean selected = submitted != null ? asString.equals(submitted)
