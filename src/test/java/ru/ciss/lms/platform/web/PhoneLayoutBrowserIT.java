@@ -252,7 +252,7 @@ class PhoneLayoutBrowserIT {
                     browser.driver().manage().window().setSize(new Dimension(1280, 900));
                     browser.assertAccessible();
                     picture(browser, page);
-                })) {
+                }, () -> focusAndEdgesVisible(browser, page))) {
             try {
                 step.run();
             } catch (AssertionError e) {
@@ -260,6 +260,41 @@ class PhoneLayoutBrowserIT {
             }
         }
         phone(browser);
+    }
+
+    /**
+     * Every control the keyboard reaches shows where the focus is with a ring of 3:1 or more against what surrounds it,
+     * and every field's border is 3:1 against the page (WCAG 1.4.11), with or without PrimeFaces' theme: the theme took
+     * the school's ring off every input, select and button and gave fields 1.5:1 borders.
+     */
+    @SuppressWarnings("unchecked")
+    private static void focusAndEdgesVisible(Browser browser, String page) {
+        List<Object> refused = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "function rgb(c) { var m = c.match(/[\\d.]+/g).map(Number); return m.length > 3 && m[3] === 0 ? null : m; }"
+                + "function lum(c) { return [0, 1, 2].map(function (i) { var v = c[i] / 255;"
+                + "  return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })"
+                + "  .reduce(function (s, v, i) { return s + v * [0.2126, 0.7152, 0.0722][i]; }, 0); }"
+                + "function ratio(a, b) { var x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); }"
+                + "function behind(e) { for (; e; e = e.parentElement) { var c = rgb(getComputedStyle(e).backgroundColor);"
+                + "  if (c) return c; } return [255, 255, 255]; }"
+                + "function name(e) { return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.type ? '[' + e.type + ']' : ''); }"
+                + "var out = [], seen = 0;"
+                + "document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea').forEach(function (e) {"
+                + "  var r = e.getBoundingClientRect(), s = getComputedStyle(e);"
+                + "  if (e.disabled || r.width < 4 || r.height < 4 || s.visibility === 'hidden' || seen > 60) return;"
+                + "  var field = /^(text|email|password|search|tel|number|url|date|datetime-local|time|select-one|select-multiple)$/"
+                + "    .test(e.type || '') && e.tagName !== 'BUTTON';"
+                + "  if (field && ratio(rgb(s.borderTopColor), behind(e.parentElement)) < 3) out.push(name(e) + ': border '"
+                + "    + s.borderTopColor + ' on ' + behind(e.parentElement));"
+                + "  e.focus(); if (document.activeElement !== e) return; seen++;"
+                + "  var f = getComputedStyle(e), ring = rgb(f.outlineColor);"
+                + "  if (f.outlineStyle === 'none' || parseFloat(f.outlineWidth) < 2 || !ring)"
+                + "    out.push(name(e) + ': focus outline ' + f.outlineStyle + ' ' + f.outlineWidth);"
+                + "  else if (ratio(ring, behind(e.parentElement)) < 3) out.push(name(e) + ': focus ring ' + f.outlineColor"
+                + "    + ' on ' + behind(e.parentElement));"
+                + "});"
+                + "if (document.activeElement) document.activeElement.blur(); return seen === 0 ? ['nothing focused'] : out;");
+        assertTrue(refused.isEmpty(), () -> page + ": " + refused);
     }
 
     /** The page as the user guide shows it, the first time a page of the guide is walked. */
