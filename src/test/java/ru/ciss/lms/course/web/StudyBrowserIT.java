@@ -166,9 +166,13 @@ class StudyBrowserIT {
         assertEquals(404, other.get(link.group()).statusCode(), "not one's own cohort: not found");
     }
 
-    /** Rural trainees pay for every kilobyte: a lesson page's weight on a first and on a repeat visit. */
+    /**
+     * Rural trainees pay for every kilobyte: a lesson page's weight on a first and on a repeat visit. A page without
+     * PrimeFaces components loads none of PrimeFaces' theme and scripts (PageHeadRenderer): 57.6 KiB with them,
+     * 33.4 KiB without (issue #25).
+     */
     @Test
-    void aLessonPageWeighsAtMost250KiBFirstAnd15KiBOnRepeat() {
+    void aLessonPageWeighsAtMost40KiBFirstAnd15KiBOnRepeat() {
         try (Browser browser = new Browser(url)) {
             browser.signIn("trainee@example.org", "Trainee-2026");
             String lesson = browser.driver().findElement(By.cssSelector("a.next-lesson")).getAttribute("href");
@@ -178,7 +182,7 @@ class StudyBrowserIT {
             browser.driver().get(lesson);
             long repeat = browser.transferredBytes();
             System.out.printf("Lesson page weight: first visit %.1f KiB, repeat visit %.1f KiB%n", first / 1024.0, repeat / 1024.0);
-            assertTrue(first > 0 && first <= 250 * 1024, "first visit: " + first + " bytes");
+            assertTrue(first > 0 && first <= 40 * 1024, "first visit: " + first + " bytes");
             assertTrue(repeat > 0 && repeat <= 15 * 1024, "repeat visit: " + repeat + " bytes");
         }
     }

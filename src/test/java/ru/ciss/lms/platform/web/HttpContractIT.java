@@ -63,6 +63,34 @@ class HttpContractIT {
     }
 
     /**
+     * PrimeFaces' head (its 212 KB theme, its icon stylesheet, a locale script and a settings script) only on pages
+     * with PrimeFaces components (PageHeadRenderer): the trainee's pages and the forms of the account load the school's
+     * stylesheet and script alone, with the page's nonce; the people register, a PrimeFaces table, keeps them all.
+     */
+    @Test
+    void onlyPagesWithPrimeFacesComponentsLoadPrimeFaces() {
+        TestPeople.Account trainee = TestPeople.create("Лёгкостраничная", "TRAINEE");
+        WebClient client = WebClient.signedIn(url, trainee);
+        for (String path : List.of("/home/trainee.xhtml", "/account/password.xhtml", "/account/profile.xhtml")) {
+            String page = client.get(path).body();
+            String head = page.substring(0, page.indexOf("</head>"));
+            assertTrue(head.matches("(?s)<!DOCTYPE html>\\s*<html[^>]*><head>.*<meta charset=\"utf-8\" />.*"), head);
+            assertTrue(head.contains("lms.css.xhtml?ln=lms"), () -> path + ": " + head);
+            assertTrue(page.matches("(?s).*<script src=\"[^\"]*page\\.js\\.xhtml\\?ln=lms[^\"]*\"[^>]* nonce=\"[^\"]+\".*"),
+                    () -> path + ": " + page);
+            for (String prime : List.of("ln=primefaces", "theme.css", "primeicons", "locale-", "PrimeFaces.")) {
+                assertFalse(page.contains(prime), () -> path + " names " + prime + ": " + page);
+            }
+        }
+        TestPeople.Account admin = TestPeople.create("Тяжелостраничная", "ADMINISTRATOR");
+        String people = WebClient.signedIn(url, admin).get("/people/list.xhtml").body();
+        for (String prime : List.of("theme.css.xhtml?ln=primefaces-saga-blue", "primeicons.css", "core.js",
+                "locales/locale-ru.js", "pf.settings=")) {
+            assertTrue(people.contains(prime), () -> "the people register loads " + prime + ": " + people);
+        }
+    }
+
+    /**
      * The most visited pages keep no Faces state in the (replicated) session: their only forms are the language switch
      * and sign-out, which work without it (SignInBrowserIT uses both on these pages). A page with forms of its own
      * keeps its state, which is also the guard against forged posts.
