@@ -13,6 +13,10 @@ import java.util.Map;
  * test TypedDraftsIT measured about 420 bytes more for every page, forever, and all of it is replicated in a
  * cluster. After each page this drops the entries whose view map Mojarra itself has already dropped. The names are
  * Mojarra's own; should they change, this does nothing and the test says so.
+ * <p>
+ * Only when no other page of the session is being served ({@link RequestsInFlight}): Mojarra evicts the oldest view
+ * map when a page makes a new one, but while a request still uses it, it only postpones its destruction; dropping
+ * the entry then lost that request's view-scoped beans (the error page on some of seven lessons opened at once).
  */
 public class ViewScopeCleanup implements PhaseListener {
 
@@ -29,8 +33,13 @@ public class ViewScopeCleanup implements PhaseListener {
     public void afterPhase(PhaseEvent event) {
         ExternalContext external = event.getFacesContext().getExternalContext();
         if (external.getSession(false) != null) {
-            dropOrphans(external.getSessionMap());
+            cleanUp(external.getSessionMap());
         }
+    }
+
+    /** Drops what {@link #dropOrphans} drops, unless another page of the session is being served; true if it did. */
+    static boolean cleanUp(Map<String, Object> session) {
+        return RequestsInFlight.now(session) <= 1 && dropOrphans(session);
     }
 
     /** Drops the bookkeeping of view maps that are gone; true when something was dropped. */

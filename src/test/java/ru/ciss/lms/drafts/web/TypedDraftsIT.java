@@ -186,6 +186,44 @@ class TypedDraftsIT {
         assertTrue(secondHalf < 256 * 1024, "under 256 KiB per session: " + secondHalf);
     }
 
+    /**
+     * Ten lessons opened at once in one session (a browser restoring its tabs, links opened in new tabs on a slow
+     * line): each shows its lesson. More pages at once than the session keeps view maps for (six) made Mojarra evict
+     * the maps of pages still being served, and the cleanup of their bookkeeping (ViewScopeCleanup) then took their
+     * view-scoped beans: some of them answered with the error page.
+     */
+    @Test
+    void lessonsOpenedAtOnceInOneSessionEachShowTheirLesson() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account trainee = TestPeople.create("Многооконная", "TRAINEE");
+        TestData.enrolTrainee(cohort, trainee.id());
+        String[] lessons = TestData.value("SELECT GROUP_CONCAT(l.id ORDER BY m.position, l.position) FROM lesson l "
+                + "JOIN course_module m ON m.id = l.module_id JOIN programme p ON p.id = m.programme_id "
+                + "WHERE p.code = 'rc-leaders' AND m.archived = FALSE AND l.archived = FALSE").split(",");
+        String cookie = signedIn(trainee).cookieHeader();
+        String base = ru.ciss.lms.testing.Deployments.awaitListening(url);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        for (int burst = 0; burst < 4; burst++) {
+            java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> pages = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                String lesson = lessons[(burst * 10 + i) % lessons.length];
+                pages.add(http.sendAsync(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        base + "/study/lesson.xhtml?id=" + lesson)).header("Cookie", cookie)
+                        .timeout(java.time.Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            for (var page : pages) {
+                HttpResponse<String> answer = page.get(3, java.util.concurrent.TimeUnit.MINUTES);
+                if (answer.statusCode() != 200 || !answer.body().contains("id=\"progress\"")) {
+                    wrong.add(answer.uri() + " " + answer.statusCode() + " " + answer.body().replaceAll("(?s).*<title>", "")
+                            .replaceAll("(?s)</title>.*", ""));
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), () -> wrong.size() + " of 40 lessons opened ten at a time did not show: " + wrong);
+    }
+
     private WebClient signedIn(TestPeople.Account account) {
         WebClient client = new WebClient(url);
         client.signIn(account.email(), account.password());
