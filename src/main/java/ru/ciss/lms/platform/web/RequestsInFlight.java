@@ -1,5 +1,6 @@
 package ru.ciss.lms.platform.web;
 
+import jakarta.faces.application.ResourceHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -30,7 +31,10 @@ public class RequestsInFlight extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Counter counter = counter(request.getSession(false));
+        // A page's scripts and styles (also *.xhtml) use no view map; counting them would put the cleanup off whenever
+        // a browser fetches them while the page is still being written.
+        Counter counter = request.getServletPath().startsWith(ResourceHandler.RESOURCE_IDENTIFIER + "/") ? null
+                : counter(request.getSession(false));
         if (counter != null) {
             counter.requests.incrementAndGet();
         }
