@@ -41,7 +41,8 @@ public class CalendarPage implements Serializable {
         LocalDate today = LocalDate.now(SchoolClock.current());
         List<SessionViews.DayRow> all = sessions.myCalendar();
         coming = all.stream().filter(d -> !d.day().isBefore(today)).toList();
-        past = all.stream().filter(d -> d.day().isBefore(today)).toList().reversed();
+        // A copy: reversed() is a view that cannot be serialized, and this bean lives in the replicated session.
+        past = List.copyOf(all.stream().filter(d -> d.day().isBefore(today)).toList().reversed());
         feedSince = feeds.activeSince().orElse(null);
     }
 
