@@ -91,6 +91,26 @@ class HttpContractIT {
     }
 
     /**
+     * A page that keeps no state takes no place in the session either: opened again and again it leaves the session
+     * as it was (StatelessPages). It used to make a view map each time, one of the six the session keeps, pushing out
+     * the view-scoped beans of a page open in another tab. The calendar first, a page that keeps state: its bean once
+     * held a reversed() view of a list, which the replicated session could not serialize.
+     */
+    @Test
+    void pagesThatKeepNoStateLeaveTheSessionAsItWas() {
+        TestPeople.Account trainee = TestPeople.create("Бесследная", "TRAINEE");
+        WebClient client = WebClient.signedIn(url, trainee);
+        client.get("/attendance/calendar.xhtml");
+        String first = client.get("/home/trainee.xhtml").headers().firstValue("X-Session-Bytes").orElse("none");
+        assertTrue(first.matches("\\d+"), () -> "the session's size is told: " + first);
+        java.util.List<String> sizes = new java.util.ArrayList<>();
+        for (int visit = 0; visit < 8; visit++) {
+            sizes.add(client.get("/home/trainee.xhtml").headers().firstValue("X-Session-Bytes").orElse("none"));
+        }
+        assertTrue(sizes.stream().allMatch(first::equals), () -> "after " + first + " bytes: " + sizes);
+    }
+
+    /**
      * The most visited pages keep no Faces state in the (replicated) session: their only forms are the language switch
      * and sign-out, which work without it (SignInBrowserIT uses both on these pages). A page with forms of its own
      * keeps its state, which is also the guard against forged posts.
