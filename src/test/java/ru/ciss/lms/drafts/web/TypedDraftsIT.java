@@ -162,12 +162,8 @@ class TypedDraftsIT {
 
     @Test
     void aSessionStaysSmallHoweverManyPagesAreOpened() throws Exception {
-        long cohort = TestData.cohort("rc-leaders", null);
-        TestPeople.Account trainee = TestPeople.create("Многовкладкова", "TRAINEE");
-        TestData.enrolTrainee(cohort, trainee.id());
-        String[] lessons = TestData.value("SELECT GROUP_CONCAT(l.id) FROM lesson l JOIN course_module m ON "
-                + "m.id = l.module_id JOIN programme p ON p.id = m.programme_id WHERE p.code = 'rc-leaders' "
-                + "AND m.archived = FALSE").split(",");
+        TestPeople.Account trainee = enrolledTrainee("Многовкладкова");
+        String[] lessons = lessonIds();
         WebClient t = signedIn(trainee);
         long[] bytes = new long[51];
         for (int i = 1; i <= 50; i++) {
@@ -194,12 +190,8 @@ class TypedDraftsIT {
      */
     @Test
     void lessonsOpenedAtOnceInOneSessionEachShowTheirLesson() throws Exception {
-        long cohort = TestData.cohort("rc-leaders", null);
-        TestPeople.Account trainee = TestPeople.create("Многооконная", "TRAINEE");
-        TestData.enrolTrainee(cohort, trainee.id());
-        String[] lessons = TestData.value("SELECT GROUP_CONCAT(l.id ORDER BY m.position, l.position) FROM lesson l "
-                + "JOIN course_module m ON m.id = l.module_id JOIN programme p ON p.id = m.programme_id "
-                + "WHERE p.code = 'rc-leaders' AND m.archived = FALSE AND l.archived = FALSE").split(",");
+        TestPeople.Account trainee = enrolledTrainee("Многооконная");
+        String[] lessons = lessonIds();
         String cookie = signedIn(trainee).cookieHeader();
         String base = ru.ciss.lms.testing.Deployments.awaitListening(url);
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
@@ -222,6 +214,21 @@ class TypedDraftsIT {
             }
         }
         assertTrue(wrong.isEmpty(), () -> wrong.size() + " of 40 lessons opened ten at a time did not show: " + wrong);
+    }
+
+    /** A trainee of a new cohort of the programme. */
+    private static TestPeople.Account enrolledTrainee(String surname) throws java.sql.SQLException {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account trainee = TestPeople.create(surname, "TRAINEE");
+        TestData.enrolTrainee(cohort, trainee.id());
+        return trainee;
+    }
+
+    /** The programme's lessons a trainee can open, in the order they are studied. */
+    private static String[] lessonIds() throws java.sql.SQLException {
+        return TestData.value("SELECT GROUP_CONCAT(l.id ORDER BY m.position, l.position) FROM lesson l "
+                + "JOIN course_module m ON m.id = l.module_id JOIN programme p ON p.id = m.programme_id "
+                + "WHERE p.code = 'rc-leaders' AND m.archived = FALSE AND l.archived = FALSE").split(",");
     }
 
     private WebClient signedIn(TestPeople.Account account) {
