@@ -57,8 +57,9 @@ public final class CohortViews {
         }
     }
 
+    /** finished: the cohort's studies are over; its lessons stay readable, nothing more is recorded. */
     public record MyCohort(Long cohortId, String name, String programmeTitle, LocalDate startsOn, LocalDate endsOn,
-                           List<ModuleProgress> modules, Long nextLessonId, String nextLessonTitle)
+                           List<ModuleProgress> modules, Long nextLessonId, String nextLessonTitle, boolean finished)
             implements Serializable {
         public long lessons() {
             return modules.stream().mapToLong(ModuleProgress::lessons).sum();
@@ -73,7 +74,13 @@ public final class CohortViews {
      * One of the trainee's cohorts a page could be about, for the page that asks which one (issue #19): a trainee in
      * two cohorts of one programme chooses, the page never picks one for them.
      */
-    public record CohortChoice(long cohortId, String name, String programmeTitle) implements Serializable {
+    public record CohortChoice(long cohortId, String name, String programmeTitle, boolean finished)
+            implements Serializable {
+
+        /** A choice whose pages do not depend on whether the cohort has finished. */
+        public CohortChoice(long cohortId, String name, String programmeTitle) {
+            this(cohortId, name, programmeTitle, false);
+        }
     }
 
     private CohortViews() {

@@ -25,7 +25,9 @@ import ru.ciss.lms.platform.security.Role;
 
 /**
  * What a trainee studies: their cohorts with progress, and lessons of their cohorts' programmes only. A lesson of
- * another programme answers "not found", so nobody learns what exists beyond their own cohorts. Nothing here works
+ * another programme answers "not found", so nobody learns what exists beyond their own cohorts. A graduate keeps
+ * reading the lessons of a finished cohort (they are what a resource centre's leader comes back to), but marks no
+ * more lessons studied in it: its progress is what the school reported. Nothing here works
  * before the trainee has consented to the processing of their personal data (152-FZ): every entry point checks.
  */
 @Singleton
@@ -33,6 +35,8 @@ import ru.ciss.lms.platform.security.Role;
 @ApplicationScoped
 @RolesAllowed(Role.TRAINEE_NAME)
 public class Study {
+
+    private static final String FINISHED = ru.ciss.lms.course.CohortStatus.FINISHED.name();
 
     @PersistenceContext
     EntityManager em;
@@ -63,7 +67,7 @@ public class Study {
         // Native SQL like the queries below (see NativeRows): the trainee's home runs this on every visit, and
         // materialising Cohort and Programme entities cost more than the columns the home shows.
         List<Object[]> cohorts = NativeRows.rows(em.createNativeQuery("SELECT c.id, c.name, g.id, g.title, c.starts_on, "
-                        + "c.ends_on FROM cohort c JOIN programme g ON g.id = c.programme_id WHERE EXISTS (SELECT 1 FROM "
+                        + "c.ends_on, c.status FROM cohort c JOIN programme g ON g.id = c.programme_id WHERE EXISTS (SELECT 1 FROM "
                         + "cohort_member m WHERE m.cohort_id = c.id AND m.person_id = ? AND m.role = ?) "
                         + "AND c.status <> ? ORDER BY c.starts_on DESC, c.id DESC")
                 .setParameter(1, me).setParameter(2, Role.TRAINEE.name())
@@ -105,7 +109,8 @@ public class Study {
             Object[] next = nextByProgramme.get(programmeId);
             result.add(new CohortViews.MyCohort(NativeRows.asLong(cohort[0]), (String) cohort[1], (String) cohort[3],
                     NativeRows.asDate(cohort[4]), NativeRows.asDate(cohort[5]), progress,
-                    next == null ? null : NativeRows.asLong(next[1]), next == null ? null : (String) next[2]));
+                    next == null ? null : NativeRows.asLong(next[1]), next == null ? null : (String) next[2],
+                    FINISHED.equals(cohort[6])));
         }
         return result;
     }
@@ -141,8 +146,8 @@ public class Study {
     }
 
     /**
-     * The module page: the module of the caller's own cohort and its lessons with their marks, and the caller's open
-     * cohorts that study it (for the page to be about one of them, issue #19).
+     * The module page: the module of the caller's own cohort and its lessons with their marks, and the caller's
+     * cohorts that study it, open or finished (for the page to be about one of them, issue #19).
      */
     public record StudyModule(CourseModule module, List<LessonLine> lessons, List<CohortViews.CohortChoice> cohorts) {
         public long studied() {
@@ -238,30 +243,37 @@ public class Study {
         return rows.isEmpty() ? null : String.valueOf(rows.getFirst());
     }
 
-    /** Marks the lesson studied; again is harmless (a double click records it once). */
+    /**
+     * Marks the lesson studied; again is harmless (a double click records it once). Refused when every cohort of the
+     * caller that studies it has finished.
+     */
     public void markStudied(long lessonId) {
-        mine(lessonId);
+        if (ownLesson(lessonId).cohorts().stream().allMatch(CohortViews.CohortChoice::finished)) {
+            throw new CourseRuleException("study.finished.noMarks");
+        }
         // One atomic statement: two quick clicks (two requests at once) still record the lesson once, without an error.
         em.createNativeQuery("INSERT IGNORE INTO lesson_progress (person_id, lesson_id, studied_at) VALUES (?, ?, NOW(3))")
                 .setParameter(1, caller.id()).setParameter(2, lessonId).executeUpdate();
     }
 
-    private List<CohortViews.CohortChoice> openCohorts(Programme programme) {
+    /** The caller's cohorts of the programme that are not archived: the open ones and the finished ones. */
+    private List<CohortViews.CohortChoice> studyCohorts(Programme programme) {
         // Native SQL: every lesson and module page asks it (see NativeRows).
-        return NativeRows.rows(em.createNativeQuery("SELECT c.id, c.name, p.title FROM cohort_member m "
+        return NativeRows.rows(em.createNativeQuery("SELECT c.id, c.name, p.title, c.status FROM cohort_member m "
                         + "JOIN cohort c ON c.id = m.cohort_id JOIN programme p ON p.id = c.programme_id "
-                        + "WHERE m.person_id = ? AND m.role = ? AND p.id = ? AND c.status NOT IN ('FINISHED', 'ARCHIVED') "
+                        + "WHERE m.person_id = ? AND m.role = ? AND p.id = ? AND c.status <> 'ARCHIVED' "
                         + "ORDER BY c.starts_on DESC, c.id DESC")
                         .setParameter(1, caller.id()).setParameter(2, Role.TRAINEE.name()).setParameter(3, programme.getId()))
-                .stream().map(r -> new CohortViews.CohortChoice(NativeRows.asLong(r[0]), (String) r[1], (String) r[2]))
+                .stream().map(r -> new CohortViews.CohortChoice(NativeRows.asLong(r[0]), (String) r[1], (String) r[2],
+                        FINISHED.equals(r[3])))
                 .toList();
     }
 
-    /** A module or lesson the caller may study, with the caller's open cohorts that study it (never none). */
+    /** A module or lesson the caller may read, with the caller's cohorts that study it (never none). */
     private record Owned<T>(T item, List<CohortViews.CohortChoice> cohorts) {
     }
 
-    /** The module, if it belongs to a programme of one of the caller's open cohorts; otherwise "not found". */
+    /** The module, if it belongs to a programme of one of the caller's cohorts not archived; otherwise "not found". */
     private CourseModule myModule(long moduleId) {
         return ownModule(moduleId).item();
     }
@@ -272,10 +284,10 @@ public class Study {
         if (module == null || module.isArchived()) {
             throw new CourseNotFoundException();
         }
-        return new Owned<>(module, openCohortsOrNotFound(module.getProgramme()));
+        return new Owned<>(module, studyCohortsOrNotFound(module.getProgramme()));
     }
 
-    /** The lesson, if it belongs to a programme of one of the caller's open cohorts; otherwise "not found". */
+    /** The lesson, if it belongs to a programme of one of the caller's cohorts not archived; otherwise "not found". */
     private Lesson mine(long lessonId) {
         return ownLesson(lessonId).item();
     }
@@ -286,11 +298,11 @@ public class Study {
         if (lesson == null || lesson.isArchived()) {
             throw new CourseNotFoundException();
         }
-        return new Owned<>(lesson, openCohortsOrNotFound(lesson.getModule().getProgramme()));
+        return new Owned<>(lesson, studyCohortsOrNotFound(lesson.getModule().getProgramme()));
     }
 
-    private List<CohortViews.CohortChoice> openCohortsOrNotFound(Programme programme) {
-        List<CohortViews.CohortChoice> cohorts = openCohorts(programme);
+    private List<CohortViews.CohortChoice> studyCohortsOrNotFound(Programme programme) {
+        List<CohortViews.CohortChoice> cohorts = studyCohorts(programme);
         if (cohorts.isEmpty()) {
             throw new CourseNotFoundException();
         }

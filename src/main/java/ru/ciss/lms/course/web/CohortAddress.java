@@ -60,6 +60,20 @@ public final class CohortAddress {
             NotFound.answer();
             return new Resolved(null, null);
         }
+        return resolveUnnamed(openFirst(choices), path, redirectOne);
+    }
+
+    /**
+     * An address that names no cohort (a bookmark, an offline copy's link) means the trainee's current studies: a
+     * finished cohort is offered only when no open one studies the page, so a graduate enrolled again is not asked.
+     */
+    private static List<CohortChoice> openFirst(List<CohortChoice> choices) {
+        List<CohortChoice> open = choices.stream().filter(c -> !c.finished()).toList();
+        return open.isEmpty() ? choices : open;
+    }
+
+    private static Resolved resolveUnnamed(List<CohortChoice> choices, String path, boolean redirectOne)
+            throws IOException {
         if (choices.isEmpty()) {
             NotFound.answer();
             return new Resolved(null, null);

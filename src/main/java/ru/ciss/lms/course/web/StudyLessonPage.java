@@ -67,6 +67,14 @@ public class StudyLessonPage implements java.io.Serializable {
         } catch (NumberFormatException | CourseNotFoundException e) {
             NotFound.answer();
             return;
+        } catch (ru.ciss.lms.course.boundary.CourseRuleException e) {
+            // A page opened before the cohort finished: shown again as it is now, where the button was it says why.
+            page = study.lesson(Long.parseLong(id));
+            if (current != null) {
+                long shown = current.cohortId();
+                current = page.cohorts().stream().filter(c -> c.cohortId() == shown).findFirst().orElse(current);
+            }
+            return;
         } catch (ConsentRequiredException e) {
             ConsentGate.redirect();
             return;

@@ -20,7 +20,7 @@ import ru.ciss.lms.testing.WebClient;
 
 /**
  * A curator corrects a cohort (issue #20, point 1): its name and dates (a second curator's older page is refused),
- * its status (finished: the study pages are read-only; archived: it leaves the lists), its members (removed with
+ * its status (finished: the study pages are read-only, the lessons readable; archived: it leaves the lists), its members (removed with
  * their records kept, «выбыл(а)», or moved to another cohort) and its imports (undone, or refused naming what stands
  * in the way); and its members table is searched and ordered.
  */
@@ -66,12 +66,18 @@ class CohortLifecycleIT {
         String assignment = "/study/assignment.xhtml?cohort=" + cohort + "&module=" + module;
         assertFalse(t.get(assignment).body().contains("приём ответов закрыт"), "an active cohort takes answers");
         assertTrue(t.get("/home/trainee.xhtml").body().contains(name));
+        String lesson = TestData.value("SELECT id FROM lesson WHERE module_id = ? AND archived = FALSE "
+                + "ORDER BY position LIMIT 1", module);
+        String lessonPath = "/study/lesson.xhtml?id=" + lesson + "&cohort=" + cohort;
+        String openedBefore = t.get(lessonPath).body(); // a tab left open while the curator finishes the cohort
+        assertTrue(openedBefore.contains("progress:studied") && !openedBefore.contains("finished-note"), openedBefore);
 
         HttpResponse<String> finished = a.postForm(path, a.get(path).body(), statusForm("FINISHED"));
         assertEquals(302, finished.statusCode(), finished::body);
         assertTrue(a.follow(finished).body().contains("Состояние потока: Завершён"));
         String readOnly = t.get(assignment).body();
         assertTrue(readOnly.contains("приём ответов закрыт"), "a finished cohort's study page is read-only: " + readOnly);
+        assertAGraduateReadsOnButMarksNothing(t, trainee.id(), cohort, module, lessonPath, openedBefore);
 
         assertTrue(a.get("/course/cohorts.xhtml").body().contains(name), "a finished cohort is still listed");
         HttpResponse<String> archived = a.postForm(path, a.get(path).body(), statusForm("ARCHIVED"));
@@ -79,9 +85,38 @@ class CohortLifecycleIT {
         assertFalse(a.get("/course/cohorts.xhtml").body().contains(name), "an archived cohort leaves the list");
         assertTrue(a.get("/course/cohorts.xhtml?archived=true").body().contains(name), "it is among the archived");
         assertFalse(t.get("/home/trainee.xhtml").body().contains(name), "and leaves the trainee's home page");
+        assertEquals(404, t.get("/study/module.xhtml?id=" + module + "&cohort=" + cohort).statusCode(),
+                "an archived cohort's lessons are no longer the trainee's");
+        assertEquals(404, t.get(lessonPath).statusCode());
         HttpResponse<String> byAddress = a.get(path);
         assertEquals(200, byAddress.statusCode());
         assertTrue(byAddress.body().contains("Поток в архиве"), byAddress.body());
+    }
+
+    /**
+     * A finished cohort's graduate comes back to the lessons: the home, the module, a lesson and the module's download
+     * open; nothing offers or records «изучено», not even the page opened before the cohort finished.
+     */
+    private void assertAGraduateReadsOnButMarksNothing(WebClient t, long person, long cohort, String module,
+                                                      String lessonPath, String openedBefore) throws Exception {
+        String note = "Обучение в этом потоке завершено";
+        String home = t.get("/home/trainee.xhtml").body();
+        assertTrue(home.contains(note) && home.contains("/study/module.xhtml?id=" + module + "&amp;cohort=" + cohort)
+                && !home.contains("next-lesson"), () -> "the home says so and keeps the modules: " + home);
+        HttpResponse<String> modulePage = t.get("/study/module.xhtml?id=" + module + "&cohort=" + cohort);
+        assertEquals(200, modulePage.statusCode(), modulePage::body);
+        assertTrue(modulePage.body().contains(note) && !modulePage.body().contains("id=\"continue\""), modulePage::body);
+        HttpResponse<String> lessonPage = t.get(lessonPath);
+        assertEquals(200, lessonPage.statusCode(), lessonPage::body);
+        assertTrue(lessonPage.body().contains("finished-note") && !lessonPage.body().contains("progress:studied"),
+                lessonPage::body);
+        assertEquals(200, t.get("/study/download?module=" + module).statusCode(), "the module's offline copy");
+        HttpResponse<String> late = t.postForm(lessonPath, openedBefore,
+                Map.of("progress", "progress", "progress:studied", "Изучено, дальше"));
+        assertEquals(200, late.statusCode(), late::body);
+        assertTrue(late.body().contains("finished-note") && !late.body().contains("progress:studied"), late::body);
+        assertEquals("0", TestData.value("SELECT COUNT(*) FROM lesson_progress WHERE person_id = ?", person),
+                "nothing recorded");
     }
 
     @Test
