@@ -1,6 +1,7 @@
 package ru.ciss.lms.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,13 +23,25 @@ import ru.ciss.lms.platform.security.SignInThrottle;
 import ru.ciss.lms.platform.security.ThrottleRule;
 import ru.ciss.lms.testing.Deployments;
 
-/** Inside the server, on MariaDB: migrations and reference data, server-side role checks, sign-in throttling. */
+/**
+ * Inside the server, on MariaDB: migrations and reference data, server-side role checks, sign-in throttling, and
+ * what a page that fails unexpectedly answers (a page made to fail, added to this deployment only).
+ */
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
 
+    /** A public page whose rendering fails: adding a word to a number is an error of the expression language. */
+    private static final String FAILING_PAGE = """
+            <!DOCTYPE html>
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html">
+            <h:head><title>failing</title></h:head>
+            <h:body><p>#{1 + 'слово'}</p></h:body>
+            </html>
+            """;
+
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.application().addAsWebResource(new StringAsset(FAILING_PAGE), "failing-for-test.xhtml");
     }
 
     @Inject
@@ -88,5 +102,23 @@ class PlatformIT {
                 FIVE_IN_FIFTEEN, FIVE_IN_FIFTEEN).isPresent());
         assertTrue(throttle.lockedUntil("other-" + unique + "@example.org", "198.51.100.1",
                 FIVE_IN_FIFTEEN, FIVE_IN_FIFTEEN).isEmpty(), "other addresses are not affected");
+    }
+
+    /**
+     * A failing page answers 500 with the school's error page, at its own address: it used to answer 302 to the
+     * error page, which answered 200, so a proxy's or a monitor's count of server errors never saw it.
+     */
+    @Test
+    void aPageThatFailsAnswers500WithTheErrorPageAndNoStackTrace() throws Exception {
+        java.net.URI page = java.net.URI.create("http://127.0.0.1:" + request.getLocalPort() + request.getContextPath()
+                + "/failing-for-test.xhtml");
+        try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+            java.net.http.HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(page)
+                            .header("Accept-Language", "ru").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(500, answer.statusCode(), answer::body);
+            assertTrue(answer.body().contains("Запрос не выполнен"), answer::body);
+            assertFalse(answer.body().contains("ELException") || answer.body().contains("at org."), answer::body);
+        }
     }
 }

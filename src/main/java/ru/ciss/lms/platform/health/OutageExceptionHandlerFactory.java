@@ -19,7 +19,7 @@ public class OutageExceptionHandlerFactory extends ExceptionHandlerFactory {
     @Override
     public ExceptionHandler getExceptionHandler() {
         return new AnsweringExceptionHandler(getWrapped().getExceptionHandler(), DatabaseOutageFilter::isOutage,
-                faces -> {
+                (faces, failure) -> {
                     if (faces.getPartialViewContext().isAjaxRequest()) {
                         // An ajax answer cannot be a page: the browser is sent to the static one instead.
                         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()

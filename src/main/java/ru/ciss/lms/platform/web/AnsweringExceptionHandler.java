@@ -17,9 +17,9 @@ import java.util.function.Predicate;
  */
 public class AnsweringExceptionHandler extends ExceptionHandlerWrapper {
 
-    /** Writes the answer; the response is then complete. */
+    /** Writes the answer to the failure; the response is then complete. */
     public interface Answer {
-        void write(FacesContext faces) throws IOException;
+        void write(FacesContext faces, Throwable failure) throws IOException;
     }
 
     private final Predicate<Throwable> mine;
@@ -39,7 +39,7 @@ public class AnsweringExceptionHandler extends ExceptionHandlerWrapper {
             if (faces != null && mine.test(failure) && !faces.getExternalContext().isResponseCommitted()) {
                 events.remove();
                 try {
-                    answer.write(faces);
+                    answer.write(faces, failure);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -20,7 +20,7 @@ public class BadRequestExceptionHandlerFactory extends ExceptionHandlerFactory {
         // The container shows /errors/400.xhtml (web.xml), as a GET (ErrorDispatchFilter).
         return new AnsweringExceptionHandler(getWrapped().getExceptionHandler(),
                 BadRequestExceptionHandlerFactory::isUnreadableRequest,
-                faces -> ((HttpServletResponse) faces.getExternalContext().getResponse())
+                (faces, failure) -> ((HttpServletResponse) faces.getExternalContext().getResponse())
                         .sendError(HttpServletResponse.SC_BAD_REQUEST));
     }
 
