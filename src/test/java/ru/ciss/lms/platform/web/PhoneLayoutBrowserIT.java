@@ -46,6 +46,7 @@ class PhoneLayoutBrowserIT {
     URL url = SharedApplication.url();
 
     private int scrollingBoxes;
+    private int selectsMeasured;
 
     /**
      * The user guide's pictures (src/site/markdown/user-guide.md), taken on a desk from the pages walked here, into
@@ -170,6 +171,8 @@ class PhoneLayoutBrowserIT {
             assertTrue(png.length > 10_000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G',
                     () -> name + ".png is a picture of a page, " + png.length + " bytes");
         }
+        assertTrue(selectsMeasured > 0, "selects were measured (the marking grid's, the filters'), so the check above "
+                + "checked something");
         assertTrue(scrollingBoxes > 0, "at least one wide table was walked past (the attendance register, the marking "
                 + "grid or the people register), so the keyboard check above checked something");
     }
@@ -244,6 +247,7 @@ class PhoneLayoutBrowserIT {
         assertFalse(browser.text().contains("Страница не найдена") || browser.text().contains("Доступ запрещён"),
                 () -> page + ": " + browser.text());
         for (Runnable step : List.<Runnable>of(() -> browser.assertFitsWidth(PHONE), () -> boxesReachable(browser, page),
+                () -> choicesReadable(browser, page),
                 () -> {
                     List<String> refused = browser.policyViolations();
                     assertTrue(refused.isEmpty(), () -> page + ": the content security policy refused " + refused);
@@ -295,6 +299,29 @@ class PhoneLayoutBrowserIT {
                 + "});"
                 + "if (document.activeElement) document.activeElement.blur(); return seen === 0 ? ['nothing focused'] : out;");
         assertTrue(refused.isEmpty(), () -> page + ": " + refused);
+    }
+
+    /**
+     * On a phone every select shows the whole of what is chosen in it, unless it already takes the page's whole width:
+     * the marking grid's three columns left its mark «— не с», and a mentor marks from a phone. Measured with the
+     * select's own font; 20 px for the arrow.
+     */
+    @SuppressWarnings("unchecked")
+    private void choicesReadable(Browser browser, String page) {
+        List<Object> cut = new ArrayList<>((List<Object>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var pen = document.createElement('canvas').getContext('2d'), out = [0];"
+                + "var room = document.querySelector('main').clientWidth;"
+                + "document.querySelectorAll('main select').forEach(function (s) {"
+                + "  var r = s.getBoundingClientRect(), st = getComputedStyle(s);"
+                + "  if (s.disabled || s.multiple || s.selectedIndex < 0 || r.width < 4 || st.visibility === 'hidden') return;"
+                + "  pen.font = st.font; out[0]++;"
+                + "  var need = pen.measureText(s.options[s.selectedIndex].text).width + parseFloat(st.paddingLeft)"
+                + "    + parseFloat(st.paddingRight) + 20;"
+                + "  if (r.width + 1 < Math.min(need, room * 0.85)) out.push((s.id || s.name) + ': ' + Math.round(r.width)"
+                + "    + ' px for «' + s.options[s.selectedIndex].text + '», ' + Math.round(need) + ' px needed');"
+                + "}); return out;"));
+        selectsMeasured += ((Number) cut.removeFirst()).intValue();
+        assertTrue(cut.isEmpty(), () -> page + ": " + cut);
     }
 
     /** The page as the user guide shows it, the first time a page of the guide is walked. */
