@@ -1,11 +1,13 @@
 package ru.ciss.lms.platform.web;
 
+import jakarta.faces.application.Resource;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.util.List;
+import org.primefaces.application.resource.MoveScriptsToBottomResponseWriter;
 import org.primefaces.renderkit.HeadRenderer;
 
 /**
@@ -20,7 +22,12 @@ import org.primefaces.renderkit.HeadRenderer;
  * A page holds a PrimeFaces component when a resource of PrimeFaces' library was added to the view: every PrimeFaces
  * component declares its scripts and styles, and Faces adds them when the component is added to the tree, rendered
  * or not. The plain head writes what the standard Faces head writes: {@code <head>}, the page's own head resources
- * (lms.css, page.js), its children.
+ * (lms.css), its children.
+ * <p>
+ * Both heads end with page.js, written here and not by an {@code h:outputScript}: PrimeFaces' «scripts to the bottom»
+ * writer moved every script, that one too, to the end of the body, so a phone drew the header with the whole menu
+ * open and folded it only once the page had been read to its end. page.js marks the page as scripted before the
+ * header is drawn. It is written past that writer (to the one it wraps, which still gives it the page's nonce).
  */
 public class PageHeadRenderer extends HeadRenderer {
 
@@ -44,11 +51,22 @@ public class PageHeadRenderer extends HeadRenderer {
 
     @Override
     public void encodeEnd(FacesContext context, UIComponent head) throws IOException {
+        writeInPlace(context, "lms", "page.js");
         if (Boolean.TRUE.equals(context.getAttributes().get(PLAIN))) {
             context.getResponseWriter().endElement("head");
         } else {
             super.encodeEnd(context, head);
         }
+    }
+
+    /** A script element for the resource where the writer is now, even when PrimeFaces moves scripts to the bottom. */
+    static void writeInPlace(FacesContext context, String library, String name) throws IOException {
+        ResponseWriter writer = context.getResponseWriter();
+        ResponseWriter inPlace = writer instanceof MoveScriptsToBottomResponseWriter moving ? moving.getWrapped() : writer;
+        Resource script = context.getApplication().getResourceHandler().createResource(name, library);
+        inPlace.startElement("script", null);
+        inPlace.writeURIAttribute("src", script.getRequestPath(), null);
+        inPlace.endElement("script");
     }
 
     /** True when a script or style of PrimeFaces' own library is among the view's resources, in any target. */

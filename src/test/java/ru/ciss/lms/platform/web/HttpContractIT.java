@@ -76,18 +76,31 @@ class HttpContractIT {
             String head = page.substring(0, page.indexOf("</head>"));
             assertTrue(head.matches("(?s)<!DOCTYPE html>\\s*<html[^>]*><head>.*<meta charset=\"utf-8\" />.*"), head);
             assertTrue(head.contains("lms.css.xhtml?ln=lms"), () -> path + ": " + head);
-            assertTrue(page.matches("(?s).*<script src=\"[^\"]*page\\.js\\.xhtml\\?ln=lms[^\"]*\"[^>]* nonce=\"[^\"]+\".*"),
-                    () -> path + ": " + page);
+            assertPageScriptEndsTheHead(path, page);
             for (String prime : List.of("ln=primefaces", "theme.css", "primeicons", "locale-", "PrimeFaces.")) {
                 assertFalse(page.contains(prime), () -> path + " names " + prime + ": " + page);
             }
         }
         TestPeople.Account admin = TestPeople.create("Тяжелостраничная", "ADMINISTRATOR");
         String people = WebClient.signedIn(url, admin).get("/people/list.xhtml").body();
+        assertPageScriptEndsTheHead("/people/list.xhtml", people);
+        assertPageScriptEndsTheHead("/login.xhtml", new WebClient(url).get("/login.xhtml").body());
         for (String prime : List.of("theme.css.xhtml?ln=primefaces-saga-blue", "primeicons.css", "core.js",
                 "locales/locale-ru.js", "pf.settings=")) {
             assertTrue(people.contains(prime), () -> "the people register loads " + prime + ": " + people);
         }
+    }
+
+    /**
+     * page.js is the head's last element, once, with the page's nonce, on pages with PrimeFaces' head and without:
+     * PrimeFaces moved it to the end of the body, and a phone showed the whole menu until the page was read through.
+     */
+    private static void assertPageScriptEndsTheHead(String path, String page) {
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile(
+                "<script src=\"[^\"]*page\\.js\\.xhtml\\?ln=lms[^\"]*\"[^>]* nonce=\"[^\"]+\"[^>]*></script>").matcher(page);
+        assertTrue(script.find(), () -> path + ": " + page);
+        assertTrue(page.startsWith("</head>", script.end()), () -> path + ": page.js ends the head: " + page);
+        assertFalse(script.find(), () -> path + ": page.js once: " + page);
     }
 
     /**
