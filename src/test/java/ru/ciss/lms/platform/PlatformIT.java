@@ -39,9 +39,14 @@ class PlatformIT {
             </html>
             """;
 
+    /** A public page that asks an administrators' boundary: its role check refuses an anonymous reader. */
+    private static final String REFUSED_PAGE = FAILING_PAGE.replace("#{1 + 'слово'}", "#{forbiddenCall.people}");
+
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addAsWebResource(new StringAsset(FAILING_PAGE), "failing-for-test.xhtml");
+        return Deployments.applicationWith(ForbiddenCall.class)
+                .addAsWebResource(new StringAsset(FAILING_PAGE), "failing-for-test.xhtml")
+                .addAsWebResource(new StringAsset(REFUSED_PAGE), "refused-for-test.xhtml");
     }
 
     @Inject
@@ -110,15 +115,27 @@ class PlatformIT {
      */
     @Test
     void aPageThatFailsAnswers500WithTheErrorPageAndNoStackTrace() throws Exception {
+        java.net.http.HttpResponse<String> answer = get("/failing-for-test.xhtml");
+        assertEquals(500, answer.statusCode(), answer::body);
+        assertTrue(answer.body().contains("Запрос не выполнен"), answer::body);
+        assertFalse(answer.body().contains("ELException") || answer.body().contains("at org."), answer::body);
+    }
+
+    /** A boundary's role check that refuses is no server error: 403 with the «no access» page, as for a URL. */
+    @Test
+    void aPageRefusedByARoleCheckAnswers403() throws Exception {
+        java.net.http.HttpResponse<String> answer = get("/refused-for-test.xhtml");
+        assertEquals(403, answer.statusCode(), answer::body);
+        assertTrue(answer.body().contains("Доступ запрещён"), answer::body);
+        assertFalse(answer.body().contains("EJBAccessException"), answer::body);
+    }
+
+    private java.net.http.HttpResponse<String> get(String path) throws Exception {
         java.net.URI page = java.net.URI.create("http://127.0.0.1:" + request.getLocalPort() + request.getContextPath()
-                + "/failing-for-test.xhtml");
+                + path);
         try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
-            java.net.http.HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(page)
-                            .header("Accept-Language", "ru").build(),
+            return http.send(java.net.http.HttpRequest.newBuilder(page).header("Accept-Language", "ru").build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertEquals(500, answer.statusCode(), answer::body);
-            assertTrue(answer.body().contains("Запрос не выполнен"), answer::body);
-            assertFalse(answer.body().contains("ELException") || answer.body().contains("at org."), answer::body);
         }
     }
 }

@@ -9,7 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A page that fails unexpectedly answers 500 with the error page at the address that failed. PrimeFaces' handler,
+ * A page that fails unexpectedly answers 500 with the error page at the address that failed (a boundary's role check
+ * that refused answers 403). PrimeFaces' handler,
  * which this wraps, redirected to the error page instead, and that page answered 200: a proxy's or a monitor's count
  * of 5xx answers never saw a failing page (only the log did). Left to PrimeFaces: Ajax requests (an Ajax answer
  * cannot be a page, PrimeFaces sends the browser to it) and expired views, which go to their own page by a redirect
@@ -28,11 +29,28 @@ public class ServerErrorExceptionHandlerFactory extends ExceptionHandlerFactory 
         // The container shows /errors/500.xhtml (web.xml), as a GET (ErrorDispatchFilter).
         return new AnsweringExceptionHandler(getWrapped().getExceptionHandler(),
                 ServerErrorExceptionHandlerFactory::isPageFailure, (faces, failure) -> {
-                    LOG.log(Level.SEVERE, failure, () -> "A page failed: "
-                            + faces.getExternalContext().getRequestServletPath());
-                    ((HttpServletResponse) faces.getExternalContext().getResponse())
-                            .sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+                    HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
+                    String path = faces.getExternalContext().getRequestServletPath();
+                    if (isRefusedAccess(failure)) {
+                        // Only a crafted request gets here (no page offers what its reader may not do): it is
+                        // answered as the container answers a page of another role, and is no server error.
+                        LOG.warning(() -> "Refused by a role check: " + path);
+                        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                    } else {
+                        LOG.log(Level.SEVERE, failure, () -> "A page failed: " + path);
+                        response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+                    }
                 });
+    }
+
+    /** True when a boundary's role check refused the call ({@code @RolesAllowed}). */
+    static boolean isRefusedAccess(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.ejb.EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a failure of a full-page request that is not an expired view. */
