@@ -27,8 +27,8 @@ import ru.ciss.lms.platform.security.Role;
  * What a trainee studies: their cohorts with progress, and lessons of their cohorts' programmes only. A lesson of
  * another programme answers "not found", so nobody learns what exists beyond their own cohorts. A graduate keeps
  * reading the lessons of a finished cohort (they are what a resource centre's leader comes back to), but marks no
- * more lessons studied in it: its progress is what the school reported. Nothing here works
- * before the trainee has consented to the processing of their personal data (152-FZ): every entry point checks.
+ * more lessons studied in it: its progress is what the school reported. Nothing here works before the trainee has
+ * consented to the processing of their personal data (152-FZ): every entry point checks.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -67,8 +67,8 @@ public class Study {
         // Native SQL like the queries below (see NativeRows): the trainee's home runs this on every visit, and
         // materialising Cohort and Programme entities cost more than the columns the home shows.
         List<Object[]> cohorts = NativeRows.rows(em.createNativeQuery("SELECT c.id, c.name, g.id, g.title, c.starts_on, "
-                        + "c.ends_on, c.status FROM cohort c JOIN programme g ON g.id = c.programme_id WHERE EXISTS (SELECT 1 FROM "
-                        + "cohort_member m WHERE m.cohort_id = c.id AND m.person_id = ? AND m.role = ?) "
+                        + "c.ends_on, c.status FROM cohort c JOIN programme g ON g.id = c.programme_id WHERE EXISTS "
+                        + "(SELECT 1 FROM cohort_member m WHERE m.cohort_id = c.id AND m.person_id = ? AND m.role = ?) "
                         + "AND c.status <> ? ORDER BY c.starts_on DESC, c.id DESC")
                 .setParameter(1, me).setParameter(2, Role.TRAINEE.name())
                 .setParameter(3, ru.ciss.lms.course.CohortStatus.ARCHIVED.name()));

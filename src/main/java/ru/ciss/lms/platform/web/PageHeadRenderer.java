@@ -24,14 +24,17 @@ import org.primefaces.renderkit.HeadRenderer;
  * or not. The plain head writes what the standard Faces head writes: {@code <head>}, the page's own head resources
  * (lms.css), its children.
  * <p>
- * Both heads end with page.js, written here and not by an {@code h:outputScript}: PrimeFaces' «scripts to the bottom»
- * writer moved every script, that one too, to the end of the body, so a phone drew the header with the whole menu
- * open and folded it only once the page had been read to its end. page.js marks the page as scripted before the
- * header is drawn. It is written past that writer (to the one it wraps, which still gives it the page's nonce).
+ * The layout's head ends with page.js (named by its {@code lastScript} attribute), written here and not by an
+ * {@code h:outputScript}: PrimeFaces' «scripts to the bottom» writer moved every script, that one too, to the end of
+ * the body, so a phone drew the header with the whole menu open and folded it only once the page had been read to its
+ * end. page.js marks the page as scripted before the header is drawn. It is written past that writer (to the one it
+ * wraps, which still gives it the page's nonce). The error pages' head names none: they stay as plain as they were.
  */
 public class PageHeadRenderer extends HeadRenderer {
 
     static final String PRIMEFACES_LIBRARY = "primefaces";
+    /** The h:head's attribute naming the script of the lms library that ends the head (the layout's page.js). */
+    static final String SCRIPT_ATTRIBUTE = "lastScript";
     private static final String PLAIN = PageHeadRenderer.class.getName() + ".plain";
 
     @Override
@@ -51,7 +54,10 @@ public class PageHeadRenderer extends HeadRenderer {
 
     @Override
     public void encodeEnd(FacesContext context, UIComponent head) throws IOException {
-        writeInPlace(context, "lms", "page.js");
+        Object script = head.getAttributes().get(SCRIPT_ATTRIBUTE);
+        if (script != null) {
+            writeInPlace(context, "lms", script.toString());
+        }
         if (Boolean.TRUE.equals(context.getAttributes().get(PLAIN))) {
             context.getResponseWriter().endElement("head");
         } else {

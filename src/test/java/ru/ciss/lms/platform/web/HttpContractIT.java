@@ -85,6 +85,8 @@ class HttpContractIT {
         String people = WebClient.signedIn(url, admin).get("/people/list.xhtml").body();
         assertPageScriptEndsTheHead("/people/list.xhtml", people);
         assertPageScriptEndsTheHead("/login.xhtml", new WebClient(url).get("/login.xhtml").body());
+        String error = new WebClient(url).get("/errors/500.xhtml").body();
+        assertFalse(error.contains("page.js"), () -> "the error pages stay without scripts: " + error);
         for (String prime : List.of("theme.css.xhtml?ln=primefaces-saga-blue", "primeicons.css", "core.js",
                 "locales/locale-ru.js", "pf.settings=")) {
             assertTrue(people.contains(prime), () -> "the people register loads " + prime + ": " + people);
