@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * A request the server cannot read is the sender's fault, not ours: answered 400 with the app's page instead of
  * the 500 page (issue #21). Such are a form with a file field sent without {@code multipart/form-data} (no browser
- * does that; a script or a probe does) and a body larger than the container accepts.
+ * does that; a script or a probe does), a body larger than the container accepts, and a made-up view state.
  */
 public class BadRequestExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -32,7 +32,13 @@ public class BadRequestExceptionHandlerFactory extends ExceptionHandlerFactory {
                 return true;
             }
             if (t instanceof IllegalStateException && (message.contains("SizeLimitExceeded")
-                    || message.contains("exceeds its maximum") || message.contains("exceeds the configured maximum"))) {
+                    || message.contains("exceeds its maximum") || message.contains("exceeds the configured maximum")
+                    || message.contains("Post too large"))) {
+                return true;
+            }
+            // A view state that names no view this page could have had ("stateless" for a page that keeps state): made
+            // up, not expired (an expired one is a ViewExpiredException and gets its own page).
+            if (t instanceof jakarta.faces.FacesException && message.startsWith("Unable to restore view")) {
                 return true;
             }
         }
