@@ -22,6 +22,16 @@ public class AnsweringExceptionHandler extends ExceptionHandlerWrapper {
         void write(FacesContext faces, Throwable failure) throws IOException;
     }
 
+    /** True when the failure or one of its causes is of this kind (a cause that names itself ends the walk). */
+    public static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final Predicate<Throwable> mine;
     private final Answer answer;
 

@@ -10,11 +10,10 @@ import java.util.logging.Logger;
 
 /**
  * A page that fails unexpectedly answers 500 with the error page at the address that failed (a boundary's role check
- * that refused answers 403). PrimeFaces' handler,
- * which this wraps, redirected to the error page instead, and that page answered 200: a proxy's or a monitor's count
- * of 5xx answers never saw a failing page (only the log did). Left to PrimeFaces: Ajax requests (an Ajax answer
- * cannot be a page, PrimeFaces sends the browser to it) and expired views, which go to their own page by a redirect
- * so that a reload does not post the form again.
+ * that refused answers 403). PrimeFaces' handler, which this wraps, redirected to the error page instead, and that
+ * page answered 200: a proxy's or a monitor's count of 5xx answers never saw a failing page (only the log did). Left
+ * to PrimeFaces: Ajax requests (an Ajax answer cannot be a page, PrimeFaces sends the browser to it) and expired
+ * views, which go to their own page by a redirect so that a reload does not post the form again.
  */
 public class ServerErrorExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -45,25 +44,13 @@ public class ServerErrorExceptionHandlerFactory extends ExceptionHandlerFactory 
 
     /** True when a boundary's role check refused the call ({@code @RolesAllowed}). */
     static boolean isRefusedAccess(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof jakarta.ejb.EJBAccessException) {
-                return true;
-            }
-        }
-        return false;
+        return AnsweringExceptionHandler.causedBy(failure, jakarta.ejb.EJBAccessException.class);
     }
 
     /** True for a failure of a full-page request that is not an expired view. */
     static boolean isPageFailure(Throwable failure) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces == null || faces.getPartialViewContext().isAjaxRequest()) {
-            return false;
-        }
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ViewExpiredException) {
-                return false;
-            }
-        }
-        return true;
+        return faces != null && !faces.getPartialViewContext().isAjaxRequest()
+                && !AnsweringExceptionHandler.causedBy(failure, ViewExpiredException.class);
     }
 }
