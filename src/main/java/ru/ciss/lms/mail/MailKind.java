@@ -30,7 +30,13 @@ public enum MailKind {
     /** To a graduate: 3, 6 and 12 months after their cohort ended, please tell the school what you achieved. */
     OUTCOME_REMINDER(true, "name", "cohort", "months", "link"),
     /** To a cohort's trainees and mentors: a coming session day was moved, cancelled, restored or removed. */
-    SCHEDULE_CHANGED(false, "name", "cohort", "session", "change", "link");
+    SCHEDULE_CHANGED(false, "name", "cohort", "session", "change", "link"),
+    /** To a mentor: presentations of a cohort were allocated to them for scoring (never naming the trainees). */
+    PRESENTATION_ALLOCATED(true, "name", "cohort", "count", "link"),
+    /** To a trainee: an administrator returned their plan of a resource centre for changes. */
+    PLAN_RETURNED(false, "name", "cohort", "reviewer", "comment", "link"),
+    /** To a trainee: the cohort's presentation results were released and theirs can be read. */
+    PRESENTATION_RESULT_RELEASED(true, "name", "cohort", "link");
 
     /** The value every optional kind needs for the line on how to switch it off. */
     public static final String SETTINGS_URL = "settingsUrl";

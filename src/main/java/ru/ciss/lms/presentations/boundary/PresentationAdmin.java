@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.course.boundary.CourseFacts.CohortRef;
+import ru.ciss.lms.mail.MailKind;
+import ru.ciss.lms.mail.MailText;
+import ru.ciss.lms.mail.boundary.Notices;
 import ru.ciss.lms.people.FullName;
 import ru.ciss.lms.people.boundary.PersonNames;
 import ru.ciss.lms.people.boundary.PersonNames.PersonCard;
@@ -25,6 +28,7 @@ import ru.ciss.lms.platform.security.Caller;
 import ru.ciss.lms.platform.security.CohortAccess;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.time.SchoolClock;
+import ru.ciss.lms.platform.web.PublicAddress;
 import ru.ciss.lms.presentations.PlanState;
 import ru.ciss.lms.presentations.control.MentorAllocation;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
@@ -63,6 +67,12 @@ public class PresentationAdmin {
 
     @Inject
     CohortAccess access;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    PublicAddress address;
 
     public CohortRef cohort(long cohortId) {
         return course.cohort(cohortId).orElseThrow(PresentationNotFoundException::new);
@@ -180,13 +190,17 @@ public class PresentationAdmin {
                 setup.isExcludeSameDistrict());
         rules.giveCodes(cohortId); // mentors know the presentations by these from now on
         int made = 0;
+        Map<Long, Integer> perMentor = new HashMap<>();
         for (Map.Entry<Long, List<Long>> e : plan.added().entrySet()) {
             for (Long mentor : e.getValue()) {
                 em.persist(new PresentationMentor(e.getKey(), mentor, caller.id()));
+                perMentor.merge(mentor, 1, Integer::sum);
                 made++;
             }
         }
         flush();
+        // One message per mentor, however many presentations they got: a volunteer hears of the work once.
+        perMentor.forEach((mentor, count) -> tellMentor(cohortId, mentor, count));
         return new int[] {made, plan.shortBy().size()};
     }
 
@@ -214,6 +228,23 @@ public class PresentationAdmin {
         if (inserted == 0) {
             throw new PresentationRefusedException("allocation.refused.already", mentor.fullName());
         }
+        tellMentor(p.getCohortId(), mentorId, 1);
+    }
+
+    /**
+     * Mentors learn of their presentations by e-mail (volunteers rarely look in on their own). The message names the
+     * cohort and how many, never a trainee: scoring may be blind, and the queue behind the link knows what to show.
+     */
+    private void tellMentor(long cohortId, long mentorId, int count) {
+        CohortRef cohort = cohort(cohortId);
+        notices.send(MailKind.PRESENTATION_ALLOCATED, mentorId, Map.of("cohort", cohort.name(),
+                "count", String.valueOf(count), "link", address.of("/presentations/queue.xhtml"),
+                MailText.PROGRAMME, cohort.programmeTitle()));
+    }
+
+    /** A trainee's own presentation page in the cohort: where the mails about their plan lead. */
+    private String planLink(long cohortId) {
+        return address.of("/presentations/mine.xhtml?cohort=" + cohortId);
     }
 
     /** Takes a mentor off a presentation; refused once they submitted scores (those count). */
@@ -246,6 +277,10 @@ public class PresentationAdmin {
         p.returnForChanges(comment.strip());
         em.persist(new ScoreChange(presentationId, caller.id(), ScoreChange.Kind.RETURNED, comment.strip()));
         flush();
+        CohortRef cohort = cohort(p.getCohortId());
+        notices.send(MailKind.PLAN_RETURNED, p.getPersonId(), Map.of("cohort", cohort.name(),
+                "reviewer", people.fullName(caller.id()), "comment", comment.strip(), "link", planLink(cohort.id()),
+                MailText.PROGRAMME, cohort.programmeTitle()));
     }
 
     /** Sets the final score of a presentation, with a reason that is required and kept in the audit trail. */
@@ -289,11 +324,15 @@ public class PresentationAdmin {
             throw new PresentationRefusedException("release.refused.already");
         }
         setup.release(caller.id(), Instant.now(SchoolClock.current()));
-        em.createQuery("SELECT p FROM Presentation p WHERE p.cohortId = :c AND p.finalPercent IS NOT NULL",
-                        Presentation.class).setParameter("c", cohortId).getResultList()
-                .forEach(p -> em.persist(new ScoreChange(p.getId(), caller.id(), ScoreChange.Kind.RELEASED,
-                        ScoreAggregation.oneDecimal(p.getResultPercent()) + " %")));
+        List<Presentation> scored = em.createQuery("SELECT p FROM Presentation p WHERE p.cohortId = :c AND "
+                + "p.finalPercent IS NOT NULL", Presentation.class).setParameter("c", cohortId).getResultList();
+        scored.forEach(p -> em.persist(new ScoreChange(p.getId(), caller.id(), ScoreChange.Kind.RELEASED,
+                ScoreAggregation.oneDecimal(p.getResultPercent()) + " %")));
         flush();
+        CohortRef cohort = cohort(cohortId);
+        // Only the trainees whose plan has a result: for the others the release shows nothing new.
+        scored.forEach(p -> notices.send(MailKind.PRESENTATION_RESULT_RELEASED, p.getPersonId(), Map.of("cohort",
+                cohort.name(), "link", planLink(cohortId), MailText.PROGRAMME, cohort.programmeTitle())));
     }
 
     /** The audit trail of one presentation, oldest first. */

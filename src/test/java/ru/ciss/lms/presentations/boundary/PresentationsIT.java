@@ -91,6 +91,17 @@ class PresentationsIT {
                 + "mentor_id IN (?, ?)", presentation, first.id(), second.id()));
         assertEquals("0", TestData.value("SELECT COUNT(*) FROM presentation_mentor WHERE mentor_id = ?", colleague.id()),
                 "never a mentor from the trainee's own organisation");
+        // Each allocated mentor hears of it once, by e-mail, without the trainee's name (scoring is blind).
+        for (TestPeople.Account m : new TestPeople.Account[] {first, second}) {
+            assertEquals("1", TestData.value("SELECT COUNT(*) FROM outbox_message WHERE kind = 'PRESENTATION_ALLOCATED' "
+                    + "AND person_id = ?", m.id()));
+            String mail = TestData.value("SELECT body FROM outbox_message WHERE kind = 'PRESENTATION_ALLOCATED' AND "
+                    + "person_id = ?", m.id());
+            assertTrue(mail.contains("Новых презентаций: 1") && mail.contains("/presentations/queue.xhtml")
+                    && !mail.contains("Планова"), mail);
+        }
+        assertEquals("0", TestData.value("SELECT COUNT(*) FROM outbox_message WHERE kind = 'PRESENTATION_ALLOCATED' AND "
+                + "person_id = ?", colleague.id()), "a mentor given nothing is told nothing");
 
         // The second mentor comes in through a personal invitation link, on a phone.
         String invitePage = a.get(adminPage).body();
@@ -165,8 +176,13 @@ class PresentationsIT {
                 "Комиссия обсудила: бюджет есть в приложении."))).body();
         assertTrue(moderated.contains("Итоговый балл установлен"), moderated);
         assertTrue(moderated.contains("решение администратора"), "the audit trail shows the moderation");
+        assertEquals("0", TestData.value("SELECT COUNT(*) FROM outbox_message WHERE kind = 'PRESENTATION_RESULT_RELEASED' "
+                + "AND person_id = ?", trainee.id()), "a refused release tells nobody");
         assertTrue(a.follow(a.postForm(adminPage, a.get(adminPage).body(), Map.of("actions", "actions",
                 "actions:release", "release"))).body().contains("Результаты опубликованы"));
+        String told = TestData.value("SELECT body FROM outbox_message WHERE kind = 'PRESENTATION_RESULT_RELEASED' AND "
+                + "person_id = ?", trainee.id());
+        assertTrue(told != null && told.contains("/presentations/mine.xhtml?cohort=" + cohort), "the trainee is told: " + told);
 
         String result = t.get(page).body();
         assertTrue(result.contains("65,5 %") && result.contains("зачтено"), result);
@@ -397,13 +413,23 @@ class PresentationsIT {
                 "mentors:mentor", String.valueOf(mentor.id()), "mentors:add", "add"))).body().contains("Наставник назначен"));
         assertEquals(String.valueOf(mentor.id()), TestData.value("SELECT GROUP_CONCAT(mentor_id) FROM "
                 + "presentation_mentor WHERE presentation_id = ?", presentation));
+        assertEquals("1", TestData.value("SELECT COUNT(*) FROM outbox_message WHERE kind = 'PRESENTATION_ALLOCATED' AND "
+                + "person_id = ?", mentor.id()), "the mentor allocated by hand is told");
+        assertEquals("0", TestData.value("SELECT COUNT(*) FROM outbox_message WHERE person_id = ?", colleague.id()),
+                "a refused allocation tells nobody");
 
         String noComment = a.postForm(one, a.get(one).body(), Map.of("return", "return", "return:comment", " ",
                 "return:send", "send")).body();
         assertTrue(noComment.contains("Напишите, что нужно доработать"), noComment);
         assertEquals("SUBMITTED", TestData.value("SELECT state FROM presentation WHERE id = ?", presentation));
+        assertEquals("0", TestData.value("SELECT COUNT(*) FROM outbox_message WHERE kind = 'PLAN_RETURNED' AND "
+                + "person_id = ?", trainee.id()), "a refused return tells nobody");
         assertTrue(a.follow(a.postForm(one, a.get(one).body(), Map.of("return", "return", "return:comment",
                 "Добавьте смету.", "return:send", "send"))).body().contains("План возвращён слушателю"));
+        String returnMail = TestData.value("SELECT body FROM outbox_message WHERE kind = 'PLAN_RETURNED' AND person_id = ?",
+                trainee.id());
+        assertTrue(returnMail != null && returnMail.contains("Добавьте смету.") && returnMail.contains("Распределяева")
+                && returnMail.contains("/presentations/mine.xhtml?cohort=" + cohort), "the trainee is told: " + returnMail);
         String returned = t.get(page).body();
         assertTrue(returned.contains("Добавьте смету.") && returned.contains("plan:submit"), returned);
         assertTrue(t.follow(t.postMultipart(page, returned, plan(true), new FilePart("plan:slides", "", new byte[0]))).body()
