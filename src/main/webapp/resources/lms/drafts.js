@@ -6,8 +6,11 @@
  *  - in this browser (localStorage, per person and field), the last resort when the server cannot be reached or the
  *    session has ended. It is only ever offered back, never applied silently.
  * When the page opens, a server draft that differs from what the page shows is put into the field with a notice and
- * a way back; a draft equal to what the page shows is not needed any more and is dropped. The texts come from the
- * page (#draft-texts), in the person's language.
+ * a way back; a draft equal to what the page shows is not needed any more and is dropped, unless the page is the
+ * answer to a form the server refused (data-postback): then the field shows the typed text, not its record's, and
+ * the draft is all that keeps it. Another tab typing into the same field is noticed here (the browser copy's storage
+ * event) and said, with a way to take its text, so a save here does not silently replace it. The texts come from
+ * the page (#draft-texts), in the person's language.
  */
 (function () {
     'use strict';
@@ -17,6 +20,7 @@
     }
     var owner = texts.getAttribute('data-owner');
     var base = texts.getAttribute('data-url');
+    var refused = texts.getAttribute('data-postback') === 'true';
     var DELAY = 2000;
 
     function say(name, value) {
@@ -100,7 +104,32 @@
         });
         field.addEventListener('blur', function () { self.save(); });
         window.addEventListener('online', function () { self.save(); });
+        window.addEventListener('storage', function (event) {
+            if (event.key === localKey(self.key) && event.newValue) {
+                self.otherTab(event.newValue);
+            }
+        });
     }
+
+    /** Another tab of this browser typed into the same field: say so, and offer its text. */
+    Field.prototype.otherTab = function (stored) {
+        var other;
+        try {
+            other = JSON.parse(stored);
+        } catch (e) {
+            return;
+        }
+        if (!other || typeof other.text !== 'string' || other.text === this.field.value) {
+            return;
+        }
+        var field = this.field;
+        var self = this;
+        this.show(say('other-tab', clock(other.at)), [{label: say('other-tab-take'), run: function () {
+            field.value = other.text;
+            self.show('');
+            self.save();
+        }}]);
+    };
 
     Field.prototype.show = function (text, actions) {
         this.status.textContent = text;
@@ -146,7 +175,9 @@
         var shown = field.value;
         var self = this;
         if (draft.text === shown) {
-            request('POST', {key: this.key, discard: '1'}).catch(function () { /* dropped next time */ });
+            if (!refused) {
+                request('POST', {key: this.key, discard: '1'}).catch(function () { /* dropped next time */ });
+            }
             return;
         }
         field.value = draft.text;

@@ -87,6 +87,68 @@ class TypedWorkBrowserIT {
         }
     }
 
+    /**
+     * A save the server refuses (here for a program passed off as a PDF) answers with the typed text in the field and
+     * nothing stored: the draft must outlive that page, so the text is back when the trainee returns.
+     */
+    @Test
+    void aDraftOutlivesAFormTheServerRefused() throws Exception {
+        Setup s = setup("Отказова");
+        java.nio.file.Path program = java.nio.file.Files.createTempDirectory("refused").resolve("otchet.pdf");
+        java.nio.file.Files.write(program, new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF});
+        try (Browser browser = new Browser(url)) {
+            browser.signIn(s.trainee.email(), s.trainee.password());
+            browser.open(s.page);
+            browser.type("answer:text", "Два часа работы над ответом");
+            awaitStatus(browser, "Черновик сохранён в");
+            browser.find("answer:files").sendKeys(program.toString());
+            browser.clickAndWait("answer:save");
+            assertTrue(browser.text().contains("программа, а не документ"), browser::text);
+            assertEquals("Два часа работы над ответом", value(browser));
+            // The refused page's script must leave the draft alone: it is the only copy of the text on the server.
+            long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+            while (System.nanoTime() < until) {
+                assertEquals("1", TestData.value("SELECT COUNT(*) FROM typed_draft WHERE person_id = ?", s.trainee.id()),
+                        "the draft of a refused form is kept");
+                Thread.sleep(200);
+            }
+
+            browser.open("/home/trainee.xhtml");
+            browser.open(s.page);
+            awaitStatus(browser, "Восстановлен текст");
+            assertEquals("Два часа работы над ответом", value(browser), "the typed text is back");
+        } finally {
+            java.nio.file.Files.deleteIfExists(program);
+        }
+    }
+
+    /** Two tabs of one answer: what the other tab types is said here, with its text to take, before a save replaces it. */
+    @Test
+    void textTypedInAnotherTabIsOfferedBeforeASaveHereReplacesIt() throws Exception {
+        Setup s = setup("Двухвкладкина");
+        try (Browser browser = new Browser(url)) {
+            browser.signIn(s.trainee.email(), s.trainee.password());
+            browser.open(s.page);
+            String first = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(WindowType.TAB);
+            browser.open(s.page);
+            browser.type("answer:text", "Длинный ответ из второй вкладки");
+            String second = browser.driver().getWindowHandle();
+
+            browser.driver().switchTo().window(first);
+            awaitStatus(browser, "В другой вкладке этот текст изменён");
+            browser.assertAccessible();
+            browser.driver().findElement(By.xpath("//button[normalize-space()='Взять текст из другой вкладки']")).click();
+            assertEquals("Длинный ответ из второй вкладки", value(browser));
+            browser.clickAndWait("answer:save");
+            assertEquals("Длинный ответ из второй вкладки", TestData.value(
+                    "SELECT draft_text FROM submission WHERE person_id = ?", s.trainee.id()));
+            browser.driver().switchTo().window(second);
+            browser.driver().close();
+            browser.driver().switchTo().window(first);
+        }
+    }
+
     private record Setup(TestPeople.Account trainee, String page, List<Long> lessons) {
     }
 
