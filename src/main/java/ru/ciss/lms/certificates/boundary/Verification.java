@@ -60,13 +60,14 @@ public class Verification {
         boolean published = consents.inForce(c.getPersonId(), ConsentKind.PUBLISH_NAME);
         LocalDate changed = c.getStatusChangedAt() == null ? null
                 : c.getStatusChangedAt().atZone(SchoolClock.ZONE).toLocalDate();
-        String replacedBy = c.getReplacedById() == null ? null
-                : em.find(Certificate.class, c.getReplacedById()).getNumber();
+        Certificate replacement = c.getReplacedById() == null ? null : em.find(Certificate.class, c.getReplacedById());
         return new VerifiedCertificate(c.getNumber(), published ? c.getHolderName() : HolderName.initials(c.getHolderName()),
                 !published, c.getProgrammeTitle(), c.getAcademicHours(), c.getCohortStartsOn(), c.getCohortEndsOn(),
                 c.getIssuedOn(), c.getSignatoryName() + ", " + c.getSignatoryPosition(), c.getStatus(), changed,
                 // Only a revocation's public note is public: its internal note and a reissue's reason may be personal.
                 // Revocations from before the notes were split show no reason (theirs was moved to the internal note).
-                c.getStatus() == CertificateStatus.REVOKED ? c.getPublicNote() : null, replacedBy, c.getPdfSha256());
+                c.getStatus() == CertificateStatus.REVOKED ? c.getPublicNote() : null,
+                replacement == null ? null : replacement.getNumber(),
+                replacement != null && replacement.getStatus() == CertificateStatus.VALID, c.getPdfSha256());
     }
 }

@@ -65,6 +65,7 @@ public class CertificateApiServlet extends HttpServlet {
         }
         if (c.replacedBy() != null) {
             o.add("replacedBy", c.replacedBy());
+            o.add("replacementValid", c.replacementValid());
         }
         return o;
     }
