@@ -335,11 +335,19 @@ public class PresentationAdmin {
                 cohort.name(), "link", planLink(cohortId), MailText.PROGRAMME, cohort.programmeTitle())));
     }
 
-    /** The audit trail of one presentation, oldest first. */
-    public List<ScoreChange> trail(long presentationId) {
-        presentation(presentationId);
-        return em.createQuery("SELECT c FROM ScoreChange c WHERE c.presentationId = :p ORDER BY c.changedAt, c.id",
-                ScoreChange.class).setParameter("p", presentationId).getResultList();
+    /** The audit trail of one presentation, oldest first, with who made each change. */
+    public List<PresentationViews.TrailRow> trail(long presentationId) {
+        Presentation p = presentation(presentationId);
+        List<ScoreChange> changes = em.createQuery("SELECT c FROM ScoreChange c WHERE c.presentationId = :p "
+                + "ORDER BY c.changedAt, c.id", ScoreChange.class).setParameter("p", presentationId).getResultList();
+        Map<String, String> titles = new HashMap<>();
+        course.programmeOfCohort(p.getCohortId())
+                .ifPresent(g -> rules.criteria(g).forEach(c -> titles.put(c.code(), c.title())));
+        Map<Long, String> names = new HashMap<>(); // a handful of people write a presentation's trail
+        return changes.stream().map(c -> new PresentationViews.TrailRow(c.getChangedAt(), c.getKind(),
+                names.computeIfAbsent(c.getActorId(), people::fullName),
+                c.getKind() == ScoreChange.Kind.SCORED ? ScoreChange.scoresByTitle(c.getDetail(), titles)
+                        : c.getDetail())).toList();
     }
 
 

@@ -70,6 +70,11 @@ public final class PresentationViews {
             long version) implements Serializable {
     }
 
+    /** A line of a presentation's audit trail as administrators read it: who, and the scores by criterion title. */
+    public record TrailRow(java.time.Instant changedAt, ru.ciss.lms.presentations.entity.ScoreChange.Kind kind,
+                           String actor, String detail) implements Serializable {
+    }
+
     public record MentorRef(long id, String name, boolean submitted, Double totalPercent) implements Serializable {
     }
 

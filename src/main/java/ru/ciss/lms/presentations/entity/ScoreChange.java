@@ -77,4 +77,27 @@ public class ScoreChange implements Serializable {
     public Instant getChangedAt() {
         return changedAt;
     }
+
+    /**
+     * A submitted score's detail as people read it: "{relevance=3, feasibility=4} = 60,0 %" (criterion codes, as
+     * stored) becomes "Соответствие потребностям района: 3; Реализуемость: 4 = 60,0 %". A code the rubric no longer
+     * has stays as it is; a detail of another shape is shown unchanged.
+     */
+    public static String scoresByTitle(String detail, java.util.Map<String, String> titles) {
+        int end = detail == null ? -1 : detail.indexOf("} = ");
+        if (end < 0 || !detail.startsWith("{")) {
+            return detail;
+        }
+        java.util.StringJoiner scores = new java.util.StringJoiner("; ");
+        String inside = detail.substring(1, end);
+        for (String entry : inside.isEmpty() ? new String[0] : inside.split(", ")) {
+            int eq = entry.lastIndexOf('=');
+            if (eq < 0) {
+                return detail;
+            }
+            String code = entry.substring(0, eq);
+            scores.add(titles.getOrDefault(code, code) + ": " + entry.substring(eq + 1));
+        }
+        return scores + detail.substring(end + 1);
+    }
 }

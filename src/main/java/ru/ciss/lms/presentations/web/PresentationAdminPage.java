@@ -15,7 +15,7 @@ import ru.ciss.lms.presentations.boundary.PresentationNotFoundException;
 import ru.ciss.lms.presentations.boundary.PresentationViews.AdminRow;
 import ru.ciss.lms.presentations.boundary.PresentationViews.Workload;
 import ru.ciss.lms.presentations.control.ScoreAggregation;
-import ru.ciss.lms.presentations.entity.ScoreChange;
+import ru.ciss.lms.presentations.boundary.PresentationViews;
 
 /**
  * /presentations/presentation.xhtml?cohort=C&amp;id=N: one presentation for administrators: its mentors (added or taken off
@@ -36,7 +36,7 @@ public class PresentationAdminPage implements Serializable {
     private long presentationId;
     private AdminRow row;
     private List<Workload> mentors;
-    private List<ScoreChange> trail;
+    private List<PresentationViews.TrailRow> trail;
     private Long mentorId;
     private String returnComment;
     private String moderatedPercent;
@@ -140,7 +140,7 @@ public class PresentationAdminPage implements Serializable {
         return mentors;
     }
 
-    public List<ScoreChange> getTrail() {
+    public List<PresentationViews.TrailRow> getTrail() {
         return trail;
     }
 

@@ -176,6 +176,11 @@ class PresentationsIT {
                 "Комиссия обсудила: бюджет есть в приложении."))).body();
         assertTrue(moderated.contains("Итоговый балл установлен"), moderated);
         assertTrue(moderated.contains("решение администратора"), "the audit trail shows the moderation");
+        String trail = moderated.substring(moderated.indexOf("<ul id=\"trail\">"));
+        trail = trail.substring(0, trail.indexOf("</ul>"));
+        assertTrue(trail.contains("Оценщикова") && trail.contains("Модераторова")
+                && trail.contains("Соответствие потребностям района: 5") && !trail.contains("relevance"),
+                "the trail names who scored and the criteria by title: " + trail);
         assertEquals("0", TestData.value("SELECT COUNT(*) FROM outbox_message WHERE kind = 'PRESENTATION_RESULT_RELEASED' "
                 + "AND person_id = ?", trainee.id()), "a refused release tells nobody");
         assertTrue(a.follow(a.postForm(adminPage, a.get(adminPage).body(), Map.of("actions", "actions",
