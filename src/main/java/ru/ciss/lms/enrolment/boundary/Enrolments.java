@@ -26,6 +26,7 @@ import ru.ciss.lms.enrolment.control.KnownDistrict;
 import ru.ciss.lms.enrolment.control.LinkMailing;
 import ru.ciss.lms.enrolment.control.Roster;
 import ru.ciss.lms.enrolment.control.RosterReader;
+import ru.ciss.lms.enrolment.control.RosterProblem;
 import ru.ciss.lms.enrolment.control.RosterRow;
 import ru.ciss.lms.enrolment.entity.EnrolmentImport;
 import ru.ciss.lms.people.boundary.ActivationLinks;
@@ -54,8 +55,9 @@ public class Enrolments {
      */
     public record Preview(Roster roster, Set<String> existingEmails, List<KeptDate> keptDates, LocalDate firstPastDay,
                           Map<String, LinkState> linkStates) {
+        /** Rows without problems that make a new person (rows with problems are counted as such, not here). */
         public long newPeople() {
-            return roster.rows().stream().filter(r -> r.email() != null && !existingEmails.contains(r.email())).count();
+            return roster.goodRows().stream().filter(r -> !existingEmails.contains(r.email())).count();
         }
 
         /** Rows without problems whose person is in this state (by e-mail). */
@@ -164,8 +166,9 @@ public class Enrolments {
     /** What enrolling the file would do, read with the corrections accepted so far; saves nothing. */
     public Preview preview(long cohortId, byte[] file, Corrections corrections) {
         CohortRef cohort = cohort(cohortId);
-        Roster roster = read(cohort, file, corrections);
-        Map<String, Known> existing = existing(roster);
+        Roster read = read(cohort, file, corrections);
+        Map<String, Known> existing = existing(read);
+        Roster roster = namedAsTheyAre(read, existing);
         Map<Long, LocalDate> members = memberships.traineesOf(cohortId);
         List<KeptDate> kept = new ArrayList<>();
         for (RosterRow row : roster.rows()) {
@@ -242,15 +245,16 @@ public class Enrolments {
      */
     public Result enrol(long cohortId, byte[] file, LocalDate defaultFrom, Options options, String fileName) {
         CohortRef cohort = cohort(cohortId);
-        Roster roster = read(cohort, file, options.corrections());
+        Roster read = read(cohort, file, options.corrections());
+        Map<String, Known> existing = existing(read);
+        Roster roster = namedAsTheyAre(read, existing);
         if (options.goodRowsOnly() ? !roster.partlyAcceptable() : !roster.acceptable()) {
             throw new EnrolmentRefusedException("enrolment.notAcceptable");
         }
         List<RosterRow> rows = roster.goodRows();
-        Map<String, Known> existing = existing(roster);
         Map<Long, java.time.Instant> open = openLinks(existing.values().stream().map(Known::id).toList());
         // Ids for the new people; a refused row (a rule the reader missed) rolls everything back here.
-        List<RosterPeople.Written> written = roster(rows);
+        List<RosterPeople.Written> written = roster(rows, existing);
         long created = written.stream().filter(RosterPeople.Written::created).map(w -> w.person().id()).distinct().count();
         List<Known> everyone = written.stream().map(RosterPeople.Written::person).toList();
         Set<Long> members = new HashSet<>(memberships.traineesOf(cohortId).keySet());
@@ -357,11 +361,37 @@ public class Enrolments {
 
 
 
-    /** The rows' people created or brought up to date as trainees, in the rows' order. */
-    private List<RosterPeople.Written> roster(List<RosterRow> rows) {
-        return rosterPeople.writeTrainees(rows.stream().map(r -> new RosterPeople.Details(r.email(), r.surname(),
-                r.givenName(), r.patronymic(), r.phone(), r.districtId(), r.position(), r.organisation(),
-                r.organisationKind())).toList());
+    /**
+     * The rows' people created or brought up to date as trainees, in the rows' order. A known person's name stays as
+     * written on their record (the line matched it, perhaps in capitals or without ё); only a missing patronymic is
+     * taken from the file.
+     */
+    private List<RosterPeople.Written> roster(List<RosterRow> rows, Map<String, Known> existing) {
+        return rosterPeople.writeTrainees(rows.stream().map(r -> {
+            Known known = existing.get(r.email());
+            return new RosterPeople.Details(r.email(), known == null ? r.surname() : null,
+                    known == null ? r.givenName() : null,
+                    known == null || known.patronymic() == null ? r.patronymic() : null, r.phone(), r.districtId(),
+                    r.position(), r.organisation(), r.organisationKind());
+        }).toList());
+    }
+
+    /**
+     * A line whose e-mail belongs to someone with another name is refused, not applied: it would rename that person
+     * (a mistyped address, or the rejected-rows file of an earlier import uploaded again). A real change of name is
+     * made on the person's page.
+     */
+    private static Roster namedAsTheyAre(Roster roster, Map<String, Known> existing) {
+        Map<Integer, RosterProblem> problems = new HashMap<>();
+        for (int i = 0; i < roster.rows().size(); i++) {
+            RosterRow row = roster.rows().get(i);
+            Known person = row.email() == null ? null : existing.get(row.email());
+            if (person != null && row.surname() != null && row.givenName() != null
+                    && !person.named(row.surname(), row.givenName(), row.patronymic())) {
+                problems.put(i, new RosterProblem("enrolment.row.otherPersonsEmail", row.email(), person.fullName()));
+            }
+        }
+        return roster.withProblems(problems);
     }
 
     /** The people the file's e-mails already belong to, in a few queries however long the file. */

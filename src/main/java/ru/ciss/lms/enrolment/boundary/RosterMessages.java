@@ -27,7 +27,7 @@ public final class RosterMessages {
             return String.valueOf(problem.args()[0]);
         }
         return switch (problem.key()) {
-            case "enrolment.row.badEmail", "enrolment.row.duplicateEmail" -> "email";
+            case "enrolment.row.badEmail", "enrolment.row.duplicateEmail", "enrolment.row.otherPersonsEmail" -> "email";
             case "enrolment.row.badPhone" -> "phone";
             case "enrolment.row.unknownDistrict" -> "district";
             case "enrolment.row.unknownOrganisationKind" -> "organisationKind";

@@ -29,6 +29,22 @@ public record Roster(Charset encoding, char delimiter, boolean header, List<Rost
         this(encoding, delimiter, header, rows, fileProblems, List.of(), List.of(), List.of());
     }
 
+    /** The same roster with one more problem on some rows (by their position in {@code rows}). */
+    public Roster withProblems(java.util.Map<Integer, RosterProblem> byIndex) {
+        if (byIndex.isEmpty()) {
+            return this;
+        }
+        List<RosterRow> changed = new java.util.ArrayList<>(rows);
+        byIndex.forEach((i, problem) -> {
+            RosterRow r = changed.get(i);
+            List<RosterProblem> problems = new java.util.ArrayList<>(r.problems());
+            problems.add(problem);
+            changed.set(i, new RosterRow(r.line(), r.surname(), r.givenName(), r.patronymic(), r.email(), r.phone(),
+                    r.districtId(), r.organisation(), r.organisationKind(), r.position(), problems, r.enrolledOn()));
+        });
+        return new Roster(encoding, delimiter, header, changed, fileProblems, headerCells, records, suggestions);
+    }
+
     /** Whether the rows without problems may be enrolled on their own: the file itself is fine and some are. */
     public boolean partlyAcceptable() {
         return fileProblems.isEmpty() && rows.stream().anyMatch(r -> r.problems().isEmpty());

@@ -17,7 +17,8 @@ public record RosterProblem(String key, Object... args) implements Serializable 
             "enrolment.file.tooManyRows", "enrolment.file.missingColumn", "enrolment.file.unclosedQuote",
             "enrolment.row.missing", "enrolment.row.badName", "enrolment.row.tooLong", "enrolment.row.badEmail",
             "enrolment.row.badPhone", "enrolment.row.unknownDistrict", "enrolment.row.unknownOrganisationKind",
-            "enrolment.row.duplicateEmail", "enrolment.row.badDate", "enrolment.row.dateOutsideCohort");
+            "enrolment.row.duplicateEmail", "enrolment.row.badDate", "enrolment.row.dateOutsideCohort",
+            "enrolment.row.otherPersonsEmail");
 
     public RosterProblem {
         // A typo in a key would show the raw key to an administrator; fail where the problem is made instead.

@@ -153,7 +153,7 @@ public class PreviewView implements Serializable {
     }
 
     public long getExistingPeople() {
-        return rows - newPeople;
+        return goodRows - newPeople;
     }
 
     public List<RosterRow> getProblemRows() {

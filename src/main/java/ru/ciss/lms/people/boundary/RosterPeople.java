@@ -27,8 +27,26 @@ import ru.ciss.lms.platform.security.Role;
 public class RosterPeople {
 
     /** A person as the import shows them; {@code activated}: they have set a password and can sign in. */
-    public record Known(long id, String email, String fullName, String districtName, boolean activated)
-            implements Serializable {
+    public record Known(long id, String email, String fullName, String districtName, boolean activated,
+                        String surname, String givenName, String patronymic) implements Serializable {
+
+        /**
+         * Whether a roster line's name is this person's: surname and given name alike, and the patronymic when both
+         * have one; letter case, spaces and ё/е aside (files are typed by hand).
+         */
+        public boolean named(String surname, String givenName, String patronymic) {
+            return same(this.surname, surname) && same(this.givenName, givenName)
+                    && (this.patronymic == null || patronymic == null || same(this.patronymic, patronymic));
+        }
+
+        private static boolean same(String a, String b) {
+            return plain(a).equals(plain(b));
+        }
+
+        private static String plain(String name) {
+            return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)
+                    .replace('ё', 'е');
+        }
     }
 
     /** What a roster line says about a person; null fields leave what the person's record already says. */
@@ -103,8 +121,12 @@ public class RosterPeople {
 
     /** Fields the file fills; an empty cell never erases what an existing person's record already says. */
     private void apply(Details row, Person person, Map<String, Organisation> organisations) {
-        person.setSurname(row.surname());
-        person.setGivenName(row.givenName());
+        if (row.surname() != null) {
+            person.setSurname(row.surname());
+        }
+        if (row.givenName() != null) {
+            person.setGivenName(row.givenName());
+        }
         if (row.patronymic() != null) {
             person.setPatronymic(row.patronymic());
         }
@@ -149,6 +171,7 @@ public class RosterPeople {
 
     private static Known known(Person p) {
         return new Known(p.getId(), p.getEmail(), p.getFullName(),
-                p.getDistrict() == null ? null : p.getDistrict().getNameRu(), p.getPasswordHash() != null);
+                p.getDistrict() == null ? null : p.getDistrict().getNameRu(), p.getPasswordHash() != null,
+                p.getSurname(), p.getGivenName(), p.getPatronymic());
     }
 }

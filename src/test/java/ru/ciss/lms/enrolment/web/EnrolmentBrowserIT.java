@@ -156,7 +156,10 @@ class EnrolmentBrowserIT {
         for (int i = 0; i < 200; i++) {
             String mail = i == 100 ? knownEmail : email(run, i);
             String phone = i == 100 ? "+7 (913) 000-00-01" : "";
-            lines.add(SURNAMES[i % SURNAMES.length] + ";" + GIVEN[i % GIVEN.length] + ";Ивановна;" + mail + ";" + phone
+            // The known person under their own name (a line naming someone else at their address is refused).
+            String name = i == 100 ? "Известная;Пётр;Тестович" : SURNAMES[i % SURNAMES.length] + ";" + GIVEN[i % GIVEN.length]
+                    + ";Ивановна";
+            lines.add(name + ";" + mail + ";" + phone
                     + ";" + DISTRICTS[i % DISTRICTS.length]
                     + ";\"АНО \"\"Ресурсный центр; " + (i % 7) + "\"\"\";НКО;специалист");
         }

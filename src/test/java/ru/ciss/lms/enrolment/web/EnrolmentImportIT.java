@@ -88,6 +88,47 @@ class EnrolmentImportIT {
         }
     }
 
+    /**
+     * The rejected rows of an import uploaded again as they are: a line refused because its address was the line
+     * above's must not rename the person that line created. The counts add up to the rows.
+     */
+    @Test
+    void aLineWithSomeoneElsesAddressIsRefusedAndRenamesNobody() throws Exception {
+        long cohort = TestData.cohort("social-innovations", null);
+        String u = unique();
+        String email = "p-" + u + "@example.org";
+        String csv = "Фамилия;Имя;Отчество;E-mail;Район\r\n"
+                + "Петрова;Анна;Сергеевна;" + email + ";Тарский район\r\n"
+                + "Орлова;Елена;Павловна;" + email + ";г. Омск\r\n"
+                + "Сидоров;Илья;;s-" + u + "@example\r\n";
+        WebClient admin = WebClient.signedIn(url, TestPeople.create("Куратор", "ADMINISTRATOR"));
+        String path = "/course/enrol.xhtml?cohort=" + cohort;
+        String page = upload(admin, path, csv.getBytes(CP1251));
+        assertEquals("2", count(page, "problem-count"), page);
+        assertEquals("1", count(page, "count-new"), "only the good row makes a new person: " + page);
+        page = admin.postForm(path, page, Map.of("commit", "commit", "commit:enrol", "Зачислить")).body();
+        assertTrue(page.contains("Зачислено: 1."), page);
+
+        String again = "Фамилия;Имя;Отчество;E-mail;Район\r\n"
+                + "Орлова;Елена;Павловна;" + email + ";г. Омск\r\n"
+                + "Кузнецов;Иван;;k-" + u + "@example.org;г. Омск\r\n";
+        page = upload(admin, path, again.getBytes(CP1251));
+        assertEquals("1", count(page, "problem-count"), page);
+        assertTrue(page.contains("уже есть у человека «Петрова Анна Сергеевна», а имя в файле другое"), page);
+        assertEquals("1", count(page, "count-new"), page);
+        admin.postForm(path, page, Map.of("commit", "commit", "commit:enrol", "Зачислить"));
+        assertEquals("Петрова Анна Сергеевна|27", TestData.value("SELECT CONCAT(CONCAT_WS(' ', surname, given_name, "
+                + "patronymic), '|', district_id) FROM person WHERE email = ?", email), "nobody renamed or moved");
+        assertEquals("1", TestData.value("SELECT COUNT(*) FROM person WHERE email = ?", email));
+
+        // Her own name as people type it (capitals, no patronymic, е for ё) is hers: the line updates her.
+        page = upload(admin, path, ("Фамилия;Имя;E-mail;Район\r\nПЕТРОВА;анна;" + email + ";г. Омск\r\n").getBytes(CP1251));
+        assertEquals("0", count(page, "problem-count"), page);
+        admin.postForm(path, page, Map.of("commit", "commit", "commit:enrol", "Зачислить"));
+        assertEquals("Петрова Анна Сергеевна", TestData.value("SELECT CONCAT_WS(' ', surname, given_name, patronymic) "
+                + "FROM person WHERE email = ?", email), "the name kept as it was");
+    }
+
     @Test
     void importingTheSameFileAgainGivesNoNewLinkOrEmailUnlessAsked() throws Exception {
         long cohort = TestData.cohort("social-innovations", null);
