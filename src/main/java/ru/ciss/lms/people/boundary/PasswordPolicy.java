@@ -34,8 +34,52 @@ public final class PasswordPolicy {
         if (password.length() > MAX_LENGTH) {
             return "people.password.tooLong";
         }
-        Strength strength = ESTIMATOR.measure(password, inputs(personal));
+        List<String> inputs = inputs(personal);
+        if (onlyPersonalWords(password, inputs)) {
+            return "people.password.personal";
+        }
+        Strength strength = ESTIMATOR.measure(password, inputs);
         return strength.getScore() >= MIN_SCORE ? null : reason(strength.getSequence());
+    }
+
+    /**
+     * Whether the password's letters are nothing but the person's own words, in any order and case, with ё as е,
+     * whatever stands between them, plus at most a year's digits: «Татьяна Ершова», «ершова.татьяна2026». zxcvbn
+     * scores two names with a space and capitals as "somewhat guessable", but a name is the first thing tried.
+     */
+    static boolean onlyPersonalWords(String password, List<String> inputs) {
+        StringBuilder kept = new StringBuilder();
+        int digits = 0;
+        for (char c : plain(password).toCharArray()) {
+            if (Character.isLetter(c)) {
+                kept.append(c);
+            } else if (Character.isDigit(c)) {
+                digits++;
+            }
+        }
+        List<String> words = inputs.stream().map(PasswordPolicy::plain)
+                .filter(w -> w.length() >= 3 && w.chars().allMatch(Character::isLetter)).distinct().toList();
+        String letters = kept.toString();
+        if (letters.isEmpty() || digits > 4 || words.isEmpty()) {
+            return false;
+        }
+        // Can the letters be cut into the person's words from start to end?
+        boolean[] reachable = new boolean[letters.length() + 1];
+        reachable[0] = true;
+        for (int i = 0; i < letters.length(); i++) {
+            if (reachable[i]) {
+                for (String word : words) {
+                    if (letters.startsWith(word, i)) {
+                        reachable[i + word.length()] = true;
+                    }
+                }
+            }
+        }
+        return reachable[letters.length()];
+    }
+
+    private static String plain(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('ё', 'е');
     }
 
     /** The e-mail's local part and each word of the names count too, lower-cased as zxcvbn compares. */

@@ -32,7 +32,10 @@ class PasswordPolicyTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "semenova1984       | semenova@example.org",
-            "Семёнова1984       | Семёнова"})
+            "Семёнова1984       | Семёнова",
+            "Мария Ершова       | Ершова",
+            "ершова.МАРИЯ       | Ершова",
+            "Мария Семенова 2026 | Семёнова"})
     void thePersonsOwnNameOrEmailIsNoPassword(String password, String personal) {
         assertEquals("people.password.personal", PasswordPolicy.problem(password, personal, "Мария"));
     }
@@ -41,5 +44,7 @@ class PasswordPolicyTest {
     void aLongPasswordIsRefusedBeforeItIsEstimated() {
         assertEquals("people.password.tooLong", PasswordPolicy.problem("x".repeat(129)));
         assertNull(PasswordPolicy.problem("Рябина у колодца 7 раз"));
+        assertNull(PasswordPolicy.problem("Мария у колодца, Ершова в поле", "Ершова", "Мария"),
+                "names among other words are the person's choice");
     }
 }
