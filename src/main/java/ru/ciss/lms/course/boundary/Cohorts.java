@@ -330,6 +330,12 @@ public class Cohorts {
         if (enrolledOn.isAfter(c.getEndsOn())) {
             throw new CourseRuleException("course.member.enrolledAfterEnd");
         }
+        // As the roster import refuses it. Only a changed date: a cohort whose start was moved later keeps its
+        // members' earlier dates, and the day they left can still be set for them.
+        if (enrolledOn.isBefore(c.getStartsOn()) && !enrolledOn.equals(m.getEnrolledOn())) {
+            throw new CourseRuleException("course.member.enrolledBeforeStart",
+                    c.getStartsOn().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        }
         if (leftOn != null && leftOn.isBefore(enrolledOn)) {
             throw new CourseRuleException("course.member.leftBeforeEnrolled");
         }

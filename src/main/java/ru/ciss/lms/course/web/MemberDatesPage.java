@@ -112,7 +112,7 @@ public class MemberDatesPage implements Serializable {
         } catch (CourseRuleException e) {
             Texts.error(e.messageKey().equals("course.member.leftBeforeEnrolled") ? "dates:leftOn"
                     : e.messageKey().equals("course.member.changedMeanwhile") ? null : "dates:enrolledOn",
-                    e.messageKey());
+                    e.messageKey(), e.arguments());
             return null;
         } catch (EJBException | jakarta.persistence.PersistenceException e) {
             // The database's version check: someone saved this membership a moment ago.

@@ -40,7 +40,9 @@ class MemberDatesIT {
         String pageB = b.get(path).body();
         assertTrue(pageA.contains("Датова") && pageA.contains("Зачислен(а) с"), pageA);
 
-        String refused = a.postForm(path, pageA, form(ends, starts)).body();
+        String early = a.postForm(path, pageA, form("01.01.2020", "")).body();
+        assertTrue(early.contains("Дата зачисления не может быть раньше начала потока (" + starts + ")"), early);
+        String refused = a.postForm(path, early, form(ends, starts)).body();
         assertTrue(refused.contains("День выбытия не может быть раньше даты зачисления"), refused);
         assertEquals("0", TestData.value("SELECT COUNT(*) FROM membership_change WHERE member_id = ?", member));
 
