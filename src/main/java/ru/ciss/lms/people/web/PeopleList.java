@@ -47,6 +47,28 @@ public class PeopleList implements Serializable {
         if (table != null) {
             table.setFirst(0);
         }
+        // The filter is applied in place (Ajax), but the address must say it too: reload, Back from a person's page
+        // and a bookmark show the same people (the page's view parameters read it back).
+        org.primefaces.PrimeFaces.current().executeScript("history.replaceState(null, '', '" + address() + "');");
+    }
+
+    /** This page's address for the current filter; URL-encoded values hold no quote or backslash. */
+    String address() {
+        java.util.StringJoiner query = new java.util.StringJoiner("&", "?", "").setEmptyValue("");
+        if (text != null && !text.isBlank()) {
+            query.add("q=" + java.net.URLEncoder.encode(text.strip(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (role != null) {
+            query.add("role=" + role.name());
+        }
+        if (districtId != null) {
+            query.add("district=" + districtId);
+        }
+        if (includeInactive) {
+            query.add("inactive=true");
+        }
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/people/list.xhtml" + query;
     }
 
     public PersonFilter filter() {

@@ -78,8 +78,18 @@ class PeopleBrowserIT {
         String id = ru.ciss.lms.testing.TestData.value("SELECT id FROM person WHERE email = ?",
                 "elkina-" + token + "@example.org");
         assertTrue(href.endsWith("/people/person.xhtml?id=" + id), href);
+        // The filter is in the address: Back from the person's page and a reload show the same one person.
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/people/list.xhtml?q=" + token),
+                browser.driver().getCurrentUrl());
         browser.open(href.substring(href.indexOf("/people/")));
         assertEquals(surname + " Алёна Петровна", browser.driver().findElement(By.tagName("h1")).getText());
+        browser.driver().navigate().back();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("/people/list.xhtml"));
+        assertTrue(browser.find("results:people").getText().contains("1–1 / 1"), browser.find("results:people")::getText);
+        assertEquals(token, browser.find("filter:text").getDomProperty("value"));
+        browser.driver().navigate().refresh();
+        assertTrue(browser.find("results:people").getText().contains("1–1 / 1"), browser.find("results:people")::getText);
     }
 
     @Test
