@@ -38,4 +38,16 @@ class SignInAfterExpiryIT {
         assertTrue(location.contains("/account/profile.xhtml"), location);
         assertEquals(200, later.get("/account/profile.xhtml").statusCode(), "signed in");
     }
+
+    /** A page's form sent after the session ended leads to the sign-in page and back to that page, not to home. */
+    @Test
+    void aFormSentAfterTheSessionEndedSignsInBackToItsPage() {
+        TestPeople.Account trainee = TestPeople.create("Вернувшаяся", "TRAINEE");
+        String page = WebClient.signedIn(url, trainee).get("/account/profile.xhtml").body();
+        HttpResponse<String> answer = new WebClient(url).postForm("/account/profile.xhtml", page,
+                Map.of("profile", "profile"));
+        assertEquals(302, answer.statusCode(), () -> answer.statusCode() + " " + answer.body());
+        String location = answer.headers().firstValue("Location").orElse("");
+        assertTrue(location.contains("/login.xhtml?next=%2Faccount%2Fprofile.xhtml"), location);
+    }
 }
