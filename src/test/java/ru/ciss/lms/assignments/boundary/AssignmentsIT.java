@@ -3,6 +3,7 @@ package ru.ciss.lms.assignments.boundary;
 import static ru.ciss.lms.testing.AssignmentForms.answer;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -131,6 +132,25 @@ class AssignmentsIT {
                 "every version stays visible: " + history);
         String home = t.get("/home/trainee.xhtml").body();
         assertTrue(home.contains("class=\"assignments\"") && home.contains("принято"), home);
+    }
+
+    /** Answers closed after the due time: the unsent draft is still there to read and copy, not editable. */
+    @Test
+    void aDraftLeftWhenAnswersCloseCanStillBeRead() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account trainee = TestPeople.create("Опоздалова", "TRAINEE");
+        TestData.enrolTrainee(cohort, trainee.id());
+        long module = firstModule();
+        String page = "/study/assignment.xhtml?module=" + module + "&cohort=" + cohort;
+        WebClient t = signedIn(trainee);
+        assertTrue(t.follow(t.postMultipart(page, t.get(page).body(), answer("Два часа работы: анализ села", "save")))
+                .body().contains("Черновик сохранён"));
+        TestData.update("INSERT INTO assignment_due (cohort_id, module_id, due_at, late_rule, cutoff_at) "
+                + "VALUES (?, ?, NOW() - INTERVAL 1 DAY, 'CLOSE', NULL)", cohort, module);
+        String closed = t.get(page).body();
+        assertTrue(closed.contains("приём ответов закрыт") && closed.contains("Ваш черновик (не отправлен)")
+                && closed.contains("Два часа работы: анализ села"), closed);
+        assertFalse(closed.contains("answer:save"), "nothing to send any more");
     }
 
     @Test
