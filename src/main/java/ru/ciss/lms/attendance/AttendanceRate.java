@@ -12,7 +12,8 @@ import ru.ciss.lms.attendance.AttendanceStatus;
  * <ul>
  * <li><b>expected</b>: every day from the trainee's enrolment on, past and upcoming; days before enrolment
  * ({@code NOT_EXPECTED}) never count, neither for nor against;</li>
- * <li><b>held</b>: the expected days that are over (everything but {@code UPCOMING}), marked or not;</li>
+ * <li><b>held</b>: the expected days that are over (everything but {@code UPCOMING}), marked or not; today counts
+ * once the trainee is marked for it, and as over, marked or not, from tomorrow;</li>
  * <li><b>attended</b>: {@code PRESENT} and {@code LATE} days, plus {@code EXCUSED} ones when the rule says excused
  * days count as attended;</li>
  * <li><b>missed</b>: the held days that are not attended, <em>including</em> the days nobody marked

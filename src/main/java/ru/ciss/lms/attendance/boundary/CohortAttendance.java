@@ -60,7 +60,10 @@ public class CohortAttendance {
         if (mark != null) {
             return AttendanceRate.DayState.of(mark.getStatus());
         }
-        return day.isAfter(today) ? AttendanceRate.DayState.UPCOMING : AttendanceRate.DayState.NOT_MARKED;
+        // Today is not over until it ends: unmarked, it still lies ahead (the trainee may yet check in, the curator
+        // marks during the day), as the curators' agenda counts unmarked days only before today. A trainee enrolled
+        // this morning is not «под угрозой» for a day that is still going on.
+        return day.isBefore(today) ? AttendanceRate.DayState.NOT_MARKED : AttendanceRate.DayState.UPCOMING;
     }
 
     public static AttendanceRate.Rule ruleOf(CohortRules.Rules cohort) {
