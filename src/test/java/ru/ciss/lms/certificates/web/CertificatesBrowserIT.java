@@ -56,6 +56,8 @@ class CertificatesBrowserIT {
             Matcher range = Pattern.compile("номера с (\\S+)-(\\d+) по (\\S+)-(\\d+)\\.").matcher(done);
             assertTrue(range.find(), done);
             assertEquals(Integer.parseInt(range.group(2)) + 3, Integer.parseInt(range.group(4)), "consecutive numbers");
+            assertTrue(browser.find("bulk:summary").getText().contains("Можно выдать сейчас: 0. Уже выдано: 4."),
+                    () -> "the summary follows the issue: " + browser.find("bulk:summary").getText());
             browser.assertAccessible();
 
             browser.find("trainees").findElements(By.cssSelector("a[href*='certificate.xhtml']")).getFirst().click();
