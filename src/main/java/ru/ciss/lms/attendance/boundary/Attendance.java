@@ -190,8 +190,9 @@ public class Attendance {
     private AttendanceViews.History historyOf(SessionViews.DayRow day, int rows) {
         // Native SQL: the grid shows this on every visit (see NativeRows on JPQL column queries). The day's total
         // comes with the rows (a window count is taken before the LIMIT), not from a query of its own.
-        List<Object[]> found = NativeRows.rows(em.createNativeQuery("SELECT CONCAT(p.surname, ' ', p.given_name), "
-                        + "c.from_status, c.to_status, c.reason, CONCAT(b.surname, ' ', b.given_name), c.changed_at, "
+        List<Object[]> found = NativeRows.rows(em.createNativeQuery("SELECT CONCAT_WS(' ', p.surname, p.given_name, "
+                        + "p.patronymic), c.from_status, c.to_status, c.reason, NULLIF(CONCAT_WS(' ', b.surname, b.given_name, "
+                        + "b.patronymic), ''), c.changed_at, "
                         + "c.source, COUNT(*) OVER () FROM attendance_change c JOIN person p ON p.id = c.person_id "
                         + "LEFT JOIN person b ON b.id = c.changed_by WHERE c.day_id = ? "
                         + "ORDER BY c.changed_at DESC, c.id DESC LIMIT ?")

@@ -158,11 +158,12 @@ public class Certificates {
         }
         String cohortName = course.cohort(c.getCohortId()).map(CourseFacts.CohortRef::name).orElse("");
         List<CertificateViews.TrailRow> trail = em.createQuery("SELECT e.kind, e.reason, "
-                        + "CONCAT(p.surname, ' ', p.givenName), e.at FROM CertificateEvent e, Person p "
+                        + "p.surname, p.givenName, p.patronymic, e.at FROM CertificateEvent e, Person p "
                         + "WHERE p.id = e.byPerson AND e.certificateId = :id ORDER BY e.at, e.id", Object[].class)
                 .setParameter("id", id).getResultList().stream()
-                .map(r -> new CertificateViews.TrailRow((CertificateEvent.Kind) r[0], (String) r[1], (String) r[2],
-                        (java.time.Instant) r[3])).toList();
+                .map(r -> new CertificateViews.TrailRow((CertificateEvent.Kind) r[0], (String) r[1],
+                        ru.ciss.lms.people.FullName.of((String) r[2], (String) r[3], (String) r[4]),
+                        (java.time.Instant) r[5])).toList();
         return new CertificateViews.Detail(c.getId(), c.getVersion(), c.getNumber(), c.getHolderName(),
                 c.getPersonId(), c.getProgrammeTitle(), c.getCohortId(), cohortName, c.getAcademicHours(),
                 c.getCohortStartsOn(), c.getCohortEndsOn(), c.getIssuedOn(),

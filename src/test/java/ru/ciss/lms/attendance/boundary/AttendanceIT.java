@@ -263,8 +263,9 @@ class AttendanceIT {
         int newest = trail.indexOf("присутствовал(а) → уважительная причина (справка)");
         int oldest = trail.indexOf("— не отмечено — → присутствовал(а)");
         assertTrue(newest > 0 && oldest > newest, () -> "both changes, the newest first: " + trail);
-        assertTrue(trail.contains("Историева"), trail);
-        assertTrue(trail.contains("Журналов") && trail.contains("через API") && trail.contains("в журнале"), trail);
+        assertTrue(trail.contains("Историева Пётр Тестович"), () -> "the name in full: " + trail);
+        assertTrue(trail.contains("Журналов Пётр Тестович") && trail.contains("через API") && trail.contains("в журнале"),
+                trail);
         assertEquals(1, trail.split("внесено позже дня сессии", -1).length - 1,
                 () -> "only the change made after the day is marked so: " + trail);
         assertTrue(trail.contains(held.plusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))),

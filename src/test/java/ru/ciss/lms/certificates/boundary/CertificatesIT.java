@@ -144,6 +144,9 @@ class CertificatesIT {
         a.postForm(certificatePage, a.get(certificatePage).body(), Map.of("revoke", "revoke",
                 "revoke:reason", "Выдан по ошибке: защита не состоялась", "revoke:do-revoke", "x"));
         assertEquals("REVOKED", TestData.value("SELECT status FROM certificate WHERE id = ?", id));
+        String trail = a.get(certificatePage).body();
+        trail = trail.substring(trail.indexOf("id=\"trail\""));
+        assertTrue(trail.contains("Выдающая Пётр Тестович"), "who did it, in full: " + trail);
         String revoked = anyone.get(path).body();
         assertTrue(revoked.contains("Сертификат отозван") && revoked.contains("Выдан по ошибке"), revoked);
         assertTrue(anyone.get("/api/certificates/" + URLEncoder.encode(number, StandardCharsets.UTF_8)).body()
