@@ -30,8 +30,11 @@ public class SignInThrottle {
     @ConfigProperty(name = "lms.signin.max-failures", defaultValue = "5")
     int maxFailures;
 
+    // Far above one account's: a class on the venue's Wi-Fi or trainees behind a mobile operator's shared address
+    // are one address, and five typos among them locked everyone out, the curator too. Guessing one account is
+    // still stopped at maxFailures; this only slows one address trying many accounts.
     @Inject
-    @ConfigProperty(name = "lms.signin.address-max-failures", defaultValue = "5")
+    @ConfigProperty(name = "lms.signin.address-max-failures", defaultValue = "30")
     int addressMaxFailures;
 
     @Inject

@@ -36,7 +36,7 @@ class PasswordChangeLimitIT {
         }
         String locked = t.follow(t.postForm(PAGE, t.get(PAGE).body(), change(trainee.password(), "Новая-фраза-для-входа")))
                 .body();
-        assertTrue(locked.contains("Слишком много неверных попыток ввести текущий пароль"), locked);
+        assertTrue(locked.contains("Слишком много неудачных попыток входа или ввода пароля"), locked);
         var signIn = new WebClient(url).signIn(trainee.email(), trainee.password());
         assertTrue(signIn.statusCode() != 302 && signIn.body().contains("Слишком много неудачных попыток входа"),
                 () -> "signing in is locked too: " + signIn.statusCode() + " " + signIn.body());
