@@ -247,7 +247,7 @@ class PhoneLayoutBrowserIT {
         assertFalse(browser.text().contains("Страница не найдена") || browser.text().contains("Доступ запрещён"),
                 () -> page + ": " + browser.text());
         for (Runnable step : List.<Runnable>of(() -> browser.assertFitsWidth(PHONE), () -> boxesReachable(browser, page),
-                () -> choicesReadable(browser, page),
+                () -> choicesReadable(browser, page), () -> boxesBesideTheirLabels(browser, page),
                 () -> {
                     List<String> refused = browser.policyViolations();
                     assertTrue(refused.isEmpty(), () -> page + ": the content security policy refused " + refused);
@@ -322,6 +322,27 @@ class PhoneLayoutBrowserIT {
                 + "}); return out;"));
         selectsMeasured += ((Number) cut.removeFirst()).intValue();
         assertTrue(cut.isEmpty(), () -> page + ": " + cut);
+    }
+
+    /**
+     * On a phone every checkbox stands on the line of its label: the presentation settings' box sat centred on a line of
+     * its own above «Не назначать наставника из района слушателя», which read as belonging to the field above.
+     */
+    @SuppressWarnings("unchecked")
+    private static void boxesBesideTheirLabels(Browser browser, String page) {
+        List<Object> apart = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var out = [];"
+                + "document.querySelectorAll('main input[type=checkbox]').forEach(function (box) {"
+                + "  var label = box.id && document.querySelector('label[for=\"' + CSS.escape(box.id) + '\"]');"
+                + "  var b = box.getBoundingClientRect();"
+                + "  if (!label || b.width < 4 || getComputedStyle(box).visibility === 'hidden') return;"
+                + "  var l = label.getClientRects()[0];"
+                + "  if (!l) return;"
+                + "  var middle = b.top + b.height / 2;"
+                + "  if (middle < l.top || middle > l.bottom) out.push(box.id + ': the box at ' + Math.round(b.top)"
+                + "    + ' px, the first line of its label at ' + Math.round(l.top) + '–' + Math.round(l.bottom) + ' px');"
+                + "}); return out;");
+        assertTrue(apart.isEmpty(), () -> page + ": " + apart);
     }
 
     /** The page as the user guide shows it, the first time a page of the guide is walked. */
