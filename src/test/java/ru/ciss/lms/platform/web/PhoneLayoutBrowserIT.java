@@ -248,6 +248,7 @@ class PhoneLayoutBrowserIT {
                 () -> page + ": " + browser.text());
         for (Runnable step : List.<Runnable>of(() -> browser.assertFitsWidth(PHONE), () -> boxesReachable(browser, page),
                 () -> choicesReadable(browser, page), () -> boxesBesideTheirLabels(browser, page),
+                () -> titlesWhole(browser, page),
                 () -> {
                     List<String> refused = browser.policyViolations();
                     assertTrue(refused.isEmpty(), () -> page + ": the content security policy refused " + refused);
@@ -343,6 +344,26 @@ class PhoneLayoutBrowserIT {
                 + "    + ' px, the first line of its label at ' + Math.round(l.top) + '–' + Math.round(l.bottom) + ' px');"
                 + "}); return out;");
         assertTrue(apart.isEmpty(), () -> page + ": " + apart);
+    }
+
+    /**
+     * A phone shows a table row by row, each cell under its column's title: no title may cut a word in two («Отправлен»
+     * over «о» in the review queue). Each title's longest word, measured in its own font, fits its box.
+     */
+    @SuppressWarnings("unchecked")
+    private static void titlesWhole(Browser browser, String page) {
+        List<Object> cut = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var pen = document.createElement('canvas').getContext('2d'), out = [];"
+                + "document.querySelectorAll('main .ui-column-title').forEach(function (t) {"
+                + "  var st = getComputedStyle(t), r = t.getBoundingClientRect();"
+                + "  if (st.display === 'none' || r.width < 4) return;"
+                + "  pen.font = st.font;"
+                + "  var room = r.width - parseFloat(st.paddingLeft) - parseFloat(st.paddingRight);"
+                + "  t.textContent.split(/\\s+/).forEach(function (w) {"
+                + "    if (w && pen.measureText(w).width > room + 1) out.push('«' + w + '» in ' + Math.round(room) + ' px');"
+                + "  });"
+                + "}); return out;");
+        assertTrue(cut.isEmpty(), () -> page + ": column titles cut: " + cut);
     }
 
     /** The page as the user guide shows it, the first time a page of the guide is walked. */
