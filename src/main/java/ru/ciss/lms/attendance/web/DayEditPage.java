@@ -101,6 +101,11 @@ public class DayEditPage implements Serializable {
         return day;
     }
 
+    /** Whether the day is still to come (today included): only then do people hear of its cancellation. */
+    public boolean isComing() {
+        return day != null && ru.ciss.lms.attendance.control.ScheduleNotices.coming(day.day());
+    }
+
     public boolean isRecorded() {
         return recorded;
     }

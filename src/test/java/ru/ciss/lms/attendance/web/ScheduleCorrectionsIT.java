@@ -71,6 +71,8 @@ class ScheduleCorrectionsIT {
         String refused = a.postForm(missedPage, a.get(missedPage).body(), form("remove", "remove:do-remove", "x")).body();
         assertTrue(refused.contains("поэтому удалить его нельзя") || refused.contains("уже есть отметки"), refused);
         assertEquals("1", TestData.value("SELECT COUNT(*) FROM session_day WHERE id = ?", missed));
+        assertTrue(a.get(missedPage).body().contains("Он уже прошёл, поэтому писем участникам не будет"),
+                "the dialog of a past day promises no e-mail");
         String noReason = a.postForm(missedPage, a.get(missedPage).body(), form("cancel", "cancel:reason", " ",
                 "cancel:do-cancel", "x")).body();
         assertTrue(noReason.contains("Напишите причину отмены."), noReason);

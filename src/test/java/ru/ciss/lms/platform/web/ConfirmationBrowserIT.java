@@ -43,6 +43,11 @@ class ConfirmationBrowserIT {
 
             browser.driver().manage().window().setSize(new Dimension(360, 800));
             browser.open("/certificates/certificate.xhtml?id=" + certificate);
+            // Without the required reason the button asks for it, not for confirmation of an act that would fail.
+            browser.find("revoke:do-revoke").click();
+            assertEquals(Boolean.FALSE, ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("return document.getElementById('revoke-confirm').open;"), "no dialog without a reason");
+            assertEquals("VALID", status(graduate));
             browser.type("revoke:reason", "Выдан по ошибке");
             WebElement dialog = opens(browser, "revoke:do-revoke", "revoke-confirm");
             assertTrue(dialog.getText().contains("Сертификат " + number + " станет недействительным; публичную причину "
