@@ -214,8 +214,39 @@ public class PlanForm implements Serializable {
         if (input == null) {
             return missingPart; // the district or the slides, which have inputs of that name
         }
+        Gap gap = gapIn(input);
+        if (gap != null) {
+            return input.field.id + ":" + gap.row() + ":" + gap.column().id;
+        }
         return input.isTable() && !input.field.columns.isEmpty()
                 ? input.field.id + ":0:" + input.field.columns.getFirst().id : input.field.id;
+    }
+
+    /** A required cell left empty in a row the trainee began: {@code row} counts from 0. */
+    record Gap(int row, FinalWorkForm.Field column) {
+    }
+
+    /**
+     * In a table with no complete row, the first row something was typed in and its first empty required column: the
+     * message then names that column («Для кого»), not the whole table the trainee did fill in part of.
+     */
+    Gap gapIn(Input input) {
+        if (input == null || !input.isTable()) {
+            return null;
+        }
+        for (int i = 0; i < input.rows.size(); i++) {
+            Map<String, String> values = input.rows.get(i).values;
+            if (values.values().stream().allMatch(v -> v == null || v.isBlank())) {
+                continue;
+            }
+            for (FinalWorkForm.Field column : input.field.columns) {
+                String v = values.get(column.id);
+                if (column.required && (v == null || v.isBlank())) {
+                    return new Gap(i, column);
+                }
+            }
+        }
+        return null;
     }
 
     /** Whole numbers as people type them: "150 000", "150000 ₽", "150 000,00". */

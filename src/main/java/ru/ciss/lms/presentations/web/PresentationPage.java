@@ -161,12 +161,24 @@ public class PresentationPage implements Serializable {
     }
 
     /** A missing part as the reader calls it: the field's label in their language, or the district or slides. */
+    /** A table cell as the problem summary names it: «Сумма, ₽ (Источники финансирования, строка 2)». */
+    public String cellLabel(ru.ciss.lms.course.FinalWorkForm.Field column, PlanForm.Input table, int row) {
+        java.util.Locale locale = userLocale.getLocale();
+        return Texts.get("presentation.rows.cell", column.label(locale), table.getField().label(locale), row + 1);
+    }
+
     private String partName(String part) {
         if (PlanCompleteness.DISTRICT.equals(part) || PlanCompleteness.SLIDES.equals(part)) {
             return Texts.get("presentation.part." + part);
         }
         PlanForm.Input input = getForm().input(part);
-        return input == null ? part : input.getField().label(userLocale.getLocale());
+        if (input == null) {
+            return part;
+        }
+        PlanForm.Gap gap = getForm().gapIn(input);
+        java.util.Locale locale = userLocale.getLocale();
+        return gap == null ? input.getField().label(locale) : Texts.get("presentation.missing.cell",
+                gap.column().label(locale), input.getField().label(locale), gap.row() + 1);
     }
 
     /** The client id of the field to focus after a row was added or removed, or null. */

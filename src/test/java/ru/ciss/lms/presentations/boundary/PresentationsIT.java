@@ -62,6 +62,13 @@ class PresentationsIT {
                 .body();
         assertTrue(incomplete.contains("План нельзя отправить"), incomplete);
         assertTrue(incomplete.contains("«Точки роста» района") && incomplete.contains("слайды"), incomplete);
+        // A table begun but not finished: the message names the empty cell, not the whole table.
+        Map<String, String> halfService = plan(true);
+        halfService.put("plan:services:0:audience", "");
+        String half = t.postMultipart(page, t.get(page).body(), halfService, new FilePart("plan:slides", "", new byte[0]))
+                .body();
+        assertTrue(half.contains("Не заполнено: «Для кого» (Планируемые услуги, строка 1)."), half);
+        ru.ciss.lms.testing.FieldMarks.assertInvalidWithMessage(half, "plan:services:0:audience");
         assertNull(TestData.value("SELECT id FROM presentation WHERE person_id = ?", trainee.id()),
                 "a refused submission stores nothing");
 

@@ -53,6 +53,9 @@ class PlanFormBrowserIT {
             List<String> links = browser.findAll(By.cssSelector("#problem-summary a")).stream()
                     .map(a -> a.getAttribute("href")).toList();
             assertEquals(3, links.size(), links::toString);
+            String summary = browser.find("problem-summary").getText();
+            assertTrue(summary.contains("Сумма, ₽ (Источники финансирования, строка 1)"),
+                    () -> "a table cell's problem names its row: " + summary);
             assertTrue(links.stream().anyMatch(l -> l.endsWith("#plan:funding:0:amount")), links::toString);
             assertEquals("Сельская библиотека", browser.find("plan:host").getAttribute("value"), "typed text kept");
             assertEquals("-5 000", browser.find("plan:funding:0:amount").getAttribute("value"));
