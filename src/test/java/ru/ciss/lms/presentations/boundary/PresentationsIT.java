@@ -198,6 +198,8 @@ class PresentationsIT {
 
         String result = t.get(page).body();
         assertTrue(result.contains("65,5 %") && result.contains("зачтено"), result);
+        assertTrue(result.contains("оценена, итог опубликован") && !result.contains(">отправлена<"),
+                "the state says the plan was scored, not only sent: " + result);
         assertTrue(result.contains("Сильный план, реальные партнёры.") && result.contains("Нет расчётов бюджета."));
         assertFalse(result.contains("Оценщикова"), "trainees see the comments, not who wrote them");
 
