@@ -239,13 +239,14 @@ class HttpContractIT {
 
     @Test
     void aFormPostedWithAStaleViewStateGetsTheExpiredPage() {
+        // The public check's form (the sign-in form is carried out after it expired: SignInAfterExpiryIT).
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("signin", "signin");
-        form.put("signin:email", "someone@example.org");
-        form.put("signin:password", "whatever-it-is");
+        form.put("lookup", "lookup");
+        form.put("lookup:typed", "РЦ-2026-0001");
+        form.put("lookup:find", "x");
         form.put("jakarta.faces.ViewState", "1234567890:987654321");
         WebClient client = new WebClient(url);
-        HttpResponse<String> answer = client.post("/login.xhtml", form);
+        HttpResponse<String> answer = client.post("/verify.xhtml", form);
         assertEquals(302, answer.statusCode());
         String location = answer.headers().firstValue("Location").orElse("");
         assertTrue(location.endsWith("/errors/expired.xhtml"), location);
