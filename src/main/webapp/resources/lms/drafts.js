@@ -111,7 +111,10 @@
         });
     }
 
-    /** Another tab of this browser typed into the same field: say so, and offer its text. */
+    /**
+     * Another tab of this browser typed into the same field: say so once, and offer its latest text (the other tab
+     * writes at every key, and the notice is read out, so it is not written again while it is shown).
+     */
     Field.prototype.otherTab = function (stored) {
         var other;
         try {
@@ -122,17 +125,23 @@
         if (!other || typeof other.text !== 'string' || other.text === this.field.value) {
             return;
         }
+        this.otherText = other.text;
+        if (this.status.getAttribute('data-other-tab') === 'shown') {
+            return;
+        }
         var field = this.field;
         var self = this;
         this.show(say('other-tab', clock(other.at)), [{label: say('other-tab-take'), run: function () {
-            field.value = other.text;
+            field.value = self.otherText;
             self.show('');
             self.save();
         }}]);
+        this.status.setAttribute('data-other-tab', 'shown');
     };
 
     Field.prototype.show = function (text, actions) {
         this.status.textContent = text;
+        this.status.removeAttribute('data-other-tab');
         var self = this;
         (actions || []).forEach(function (action) {
             var button = document.createElement('button');
