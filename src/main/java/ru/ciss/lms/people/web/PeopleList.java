@@ -71,6 +71,26 @@ public class PeopleList implements Serializable {
                 + "/people/list.xhtml" + query;
     }
 
+    /**
+     * The role as the address carries it. Read leniently, like the district below: a mangled bookmark narrows by what
+     * it can read instead of failing the page's parameters with a converter's message.
+     */
+    public String getRoleParam() {
+        return role == null ? null : role.name();
+    }
+
+    public void setRoleParam(String value) {
+        role = java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(value)).findFirst().orElse(null);
+    }
+
+    public String getDistrictParam() {
+        return districtId == null ? null : districtId.toString();
+    }
+
+    public void setDistrictParam(String value) {
+        districtId = value != null && value.matches("[0-9]{1,9}") ? Integer.valueOf(value) : null;
+    }
+
     public PersonFilter filter() {
         return new PersonFilter(text, role, districtId, includeInactive);
     }

@@ -111,7 +111,22 @@ class FindingPeopleIT {
         String byOrganisation = search(admin, "развития " + token);
         assertTrue(byOrganisation.contains("1–1 / 1") && byOrganisation.contains(alena.email()),
                 () -> "a word of the organisation's name: " + byOrganisation);
+
+        // The same filters from the address (a bookmark, Back, a reload), the way the Apply button writes them.
+        String q = java.net.URLEncoder.encode(surname, java.nio.charset.StandardCharsets.UTF_8);
+        String fromAddress = admin.get("/people/list.xhtml?q=" + q + "&role=MENTOR&district=" + district
+                + "&inactive=true").body().replace("&nbsp;", " ");
+        assertTrue(fromAddress.contains("1–1 / 1") && fromAddress.contains(alena.email()), () -> "by address: " + fromAddress);
+        // A mangled bookmark: the page still answers, in Russian, and narrows by what it could read.
+        HttpResponse<String> mangled = admin.get("/people/list.xhtml?q=" + q + "&role=NOBODY&district=x");
+        assertEquals(200, mangled.statusCode(), mangled::body);
+        assertFalse(STACK_TRACE.matcher(mangled.body()).find() || mangled.body().contains("Conversion Error"),
+                mangled::body);
+        assertTrue(mangled.body().replace("&nbsp;", " ").contains("1–1 / 1"), mangled::body);
     }
+
+    private static final java.util.regex.Pattern STACK_TRACE =
+            java.util.regex.Pattern.compile("\\bat [a-z][\\w.$]+\\(|Exception: ");
 
     /** The table row whose name links to this person's page. */
     private static String row(String page, long id) {
