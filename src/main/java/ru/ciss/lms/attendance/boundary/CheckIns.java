@@ -52,6 +52,14 @@ public class CheckIns {
                          Instant at) implements Serializable {
     }
 
+    /**
+     * The caller's check-ins of today: the days already marked (present or late), and whether a day of today still
+     * waits for one. A reload after checking in, or the page opened again from the home, says «you are marked»
+     * instead of offering the code form again.
+     */
+    public record Today(List<Result> marked, boolean waiting) implements Serializable {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -153,6 +161,33 @@ public class CheckIns {
             throw new AttendanceRefusedException("attendance.checkin.noSessionToday");
         }
         throw new AttendanceRefusedException(WRONG_CODE);
+    }
+
+    @RolesAllowed(Role.TRAINEE_NAME)
+    public Today today() {
+        long me = caller.id();
+        List<SessionViews.DayRow> days = calendarDays.ofTraineeOn(me, LocalDate.now(SchoolClock.current()));
+        if (days.isEmpty()) {
+            return new Today(List.of(), false);
+        }
+        java.util.Map<Long, AttendanceMark> marks = em.createQuery("SELECT a FROM AttendanceMark a "
+                        + "WHERE a.personId = :me AND a.dayId IN :days", AttendanceMark.class)
+                .setParameter("me", me).setParameter("days", days.stream().map(SessionViews.DayRow::dayId).toList())
+                .getResultStream().collect(java.util.stream.Collectors.toMap(AttendanceMark::getDayId, m -> m));
+        java.util.Map<Long, Trainees.Trainee> asTrainee = trainees.asTraineeByCohort(me);
+        List<Result> marked = new java.util.ArrayList<>();
+        boolean waiting = false;
+        for (SessionViews.DayRow day : days) {
+            AttendanceMark mark = marks.get(day.dayId());
+            Trainees.Trainee trainee = asTrainee.get(day.cohortId());
+            if (mark != null && mark.getStatus() != AttendanceStatus.ABSENT) {
+                marked.add(new Result(day.cohortName(), day.sessionTitle(), day.day(), mark.getStatus(),
+                        mark.getNotedAt()));
+            } else if (trainee != null && trainee.expectedOn(day.day())) {
+                waiting = true;
+            }
+        }
+        return new Today(List.copyOf(marked), waiting);
     }
 
     /** A code scanned from the QR, perhaps earlier with no connection: marked for the time of the scan. */

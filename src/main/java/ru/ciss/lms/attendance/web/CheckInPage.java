@@ -29,6 +29,7 @@ public class CheckInPage implements Serializable {
     private String token;
     private String code;
     private CheckIns.Result result;
+    private transient CheckIns.Today today;
 
     public String confirmScanned() {
         return attempt(() -> result = checkIns.scanned(token));
@@ -71,6 +72,19 @@ public class CheckInPage implements Serializable {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    /** Today's check-ins already made, read once per request: shown instead of the form when nothing else waits. */
+    public CheckIns.Today getToday() {
+        if (today == null) {
+            today = checkIns.today();
+        }
+        return today;
+    }
+
+    /** The code forms are offered while a day of today waits for a check-in, or when none is marked yet. */
+    public boolean isOffered() {
+        return getResult() == null && (getToday().marked().isEmpty() || getToday().waiting());
     }
 
     public CheckIns.Result getResult() {

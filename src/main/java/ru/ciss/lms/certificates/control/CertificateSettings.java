@@ -116,6 +116,11 @@ public class CertificateSettings {
         return RegisterNumber.format(numberPattern, series, year, sequence, numberDigits);
     }
 
+    /** Either signature still the placeholder: the issuing page warns before anything is printed with it. */
+    public boolean signaturesUnset() {
+        return NAME_PLACEHOLDER.equals(signatoryName.strip()) || NAME_PLACEHOLDER.equals(leadName.strip());
+    }
+
     public String school() {
         return school;
     }

@@ -30,6 +30,9 @@ public class CohortCertificatesPage implements Serializable {
     @Inject
     Certificates certificates;
 
+    @Inject
+    ru.ciss.lms.certificates.control.CertificateSettings settings;
+
     private String cohort;
     private long cohortId;
     private CertificateViews.CohortCertificates overview;
@@ -75,6 +78,11 @@ public class CohortCertificatesPage implements Serializable {
         }
         reload();
         return null;
+    }
+
+    /** The form would print «И. О. Фамилия» where the signatories' names go: said before anyone issues. */
+    public boolean isSignaturesUnset() {
+        return settings.signaturesUnset();
     }
 
     public String issue(long personId) {

@@ -142,7 +142,7 @@ public class EnrolPage implements Serializable {
         }
         if (read.roster().encoding() != null && preview.getProblemRowCount() > 0) {
             rejectedCsv = RejectedRows.csv(read.roster(), Texts.get("enrolment.rejected.column"),
-                    row -> PreviewView.describe(row.problems()));
+                    row -> PreviewView.describeInRejectedRows(row.problems()));
         }
     }
 

@@ -127,6 +127,17 @@ public class PreviewView implements Serializable {
         return firstPastDay;
     }
 
+    /**
+     * As {@link #describe}, for the rejected-rows file: a line number it names counts in the uploaded file, and the
+     * line it names (the first row with an address) is usually not among the rejected ones, so it says so.
+     */
+    static String describeInRejectedRows(List<RosterProblem> problems) {
+        java.util.Locale locale = Texts.locale();
+        return problems.stream().map(p -> "enrolment.row.duplicateEmail".equals(p.key())
+                ? Texts.get(locale, "enrolment.row.duplicateEmail.original", p.args())
+                : RosterMessages.describe(p, locale, 0)).collect(Collectors.joining("; "));
+    }
+
     static String describe(List<RosterProblem> problems) {
         java.util.Locale locale = Texts.locale();
         return problems.stream().map(p -> RosterMessages.describe(p, locale, 0)).collect(Collectors.joining("; "));

@@ -155,9 +155,18 @@ class AttendanceIT {
         assertTrue(done.contains("Вы отмечены с опозданием"), done);
         assertEquals("LATE/CHECK_IN", value("SELECT CONCAT(status, '/', source) FROM attendance_mark WHERE day_id = ? "
                 + "AND person_id = " + typing.id(), day));
-        page = t.get("/attendance/checkin.xhtml").body();
+        String again = t.get("/attendance/checkin.xhtml").body();
+        assertTrue(again.contains("Сегодня вы уже отмечены") && !again.contains("id=\"typed\""),
+                () -> "opened again, the page says so and offers no code form: " + again);
         assertTrue(t.follow(t.postForm("/attendance/checkin.xhtml", page, typed(shown.group(1) + shown.group(2)))).body()
-                .contains("Вы уже отмечены"), "a code submitted twice changes nothing");
+                .contains("Вы уже отмечены"), "a code submitted twice (the form sent again from before) changes nothing");
+        // in a second cohort with a day today too: the form stays for that day
+        long second = cohort(null);
+        day(second, today, LocalTime.of(0, 0), LocalTime.of(23, 59));
+        TestData.enrolTrainee(second, typing.id());
+        String both = t.get("/attendance/checkin.xhtml").body();
+        assertTrue(both.contains("Сегодня вы уже отмечены") && both.contains("id=\"typed\""),
+                () -> "a day of another cohort still waits: " + both);
 
         TestPeople.Account guesser = trainee(cohort, "Угадаев");
         WebClient g = WebClient.signedIn(url, guesser);

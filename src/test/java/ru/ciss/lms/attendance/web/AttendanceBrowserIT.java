@@ -109,6 +109,10 @@ class AttendanceBrowserIT {
             phone.find("typed:submit").click(); // sent by the page's script (OfflineCheckInBrowserIT)
             new org.openqa.selenium.support.ui.WebDriverWait(phone.driver(), java.time.Duration.ofSeconds(30))
                     .until(d -> phone.text().contains("Вы отмечены"));
+            // opened again (a reload, or from the home page): says so instead of offering the code form again
+            phone.open("/attendance/checkin.xhtml");
+            assertTrue(phone.text().contains("Сегодня вы уже отмечены"), phone::text);
+            assertTrue(phone.driver().findElements(By.id("typed:code")).isEmpty(), "the code form is not offered again");
             phone.open("/attendance/my.xhtml");
             assertTrue(phone.text().contains("Посещено 1 из 1 прошедшего дня"), phone.text());
             phone.assertAccessible();

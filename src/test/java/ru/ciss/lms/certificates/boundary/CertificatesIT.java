@@ -61,6 +61,7 @@ class CertificatesIT {
         assertTrue(screen.contains("план не сдан"), "the reason for a missing plan is named");
         assertTrue(screen.contains("40 % — ниже проходного 60 %"), "the reason for a low score is named");
         assertTrue(screen.contains("Можно выдать сейчас: 3"), screen);
+        assertTrue(screen.contains("Подписи не настроены"), "the test server prints the placeholder signatures and says so");
 
         String started = a.postForm(page, screen, Map.of("bulk", "bulk", "bulk:issue-all", "Выдать")).body();
         assertTrue(started.contains("Выдача начата: 3"), started);

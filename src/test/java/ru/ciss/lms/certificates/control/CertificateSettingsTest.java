@@ -25,6 +25,18 @@ class CertificateSettingsTest {
     }
 
     @Test
+    void thePlaceholderSignaturesAreReportedUntilBothNamesAreSet() {
+        CertificateSettings settings = new CertificateSettings();
+        settings.signatoryName = CertificateSettings.NAME_PLACEHOLDER;
+        settings.leadName = "Петрова А. С.";
+        assertTrue(settings.signaturesUnset());
+        settings.signatoryName = "Ершова Т. В.";
+        assertFalse(settings.signaturesUnset());
+        settings.leadName = " И. О. Фамилия ";
+        assertTrue(settings.signaturesUnset(), "the lead's signature is on the form too");
+    }
+
+    @Test
     void aDashTurnsAnOptionalLineOffAndDetailsAreOptional() {
         CertificateSettings settings = new CertificateSettings();
         settings.organisationDetails = Optional.empty();

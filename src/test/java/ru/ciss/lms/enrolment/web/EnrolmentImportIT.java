@@ -45,25 +45,28 @@ class EnrolmentImportIT {
                 + "Ёлкина;Алёна;Петровна;a-" + u + "@example.org;Тарский район;НКО\r\n"
                 + "Берёзов;Пётр;;b-" + u + "@example.org;Черлакскийй;НКО\r\n"
                 + "Иванов;Иван;;c-" + u + "@example;Тарский;НКО\r\n"
-                + "Смирнова;Ольга;;d-" + u + "@example.org;Марс;НКО\r\n";
+                + "Смирнова;Ольга;;d-" + u + "@example.org;Марс;НКО\r\n"
+                + "Ёлкина;Алёна;Петровна;a-" + u + "@example.org;Тарский район;НКО\r\n";
         WebClient admin = WebClient.signedIn(url, TestPeople.create("Куратор", "ADMINISTRATOR"));
         String path = "/course/enrol.xhtml?cohort=" + cohort;
         String page = upload(admin, path, csv.getBytes(CP1251));
         assertTrue(page.contains("«Черлакскийй» → «Черлакский»?"), page);
-        assertEquals("3", count(page, "problem-count"));
+        assertEquals("4", count(page, "problem-count"));
 
         String rejected = new String(download(admin, path, page, "rejected", "rejected:download-rejected"), CP1251);
         List<String> lines = List.of(rejected.split("\r\n"));
         assertEquals("Фамилия;Имя;Отчество;E-mail;Район;Тип организации;Проблемы", lines.get(0));
-        assertEquals(4, lines.size(), rejected);
+        assertEquals(5, lines.size(), rejected);
         assertTrue(lines.get(1).startsWith("Берёзов;Пётр;;b-" + u + "@example.org;Черлакскийй;НКО;")
                 && lines.get(1).contains("Район «Черлакскийй» не найден"), lines.get(1));
         assertTrue(lines.get(2).contains("не похоже на адрес электронной почты"), lines.get(2));
+        // the line it names is not in this file: it says which file it counts in
+        assertTrue(lines.get(4).endsWith("уже указан в строке 2 исходного файла"), lines.get(4));
 
         page = admin.postForm(path, page, Map.of("suggest", "suggest", "suggest:list:0:accept", "Принять")).body();
-        assertEquals("2", count(page, "problem-count"), page);
+        assertEquals("3", count(page, "problem-count"), page);
         rejected = new String(download(admin, path, page, "rejected", "rejected:download-rejected"), CP1251);
-        assertEquals(3, rejected.split("\r\n").length, rejected);
+        assertEquals(4, rejected.split("\r\n").length, rejected);
 
         page = admin.postForm(path, page, Map.of("commit", "commit", "commit:enrol", "Зачислить")).body();
         assertTrue(page.contains("Зачислено: 2."), page);
