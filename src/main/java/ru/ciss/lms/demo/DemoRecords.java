@@ -48,6 +48,8 @@ class DemoRecords {
         return people.idByEmail("admin@example.org").orElse(null);
     }
 
+    static final String PAPER_ANSWER = "Работа сдана на бумаге на очной сессии; в системе записан её результат.";
+
     /** Every assignment of the programme accepted and a presentation submitted with its final score. */
     void finishedWork(long cohortId, long programmeId, long person, double score, java.sql.Timestamp done) {
         em.createNativeQuery("INSERT INTO submission (cohort_id, module_id, person_id, state, versions, submitted_at, "
@@ -55,6 +57,13 @@ class DemoRecords {
                         + "WHERE m.programme_id = ? AND m.archived = FALSE")
                 .setParameter(1, cohortId).setParameter(2, person).setParameter(3, done).setParameter(4, done)
                 .setParameter(5, programmeId).executeUpdate();
+        // The answer itself: a submission counted as sent and accepted with no version read «accepted» beside «you
+        // have not sent an answer yet». The old cohorts handed their work in on paper; the version says so.
+        em.createNativeQuery("INSERT INTO submission_version (submission_id, number, answer_text, submitted_at, late, "
+                        + "decision, decided_by, decided_at) SELECT s.id, 1, ?, s.submitted_at, FALSE, 'ACCEPTED', "
+                        + "(SELECT id FROM person WHERE email = 'admin@example.org'), s.submitted_at FROM submission s "
+                        + "WHERE s.cohort_id = ? AND s.person_id = ?")
+                .setParameter(1, PAPER_ANSWER).setParameter(2, cohortId).setParameter(3, person).executeUpdate();
         em.createNativeQuery("INSERT INTO presentation (cohort_id, person_id, state, district_id, host_organisation, "
                         + "final_percent, flagged, submitted_at, updated_at) SELECT ?, p.id, 'SUBMITTED', p.district_id, "
                         + "o.name, ?, FALSE, ?, ? FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "

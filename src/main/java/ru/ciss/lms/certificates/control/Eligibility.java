@@ -54,6 +54,11 @@ public record Eligibility(Rule attendance, Rule assignments, Rule presentation) 
             return Rule.met("certificates.rule.attendance.met", result.attended(), result.heldDays(),
                     result.percent(), rule.minPercent());
         }
+        if (result.notMarked() == 0 && result.upcoming() == 0) {
+            // every day held and marked: «не отмечено: 0 дней, впереди: 0 дней» would only be noise
+            return Rule.notMet("certificates.rule.attendance.missed", result.attended(), result.heldDays(),
+                    result.percent(), rule.minPercent());
+        }
         return Rule.notMet("certificates.rule.attendance.notMet", result.attended(), result.heldDays(),
                 result.percent(), rule.minPercent(), result.notMarked(), result.upcoming());
     }

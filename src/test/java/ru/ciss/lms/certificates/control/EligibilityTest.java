@@ -29,6 +29,13 @@ class EligibilityTest {
         assertFalse(notMet.met());
         assertEquals("certificates.rule.attendance.notMet", notMet.messageKey());
         assertEquals(List.of("1", "6", "16", "80", "5", "0"), notMet.args());
+        // Every day marked and none ahead: no «не отмечено: 0 дней, впереди: 0 дней» after the figures.
+        List<DayState> twoOfSix = List.of(DayState.PRESENT, DayState.PRESENT, DayState.ABSENT, DayState.ABSENT,
+                DayState.ABSENT, DayState.ABSENT);
+        Eligibility.Rule missed = Eligibility.attendance(AttendanceRate.of(twoOfSix, EIGHTY), EIGHTY);
+        assertFalse(missed.met());
+        assertEquals("certificates.rule.attendance.missed", missed.messageKey());
+        assertEquals(List.of("2", "6", "33", "80"), missed.args());
     }
 
     @Test

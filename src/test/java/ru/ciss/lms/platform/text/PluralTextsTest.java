@@ -69,6 +69,7 @@ class PluralTextsTest {
             new Counted("certificates.rule.attendance.notMet", 1, "дня (", "дней (", "дней (", "day (", "days ("),
             new Counted("certificates.rule.attendance.notMet", 4, "день,", "дня,", "дней,", "day,", "days,"),
             new Counted("certificates.rule.attendance.notMet", 5, "день)", "дня)", "дней)", "day)", "days)"),
+            new Counted("certificates.rule.attendance.missed", 1, "дня (", "дней (", "дней (", "day (", "days ("),
             new Counted("certificates.bulk.started", 0, "сертификат.", "сертификата.", "сертификатов.",
                     "certificate.", "certificates."),
             new Counted("certificates.refused.reasonTooLong", 0, "знака.", "знаков.", "знаков.", "character.",
