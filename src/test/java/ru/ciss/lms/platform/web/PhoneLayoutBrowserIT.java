@@ -163,6 +163,16 @@ class PhoneLayoutBrowserIT {
                     "/admin/outbox.xhtml")) {
                 check(browser, page);
             }
+            // The marking grid's reason, about 70 px beside the mark, takes a line of its own while typed in and after.
+            browser.open("/attendance/mark.xhtml?day=" + day);
+            WebElement reason = browser.driver().findElement(By.cssSelector("table.marking input[type=text]"));
+            int beside = reason.getSize().getWidth();
+            reason.click();
+            reason.sendKeys("болезнь, справка от врача");
+            reason.sendKeys(org.openqa.selenium.Keys.TAB);
+            int typed = reason.getSize().getWidth();
+            assertTrue(beside < 150 && typed > 250, () -> "the reason field: " + beside + " px empty, " + typed
+                    + " px with a reason typed");
         }
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
         assertEquals(new HashSet<>(GUIDE_PICTURES.values()), taken, "every picture of the user guide was taken");
