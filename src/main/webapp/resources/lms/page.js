@@ -8,6 +8,7 @@
  *    happen; «Подтвердить» then sends the form as the button would have, «Отмена» and Esc do nothing. The server
  *    acts the same either way: this only guards against a slip of the finger. A row's button may name what it
  *    acts on in data-confirm-subject; the dialog shows it in its [data-confirm-subject] element;
+ *  - a refused form's answer (<html data-posted="true">) stands in the history as its address, not as a POST;
  *  - a page the browser may keep (<html data-revalidate="true">, issue #25) is asked for again when the back button
  *    brings it back: once the session has ended the server answers with the sign-in page, not the kept copy.
  */
@@ -185,6 +186,13 @@
                 el.style.width = width;
             }
         });
+    }
+
+    // A page answering a posted form is one the server refused (every success redirects): in the history it is a
+    // POST, so Back to it, or a reload, asked «Confirm Form Resubmission» (Chrome: ERR_CACHE_MISS). The entry is
+    // replaced by its own address: Back and reload get the page afresh; what was typed comes back as a draft.
+    if (document.documentElement.getAttribute('data-posted') === 'true' && window.history.replaceState) {
+        window.history.replaceState(window.history.state, '', window.location.href);
     }
 
     // Back (or forward) to such a page shows the browser's copy without asking the server: from its memory (the

@@ -42,6 +42,12 @@ class ApiTokensBrowserIT {
             assertFalse(browser.driver().getPageSource().contains(secret));
 
             browser.findAll(By.cssSelector("#token-table input[type=submit]")).getFirst().click();
+            // asked first, naming the key: a mis-tap must not cut off the system that uses it
+            browser.waitFor(By.id("token-revoke-confirm"));
+            org.openqa.selenium.WebElement dialog = browser.find("token-revoke-confirm");
+            assertTrue(dialog.isDisplayed() && dialog.getText().contains("«Отчёт для фонда»"), dialog::getText);
+            assertEquals(200, get(base, secret), "nothing revoked before the confirmation");
+            browser.find("token-revoke-confirm-confirm").click();
             browser.waitFor(By.cssSelector(".msg-info"));
             assertTrue(browser.text().contains("Ключ отозван") && browser.text().contains("отозван"), browser::text);
             assertEquals(401, get(base, secret), "revoked: the API refuses it");

@@ -157,6 +157,20 @@ class MailTextTest {
         assertEquals("Напоминание о сроке сдачи задания за 48 часов", MailText.label(MailKind.DUE_SOON, RU));
     }
 
+    /** The settings page names every kind it lists; a kind without its words showed «???notices.kind.…???». */
+    @ParameterizedTest
+    @EnumSource(MailKind.class)
+    void theSettingsPageHasWordsForEveryKind(MailKind kind) throws IOException {
+        for (String language : new String[] {"ru", "en"}) {
+            Properties page = new Properties();
+            try (InputStream in = MailTextTest.class.getResourceAsStream("/ru/ciss/lms/i18n/Text_" + language + ".properties")) {
+                page.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            String words = page.getProperty("notices.kind." + kind);
+            assertTrue(words != null && !words.isBlank(), () -> "notices.kind." + kind + " in Text_" + language);
+        }
+    }
+
     @Test
     void russianAndEnglishHaveTheSameKeys() throws IOException {
         assertEquals(keys("ru"), keys("en"));

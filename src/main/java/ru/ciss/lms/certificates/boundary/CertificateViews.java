@@ -44,7 +44,8 @@ public final class CertificateViews {
 
     /** One line of the register (реестр выданных сертификатов). */
     public record RegisterRow(long id, String number, String holder, String programme, String cohort, int hours,
-                              LocalDate issuedOn, String signatory, CertificateStatus status, String replacedBy)
+                              LocalDate issuedOn, String signatory, CertificateStatus status, String replacedBy,
+                              Instant statusChangedAt, String revocationNote)
             implements Serializable {
     }
 

@@ -192,7 +192,8 @@ public class Certificates {
 
     public List<CertificateViews.RegisterRow> register(CertificateViews.RegisterFilter filter, int first, int max) {
         TypedQuery<Object[]> query = em.createQuery("SELECT c.id, c.number, c.holderName, c.programmeTitle, h.name, "
-                + "c.academicHours, c.issuedOn, c.signatoryName, c.status, c.replacedById "
+                + "c.academicHours, c.issuedOn, c.signatoryName, c.status, c.replacedById, c.statusChangedAt, "
+                + "COALESCE(c.internalNote, c.publicNote) "
                 + "FROM Certificate c, Cohort h WHERE h.id = c.cohortId" + where(filter)
                 + " ORDER BY c.issuedOn DESC, c.id DESC", Object[].class);
         bind(query, filter).setFirstResult(first).setMaxResults(max);
@@ -205,7 +206,8 @@ public class Certificates {
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
         return rows.stream().map(r -> new CertificateViews.RegisterRow((Long) r[0], (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4], (Integer) r[5], (java.time.LocalDate) r[6], (String) r[7],
-                (CertificateStatus) r[8], r[9] == null ? null : numbers.get((Long) r[9]))).toList();
+                (CertificateStatus) r[8], r[9] == null ? null : numbers.get((Long) r[9]), (java.time.Instant) r[10],
+                (String) r[11])).toList();
     }
 
     private static final String FACTS = "SELECT NEW ru.ciss.lms.certificates.boundary.CertificateViews$CertificateFacts("

@@ -50,7 +50,7 @@ public class RegisterDownload extends HttpServlet {
             List<CertificateViews.RegisterRow> page = certificates.register(filter, first, PAGE);
             page.forEach(r -> rows.add(new CertificateRegisterXlsx.Row(r.number(), r.holder(), r.programme(), r.cohort(),
                     r.hours(), r.issuedOn(), r.signatory(), Texts.get(locale, "certificates.status." + r.status()),
-                    r.replacedBy() == null ? "" : Texts.get(locale, "certificates.replacedBy") + ": " + r.replacedBy())));
+                    note(r, locale))));
             if (page.size() < PAGE) {
                 break;
             }
@@ -62,5 +62,19 @@ public class RegisterDownload extends HttpServlet {
         Downloads.attachment(response, "reestr-sertifikatov.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.size());
         out.writeTo(response.getOutputStream());
+    }
+
+    /** What the register says beside the status: the replacement's number, or when and why it was revoked. */
+    static String note(CertificateViews.RegisterRow r, Locale locale) {
+        if (r.replacedBy() != null) {
+            return Texts.get(locale, "certificates.replacedBy") + ": " + r.replacedBy();
+        }
+        if (r.status() == ru.ciss.lms.certificates.CertificateStatus.REVOKED) {
+            String on = r.statusChangedAt() == null ? "" : " " + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                    .format(r.statusChangedAt().atZone(ru.ciss.lms.platform.time.SchoolClock.ZONE));
+            String why = r.revocationNote() == null || r.revocationNote().isBlank() ? "" : ": " + r.revocationNote().strip();
+            return Texts.get(locale, "certificates.revokedOn") + on + why;
+        }
+        return "";
     }
 }

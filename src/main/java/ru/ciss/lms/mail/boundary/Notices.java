@@ -50,6 +50,22 @@ public class Notices {
 
     private static final String NUDGED = Notices.class.getName() + ".nudged";
 
+    /**
+     * Takes back the messages of this kind to these people that are still waiting in the outbox (not being sent at
+     * this moment): what was queued for an enrolment that has been undone. Sent ones are history and stay.
+     */
+    public int withdrawWaiting(MailKind kind, java.util.List<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return 0;
+        }
+        var delete = em.createNativeQuery("DELETE FROM outbox_message WHERE kind = ? AND state = 'PENDING' "
+                + "AND (claimed_until IS NULL OR claimed_until < NOW(3)) AND person_id IN ("
+                + String.join(", ", java.util.Collections.nCopies(personIds.size(), "?")) + ")");
+        delete.setParameter(1, kind.name());
+        ru.ciss.lms.platform.database.NativeRows.bind(delete, 2, personIds);
+        return delete.executeUpdate();
+    }
+
     /** Answers whether a message was queued. */
     public boolean send(MailKind kind, long personId, Map<String, String> values) {
         return send(kind, personId, values, null);

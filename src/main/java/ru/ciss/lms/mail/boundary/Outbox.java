@@ -78,7 +78,8 @@ public class Outbox {
         }
         boolean byRecipient = recipient != null && !recipient.isBlank();
         if (byRecipient) {
-            jpql.append(" AND m.recipient LIKE :recipient");
+            // by address or by name, as the list shows both («Семёнова», «семенова» and «trainee@» all find her)
+            jpql.append(" AND (m.recipient LIKE :recipient OR m.recipientName LIKE :recipient)");
         }
         TypedQuery<T> q = em.createQuery(jpql.append(order).toString(), type);
         if (state != null) {

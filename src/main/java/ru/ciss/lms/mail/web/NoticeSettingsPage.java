@@ -23,17 +23,33 @@ public class NoticeSettingsPage implements Serializable {
     @Inject
     NoticeSettings settings;
 
+    /** E-mails only mentors get: a trainee is not offered a choice about them. */
+    static final Set<MailKind> MENTORS_ONLY = EnumSet.of(MailKind.SUBMISSION_RECEIVED, MailKind.PRESENTATION_ALLOCATED);
+
+    /** Switched off before and not shown here: kept as they were by a save. */
+    private final Set<MailKind> offAndHidden = EnumSet.noneOf(MailKind.class);
+
     /** Kind → wanted; a LinkedHashMap keeps the order of the kinds on the page. */
     private final Map<MailKind, Boolean> wanted = new LinkedHashMap<>();
 
     @PostConstruct
     void init() {
         Set<MailKind> off = settings.switchedOff();
-        NoticeSettings.optionalKinds().forEach(k -> wanted.put(k, !off.contains(k)));
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        boolean mentors = external.isUserInRole(ru.ciss.lms.platform.security.Role.MENTOR_NAME)
+                || external.isUserInRole(ru.ciss.lms.platform.security.Role.ADMINISTRATOR_NAME);
+        for (MailKind kind : NoticeSettings.optionalKinds()) {
+            if (mentors || !MENTORS_ONLY.contains(kind)) {
+                wanted.put(kind, !off.contains(kind));
+            } else if (off.contains(kind)) {
+                offAndHidden.add(kind);
+            }
+        }
     }
 
     public void save() {
         Set<MailKind> off = EnumSet.noneOf(MailKind.class);
+        off.addAll(offAndHidden);
         wanted.forEach((kind, on) -> {
             if (!Boolean.TRUE.equals(on)) {
                 off.add(kind);
@@ -48,7 +64,7 @@ public class NoticeSettingsPage implements Serializable {
     }
 
     public java.util.List<MailKind> getOptionalKinds() {
-        return NoticeSettings.optionalKinds();
+        return java.util.List.copyOf(wanted.keySet());
     }
 
     public java.util.List<MailKind> getMandatoryKinds() {

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import ru.ciss.lms.outcomes.boundary.OutcomeDashboard;
 import ru.ciss.lms.outcomes.control.OutcomeFigures;
 import ru.ciss.lms.outcomes.control.RussianFigures;
@@ -49,6 +50,8 @@ public class DashboardPage implements Serializable {
     private Integer districtId;
     private String reportFrom;
     private String reportTo;
+    private boolean reportRefused;
+    private Long reportProgramme;
 
     private List<OutcomeDashboard.Choice> programmes;
     private List<OutcomeDashboard.Choice> cohorts;
@@ -66,10 +69,46 @@ public class DashboardPage implements Serializable {
         if (!programmes.isEmpty()) {
             programmeId = programmes.getFirst().id();
         }
-        int lastYear = years.isEmpty() ? clock.today().getYear() : years.getFirst();
+        // The latest year whose cohorts have ended by now: a cohort planned for next year has nothing to report yet.
+        int thisYear = clock.today().getYear();
+        int lastYear = years.stream().filter(y -> y <= thisYear).findFirst().orElse(thisYear);
         reportFrom = LocalDate.of(lastYear, 1, 1).toString();
         reportTo = LocalDate.of(lastYear, 12, 31).toString();
+        keepRefusedReport();
         apply();
+    }
+
+    /** Back from a refused report (ReportDownload): the form shows what was chosen, and why it was refused. */
+    private void keepRefusedReport() {
+        Map<String, String> asked = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        reportRefused = "true".equals(asked.get("reportRefused"));
+        if (!reportRefused) {
+            return;
+        }
+        reportFrom = dateOr(asked.get("reportFrom"), "");
+        reportTo = dateOr(asked.get("reportTo"), "");
+        String programme = asked.get("reportProgramme");
+        if (programme != null && programme.matches("\\d{1,18}")) {
+            reportProgramme = Long.valueOf(programme);
+        }
+    }
+
+    private static String dateOr(String value, String otherwise) {
+        try {
+            return value == null ? otherwise : LocalDate.parse(value).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return otherwise;
+        }
+    }
+
+    public boolean isReportRefused() {
+        return reportRefused;
+    }
+
+    /** The programme the report form shows chosen: the one asked for before a refusal, else the first. */
+    public Long getReportProgramme() {
+        return reportProgramme != null ? reportProgramme : programmes.isEmpty() ? null : programmes.getFirst().id();
     }
 
     /** Counts again for the chosen filters; a cohort of another programme than the chosen one is dropped. */

@@ -47,13 +47,13 @@ public class ReportDownload extends HttpServlet {
                     LocalDate.parse(String.valueOf(request.getParameter("from"))),
                     LocalDate.parse(String.valueOf(request.getParameter("to"))), locale);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            refuse(response, locale);
+            refuse(request, response, locale);
             return;
         } catch (RuntimeException e) {
             if (RuleRefusals.refusal(e, OutcomeRefusedException.class) == null) {
                 throw e;
             }
-            refuse(response, locale);
+            refuse(request, response, locale);
             return;
         }
         String name = "otchyot-" + report.from() + "-" + report.to();
@@ -68,6 +68,29 @@ public class ReportDownload extends HttpServlet {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out.size());
             out.writeTo(response.getOutputStream());
         }
+    }
+
+    /**
+     * A person at the dashboard's form is sent back to it, with what they chose and the reason beside the dates
+     * (a bare text page left the app); another client gets the 400.
+     */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, Locale locale)
+            throws IOException {
+        String accept = request.getHeader("Accept");
+        if (accept != null && accept.contains("text/html")) {
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + "/outcomes/dashboard.xhtml?reportRefused=true"
+                    + kept(request, "programme", "reportProgramme") + kept(request, "from", "reportFrom")
+                    + kept(request, "to", "reportTo") + "#report");
+            return;
+        }
+        refuse(response, locale);
+    }
+
+    /** A parameter carried back as typed, when it looks like what it should be (a number, a date); else nothing. */
+    private static String kept(HttpServletRequest request, String name, String as) {
+        String value = request.getParameter(name);
+        return value != null && value.matches("\\d{1,19}|\\d{4}-\\d{2}-\\d{2}") ? "&" + as + "=" + value : "";
     }
 
     private static void refuse(HttpServletResponse response, Locale locale) throws IOException {

@@ -68,6 +68,29 @@ public class ActivationLinks {
         return secrets;
     }
 
+    /**
+     * Withdraws the sign-up of these people where nothing else holds it: those with no password yet and no
+     * membership left get their open link closed and its waiting e-mail taken back (an import undone must not
+     * invite the people it listed by mistake). Answers how many were withdrawn.
+     */
+    public int withdrawUnused(List<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return 0;
+        }
+        var query = em.createNativeQuery("SELECT p.id FROM person p WHERE p.password_hash IS NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM cohort_member m WHERE m.person_id = p.id) AND p.id IN ("
+                + String.join(", ", java.util.Collections.nCopies(personIds.size(), "?")) + ")");
+        ru.ciss.lms.platform.database.NativeRows.bind(query, 1, personIds);
+        List<Long> unused = query.getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+        if (unused.isEmpty()) {
+            return 0;
+        }
+        em.createNamedQuery(ActivationLink.OPEN_OF_PEOPLE, ActivationLink.class).setParameter("people", unused)
+                .getResultList().forEach(ActivationLink::markReplaced);
+        notices.withdrawWaiting(MailKind.ACTIVATION_LINK, unused);
+        return unused.size();
+    }
+
     public String issue(long personId) {
         return issue(new ArrayList<>(List.of(personId))).get(personId);
     }

@@ -45,8 +45,17 @@ public class PasswordChange {
                     jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest());
             Texts.info("account.password.changed");
         } catch (PeopleRuleException e) {
-            Texts.error(null, e.messageKey(), e.args());
+            Texts.error(fieldOf(e.messageKey()), e.messageKey(), e.args());
         }
+    }
+
+    /** At the field it is about: the current password, or the new one (too short, common, one's own name). */
+    static String fieldOf(String messageKey) {
+        return switch (messageKey) {
+            case "people.password.currentWrong" -> "password:currentPassword";
+            case "people.password.tooManyTries" -> null; // the lock is the account's, not a field's
+            default -> messageKey.startsWith("people.password.") ? "password:newPassword" : null;
+        };
     }
 
     public String getCurrentPassword() {

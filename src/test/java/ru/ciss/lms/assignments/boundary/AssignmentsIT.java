@@ -272,6 +272,9 @@ class AssignmentsIT {
         assertTrue(home.contains("due-soon"), "the home page warns before the due date: " + home);
         String outbox = admin.get("/admin/outbox.xhtml").body();
         assertTrue(outbox.contains(trainee.email()), "administrators read every message in the app");
+        String byName = admin.postForm("/admin/outbox.xhtml", outbox, Map.of("filter", "filter",
+                "filter:recipient", "НАПОМИНАЕВА", "filter:state", "", "filter:apply", "x")).body();
+        assertTrue(byName.contains(trainee.email()), () -> "found by the name the list shows, too: " + byName);
     }
 
     private void assertRefused(WebClient client, String page, FilePart file, String message) throws Exception {

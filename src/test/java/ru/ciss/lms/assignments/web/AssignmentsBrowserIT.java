@@ -1,5 +1,6 @@
 package ru.ciss.lms.assignments.web;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -60,6 +61,9 @@ class AssignmentsBrowserIT {
             browser.assertAccessible();
             browser.open("/account/notifications.xhtml");
             browser.assertAccessible();
+            assertFalse(browser.text().contains("для наставников"), () -> "a trainee is not offered mentors' e-mails: "
+                    + browser.text());
+            assertTrue(browser.text().contains("опубликован итог оценки вашей итоговой презентации"), browser::text);
             browser.clickAndWait("notices:save");
             assertTrue(browser.text().contains("Настройки уведомлений сохранены"), browser.text());
             browser.signOut();

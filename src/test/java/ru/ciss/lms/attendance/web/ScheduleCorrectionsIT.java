@@ -68,6 +68,8 @@ class ScheduleCorrectionsIT {
 
         // A day with a mark keeps its date and cannot be deleted; it is cancelled with a reason instead.
         String missedPage = "/attendance/day.xhtml?day=" + missed;
+        assertTrue(java.util.regex.Pattern.compile("id=\"remove:do-remove\"[^>]*disabled").matcher(a.get(missedPage).body())
+                .find(), "the delete button of a day with marks is not offered");
         String refused = a.postForm(missedPage, a.get(missedPage).body(), form("remove", "remove:do-remove", "x")).body();
         assertTrue(refused.contains("поэтому удалить его нельзя") || refused.contains("уже есть отметки"), refused);
         assertEquals("1", TestData.value("SELECT COUNT(*) FROM session_day WHERE id = ?", missed));

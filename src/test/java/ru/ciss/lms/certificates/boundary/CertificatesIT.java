@@ -194,6 +194,17 @@ class CertificatesIT {
                 + URLEncoder.encode(newNumber, StandardCharsets.UTF_8));
         assertEquals(200, xlsx.statusCode());
         assertEquals('P', (char) xlsx.body()[0], "an XLSX (a ZIP) came back");
+        String note = null;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheetAt(0)) {
+                if (newNumber.equals(row.getCell(0).getStringCellValue())) {
+                    note = row.getCell(8).getStringCellValue();
+                }
+            }
+        }
+        String revokedOn = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Omsk"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        assertEquals("Отозван " + revokedOn + ": Выдан по ошибке", note, "the register says when and why");
         HttpResponse<byte[]> zip = a.getBytes("/certificates/cohort.zip?cohort=" + cohort);
         assertEquals(200, zip.statusCode());
         assertEquals(1, zipEntries(zip.body()), "the one valid certificate (two revoked, one replaced)");

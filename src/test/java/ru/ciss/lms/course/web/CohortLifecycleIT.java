@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import ru.ciss.lms.testing.SharedApplication;
@@ -167,8 +168,21 @@ class CohortLifecycleIT {
         TestPeople.Account clean1 = TestPeople.create("Чистый", "TRAINEE");
         TestPeople.Account clean2 = TestPeople.create("Чистая", "TRAINEE");
         TestPeople.Account marked = TestPeople.create("Отмеченная", "TRAINEE");
+        // Listed but never signed up: one only here, one also in another cohort; each with a link and its e-mail waiting
+        TestPeople.Account invited = TestPeople.create("Приглашённая", "TRAINEE");
+        TestPeople.Account elsewhere = TestPeople.create("Занятая", "TRAINEE");
+        TestData.enrolTrainee(TestData.cohort("social-innovations", null), elsewhere.id());
+        for (TestPeople.Account waiting : List.of(invited, elsewhere)) {
+            TestData.update("UPDATE person SET password_hash = NULL WHERE id = ?", waiting.id());
+            TestData.update("INSERT INTO activation_link (person_id, token_hash, created_at, expires_at) "
+                    + "VALUES (?, SHA2(UUID(), 256), NOW(3), NOW(3) + INTERVAL 14 DAY)", waiting.id());
+            TestData.update("INSERT INTO outbox_message (kind, person_id, recipient, recipient_name, subject, body, "
+                    + "state, next_attempt_at, created_at) VALUES ('ACTIVATION_LINK', ?, ?, 'x', 'Вход', 'Ссылка', "
+                    + "'PENDING', NOW(3) + INTERVAL 1 DAY, NOW(3))", waiting.id(), waiting.email());
+        }
         long marking = imported(cohort, admin.id(), marked.id());
-        long clean = imported(cohort, admin.id(), clean1.id(), clean2.id()); // the newer one: the list's first
+        // the newer one: the list's first
+        long clean = imported(cohort, admin.id(), clean1.id(), clean2.id(), invited.id(), elsewhere.id());
         long day = TestData.sessionDay(cohort, LocalDate.now().minusDays(1), LocalTime.of(10, 0), LocalTime.of(17, 0));
         TestData.mark(day, marked.id(), "PRESENT");
         WebClient client = WebClient.signedIn(url, admin);
@@ -183,7 +197,12 @@ class CohortLifecycleIT {
 
         HttpResponse<String> undone = client.postForm(path, refused, undoForm(0));
         assertEquals(302, undone.statusCode(), undone::body);
-        assertTrue(client.follow(undone).body().contains("Импорт отменён: удалено зачислений — 2"));
+        assertTrue(client.follow(undone).body().contains("Импорт отменён: удалено зачислений — 4"));
+        String waiting = "SELECT CONCAT((SELECT COUNT(*) FROM activation_link WHERE person_id = ? AND closed_at IS NULL), "
+                + "'/', (SELECT COUNT(*) FROM outbox_message WHERE person_id = ? AND kind = 'ACTIVATION_LINK'))";
+        assertEquals("0/0", TestData.value(waiting, invited.id(), invited.id()),
+                "listed by mistake and never signed up: the link closed and its e-mail not sent");
+        assertEquals("1/1", TestData.value(waiting, elsewhere.id(), elsewhere.id()), "still invited to the other cohort");
         assertEquals("0", TestData.value("SELECT COUNT(*) FROM cohort_member WHERE import_id = ?", clean));
         assertEquals("1", TestData.value("SELECT COUNT(*) FROM enrolment_import WHERE id = ? AND undone_by = ?",
                 clean, admin.id()), "the import stays listed, as undone");

@@ -149,6 +149,16 @@ class OutcomesIT {
         assertEquals(400, a.getBytes(query.replace("from=" + c.ends, "from=" + c.ends.plusDays(1)) + "&format=pdf")
                 .statusCode(), "a period that ends before it starts is refused");
         assertEquals(400, a.getBytes(query + "&format=exe").statusCode());
+        // From the dashboard's form in a browser: back to the form, with the dates as chosen and the reason there
+        String backwards = query.replace("from=" + c.ends, "from=" + c.ends.plusDays(1)) + "&format=xlsx";
+        HttpResponse<String> sentBack = a.get(backwards, "Accept", "text/html,application/xhtml+xml");
+        assertEquals(303, sentBack.statusCode(), sentBack::body);
+        String location = sentBack.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("/outcomes/dashboard.xhtml?reportRefused=true") && location.endsWith("#report"),
+                location);
+        String form = a.get(location.substring(location.indexOf("/outcomes/")).replace("#report", "")).body();
+        assertTrue(form.contains("id=\"report-problem\"") && form.contains("value=\"" + c.ends.plusDays(1) + "\"")
+                && form.contains("aria-invalid=\"true\""), () -> "the form says why, keeping the dates: " + form);
     }
 
     @Test

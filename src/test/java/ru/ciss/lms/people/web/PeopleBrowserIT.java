@@ -1,6 +1,7 @@
 package ru.ciss.lms.people.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -152,9 +153,20 @@ class PeopleBrowserIT {
         browser.open("/account/profile.xhtml");
         browser.assertAccessible();
         browser.assertFitsWidth(360);
+        browser.type("profile:phone", "позвоните мне");
+        browser.clickAndWait("profile:save");
+        assertFalse(browser.text().contains("Профиль сохранён"), browser::text);
         browser.type("profile:phone", "+7 900 000-00-00");
         browser.clickAndWait("profile:save");
         assertTrue(browser.text().contains("Профиль сохранён"), browser.text());
+        // Back to the refused form's answer: the page itself, not «Confirm Form Resubmission» (ERR_CACHE_MISS)
+        browser.driver().navigate().back();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(d -> !d.findElements(org.openqa.selenium.By.id("profile:phone")).isEmpty()
+                        || d.getPageSource().contains("ERR_CACHE_MISS"));
+        assertTrue(browser.driver().getCurrentUrl().contains("/account/profile.xhtml")
+                && !browser.driver().findElements(org.openqa.selenium.By.id("profile:phone")).isEmpty(),
+                () -> browser.driver().getCurrentUrl() + ": " + browser.text());
 
         browser.open("/account/password.xhtml");
         browser.assertAccessible();
@@ -163,11 +175,19 @@ class PeopleBrowserIT {
         browser.type("password:repeatPassword", "новый-пароль-2026");
         browser.clickAndWait("password:submit");
         assertTrue(browser.text().contains("Текущий пароль указан неверно"), browser.text());
+        assertEquals("true", browser.find("password:currentPassword").getDomAttribute("aria-invalid"),
+                "the wrong current password is marked at its field");
         browser.type("password:currentPassword", trainee.password());
         browser.type("password:newPassword", "новый-пароль-2026");
         browser.type("password:repeatPassword", "другой-пароль-2026");
         browser.clickAndWait("password:submit");
         assertTrue(browser.text().contains("Пароли не совпадают"), browser.text());
+        browser.type("password:currentPassword", trainee.password());
+        browser.type("password:newPassword", "qwerty123");
+        browser.type("password:repeatPassword", "qwerty123");
+        browser.clickAndWait("password:submit");
+        assertEquals("true", browser.find("password:newPassword").getDomAttribute("aria-invalid"),
+                () -> "a weak new password is marked at its field: " + browser.text());
         browser.type("password:currentPassword", trainee.password());
         browser.type("password:newPassword", "новый-пароль-2026");
         browser.type("password:repeatPassword", "новый-пароль-2026");

@@ -256,6 +256,9 @@ class PhoneLayoutBrowserIT {
         browser.open(page);
         assertFalse(browser.text().contains("Страница не найдена") || browser.text().contains("Доступ запрещён"),
                 () -> page + ": " + browser.text());
+        if (browser.text().contains("???")) { // a text key without its words in the bundle
+            problems.add(page + ": a missing text: " + browser.text());
+        }
         for (Runnable step : List.<Runnable>of(() -> browser.assertFitsWidth(PHONE), () -> boxesReachable(browser, page),
                 () -> choicesReadable(browser, page), () -> boxesBesideTheirLabels(browser, page),
                 () -> titlesWhole(browser, page),
