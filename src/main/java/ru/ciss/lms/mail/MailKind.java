@@ -36,7 +36,11 @@ public enum MailKind {
     /** To a trainee: an administrator returned their plan of a resource centre for changes. */
     PLAN_RETURNED(false, "name", "cohort", "reviewer", "comment", "link"),
     /** To a trainee: the cohort's presentation results were released and theirs can be read. */
-    PRESENTATION_RESULT_RELEASED(true, "name", "cohort", "link");
+    PRESENTATION_RESULT_RELEASED(true, "name", "cohort", "link"),
+    /** To a graduate: their certificate was revoked, with the reason the verification page shows. */
+    CERTIFICATE_REVOKED(false, "name", "programme", "number", "reason", "verifyUrl"),
+    /** To a graduate: an administrator asked them to clarify an outcome they reported. */
+    OUTCOME_QUESTIONED(false, "name", "outcome", "reviewer", "comment", "link");
 
     /** The value every optional kind needs for the line on how to switch it off. */
     public static final String SETTINGS_URL = "settingsUrl";

@@ -73,6 +73,9 @@ public class Certificates {
     @Inject
     PublicAddress address;
 
+    @Inject
+    ru.ciss.lms.mail.boundary.Notices notices;
+
     public CertificateViews.CohortCertificates cohort(long cohortId) {
         CohortRules.Rules cohort = find(cohortId);
         Map<Long, Certificate> valid = new HashMap<>();
@@ -173,11 +176,18 @@ public class Certificates {
     }
 
     public void revoke(long id, long seenVersion, String publicNote, String internalNote) {
+        ru.ciss.lms.certificates.entity.Certificate revoked;
         try {
-            issuer.revoke(id, seenVersion, publicNote, internalNote, caller.id());
+            revoked = issuer.revoke(id, seenVersion, publicNote, internalNote, caller.id());
         } catch (OptimisticLockException e) {
             throw new CertificateRefusedException("certificates.refused.changed");
         }
+        // The holder hears of it, with the public reason; the mail announcing it, if it still waits, does not go.
+        notices.withdrawWaiting(CertificateIssuer.ISSUED_MAIL_KEY + id);
+        // "programme" is also what signs the mail (MailText.PROGRAMME): the programme the certificate was for.
+        notices.send(ru.ciss.lms.mail.MailKind.CERTIFICATE_REVOKED, revoked.getPersonId(), Map.of(
+                "programme", revoked.getProgrammeTitle(), "number", revoked.getNumber(),
+                "reason", revoked.getPublicNote(), "verifyUrl", address.of(CertificateIssuer.verifyPath(revoked.getNumber()))));
     }
 
     /** @return the new certificate's id; without a transaction of its own, as {@link #issueOne} */

@@ -227,6 +227,9 @@ public class CertificateIssuer {
         return certificate;
     }
 
+    /** The dedupe key of the mail announcing a certificate, followed by its id. */
+    public static final String ISSUED_MAIL_KEY = "certificate-issued:";
+
     public static String verifyPath(String number) {
         // Each part of the number encoded on its own: a "/" in a configured pattern stays a path separator.
         return "/verify/" + String.join("/", java.util.Arrays.stream(number.split("/", -1))
@@ -268,7 +271,7 @@ public class CertificateIssuer {
         }
         notices.send(MailKind.CERTIFICATE_ISSUED, holder.id(), Map.of("programme", printed.programmeTitle(),
                 "number", number, "link", issue.base() + "/home/trainee.xhtml", "verifyUrl", verifyUrl),
-                "certificate-issued:" + certificate.getId());
+                ISSUED_MAIL_KEY + certificate.getId());
         return certificate;
     }
 

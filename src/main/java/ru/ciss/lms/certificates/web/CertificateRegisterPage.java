@@ -35,6 +35,21 @@ public class CertificateRegisterPage implements Serializable {
         if (table != null) {
             table.setFirst(0);
         }
+        // Applied in place, and said in the address too: reload, Back and a bookmark show the same certificates
+        // (the view parameters read it back), as the XLSX link beside it already does.
+        org.primefaces.PrimeFaces.current().executeScript("history.replaceState(null, '', '"
+                + jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/certificates/register.xhtml" + getExportQuery() + "');");
+    }
+
+    /** The status as the address carries it, read leniently: a mangled bookmark shows every status, not an error. */
+    public String getStatusParam() {
+        return status == null ? null : status.name();
+    }
+
+    public void setStatusParam(String value) {
+        status = java.util.Arrays.stream(CertificateStatus.values()).filter(s -> s.name().equals(value)).findFirst()
+                .orElse(null);
     }
 
     /** The export takes the filter shown, so what is downloaded is what is on the screen. */

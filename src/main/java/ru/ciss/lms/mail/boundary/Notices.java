@@ -66,6 +66,12 @@ public class Notices {
         return delete.executeUpdate();
     }
 
+    /** Takes back the message queued under this dedupe key while it still waits (a certificate revoked before its mail left). */
+    public int withdrawWaiting(String dedupeKey) {
+        return em.createNativeQuery("DELETE FROM outbox_message WHERE dedupe_key = ? AND state = 'PENDING' "
+                + "AND (claimed_until IS NULL OR claimed_until < NOW(3))").setParameter(1, dedupeKey).executeUpdate();
+    }
+
     /** Answers whether a message was queued. */
     public boolean send(MailKind kind, long personId, Map<String, String> values) {
         return send(kind, personId, values, null);

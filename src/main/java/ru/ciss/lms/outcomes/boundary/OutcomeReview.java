@@ -49,6 +49,12 @@ public class OutcomeReview {
     @Inject
     Graduates graduates;
 
+    @Inject
+    ru.ciss.lms.mail.boundary.Notices notices;
+
+    @Inject
+    ru.ciss.lms.platform.web.PublicAddress address;
+
     /**
      * Outcomes in the order they were reported, after {@code afterId} (a stable cursor), of one cohort and state if
      * given (the REST API). An unknown state's name is an IllegalArgumentException.
@@ -114,7 +120,16 @@ public class OutcomeReview {
         if (why.length() > MAX_COMMENT) {
             throw new OutcomeRefusedException("outcomes.refused.tooLong", MAX_COMMENT);
         }
-        decide(id, seenVersion, OutcomeState.QUESTIONED, why);
+        Outcome outcome = decide(id, seenVersion, OutcomeState.QUESTIONED, why);
+        // The graduate is told: the question waits on a page they may not open for months otherwise.
+        String name = outcome.facts().name();
+        notices.send(ru.ciss.lms.mail.MailKind.OUTCOME_QUESTIONED, outcome.getPersonId(), java.util.Map.of(
+                "outcome", name == null || name.isBlank() ? ru.ciss.lms.platform.web.Texts.get(java.util.Locale.of("ru"),
+                        "outcomes.kind." + outcome.getKind()) : name.strip(),
+                "reviewer", people.fullName(caller.id()), "comment", why,
+                "link", address.of("/outcomes/my.xhtml"),
+                ru.ciss.lms.mail.MailText.PROGRAMME, java.util.Objects.requireNonNullElse(
+                        notices.programmeOf(outcome.getCohortId()), "")));
     }
 
     /** An outcome an administrator learnt of (a phone call, a newspaper): recorded for the graduate, to be confirmed. */
@@ -123,7 +138,7 @@ public class OutcomeReview {
                 .getId();
     }
 
-    private void decide(long id, long seenVersion, OutcomeState decision, String comment) {
+    private Outcome decide(long id, long seenVersion, OutcomeState decision, String comment) {
         Outcome outcome = em.find(Outcome.class, id);
         if (outcome == null) {
             throw new OutcomeRefusedException("outcomes.notFound");
@@ -133,5 +148,6 @@ public class OutcomeReview {
         }
         outcome.review(decision, comment, caller.id(), Instant.now(SchoolClock.current()));
         Flush.orRefuse(em, () -> new OutcomeRefusedException("outcomes.refused.changed"));
+        return outcome;
     }
 }

@@ -142,9 +142,18 @@ class CertificatesIT {
                 "revoke:reason", "  ", "revoke:do-revoke", "x")).body();
         assertTrue(noReason.contains("Укажите причину"), noReason);
         assertEquals("VALID", TestData.value("SELECT status FROM certificate WHERE id = ?", id));
+        // As if its announcing mail were still waiting (the test server sends at once): revoked, it must not go.
+        TestData.update("UPDATE outbox_message SET state = 'PENDING', claimed_until = NULL, "
+                + "next_attempt_at = NOW(3) + INTERVAL 1 DAY WHERE dedupe_key = ?", "certificate-issued:" + id);
         a.postForm(certificatePage, a.get(certificatePage).body(), Map.of("revoke", "revoke",
                 "revoke:reason", "Выдан по ошибке: защита не состоялась", "revoke:do-revoke", "x"));
         assertEquals("REVOKED", TestData.value("SELECT status FROM certificate WHERE id = ?", id));
+        assertEquals("0", TestData.value("SELECT COUNT(*) FROM outbox_message WHERE dedupe_key = ?",
+                "certificate-issued:" + id), "the waiting mail announcing it does not go");
+        String toldRevoked = TestData.value("SELECT body FROM outbox_message WHERE person_id = ? "
+                + "AND kind = 'CERTIFICATE_REVOKED'", holder.id());
+        assertTrue(toldRevoked != null && toldRevoked.contains(number) && toldRevoked.contains("защита не состоялась"),
+                () -> "the holder hears of it, with the reason: " + toldRevoked);
         String trail = a.get(certificatePage).body();
         trail = trail.substring(trail.indexOf("id=\"trail\""));
         assertTrue(trail.contains("Выдающая Пётр Тестович"), "who did it, in full: " + trail);

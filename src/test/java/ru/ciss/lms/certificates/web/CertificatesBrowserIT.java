@@ -67,6 +67,16 @@ class CertificatesBrowserIT {
             browser.assertAccessible();
             browser.open("/certificates/register.xhtml");
             browser.assertAccessible();
+            // The filter goes into the address; opened again from it (a reload, a bookmark) it shows the same rows.
+            String number = range.group(1) + "-" + range.group(2);
+            browser.type("filter:text", number);
+            browser.find("filter:apply").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> browser.path().contains("text="));
+            String filtered = browser.path();
+            browser.open(filtered);
+            assertEquals(number, browser.find("filter:text").getDomProperty("value"), filtered);
+            assertTrue(browser.find("results").getText().contains(number)
+                    && browser.find("results").getText().contains("1–1 / 1"), () -> browser.find("results").getText());
             browser.signOut();
 
             browser.signIn(first.email(), first.password());

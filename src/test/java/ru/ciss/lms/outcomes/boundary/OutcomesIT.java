@@ -159,6 +159,17 @@ class OutcomesIT {
         String form = a.get(location.substring(location.indexOf("/outcomes/")).replace("#report", "")).body();
         assertTrue(form.contains("id=\"report-problem\"") && form.contains("value=\"" + c.ends.plusDays(1) + "\"")
                 && form.contains("aria-invalid=\"true\""), () -> "the form says why, keeping the dates: " + form);
+
+        // Asked to clarify the grant, the graduate is told by e-mail, with the comment and where to answer.
+        String queue = a.get("/outcomes/review.xhtml").body();
+        String grantRow = rowOf(queue, "Фонд президентских грантов");
+        assertTrue(a.postForm("/outcomes/review.xhtml", queue, Map.of("queue", "queue",
+                "queue:r:" + grantRow + ":comment", "Приложите договор о гранте",
+                "queue:r:" + grantRow + ":question", "x")).statusCode() < 400);
+        String told = TestData.value("SELECT CONCAT(subject, '|', body) FROM outbox_message WHERE person_id = ? "
+                + "AND kind = 'OUTCOME_QUESTIONED'", graduate.id());
+        assertTrue(told != null && told.contains("«Фонд президентских грантов»") && told.contains("Приложите договор о гранте")
+                && told.contains("/outcomes/my.xhtml"), () -> "the graduate hears of the question: " + told);
     }
 
     @Test
