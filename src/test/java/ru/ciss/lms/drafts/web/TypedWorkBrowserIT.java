@@ -1,6 +1,7 @@
 package ru.ciss.lms.drafts.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -146,6 +147,44 @@ class TypedWorkBrowserIT {
             browser.driver().switchTo().window(second);
             browser.driver().close();
             browser.driver().switchTo().window(first);
+        }
+    }
+
+    /** A mentor on a phone picks levels, the page reloads before saving: the levels come back, and are said. */
+    @Test
+    void levelsPickedForAPresentationSurviveAReload() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account trainee = TestPeople.create("Оцениваемая", "TRAINEE");
+        TestPeople.Account mentor = TestPeople.create("Выбирающий", "MENTOR");
+        TestPeople.Account admin = TestPeople.create("Распределяющая", "ADMINISTRATOR");
+        TestData.enrolTrainee(cohort, trainee.id());
+        TestData.enrolMentor(cohort, mentor.id());
+        TestData.update("INSERT INTO presentation (cohort_id, person_id, state, district_id, host_organisation, "
+                + "target_groups, growth_points, services, partners, funding, milestones, submitted_at, updated_at) "
+                + "VALUES (?, ?, 'SUBMITTED', 31, 'Администрация поселения', 'НКО', 'Дом культуры', '[]', "
+                + "'Библиотека', '[]', '[]', NOW(3), NOW(3))", cohort, trainee.id());
+        long presentation = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE person_id = ?", trainee.id()));
+        TestData.update("INSERT INTO presentation_mentor (presentation_id, mentor_id, allocated_at, allocated_by) "
+                + "VALUES (?, ?, NOW(3), ?)", presentation, mentor.id(), admin.id());
+        try (Browser browser = new Browser(url)) {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+            browser.signIn(mentor.email(), mentor.password());
+            browser.open("/presentations/score.xhtml?id=" + presentation);
+            List<org.openqa.selenium.WebElement> third = browser.driver().findElements(
+                    By.cssSelector("#score input[type=radio][value='3']"));
+            assertTrue(third.size() >= 2, "criteria to score");
+            third.get(0).click();
+            third.get(1).click();
+            browser.driver().navigate().refresh();
+            browser.waitFor(By.id("score"));
+            List<org.openqa.selenium.WebElement> again = browser.driver().findElements(
+                    By.cssSelector("#score input[type=radio][value='3']"));
+            assertTrue(again.get(0).isSelected() && again.get(1).isSelected(), "the picked levels are back");
+            assertTrue(browser.text().contains("Восстановлены уровни, выбранные на этой странице"), browser::text);
+            browser.assertAccessible();
+            browser.clickAndWait("score:save");
+            browser.open("/presentations/score.xhtml?id=" + presentation);
+            assertFalse(browser.text().contains("Восстановлены уровни"), "saved: nothing left to bring back");
         }
     }
 
