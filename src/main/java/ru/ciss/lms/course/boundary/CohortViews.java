@@ -40,7 +40,8 @@ public final class CohortViews {
     /** One membership as its edit form shows it; version is what the form was opened with. */
     public record MemberDates(long memberId, long cohortId, String cohortName, LocalDate cohortStartsOn,
                               LocalDate cohortEndsOn, String fullName, Role role, LocalDate enrolledOn,
-                              LocalDate leftOn, int version) implements Serializable {
+                              LocalDate leftOn, int version, ru.ciss.lms.people.Gender gender)
+            implements Serializable {
     }
 
     public record Candidate(Long personId, String surname, String givenName, String patronymic, String email)

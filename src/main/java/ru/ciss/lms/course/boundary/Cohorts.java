@@ -305,12 +305,13 @@ public class Cohorts {
     /** A membership's dates for its edit form; unknown ids answer as not found. */
     public CohortViews.MemberDates memberDates(long memberId) {
         CohortMember m = member(memberId);
-        Object[] name = em.createQuery("SELECT p.surname, p.givenName, p.patronymic FROM Person p WHERE p.id = :id",
-                Object[].class).setParameter("id", m.getPersonId()).getSingleResult();
+        Object[] name = em.createQuery("SELECT p.surname, p.givenName, p.patronymic, p.gender FROM Person p "
+                + "WHERE p.id = :id", Object[].class).setParameter("id", m.getPersonId()).getSingleResult();
         String fullName = (name[0] + " " + name[1] + (name[2] == null ? "" : " " + name[2])).strip();
         Cohort c = m.getCohort();
         return new CohortViews.MemberDates(memberId, c.getId(), c.getName(), c.getStartsOn(), c.getEndsOn(), fullName,
-                m.getRole(), m.getEnrolledOn(), m.getLeftOn(), m.getVersion());
+                m.getRole(), m.getEnrolledOn(), m.getLeftOn(), m.getVersion(),
+                ru.ciss.lms.people.GenderedWords.of((ru.ciss.lms.people.Gender) name[3], (String) name[2]));
     }
 
     /**

@@ -56,7 +56,7 @@ public class MemberDatesPage implements Serializable {
     public String remove() {
         try {
             String name = cohorts.removeMember(dates.memberId(), dates.version());
-            return backToCohort("course.member.removed", name);
+            return backToCohort(gendered("course.member.removed"), name);
         } catch (CourseRuleException e) {
             Texts.error(null, e.messageKey(), e.arguments());
             return null;
@@ -72,7 +72,7 @@ public class MemberDatesPage implements Serializable {
             String name = cohorts.moveMember(dates.memberId(), dates.version(), targetCohortId);
             String target = targets.stream().filter(t -> targetCohortId != null && t.cohortId() == targetCohortId).map(CohortViews.CohortChoice::name)
                     .findFirst().orElse("");
-            return backToCohort("course.member.moved", name, target);
+            return backToCohort(gendered("course.member.moved"), name, target);
         } catch (CourseRuleException e) {
             Texts.error(e.messageKey().equals("course.member.moveTarget") ? "move:target" : null, e.messageKey(),
                     e.arguments());
@@ -81,6 +81,11 @@ public class MemberDatesPage implements Serializable {
             Texts.error(null, "course.member.changedMeanwhile");
             return null;
         }
+    }
+
+    /** The key of the words that agree with the member («выбыла», «он выбудет»), or the neutral ones. */
+    public String gendered(String key) {
+        return ru.ciss.lms.people.GenderedWords.key(key, dates == null ? null : dates.gender());
     }
 
     private String backToCohort(String key, Object... args) {

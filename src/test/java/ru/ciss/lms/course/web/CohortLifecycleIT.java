@@ -135,11 +135,15 @@ class CohortLifecycleIT {
         String today = DATE.format(ru.ciss.lms.testing.SchoolToday.forAWhile()); // the day the removal is dated
         String member = member(cohort, leaving.id());
         String memberPath = "/course/member.xhtml?member=" + member;
-        HttpResponse<String> removed = admin.postForm(memberPath, admin.get(memberPath).body(),
+        // Her patronymic says she is a woman: the words agree («Её отметки», «выбыла»).
+        TestData.update("UPDATE person SET patronymic = 'Тестовна' WHERE id = ?", leaving.id());
+        String memberPage = admin.get(memberPath).body();
+        assertTrue(memberPage.contains("Её отметки, ответы и сертификаты сохранятся"), memberPage);
+        HttpResponse<String> removed = admin.postForm(memberPath, memberPage,
                 Map.of("remove", "remove", "remove:remove", "Исключить из потока"));
         assertEquals(302, removed.statusCode(), removed::body);
         String list = admin.follow(removed).body();
-        assertTrue(list.contains("выбыл из потока") && list.contains("выбыл(а) " + today), list);
+        assertTrue(list.contains("Тестовна выбыла из потока") && list.contains("выбыл(а) " + today), list);
         assertEquals("1", TestData.value("SELECT COUNT(*) FROM attendance_mark WHERE day_id = ? AND person_id = ?",
                 day, leaving.id()), "the records are kept");
         assertEquals("1", TestData.value("SELECT COUNT(*) FROM membership_change WHERE member_id = ? AND left_after IS NOT NULL", member));
