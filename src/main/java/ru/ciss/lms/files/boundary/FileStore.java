@@ -76,6 +76,29 @@ public class FileStore {
     }
 
     /**
+     * What can be said of a file before reading it: its type by the name's extension, its size, empty. A form checks
+     * this with its other fields, so every problem is named at once; {@link #accept} still checks the content.
+     *
+     * @return the refusal's message key and arguments, or null when nothing is wrong so far
+     */
+    public Object[] precheck(String originalName, long size, Set<FileType> among) {
+        String name = FileNames.sanitise(originalName);
+        Set<FileType> permitted = EnumSet.copyOf(allowed);
+        permitted.retainAll(among);
+        FileType claimed = FileType.ofExtension(FileNames.extension(name)).orElse(null);
+        if (claimed == null || !permitted.contains(claimed)) {
+            return new Object[] {"files.refused.NOT_ALLOWED_TYPE", name, extensions(permitted)};
+        }
+        if (size > maxFileBytes()) {
+            return new Object[] {"files.refused.TOO_LARGE", name, maxFileMb};
+        }
+        if (size == 0) {
+            return new Object[] {"files.refused.EMPTY", name};
+        }
+        return null;
+    }
+
+    /**
      * Takes a file into the store or refuses it with a reason. The name is only trusted for its extension, which
      * must agree with what the content really is.
      */

@@ -58,12 +58,20 @@ public class OutcomeRecorder {
         if (url != null && !OutcomeRules.isWebLink(url)) {
             problems.add(new RefusedException.Problem("link", "outcomes.refused.link"));
         }
+        Outcome outcome = outcomeId == null ? new Outcome(personId, cohortId) : editable(personId, outcomeId, seenVersion);
+        // The evidence with the other fields, so the person learns everything at once: none given, or a file that
+        // is refused already by its name or size (its content is checked when it is taken, below).
+        if (evidence == null && url == null && !outcome.hasEvidence()) {
+            problems.add(new RefusedException.Problem("file", "outcomes.refused.evidence"));
+        } else if (evidence != null) {
+            Object[] early = files.precheck(evidence.name(), evidence.size(), EVIDENCE_TYPES);
+            if (early != null) {
+                problems.add(new RefusedException.Problem("file", (String) early[0],
+                        java.util.Arrays.copyOfRange(early, 1, early.length)));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new OutcomeRefusedException("outcomes.refused.fields", problems); // everything at once, each at its field
-        }
-        Outcome outcome = outcomeId == null ? new Outcome(personId, cohortId) : editable(personId, outcomeId, seenVersion);
-        if (evidence == null && url == null && !outcome.hasEvidence()) {
-            throw new OutcomeRefusedException("outcomes.refused.evidence");
         }
         outcome.report(facts, by, Instant.now(SchoolClock.current()));
         if (url != null) {

@@ -227,6 +227,18 @@ class OutcomesIT {
                 "dogovor.pdf", "MZ\u0090\u0000 not a document".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))).body();
         assertTrue(program.contains("программа, а не документ") || program.contains("не соответствует его расширению"),
                 program);
+        // Everything at once, each at its field: no evidence at the file field; a date before the cohort and a file of
+        // a type not taken are both named in the one answer (the file was named only after the rest was mended).
+        Map<String, String> noEvidence = new HashMap<>(withFile);
+        String missing = g.follow(g.postMultipart("/outcomes/my.xhtml", page, form(c, noEvidence))).body();
+        ru.ciss.lms.testing.FieldMarks.assertInvalidWithMessage(missing, "outcome:file");
+        Map<String, String> twoWrongs = new HashMap<>(withFile);
+        twoWrongs.put("outcome:date", c.starts.minusDays(1).toString());
+        String both = g.follow(g.postMultipart("/outcomes/my.xhtml", page, form(c, twoWrongs), new FilePart("outcome:file",
+                "virus.exe", "MZ\u0090\u0000".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))).body();
+        assertTrue(both.contains("раньше начала обучения") && both.contains("«virus.exe» такого типа принять нельзя"),
+                () -> "both problems in one answer: " + both);
+        ru.ciss.lms.testing.FieldMarks.assertInvalidWithMessage(both, "outcome:file");
         // A cohort the graduate holds no certificate of.
         Finished other = finishedCohort();
         Map<String, String> fields = new HashMap<>(grant);
