@@ -45,6 +45,57 @@ public class ReviewQueue implements Serializable {
         if (table != null) {
             table.setFirst(0);
         }
+        // Applied in place, and said in the address too: reload, Back from a submission and a bookmark show the same
+        // queue (the view parameters below read it back, leniently: a mangled bookmark shows the default queue).
+        org.primefaces.PrimeFaces.current().executeScript("history.replaceState(null, '', '" + address() + "');");
+    }
+
+    /** This page's address for the current filter: ids and an enum name only, nothing to escape. */
+    String address() {
+        java.util.StringJoiner query = new java.util.StringJoiner("&", "?", "").setEmptyValue("");
+        if (moduleId != null) {
+            query.add("module=" + moduleId);
+        }
+        if (districtId != null) {
+            query.add("district=" + districtId);
+        }
+        if (state != SubmissionState.SUBMITTED) {
+            query.add("state=" + (state == null ? ANY_STATE : state.name()));
+        }
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/review/queue.xhtml" + query;
+    }
+
+    /** The address's word for «any state» (no state parameter means the default, waiting for review). */
+    static final String ANY_STATE = "ALL";
+
+    public String getModuleParam() {
+        return moduleId == null ? null : moduleId.toString();
+    }
+
+    public void setModuleParam(String value) {
+        moduleId = value != null && value.matches("[0-9]{1,18}") ? Long.valueOf(value) : null;
+    }
+
+    public String getDistrictParam() {
+        return districtId == null ? null : districtId.toString();
+    }
+
+    public void setDistrictParam(String value) {
+        districtId = value != null && value.matches("[0-9]{1,9}") ? Integer.valueOf(value) : null;
+    }
+
+    public String getStateParam() {
+        return state == null ? ANY_STATE : state.name();
+    }
+
+    public void setStateParam(String value) {
+        if (ANY_STATE.equals(value)) {
+            state = null;
+        } else {
+            java.util.Arrays.stream(SubmissionState.values()).filter(s -> s.name().equals(value)).findFirst()
+                    .ifPresent(s -> state = s);
+        }
     }
 
     public SubmissionState[] getStates() {

@@ -65,6 +65,17 @@ class ReviewQueueIT {
         String byModule = search(reviewer, Map.of("filter:module", first));
         assertTrue(byModule.contains("1–1 / 1") && byModule.contains(older.surname()), () -> "by module: " + byModule);
 
+        // The filter read from the address (Apply writes it there): reload, Back and bookmarks show the same queue.
+        String fromAddress = reviewer.get("/review/queue.xhtml?district=" + cherlak + "&state=ALL").body()
+                .replace("&nbsp;", " ");
+        assertTrue(fromAddress.contains("1–1 / 1") && fromAddress.contains(older.surname()),
+                () -> "district and any state from the address: " + fromAddress);
+        String accepted = reviewer.get("/review/queue.xhtml?state=ACCEPTED").body().replace("&nbsp;", " ");
+        assertTrue(accepted.contains("1–1 / 1") && accepted.contains(newer.surname()), () -> accepted);
+        String mangled = reviewer.get("/review/queue.xhtml?state=NOPE&module=x&district=").body().replace("&nbsp;", " ");
+        assertTrue(mangled.contains("1–1 / 1") && mangled.contains(older.surname()) && !mangled.contains("msg-error"),
+                () -> "a mangled bookmark shows the waiting queue, no converter's message: " + mangled);
+
         WebClient admin = WebClient.signedIn(url, TestPeople.create("Смотрителева", "ADMINISTRATOR"));
         String everyone = search(admin, Map.of("filter:module", first, "filter:district", omsk,
                 "filter:state", "SUBMITTED"));

@@ -152,6 +152,9 @@ class CohortLifecycleIT {
         String movePath = "/course/member.xhtml?member=" + moved;
         String movePage = admin.get(movePath).body();
         assertTrue(movePage.contains("move:target"), movePage);
+        // the browser asks for a cohort before the confirmation opens (page.js checks the form's validity first)
+        assertTrue(java.util.regex.Pattern.compile("<select id=\"move:target\"[^>]*required").matcher(movePage).find(),
+                movePage);
         HttpResponse<String> done = admin.postForm(movePath, movePage,
                 Map.of("move", "move", "move:target", String.valueOf(other), "move:move", "Перевести"));
         assertEquals(302, done.statusCode(), done::body);
