@@ -47,23 +47,9 @@ public class ReviewQueue implements Serializable {
         }
         // Applied in place, and said in the address too: reload, Back from a submission and a bookmark show the same
         // queue (the view parameters below read it back, leniently: a mangled bookmark shows the default queue).
-        org.primefaces.PrimeFaces.current().executeScript("history.replaceState(null, '', '" + address() + "');");
-    }
-
-    /** This page's address for the current filter: ids and an enum name only, nothing to escape. */
-    String address() {
-        java.util.StringJoiner query = new java.util.StringJoiner("&", "?", "").setEmptyValue("");
-        if (moduleId != null) {
-            query.add("module=" + moduleId);
-        }
-        if (districtId != null) {
-            query.add("district=" + districtId);
-        }
-        if (state != SubmissionState.SUBMITTED) {
-            query.add("state=" + (state == null ? ANY_STATE : state.name()));
-        }
-        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/review/queue.xhtml" + query;
+        ru.ciss.lms.platform.web.FilterAddress.show("/review/queue.xhtml", ru.ciss.lms.platform.web.FilterAddress
+                .parameters("module", getModuleParam(), "district", getDistrictParam(),
+                        "state", state == SubmissionState.SUBMITTED ? null : getStateParam()));
     }
 
     /** The address's word for «any state» (no state parameter means the default, waiting for review). */
@@ -74,7 +60,7 @@ public class ReviewQueue implements Serializable {
     }
 
     public void setModuleParam(String value) {
-        moduleId = value != null && value.matches("[0-9]{1,18}") ? Long.valueOf(value) : null;
+        moduleId = ru.ciss.lms.platform.web.FilterAddress.id(value);
     }
 
     public String getDistrictParam() {
@@ -82,7 +68,7 @@ public class ReviewQueue implements Serializable {
     }
 
     public void setDistrictParam(String value) {
-        districtId = value != null && value.matches("[0-9]{1,9}") ? Integer.valueOf(value) : null;
+        districtId = ru.ciss.lms.platform.web.FilterAddress.smallId(value);
     }
 
     public String getStateParam() {
@@ -92,9 +78,8 @@ public class ReviewQueue implements Serializable {
     public void setStateParam(String value) {
         if (ANY_STATE.equals(value)) {
             state = null;
-        } else {
-            java.util.Arrays.stream(SubmissionState.values()).filter(s -> s.name().equals(value)).findFirst()
-                    .ifPresent(s -> state = s);
+        } else if (ru.ciss.lms.platform.web.FilterAddress.named(SubmissionState.class, value) != null) {
+            state = ru.ciss.lms.platform.web.FilterAddress.named(SubmissionState.class, value);
         }
     }
 

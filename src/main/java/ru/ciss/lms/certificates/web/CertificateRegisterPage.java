@@ -37,9 +37,9 @@ public class CertificateRegisterPage implements Serializable {
         }
         // Applied in place, and said in the address too: reload, Back and a bookmark show the same certificates
         // (the view parameters read it back), as the XLSX link beside it already does.
-        org.primefaces.PrimeFaces.current().executeScript("history.replaceState(null, '', '"
-                + jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/certificates/register.xhtml" + getExportQuery() + "');");
+        ru.ciss.lms.platform.web.FilterAddress.show("/certificates/register.xhtml",
+                ru.ciss.lms.platform.web.FilterAddress.parameters("text", text, "status",
+                        status == null ? null : status.name()));
     }
 
     /** The status as the address carries it, read leniently: a mangled bookmark shows every status, not an error. */
@@ -48,8 +48,7 @@ public class CertificateRegisterPage implements Serializable {
     }
 
     public void setStatusParam(String value) {
-        status = java.util.Arrays.stream(CertificateStatus.values()).filter(s -> s.name().equals(value)).findFirst()
-                .orElse(null);
+        status = ru.ciss.lms.platform.web.FilterAddress.named(CertificateStatus.class, value);
     }
 
     /** The export takes the filter shown, so what is downloaded is what is on the screen. */

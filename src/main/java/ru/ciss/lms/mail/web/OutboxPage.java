@@ -35,6 +35,17 @@ public class OutboxPage implements Serializable {
         if (table != null) {
             table.setFirst(0);
         }
+        // In the address too: reload, Back and a bookmark show the same messages (the view parameters read it back).
+        ru.ciss.lms.platform.web.FilterAddress.show("/admin/outbox.xhtml", ru.ciss.lms.platform.web.FilterAddress
+                .parameters("to", recipient, "state", getStateParam()));
+    }
+
+    public String getStateParam() {
+        return state == null ? null : state.name();
+    }
+
+    public void setStateParam(String value) {
+        state = ru.ciss.lms.platform.web.FilterAddress.named(OutboxState.class, value);
     }
 
     public void show(long id) {

@@ -14,6 +14,7 @@ import ru.ciss.lms.people.boundary.PersonFilter;
 import ru.ciss.lms.people.boundary.PersonRow;
 import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.platform.database.CountedRows;
+import ru.ciss.lms.platform.web.FilterAddress;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.web.OneCallLazyModel;
 
@@ -49,38 +50,18 @@ public class PeopleList implements Serializable {
         }
         // The filter is applied in place (Ajax), but the address must say it too: reload, Back from a person's page
         // and a bookmark show the same people (the page's view parameters read it back).
-        org.primefaces.PrimeFaces.current().executeScript("history.replaceState(null, '', '" + address() + "');");
+        FilterAddress.show("/people/list.xhtml", FilterAddress.parameters("q", text, "role",
+                role == null ? null : role.name(), "district", districtId == null ? null : districtId.toString(),
+                "inactive", includeInactive ? "true" : null));
     }
 
-    /** This page's address for the current filter; URL-encoded values hold no quote or backslash. */
-    String address() {
-        java.util.StringJoiner query = new java.util.StringJoiner("&", "?", "").setEmptyValue("");
-        if (text != null && !text.isBlank()) {
-            query.add("q=" + java.net.URLEncoder.encode(text.strip(), java.nio.charset.StandardCharsets.UTF_8));
-        }
-        if (role != null) {
-            query.add("role=" + role.name());
-        }
-        if (districtId != null) {
-            query.add("district=" + districtId);
-        }
-        if (includeInactive) {
-            query.add("inactive=true");
-        }
-        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/people/list.xhtml" + query;
-    }
-
-    /**
-     * The role as the address carries it. Read leniently, like the district below: a mangled bookmark narrows by what
-     * it can read instead of failing the page's parameters with a converter's message.
-     */
+    /** The role as the address carries it, read leniently like the district (see FilterAddress). */
     public String getRoleParam() {
         return role == null ? null : role.name();
     }
 
     public void setRoleParam(String value) {
-        role = java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(value)).findFirst().orElse(null);
+        role = FilterAddress.named(Role.class, value);
     }
 
     public String getDistrictParam() {
@@ -88,7 +69,7 @@ public class PeopleList implements Serializable {
     }
 
     public void setDistrictParam(String value) {
-        districtId = value != null && value.matches("[0-9]{1,9}") ? Integer.valueOf(value) : null;
+        districtId = FilterAddress.smallId(value);
     }
 
     public PersonFilter filter() {

@@ -275,6 +275,10 @@ class AssignmentsIT {
         String byName = admin.postForm("/admin/outbox.xhtml", outbox, Map.of("filter", "filter",
                 "filter:recipient", "НАПОМИНАЕВА", "filter:state", "", "filter:apply", "x")).body();
         assertTrue(byName.contains(trainee.email()), () -> "found by the name the list shows, too: " + byName);
+        String bookmarked = admin.get("/admin/outbox.xhtml?to=" + java.net.URLEncoder.encode("напоминаева",
+                java.nio.charset.StandardCharsets.UTF_8) + "&state=NOPE").body();
+        assertTrue(bookmarked.contains(trainee.email()) && bookmarked.contains("value=\"напоминаева\""),
+                () -> "the filter read from the address: " + bookmarked);
     }
 
     private void assertRefused(WebClient client, String page, FilePart file, String message) throws Exception {
