@@ -56,6 +56,22 @@ public final class TestData {
     }
 
     /**
+     * A submitted plan of a resource centre of the trainee in the cohort, allocated to the mentor for scoring by the
+     * administrator; its id.
+     */
+    public static long allocatedPresentation(long cohort, long trainee, long mentor, long by) throws SQLException {
+        update("INSERT INTO presentation (cohort_id, person_id, state, district_id, host_organisation, target_groups, "
+                + "growth_points, services, partners, funding, milestones, submitted_at, updated_at) VALUES (?, ?, "
+                + "'SUBMITTED', 31, 'Администрация поселения', 'НКО', 'Дом культуры', '[]', 'Библиотека', '[]', '[]', "
+                + "NOW(3), NOW(3))", cohort, trainee);
+        long presentation = Long.parseLong(value("SELECT id FROM presentation WHERE cohort_id = ? AND person_id = ?",
+                cohort, trainee));
+        update("INSERT INTO presentation_mentor (presentation_id, mentor_id, allocated_at, allocated_by) "
+                + "VALUES (?, ?, NOW(3), ?)", presentation, mentor, by);
+        return presentation;
+    }
+
+    /**
      * Makes the trainee a graduate of the cohort: a valid certificate row (with a placeholder file row, as the
      * register needs one), without drawing a PDF; for tests of what comes after graduation.
      */

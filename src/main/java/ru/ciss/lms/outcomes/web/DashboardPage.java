@@ -111,6 +111,78 @@ public class DashboardPage implements Serializable {
         return reportProgramme != null ? reportProgramme : programmes.isEmpty() ? null : programmes.getFirst().id();
     }
 
+    /**
+     * The filter form's button: post → redirect → get with the filter in the address, so a reload, Back and a
+     * bookmark show the same figures (the view parameters read it back).
+     */
+    public String filter() {
+        apply(); // drops a cohort of another programme before it goes into the address
+        StringBuilder address = new StringBuilder("/outcomes/dashboard.xhtml?faces-redirect=true&programme=")
+                .append(getProgrammeParam());
+        if (cohortId != null) {
+            address.append("&cohort=").append(cohortId);
+        }
+        if (year != null) {
+            address.append("&year=").append(year);
+        }
+        if (districtId != null) {
+            address.append("&district=").append(districtId);
+        }
+        return address.toString();
+    }
+
+    /** Set by a filter read from the address: the figures are counted again for it (viewAction). */
+    private boolean addressed;
+
+    public void load() {
+        if (addressed) {
+            apply();
+        }
+    }
+
+    /** The address's word for «all programmes» (no programme parameter means the first one, as the page opens). */
+    static final String ALL = "ALL";
+
+    public String getProgrammeParam() {
+        return programmeId == null ? ALL : programmeId.toString();
+    }
+
+    public void setProgrammeParam(String value) {
+        addressed = true;
+        if (ALL.equals(value)) {
+            programmeId = null;
+        } else if (ru.ciss.lms.platform.web.FilterAddress.id(value) != null) {
+            programmeId = ru.ciss.lms.platform.web.FilterAddress.id(value);
+        }
+    }
+
+    public String getCohortParam() {
+        return cohortId == null ? null : cohortId.toString();
+    }
+
+    public void setCohortParam(String value) {
+        addressed = true;
+        cohortId = ru.ciss.lms.platform.web.FilterAddress.id(value);
+    }
+
+    public String getYearParam() {
+        return year == null ? null : year.toString();
+    }
+
+    public void setYearParam(String value) {
+        addressed = true;
+        year = value != null && value.matches("[12][0-9]{3}") ? Integer.valueOf(value) : null;
+    }
+
+    public String getDistrictParam() {
+        return districtId == null ? null : districtId.toString();
+    }
+
+    public void setDistrictParam(String value) {
+        addressed = true;
+        districtId = ru.ciss.lms.platform.web.FilterAddress.smallId(value);
+    }
+
     /** Counts again for the chosen filters; a cohort of another programme than the chosen one is dropped. */
     public void apply() {
         if (cohortId != null && programmeId != null && cohorts.stream()

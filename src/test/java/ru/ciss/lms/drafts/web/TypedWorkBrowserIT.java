@@ -159,13 +159,7 @@ class TypedWorkBrowserIT {
         TestPeople.Account admin = TestPeople.create("Распределяющая", "ADMINISTRATOR");
         TestData.enrolTrainee(cohort, trainee.id());
         TestData.enrolMentor(cohort, mentor.id());
-        TestData.update("INSERT INTO presentation (cohort_id, person_id, state, district_id, host_organisation, "
-                + "target_groups, growth_points, services, partners, funding, milestones, submitted_at, updated_at) "
-                + "VALUES (?, ?, 'SUBMITTED', 31, 'Администрация поселения', 'НКО', 'Дом культуры', '[]', "
-                + "'Библиотека', '[]', '[]', NOW(3), NOW(3))", cohort, trainee.id());
-        long presentation = Long.parseLong(TestData.value("SELECT id FROM presentation WHERE person_id = ?", trainee.id()));
-        TestData.update("INSERT INTO presentation_mentor (presentation_id, mentor_id, allocated_at, allocated_by) "
-                + "VALUES (?, ?, NOW(3), ?)", presentation, mentor.id(), admin.id());
+        long presentation = TestData.allocatedPresentation(cohort, trainee.id(), mentor.id(), admin.id());
         try (Browser browser = new Browser(url)) {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
             browser.signIn(mentor.email(), mentor.password());

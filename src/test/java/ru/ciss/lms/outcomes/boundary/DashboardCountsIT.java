@@ -57,9 +57,9 @@ class DashboardCountsIT {
     private static String dashboardOf(WebClient admin, long cohort) throws Exception {
         String programme = TestData.value("SELECT programme_id FROM cohort WHERE id = ?", cohort);
         String page = admin.get("/outcomes/dashboard.xhtml").body();
-        return admin.postForm("/outcomes/dashboard.xhtml", page, Map.of("filter", "filter",
+        return admin.follow(admin.postForm("/outcomes/dashboard.xhtml", page, Map.of("filter", "filter",
                 "filter:programme", programme, "filter:cohort", String.valueOf(cohort), "filter:year", "",
-                "filter:district", "", "filter:apply", "x")).body();
+                "filter:district", "", "filter:apply", "x"))).body();
     }
 
     private static String cell(String page, String id) {

@@ -95,10 +95,17 @@ class OutcomesIT {
 
         // The dashboard for this cohort: the centre confirmed, the grant only reported.
         String dashboard = a.get("/outcomes/dashboard.xhtml").body();
-        String filtered = a.postForm("/outcomes/dashboard.xhtml", dashboard, Map.of("filter", "filter",
+        HttpResponse<String> applied = a.postForm("/outcomes/dashboard.xhtml", dashboard, Map.of("filter", "filter",
                 "filter:programme", c.programme, "filter:cohort", String.valueOf(c.id), "filter:year", "",
-                "filter:district", "", "filter:apply", "x")).body();
+                "filter:district", "", "filter:apply", "x"));
+        // post → redirect → get: the filter is in the address, and the address alone shows the same figures
+        String address = applied.headers().firstValue("Location").orElse("");
+        assertTrue(address.contains("programme=" + c.programme) && address.contains("cohort=" + c.id), address);
+        String filtered = a.follow(applied).body();
         assertEquals("1", cell(filtered, "centres"), filtered);
+        String bookmarked = a.get("/outcomes/dashboard.xhtml?programme=" + c.programme + "&cohort=" + c.id + "&year=x")
+                .body();
+        assertEquals("1", cell(bookmarked, "centres"), () -> "the figures from the address: " + bookmarked);
         assertEquals("0", cell(filtered, "centres-reported"));
         assertEquals("0\u00a0₽", cell(filtered, "roubles"));
         assertEquals("500\u00a0000\u00a0₽", cell(filtered, "roubles-reported"));
@@ -296,9 +303,9 @@ class OutcomesIT {
     /** The dashboard of the cohort with a district and a year chosen ("" for all). */
     private static String dashboardFor(WebClient admin, Finished c, String district, String year) {
         String page = admin.get("/outcomes/dashboard.xhtml").body();
-        return admin.postForm("/outcomes/dashboard.xhtml", page, Map.of("filter", "filter",
+        return admin.follow(admin.postForm("/outcomes/dashboard.xhtml", page, Map.of("filter", "filter",
                 "filter:programme", c.programme, "filter:cohort", String.valueOf(c.id), "filter:year", year,
-                "filter:district", district, "filter:apply", "x")).body();
+                "filter:district", district, "filter:apply", "x"))).body();
     }
 
     private static String ru(LocalDate date) {
