@@ -353,9 +353,8 @@ public class Enrolments {
                     .setParameter(1, importId).getSingleResult()).longValue();
             throw new EnrolmentRefusedException("enrolment.undo.refused", people, obstacles);
         }
-        @SuppressWarnings("unchecked")
-        List<Long> listed = ((List<Object>) em.createNativeQuery("SELECT person_id FROM cohort_member WHERE import_id = ?")
-                .setParameter(1, importId).getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        List<Long> listed = ((List<?>) em.createNativeQuery("SELECT person_id FROM cohort_member WHERE import_id = ?")
+                .setParameter(1, importId).getResultList()).stream().map(NativeRows::asLong).toList();
         int removed = em.createNativeQuery("DELETE FROM cohort_member WHERE import_id = ?").setParameter(1, importId)
                 .executeUpdate();
         // Those in no other cohort who never signed up are not invited any more: their link and its e-mail go.

@@ -60,7 +60,7 @@ public class Notices {
         }
         var delete = em.createNativeQuery("DELETE FROM outbox_message WHERE kind = ? AND state = 'PENDING' "
                 + "AND (claimed_until IS NULL OR claimed_until < NOW(3)) AND person_id IN ("
-                + String.join(", ", java.util.Collections.nCopies(personIds.size(), "?")) + ")");
+                + ru.ciss.lms.platform.database.NativeRows.placeholders(personIds) + ")");
         delete.setParameter(1, kind.name());
         ru.ciss.lms.platform.database.NativeRows.bind(delete, 2, personIds);
         return delete.executeUpdate();

@@ -79,9 +79,10 @@ public class ActivationLinks {
         }
         var query = em.createNativeQuery("SELECT p.id FROM person p WHERE p.password_hash IS NULL "
                 + "AND NOT EXISTS (SELECT 1 FROM cohort_member m WHERE m.person_id = p.id) AND p.id IN ("
-                + String.join(", ", java.util.Collections.nCopies(personIds.size(), "?")) + ")");
+                + ru.ciss.lms.platform.database.NativeRows.placeholders(personIds) + ")");
         ru.ciss.lms.platform.database.NativeRows.bind(query, 1, personIds);
-        List<Long> unused = query.getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+        List<Long> unused = query.getResultList().stream().map(ru.ciss.lms.platform.database.NativeRows::asLong)
+                .toList();
         if (unused.isEmpty()) {
             return 0;
         }
