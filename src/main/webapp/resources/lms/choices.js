@@ -2,8 +2,9 @@
  * Choices are typed work too (issue #18): a mentor scoring on a phone picks a level for each criterion, and a reload,
  * a dropped connection or the phone closing the tab must not lose them. A form with data-keep-choices="<key>" keeps
  * its checked radio buttons in this browser (localStorage, per person and form) as they are picked; when the page
- * opens again showing other choices, the kept ones are put back and said («Выбранные уровни восстановлены…»), until
- * the form is sent. A page answering a refused form shows what was posted and takes nothing back.
+ * opens again showing other choices, the kept ones are put back and said («Восстановлены уровни…»); once the page
+ * shows them itself (saved), the copy is dropped. Kept until then, they outlive a save the server refused. A page
+ * answering a refused form shows what was posted and takes nothing back.
  */
 (function () {
     'use strict';
@@ -38,9 +39,27 @@
         }
     }
 
+    function forget(form) {
+        try {
+            window.localStorage.removeItem(storageKey(form));
+        } catch (e) {
+            // nothing kept
+        }
+    }
+
     function restore(form) {
         var kept = read(form);
         var changed = false;
+        var names = Object.keys(kept);
+        var same = names.every(function (name) {
+            var checked = form.querySelector('input[type=radio][name="' + CSS.escape(name) + '"]:checked');
+            return checked && checked.value === kept[name];
+        });
+        if (same) {
+            // the page shows them already (saved): nothing to bring back any more
+            forget(form);
+            return;
+        }
         Object.keys(kept).forEach(function (name) {
             var radios = Array.prototype.filter.call(form.querySelectorAll('input[type=radio]'), function (r) {
                 return r.name === name;
@@ -65,14 +84,6 @@
         form.addEventListener('change', function (event) {
             if (event.target.type === 'radio') {
                 keep(form);
-            }
-        });
-        // Sent: the server has them now (or says what is wrong, showing them as posted).
-        form.addEventListener('submit', function () {
-            try {
-                window.localStorage.removeItem(storageKey(form));
-            } catch (e) {
-                // nothing kept
             }
         });
     });
