@@ -33,6 +33,22 @@ class PreBootSettingsTest {
         assertEquals(single.stream().filter(c -> !c.endsWith(memoryOnly) && !c.endsWith(noGrid)).toList(), cluster);
     }
 
+    /**
+     * Issue #25: a few HTTP worker threads, not Payara's 200. With 200, twenty parallel requests ran at once on two
+     * cores and every page cost 15-35 % more CPU (benchmarks.md, thirteenth session).
+     */
+    @org.junit.jupiter.api.Test
+    void theAppServesWithAFewWorkerThreads() throws Exception {
+        String key = "http-thread-pool.max-thread-pool-size=";
+        for (String file : List.of("config/pre-boot.asadmin", "config/pre-boot-cluster.asadmin")) {
+            List<String> sizes = commands(PROJECT.resolve(file)).stream().filter(c -> c.contains(key))
+                    .map(c -> c.substring(c.indexOf(key) + key.length())).toList();
+            assertEquals(1, sizes.size(), () -> file + " sets the worker threads once: " + sizes);
+            int size = Integer.parseInt(sizes.get(0));
+            assertTrue(size >= 3 && size <= 8, () -> file + ": " + size + " worker threads");
+        }
+    }
+
     private static List<String> commands(Path file) throws Exception {
         return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
                 .toList();
