@@ -35,7 +35,7 @@ class PreBootSettingsTest {
 
     /**
      * Issue #25: a few HTTP worker threads, not Payara's 200. With 200, twenty parallel requests ran at once on two
-     * cores and every page cost 15-35 % more CPU (benchmarks.md, thirteenth session).
+     * cores and the pages cost 8-50 % more CPU (benchmarks.md, thirteenth session).
      */
     @org.junit.jupiter.api.Test
     void theAppServesWithAFewWorkerThreads() throws Exception {
