@@ -36,30 +36,28 @@ final class BenchmarkHistory {
         return paren < 0 ? page : page.substring(0, paren);
     }
 
-    /** The latest run's rows by page; empty when there was none (or the file cannot be read as history). */
+    /**
+     * Each page's row from the latest run that measured it; empty when there was none (or the file cannot be read as
+     * history). Per page, not per run: a quick run of a few pages ({@code -Dlms.benchmark.pages}) would otherwise
+     * leave every other page of the next full run without anything to compare with («first run»).
+     */
     static Map<String, Row> previous(Path file) throws IOException {
         Map<String, Row> latest = new LinkedHashMap<>();
         if (!Files.isRegularFile(file)) {
             return latest;
         }
-        String latestRun = null;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] cells = line.split("\t");
             if (cells.length != 5 || line.startsWith("#")) {
                 continue;
             }
-            Row row;
             try {
-                row = new Row(cells[1], Double.parseDouble(cells[2]), Double.parseDouble(cells[3]),
+                Row row = new Row(cells[1], Double.parseDouble(cells[2]), Double.parseDouble(cells[3]),
                         Double.parseDouble(cells[4]));
+                latest.put(row.page(), row); // lines are in run order: a later run's row replaces an earlier one
             } catch (NumberFormatException e) {
                 continue; // a line written by hand or cut off: not a run
             }
-            if (!cells[0].equals(latestRun)) {
-                latestRun = cells[0];
-                latest.clear();
-            }
-            latest.put(row.page(), row);
         }
         return latest;
     }
@@ -99,7 +97,6 @@ final class BenchmarkHistory {
         return String.format(Locale.ROOT, "%s%.0f%%", change > 0 ? "+" : "−", Math.abs(change));
     }
 
-    /** How many times the static file's CPU per request the page costs («23×»); the stack's floor is 1×. */
     /**
      * A page's CPU as a multiple of the empty page's (the layout, Faces and the filters with no data of the page's
      * own): what is above 1× is the page's own work. One decimal, since the pages sit within a few times of it.
@@ -111,6 +108,7 @@ final class BenchmarkHistory {
         return String.format(Locale.ROOT, "%.1f×", cpuMs / emptyCpuMs);
     }
 
+    /** How many times the static file's CPU per request the page costs («23×»); the stack's floor is 1×. */
     static String timesStatic(double cpuMs, double staticCpuMs) {
         if (staticCpuMs <= 0 || Double.isNaN(staticCpuMs) || Double.isNaN(cpuMs)) {
             return "—";
