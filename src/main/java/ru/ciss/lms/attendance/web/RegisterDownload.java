@@ -28,7 +28,13 @@ import ru.ciss.lms.platform.web.UserLocale;
 @WebServlet(urlPatterns = "/attendance/register-export")
 public class RegisterDownload extends HttpServlet {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM");
+    /**
+     * A day's column head with its year: a «03.12» in a CSV file becomes the 3rd of December of the year it is opened
+     * in (Excel reads it as a date), and an old cohort's register said nothing of its year. The PDF's narrow day
+     * columns take the year on a line of its own.
+     */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter PDF_DAY = DateTimeFormatter.ofPattern("dd.MM'\n'yyyy");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @Inject
@@ -47,7 +53,7 @@ public class RegisterDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        RegisterTable table = table(register, userLocale.getLocale());
+        RegisterTable table = table(register, userLocale.getLocale(), "pdf".equals(format) ? PDF_DAY : DAY);
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         String type;
         switch (format) {
@@ -78,8 +84,8 @@ public class RegisterDownload extends HttpServlet {
         file.writeTo(response.getOutputStream());
     }
 
-    static RegisterTable table(AttendanceViews.Register register, Locale locale) {
-        List<String> days = register.days().stream().map(d -> DAY.format(d.day())).toList();
+    static RegisterTable table(AttendanceViews.Register register, Locale locale, DateTimeFormatter dayHead) {
+        List<String> days = register.days().stream().map(d -> dayHead.format(d.day())).toList();
         RegisterTable.Labels labels = new RegisterTable.Labels(t(locale, "attendance.export.number"),
                 t(locale, "people.fullName"), t(locale, "people.district"), t(locale, "people.organisationKind"), "%",
                 t(locale, "attendance.register.atRisk"), t(locale, "attendance.export.yes"),

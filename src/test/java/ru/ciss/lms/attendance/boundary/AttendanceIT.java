@@ -113,6 +113,9 @@ class AttendanceIT {
         assertTrue(csv[0] == (byte) 0xEF && csv[1] == (byte) 0xBB && csv[2] == (byte) 0xBF, "UTF-8 with BOM for Excel");
         String csvText = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(csvText.contains("Аальтова Пётр Тестович;") && csvText.contains("\r\n"), csvText);
+        String dayWithYear = value("SELECT DATE_FORMAT(day, '%d.%m.%Y') FROM session_day WHERE id = ?", day);
+        assertTrue(csvText.lines().anyMatch(l -> l.contains(";" + dayWithYear + ";")),
+                () -> "the day's column says its year: " + dayWithYear + " in " + csvText);
         byte[] pdf = b.getBytes(export + "pdf").body();
         String pdfText = new org.openpdf.text.pdf.parser.PdfTextExtractor(new org.openpdf.text.pdf.PdfReader(pdf)).getTextFromPage(1);
         assertTrue(pdfText.contains("Аальтова") && pdfText.contains("Подпись"), "Cyrillic intact in the PDF: " + pdfText);
