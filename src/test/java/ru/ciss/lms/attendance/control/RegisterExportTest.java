@@ -253,6 +253,23 @@ class RegisterExportTest {
         }
     }
 
+    /** The download puts a day's year on a second line of its column head (RegisterDownload): both lines show. */
+    @Test
+    void pdfShowsADaysYearUnderItsDateInANarrowColumn() throws IOException {
+        RegisterTable big = large(3, 12);
+        List<String> withYear = big.dayHeaders().stream().map(d -> d + "\n2019").toList();
+        RegisterTable table = new RegisterTable(big.title(), big.subtitle(), withYear, big.labels(), big.rows(),
+                big.legend());
+        PdfReader reader = new PdfReader(pdf(table));
+        try {
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            assertTrue(text.contains("12.03") && text.contains("2019"), text);
+            assertFalse(text.contains("201\n9") || text.contains("12.0\n3"), () -> "a date cut in two: " + text);
+        } finally {
+            reader.close();
+        }
+    }
+
     @Test
     void pdfEmbedsDejaVuSans() throws IOException {
         PdfReader reader = new PdfReader(pdf(table()));
