@@ -43,7 +43,11 @@ public class OutcomeForm implements Serializable {
     private Long cohortId;
     private Long editingId;
     private long editingVersion = -1;
-    private OutcomeKind kind = OutcomeKind.RESOURCE_CENTRE;
+    /**
+     * None until chosen: a default kind was kept by graduates who never looked at the list, and what they typed for
+     * the kind they meant (an amount, say) was then not theirs to keep.
+     */
+    private OutcomeKind kind;
     private String happenedOn;
     private Integer districtId;
     private String name;
@@ -75,6 +79,7 @@ public class OutcomeForm implements Serializable {
         } catch (NumberFormatException e) {
             unreadable.add(new RefusedException.Problem("people", "outcomes.invalid.people"));
         }
+        unreadable.addAll(otherKindsFields());
         if (!unreadable.isEmpty()) {
             throw new Unreadable(unreadable);
         }
@@ -82,6 +87,34 @@ public class OutcomeForm implements Serializable {
                 kind == OutcomeKind.RESOURCE_CENTRE || kind == OutcomeKind.ORGANISATION ? legalForm : null,
                 kind == OutcomeKind.SERVICE ? strip(audience) : null, kind == OutcomeKind.FUNDS ? source : null,
                 roubles, reached == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, reached)));
+    }
+
+    /**
+     * Fields filled in for a kind other than the one chosen: each named at its field rather than dropped on saving,
+     * since the person either chose the wrong kind or typed into the wrong field. Nothing to say while no kind is
+     * chosen: the rules then ask for the kind first.
+     */
+    private List<RefusedException.Problem> otherKindsFields() {
+        List<RefusedException.Problem> problems = new ArrayList<>();
+        if (kind == null) {
+            return problems;
+        }
+        if (legalForm != null && kind != OutcomeKind.RESOURCE_CENTRE && kind != OutcomeKind.ORGANISATION) {
+            problems.add(new RefusedException.Problem("form", "outcomes.otherKind.form"));
+        }
+        if (strip(audience) != null && kind != OutcomeKind.SERVICE) {
+            problems.add(new RefusedException.Problem("audience", "outcomes.otherKind.audience"));
+        }
+        if (source != null && kind != OutcomeKind.FUNDS) {
+            problems.add(new RefusedException.Problem("source", "outcomes.otherKind.source"));
+        }
+        if (strip(amount) != null && kind != OutcomeKind.FUNDS) {
+            problems.add(new RefusedException.Problem("amount", "outcomes.otherKind.amount"));
+        }
+        if (strip(people) != null && kind != OutcomeKind.EVENT) {
+            problems.add(new RefusedException.Problem("people", "outcomes.otherKind.people"));
+        }
+        return problems;
     }
 
     /**

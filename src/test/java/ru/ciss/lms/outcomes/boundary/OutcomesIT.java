@@ -246,6 +246,24 @@ class OutcomesIT {
         assertTrue(both.contains("раньше начала обучения") && both.contains("«virus.exe» такого типа принять нельзя"),
                 () -> "both problems in one answer: " + both);
         ru.ciss.lms.testing.FieldMarks.assertInvalidWithMessage(both, "outcome:file");
+        // No kind is chosen for a new outcome; a post without one asks for it.
+        assertFalse(page.contains("value=\"RESOURCE_CENTRE\" selected"), "no kind chosen in advance");
+        Map<String, String> noKind = new HashMap<>(grant);
+        noKind.put("outcome:kind", "");
+        noKind.put("outcome:amount", "100 000");
+        String unchosen = g.follow(g.postMultipart("/outcomes/my.xhtml", page, form(c, noKind))).body();
+        assertTrue(unchosen.contains("Выберите, что сделано."), unchosen);
+        ru.ciss.lms.testing.FieldMarks.assertInvalidWithMessage(unchosen, "outcome:kind");
+        // A sum typed for a resource centre is named at its field, not dropped on saving.
+        Map<String, String> wrongKind = new HashMap<>(grant);
+        wrongKind.put("outcome:kind", "RESOURCE_CENTRE");
+        wrongKind.put("outcome:amount", "100 000");
+        String named = g.follow(g.postMultipart("/outcomes/my.xhtml", page, form(c, wrongKind))).body();
+        assertTrue(named.contains("Сумма указывается для результата «Привлечены средства»")
+                && named.contains("Источник средств указывается"), named);
+        ru.ciss.lms.testing.FieldMarks.assertInvalidWithMessage(named, "outcome:amount");
+        ru.ciss.lms.testing.FieldMarks.assertInvalidWithMessage(named, "outcome:source");
+        assertTrue(named.contains("value=\"100 000\""), "the sum typed stays on the screen");
         // A cohort the graduate holds no certificate of.
         Finished other = finishedCohort();
         Map<String, String> fields = new HashMap<>(grant);
