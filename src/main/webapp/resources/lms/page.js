@@ -7,7 +7,8 @@
  *  - confirmations: a button with data-confirm="<dialog id>" first opens that <dialog>, which states what will
  *    happen; «Подтвердить» then sends the form as the button would have, «Отмена» and Esc do nothing. The server
  *    acts the same either way: this only guards against a slip of the finger. A row's button may name what it
- *    acts on in data-confirm-subject; the dialog shows it in its [data-confirm-subject] element;
+ *    acts on in data-confirm-subject (or names a select in data-confirm-choice, whose chosen option is shown);
+ *    the dialog shows it in its [data-confirm-subject] element;
  *  - a refused form's answer (<html data-posted="true">) stands in the history as its address, not as a POST;
  *  - a page the browser may keep (<html data-revalidate="true">, issue #25) is asked for again when the back button
  *    brings it back: once the session has ended the server answers with the sign-in page, not the kept copy.
@@ -158,7 +159,11 @@
             });
             var subject = dialog.querySelector('[data-confirm-subject]');
             if (subject) {
-                subject.textContent = trigger.getAttribute('data-confirm-subject') || ''; // one dialog serves many rows
+                // A button whose form chooses what it acts on (a status, a target cohort) names that list in
+                // data-confirm-choice: the dialog says what was chosen, not only that something was.
+                var choice = document.getElementById(trigger.getAttribute('data-confirm-choice') || '');
+                subject.textContent = choice && choice.selectedIndex >= 0 ? choice.options[choice.selectedIndex].text
+                    : trigger.getAttribute('data-confirm-subject') || ''; // one dialog serves many rows
             }
             dialog.showModal();
             var cancel = dialog.querySelector('[data-dialog-cancel]');

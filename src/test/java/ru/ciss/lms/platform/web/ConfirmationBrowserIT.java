@@ -157,6 +157,38 @@ class ConfirmationBrowserIT {
     }
 
     /** The id of the (first) button that asks with the given dialog. */
+    /** A status change and a move say in their dialog what was chosen: from which status to which, to which cohort. */
+    @Test
+    void statusChangeAndMoveNameWhatWasChosen() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        long other = TestData.cohort("rc-leaders", null);
+        String otherName = TestData.value("SELECT name FROM cohort WHERE id = ?", other);
+        TestPeople.Account trainee = TestPeople.create("Переводимая", "TRAINEE");
+        TestPeople.Account admin = TestPeople.create("Распорядительная", "ADMINISTRATOR");
+        TestData.enrolTrainee(cohort, trainee.id());
+        String member = TestData.value("SELECT id FROM cohort_member WHERE cohort_id = ? AND person_id = ?", cohort,
+                trainee.id());
+        try (Browser browser = new Browser(url)) {
+            browser.signIn(admin.email(), admin.password());
+            browser.open("/course/cohort.xhtml?id=" + cohort);
+            new org.openqa.selenium.support.ui.Select(browser.find("state:status")).selectByValue("FINISHED");
+            WebElement dialog = opens(browser, "state:change", "status-confirm");
+            assertTrue(dialog.getText().contains("Состояние потока: «Идёт обучение» → «Завершён»"), dialog::getText);
+            browser.assertAccessible();
+            browser.find("status-confirm-cancel").click();
+            closedAndBackOn(browser, dialog, "state:change");
+            assertEquals("ACTIVE", TestData.value("SELECT status FROM cohort WHERE id = ?", cohort));
+
+            browser.open("/course/member.xhtml?member=" + member);
+            new org.openqa.selenium.support.ui.Select(browser.find("move:target")).selectByValue(String.valueOf(other));
+            dialog = opens(browser, "move:move", "move-confirm");
+            assertTrue(dialog.getText().contains("Новый поток: " + otherName), dialog::getText);
+            browser.find("move-confirm-cancel").click();
+            closedAndBackOn(browser, dialog, "move:move");
+            assertEquals(null, TestData.value("SELECT left_on FROM cohort_member WHERE id = ?", member), "nothing moved");
+        }
+    }
+
     private static String button(Browser browser, String dialogId) {
         return browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-confirm='" + dialogId + "']"))
                 .getAttribute("id");
