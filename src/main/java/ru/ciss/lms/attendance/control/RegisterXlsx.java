@@ -23,7 +23,8 @@ final class RegisterXlsx {
     private static final int NAME_WIDTH = 36;
     private static final int DISTRICT_WIDTH = 18;
     private static final int KIND_WIDTH = 22;
-    private static final int DAY_WIDTH = 7;
+    /** A day's head is a whole date, «03.12.2026» (RegisterDownload): ten characters and a margin. */
+    private static final int DAY_WIDTH = 11;
     private static final int PERCENT_WIDTH = 6;
     private static final int AT_RISK_WIDTH = 12;
 

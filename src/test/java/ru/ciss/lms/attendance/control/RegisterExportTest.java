@@ -105,6 +105,16 @@ class RegisterExportTest {
         }
     }
 
+    /** The download heads each day with its whole date: the column shows «03.12.2026» without cutting it. */
+    @Test
+    void xlsxDayColumnsHoldAWholeDate() throws IOException {
+        try (XSSFWorkbook workbook = xlsx(table())) {
+            int firstDay = 4;
+            assertTrue(workbook.getSheetAt(0).getColumnWidth(firstDay) / 256 >= "03.12.2026".length() + 1,
+                    () -> "day column width " + workbook.getSheetAt(0).getColumnWidth(firstDay) / 256);
+        }
+    }
+
     @Test
     void xlsxNeutralisesAFormulaInAName() throws IOException {
         try (XSSFWorkbook workbook = xlsx(table())) {
