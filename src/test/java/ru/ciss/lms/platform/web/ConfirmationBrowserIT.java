@@ -156,7 +156,6 @@ class ConfirmationBrowserIT {
         }
     }
 
-    /** The id of the (first) button that asks with the given dialog. */
     /** A status change and a move say in their dialog what was chosen: from which status to which, to which cohort. */
     @Test
     void statusChangeAndMoveNameWhatWasChosen() throws Exception {
@@ -189,6 +188,7 @@ class ConfirmationBrowserIT {
         }
     }
 
+    /** The id of the (first) button that asks with the given dialog. */
     private static String button(Browser browser, String dialogId) {
         return browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-confirm='" + dialogId + "']"))
                 .getAttribute("id");
