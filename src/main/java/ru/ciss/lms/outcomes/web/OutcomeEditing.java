@@ -1,5 +1,6 @@
 package ru.ciss.lms.outcomes.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Part;
 import java.util.List;
@@ -15,6 +16,7 @@ import ru.ciss.lms.outcomes.entity.OutcomeKind;
 import ru.ciss.lms.people.boundary.DistrictChoice;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.platform.rules.RefusedException;
+import ru.ciss.lms.platform.web.AcrossRedirect;
 import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Texts;
@@ -36,9 +38,13 @@ public abstract class OutcomeEditing extends OutcomeTexts {
     /** The form's id on both outcome pages: a field's problem is attached to "outcome:<field>". */
     static final String FORM = "outcome";
 
+    /** Tells the page after a successful save that the browser's copy of the form (fields.js) may go. */
+    private static final String SAVED = "outcomes.saved";
+
     protected OutcomeForm form = new OutcomeForm();
     private transient Part evidence;
     private transient List<DistrictChoice> districts;
+    private Boolean justSaved;
 
     public abstract List<Graduates.Graduation> getGraduations();
 
@@ -66,6 +72,7 @@ public abstract class OutcomeEditing extends OutcomeTexts {
             record(cohortId, form.getEditingId(), form.getEditingVersion(), facts,
                     files.isEmpty() ? null : files.getFirst(), form.getLink());
             Texts.info(form.getEditingId() == null ? "outcomes.saved" : "outcomes.corrected");
+            AcrossRedirect.put(SAVED, Boolean.TRUE);
             form = new OutcomeForm();
             return Redirects.samePage();
         } catch (OutcomeForm.Unreadable e) {
@@ -93,6 +100,18 @@ public abstract class OutcomeEditing extends OutcomeTexts {
 
     public void cancel() {
         form = new OutcomeForm();
+    }
+
+    /**
+     * Whether this page follows a successful save (read once, on the page's first render): only then does the
+     * browser forget its copy of the form. A refused save's page, or a reload of it, keeps the copy.
+     */
+    public boolean isJustSaved() {
+        if (justSaved == null) {
+            justSaved = AcrossRedirect.take(SAVED) != null;
+        }
+        // a later refusal in the same view is a postback: its copy must stay
+        return justSaved && !FacesContext.getCurrentInstance().isPostback();
     }
 
     public OutcomeKind[] getKinds() {

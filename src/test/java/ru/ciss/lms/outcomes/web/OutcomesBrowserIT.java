@@ -79,4 +79,59 @@ class OutcomesBrowserIT {
             Files.deleteIfExists(scan);
         }
     }
+
+    /**
+     * The outcome form keeps what was typed in this browser: a refused save reloaded (F5 after page.js turned the
+     * refused post into a plain address) shows the typed fields again, said on the page; a successful save forgets
+     * them, and «Удалить введённое ранее» brings back the form as the page showed it.
+     */
+    @Test
+    void aReloadAfterARefusedSaveKeepsTheTypedOutcome() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account graduate = TestPeople.create("Перезагрузова", "TRAINEE");
+        TestData.enrolTrainee(cohort, graduate.id());
+        TestData.graduate(cohort, graduate.id());
+
+        try (Browser browser = new Browser(url)) {
+            browser.signIn(graduate.email(), graduate.password());
+            browser.open("/outcomes/my.xhtml");
+            new Select(browser.find("outcome:kind")).selectByValue("RESOURCE_CENTRE");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                    browser.find("outcome:date"), LocalDate.now().minusDays(2).toString());
+            browser.type("outcome:name", "Ресурсный центр «Тевризская Ёлочка»");
+            new Select(browser.find("outcome:district")).selectByVisibleText("Тевризский район");
+            browser.type("outcome:host", "МБУ «Тевризский дом культуры»");
+            new Select(browser.find("outcome:form")).selectByValue("MUNICIPAL_INSTITUTION");
+            browser.type("outcome:link", "https://tevriz.example.org/prikaz");
+            browser.type("outcome:amount", "150 000");
+            browser.clickAndWait("outcome:save");
+            assertTrue(browser.text().contains("Сумма указывается для результата"), browser.text());
+            assertEquals("150 000", browser.find("outcome:amount").getAttribute("value"));
+
+            browser.driver().navigate().refresh();
+            browser.find("outcome:name");
+            assertEquals("Ресурсный центр «Тевризская Ёлочка»", browser.find("outcome:name").getAttribute("value"));
+            assertEquals("RESOURCE_CENTRE", browser.find("outcome:kind").getAttribute("value"));
+            assertEquals("150 000", browser.find("outcome:amount").getAttribute("value"));
+            assertEquals("https://tevriz.example.org/prikaz", browser.find("outcome:link").getAttribute("value"));
+            assertTrue(browser.text().contains("Вернули то, что вы ввели в эту форму"), browser.text());
+            browser.assertAccessible();
+
+            browser.type("outcome:amount", "");
+            browser.clickAndWait("outcome:save");
+            assertTrue(browser.text().contains("Результат сохранён"), browser.text());
+            browser.driver().navigate().refresh();
+            browser.find("outcome:name");
+            assertEquals("", browser.find("outcome:name").getAttribute("value"));
+            assertTrue(!browser.text().contains("Вернули то, что вы ввели"), browser.text());
+
+            browser.type("outcome:name", "Начатое и брошенное");
+            browser.open("/outcomes/my.xhtml");
+            assertEquals("Начатое и брошенное", browser.find("outcome:name").getAttribute("value"));
+            browser.findAll(By.xpath("//button[contains(., 'Удалить введённое ранее')]")).getFirst().click();
+            assertEquals("", browser.find("outcome:name").getAttribute("value"));
+            browser.open("/outcomes/my.xhtml");
+            assertEquals("", browser.find("outcome:name").getAttribute("value"));
+        }
+    }
 }
