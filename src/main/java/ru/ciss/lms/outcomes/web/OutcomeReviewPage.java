@@ -1,6 +1,5 @@
 package ru.ciss.lms.outcomes.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,12 +10,17 @@ import ru.ciss.lms.outcomes.boundary.OutcomeReview;
 import ru.ciss.lms.outcomes.boundary.OutcomeViews;
 import ru.ciss.lms.outcomes.control.Graduates;
 import ru.ciss.lms.outcomes.entity.OutcomeState;
+import ru.ciss.lms.platform.web.FilterAddress;
+import ru.ciss.lms.platform.web.Redirects;
 import ru.ciss.lms.platform.web.RuleRefusals;
 import ru.ciss.lms.platform.web.Texts;
 
 /**
  * /outcomes/review.xhtml: the outcomes graduates reported, oldest first, twenty a page; each confirmed, or
  * questioned with a comment the graduate sees. Below, the graduates, to enter an outcome for one of them.
+ * The state, the page and the graduates' search are in the address ({@code ?state=REPORTED&from=20&surname=…&gfrom=0},
+ * "the address is the page"): every action ends in a redirect to it, so a reload, Back and a bookmark show the same
+ * rows; a mangled value falls back to its default instead of failing.
  */
 @Named
 @ViewScoped
@@ -27,6 +31,8 @@ public class OutcomeReviewPage extends OutcomeTexts {
 
     @Inject
     OutcomeReview review;
+
+    private static final String ANY = "any";
 
     private OutcomeState state = OutcomeState.REPORTED;
     private int first;
@@ -39,33 +45,37 @@ public class OutcomeReviewPage extends OutcomeTexts {
     private long graduateCount;
     private List<Graduates.Graduate> graduates;
 
-    @PostConstruct
-    void open() {
+    /** Reads both lists for the address's state, page and search (a view action: the parameters are set by then). */
+    public void load() {
         reload();
-        findGraduates();
+        readGraduates();
     }
 
-    public void confirm(OutcomeViews.Row row) {
+    public String confirm(OutcomeViews.Row row) {
         try {
             review.confirm(row.id(), row.version());
             Texts.info("outcomes.confirmed", row.graduate());
+            return Redirects.samePage();
         } catch (RuntimeException e) {
             RuleRefusals.show(e, null);
         }
         reload();
+        return null;
     }
 
-    public void question(OutcomeViews.Row row) {
+    public String question(OutcomeViews.Row row) {
         try {
             review.question(row.id(), row.version(), comments.get(row.id()));
             Texts.info("outcomes.questioned", row.graduate());
             comments.remove(row.id());
+            return Redirects.samePage();
         } catch (RuntimeException e) {
             String comment = rowField("question", "comment");
             RuleRefusals.showAt(e, comment == null ? java.util.Map.of()
                     : java.util.Map.of("outcomes.refused.commentRequired", comment));
         }
         reload();
+        return null;
     }
 
     /**
@@ -78,38 +88,38 @@ public class OutcomeReviewPage extends OutcomeTexts {
                 .map(name -> name.substring(0, name.length() - button.length()) + field).orElse(null);
     }
 
-    public void filter() {
+    public String filter() {
         first = 0;
-        reload();
+        return Redirects.samePage();
     }
 
-    public void next() {
+    public String next() {
         if (first + PAGE < count) {
             first += PAGE;
         }
-        reload();
+        return Redirects.samePage();
     }
 
-    public void previous() {
+    public String previous() {
         first = Math.max(0, first - PAGE);
-        reload();
+        return Redirects.samePage();
     }
 
-    public void findGraduates() {
+    public String findGraduates() {
         firstGraduate = 0;
-        readGraduates();
+        return Redirects.samePage();
     }
 
-    public void nextGraduates() {
+    public String nextGraduates() {
         if (firstGraduate + PAGE < graduateCount) {
             firstGraduate += PAGE;
         }
-        readGraduates();
+        return Redirects.samePage();
     }
 
-    public void previousGraduates() {
+    public String previousGraduates() {
         firstGraduate = Math.max(0, firstGraduate - PAGE);
-        readGraduates();
+        return Redirects.samePage();
     }
 
     private void reload() {
@@ -122,7 +132,43 @@ public class OutcomeReviewPage extends OutcomeTexts {
 
     private void readGraduates() {
         graduateCount = review.countGraduates(surname);
+        if (firstGraduate >= graduateCount) {
+            firstGraduate = (int) Math.max(0, (graduateCount - 1) / PAGE * PAGE);
+        }
         graduates = review.graduates(surname, firstGraduate, PAGE);
+    }
+
+    /** The state in the address: a state's name, or "any" for every state; anything else reads as «Сообщён». */
+    public String getStateParam() {
+        return state == null ? ANY : state.name();
+    }
+
+    public void setStateParam(String value) {
+        OutcomeState named = FilterAddress.named(OutcomeState.class, value);
+        state = named != null || ANY.equals(value) ? named : OutcomeState.REPORTED;
+    }
+
+    /** The first row of the page in the address; absent on the first page. */
+    public String getFrom() {
+        return first == 0 ? null : String.valueOf(first);
+    }
+
+    public void setFrom(String value) {
+        first = pageStart(value);
+    }
+
+    public String getGraduatesFrom() {
+        return firstGraduate == 0 ? null : String.valueOf(firstGraduate);
+    }
+
+    public void setGraduatesFrom(String value) {
+        firstGraduate = pageStart(value);
+    }
+
+    /** A bookmarked "from" read leniently: a whole number, down to the start of its page; anything else the first. */
+    private static int pageStart(String value) {
+        Integer from = FilterAddress.smallId(value);
+        return from == null ? 0 : from / PAGE * PAGE;
     }
 
     public OutcomeState[] getStates() {
@@ -163,7 +209,8 @@ public class OutcomeReviewPage extends OutcomeTexts {
     }
 
     public void setSurname(String surname) {
-        this.surname = surname;
+        // from the form (at most 100 characters) or from an address, which can hold anything
+        this.surname = surname == null || surname.length() <= 100 ? surname : surname.substring(0, 100);
     }
 
     public List<Graduates.Graduate> getGraduates() {

@@ -80,8 +80,8 @@ class OutcomesIT {
                 "queue:r:" + row + ":question", "x")).body();
         assertTrue(refused.contains("Напишите, что нужно уточнить"), refused);
         ru.ciss.lms.testing.FieldMarks.assertInvalidWithMessage(refused, "queue:r:" + row + ":comment");
-        String confirmed = a.postForm("/outcomes/review.xhtml", refused, Map.of("queue", "queue",
-                "queue:r:" + rowOf(refused, "Тюкалинский ресурсный центр") + ":confirm", "x")).body();
+        String confirmed = a.follow(a.postForm("/outcomes/review.xhtml", refused, Map.of("queue", "queue",
+                "queue:r:" + rowOf(refused, "Тюкалинский ресурсный центр") + ":confirm", "x"))).body();
         assertTrue(confirmed.contains("подтверждён"), confirmed);
         assertEquals("CONFIRMED", TestData.value("SELECT state FROM outcome WHERE id = ?", centre));
         // A second administrator's page was opened before: their decision is refused, the confirmation stands.
@@ -177,6 +177,48 @@ class OutcomesIT {
                 + "AND kind = 'OUTCOME_QUESTIONED'", graduate.id());
         assertTrue(told != null && told.contains("«Фонд президентских грантов»") && told.contains("Приложите договор о гранте")
                 && told.contains("/outcomes/my.xhtml"), () -> "the graduate hears of the question: " + told);
+    }
+
+    /**
+     * The review page's state, page and graduates' search are in its address: «Дальше» redirects to the next page's
+     * address, which shows rows 21–40 when opened again (a reload, a bookmark); «Все состояния» and a surname are
+     * kept the same way; a mangled address shows the first page of reported outcomes instead of an error.
+     */
+    @Test
+    void theReviewPagesStateAndPageAreInItsAddress() throws Exception {
+        Finished c = finishedCohort();
+        TestPeople.Account graduate = graduateOf(c, "Листающая");
+        for (int i = 0; i < 21; i++) {
+            TestData.update("INSERT INTO outcome (person_id, cohort_id, kind, happened_on, name, people_reached, state, "
+                    + "reported_by, reported_at) VALUES (?, ?, 'EVENT', ?, ?, 30, 'REPORTED', ?, NOW(3))", graduate.id(),
+                    c.id, c.ends.plusDays(i + 1), "Встреча НКО № " + i, graduate.id());
+        }
+        WebClient a = signedIn(TestPeople.create("Листающий", "ADMINISTRATOR"));
+        String first = a.get("/outcomes/review.xhtml").body();
+        assertTrue(first.contains(">1–20 из "), first);
+
+        HttpResponse<String> next = a.postForm("/outcomes/review.xhtml", first, Map.of("queue", "queue",
+                "queue:next", "x"));
+        assertEquals(302, next.statusCode(), next::body);
+        String location = next.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("from=20") && location.contains("state=REPORTED"), location);
+        String second = a.follow(next).body();
+        assertTrue(second.contains(">21–"), second);
+        String address = location.substring(location.indexOf("/outcomes/"));
+        assertTrue(a.get(address).body().contains(">21–"), "the address opened again shows the same rows: " + address);
+
+        String all = a.follow(a.postForm(address, second, Map.of("filter", "filter", "filter:state", "",
+                "filter:apply", "x"))).body();
+        assertTrue(all.contains(">1–20 из ") && all.matches("(?s).*<option value=\"\" selected.*"),
+                "every state, from the first page: " + all);
+        HttpResponse<String> found = a.postForm("/outcomes/review.xhtml?state=any", all, Map.of("graduates",
+                "graduates", "graduates:surname", "Листающая", "graduates:find", "x"));
+        String foundAt = found.headers().firstValue("Location").orElseThrow();
+        assertTrue(foundAt.contains("surname=") && foundAt.contains("state=any"), foundAt);
+        assertTrue(a.follow(found).body().contains("Листающая"), foundAt);
+
+        String mangled = a.get("/outcomes/review.xhtml?state=%27%3E&from=-5x&gfrom=99999999999").body();
+        assertTrue(mangled.contains(">1–20 из ") && !mangled.contains("msg-error"), mangled);
     }
 
     @Test
