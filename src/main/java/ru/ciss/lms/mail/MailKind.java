@@ -40,7 +40,9 @@ public enum MailKind {
     /** To a graduate: their certificate was revoked, with the reason the verification page shows. */
     CERTIFICATE_REVOKED(false, "name", "programme", "number", "reason", "verifyUrl"),
     /** To a graduate: an administrator asked them to clarify an outcome they reported. */
-    OUTCOME_QUESTIONED(false, "name", "outcome", "reviewer", "comment", "link");
+    OUTCOME_QUESTIONED(false, "name", "outcome", "reviewer", "comment", "link"),
+    /** To a trainee: the decision on their work was taken back by its reviewer; the work waits for review again. */
+    DECISION_WITHDRAWN(false, "name", "module", "reviewer", "decision", "link");
 
     /** The value every optional kind needs for the line on how to switch it off. */
     public static final String SETTINGS_URL = "settingsUrl";

@@ -38,6 +38,11 @@ public final class AssignmentViews {
                               List<FileView> answerFiles, List<FileView> feedbackFiles) implements Serializable {
     }
 
+    /** A decision taken back: what it was and when, who had taken it, who took it back and when. */
+    public record Withdrawal(Decision decision, Instant decidedAt, String decidedBy, String withdrawnBy,
+                             Instant withdrawnAt) implements Serializable {
+    }
+
     /** The trainee's assignment page. Submission fields are null before the first draft is saved. */
     public record MyAssignment(long cohortId, long moduleId, int modulePosition, String moduleTitle, String assignmentTitle,
                                String briefMarkdown, String cohortName, Instant dueAt, Instant closesAt,
@@ -96,7 +101,8 @@ public final class AssignmentViews {
     public record ReviewCase(long submissionId, long submissionVersion, String trainee, String district,
                              String organisation, String cohort, String moduleTitle, String assignmentTitle,
                              Instant dueAt, SubmissionState state, List<VersionView> versions,
-                             List<RubricGuide> rubric) implements Serializable {
+                             List<RubricGuide> rubric, boolean withdrawable, List<Withdrawal> withdrawals)
+            implements Serializable {
 
         public VersionView latest() {
             return versions.isEmpty() ? null : versions.get(0);

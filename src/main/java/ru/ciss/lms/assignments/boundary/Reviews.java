@@ -23,10 +23,12 @@ import ru.ciss.lms.assignments.boundary.AssignmentViews.QueueRow;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.ReviewCase;
 import ru.ciss.lms.assignments.entity.AssignmentDue;
 import ru.ciss.lms.assignments.entity.Decision;
+import ru.ciss.lms.assignments.entity.DecisionWithdrawal;
 import ru.ciss.lms.assignments.entity.FileRole;
 import ru.ciss.lms.assignments.entity.Submission;
 import ru.ciss.lms.assignments.entity.SubmissionFile;
 import ru.ciss.lms.assignments.entity.SubmissionVersion;
+import ru.ciss.lms.course.CohortStatus;
 import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.course.boundary.CourseFacts.ModuleFacts;
 import ru.ciss.lms.files.IncomingFile;
@@ -153,10 +155,41 @@ public class Reviews {
         AssignmentDue due = em.createQuery("SELECT d FROM AssignmentDue d WHERE d.cohortId = :c AND d.moduleId = :m",
                         AssignmentDue.class).setParameter("c", s.getCohortId()).setParameter("m", s.getModuleId())
                 .getResultStream().findFirst().orElse(null);
+        List<AssignmentViews.VersionView> versions = history.of(s.getId()).versions();
         return new ReviewCase(s.getId(), s.getVersion(), trainee.fullName(), trainee.districtName(),
                 trainee.organisationName(), cohort, module.label(), module.assignmentTitle(),
-                due == null ? null : due.getDueAt(), s.getState(), history.of(s.getId()).versions(),
-                module.assignmentRubric() ? rubric(module) : List.of());
+                due == null ? null : due.getDueAt(), s.getState(), versions,
+                module.assignmentRubric() ? rubric(module) : List.of(), withdrawal(s) == null, withdrawals(s.getId()));
+    }
+
+    /**
+     * Why the caller may not take back the decision on the latest version (a message key), or null when they may:
+     * a decision is there, it is theirs (or they administer), the cohort runs, and a return is not being revised.
+     */
+    private String withdrawal(Submission s) {
+        if (s.getState() != SubmissionState.ACCEPTED && s.getState() != SubmissionState.RETURNED) {
+            return "review.refused.nothingToWithdraw";
+        }
+        SubmissionVersion version = latestVersion(s);
+        if (version.getDecision() == null) {
+            return "review.refused.nothingToWithdraw";
+        }
+        if (!caller.isAdministrator() && !Long.valueOf(caller.id()).equals(version.getDecidedBy())) {
+            return "review.refused.notYourDecision";
+        }
+        if (course.cohort(s.getCohortId()).map(c -> c.status() == CohortStatus.FINISHED
+                || c.status() == CohortStatus.ARCHIVED).orElse(true)) {
+            return "review.refused.cohortFinished";
+        }
+        if (s.getState() == SubmissionState.RETURNED && s.changedSince(version.getDecidedAt())) {
+            return "review.refused.traineeRevising";
+        }
+        return null;
+    }
+
+    private SubmissionVersion latestVersion(Submission s) {
+        return em.createQuery("SELECT v FROM SubmissionVersion v WHERE v.submissionId = :s AND v.number = :n",
+                SubmissionVersion.class).setParameter("s", s.getId()).setParameter("n", s.getVersions()).getSingleResult();
     }
 
     /** The rubric of the module's programme, criterion by criterion with its levels from 0 up. */
@@ -215,6 +248,54 @@ public class Reviews {
         }
         Flush.orRefuse(em, () -> new AssignmentRefusedException("review.refused.decided"));
         tellTrainee(s, decision, comment);
+    }
+
+    /**
+     * Takes back the decision on the latest version (a wrong button, a score typed for someone else): the version
+     * waits for review again and the decision is kept as a {@link DecisionWithdrawal}. Only its reviewer or an
+     * administrator may, while the cohort is not finished (its results may have gone into certificates), and a return
+     * only while the trainee has not started revising: their changes would be locked away. The trainee is told.
+     */
+    public void withdraw(long submissionId, long seenVersion) {
+        Submission s = reviewable(submissionId);
+        String refusal = withdrawal(s);
+        if (refusal != null) {
+            throw new AssignmentRefusedException(refusal);
+        }
+        if (s.getVersion() != seenVersion) {
+            throw new AssignmentRefusedException("review.refused.changed");
+        }
+        SubmissionVersion version = latestVersion(s);
+        Decision taken = version.getDecision();
+        Instant now = Instant.now(SchoolClock.current());
+        em.persist(DecisionWithdrawal.of(version, caller.id(), now));
+        // The reviewer's feedback files go with the decision; a return's copies of the answer leave the draft.
+        em.createQuery("SELECT f FROM SubmissionFile f WHERE (f.versionId = :v AND f.role = :feedback) "
+                        + "OR (f.submissionId = :s AND f.versionId IS NULL)", SubmissionFile.class)
+                .setParameter("v", version.getId()).setParameter("feedback", FileRole.FEEDBACK)
+                .setParameter("s", submissionId).getResultList().forEach(em::remove);
+        version.withdrawDecision();
+        s.withdrawDecision(now);
+        Flush.orRefuse(em, () -> new AssignmentRefusedException("review.refused.changed"));
+        PersonCard trainee = people.card(s.getPersonId()).orElseThrow(AssignmentNotFoundException::new);
+        ModuleFacts module = course.module(s.getModuleId()).orElseThrow(AssignmentNotFoundException::new);
+        Map<String, String> values = new HashMap<>();
+        values.put("module", module.label());
+        values.put("reviewer", people.fullName(caller.id()));
+        values.put("decision", Texts.get(trainee.locale(), "assignment.decision." + taken));
+        values.put("link", address.of("/study/assignment.xhtml?cohort=" + s.getCohortId() + "&module=" + module.id()));
+        values.put(ru.ciss.lms.mail.MailText.PROGRAMME, notices.programmeOf(s.getCohortId()));
+        notices.send(MailKind.DECISION_WITHDRAWN, trainee.id(), values);
+    }
+
+    /** The decisions taken back on a submission's versions, newest first, for its history. */
+    private List<AssignmentViews.Withdrawal> withdrawals(long submissionId) {
+        return em.createQuery("SELECT w FROM DecisionWithdrawal w, SubmissionVersion v WHERE v.id = w.versionId "
+                        + "AND v.submissionId = :s ORDER BY w.withdrawnAt DESC", DecisionWithdrawal.class)
+                .setParameter("s", submissionId).getResultList().stream()
+                .map(w -> new AssignmentViews.Withdrawal(w.getDecision(), w.getDecidedAt(),
+                        w.getDecidedBy() == null ? "—" : people.fullName(w.getDecidedBy()),
+                        people.fullName(w.getWithdrawnBy()), w.getWithdrawnAt())).toList();
     }
 
     private void tellTrainee(Submission s, Decision decision, String comment) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import ru.ciss.lms.assignments.SubmissionState;
 import ru.ciss.lms.platform.time.SchoolClock;
 
@@ -95,6 +96,22 @@ public class Submission {
         if (decision == Decision.RETURNED) {
             draftText = lastText;
         }
+        updatedAt = at;
+    }
+
+    /**
+     * Whether the trainee has changed anything since the decision taken at {@code decidedAt} (a draft saved, a file
+     * removed: each moves updatedAt). Both are written from one instant; the columns keep milliseconds.
+     */
+    public boolean changedSince(Instant decidedAt) {
+        return updatedAt.truncatedTo(ChronoUnit.MILLIS).isAfter(decidedAt.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** The decision on the latest version taken back: it waits for review again, as it did after submitting. */
+    public void withdrawDecision(Instant at) {
+        state = SubmissionState.SUBMITTED;
+        score = null;
+        draftText = null;
         updatedAt = at;
     }
 

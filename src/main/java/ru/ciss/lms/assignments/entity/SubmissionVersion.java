@@ -70,6 +70,15 @@ public class SubmissionVersion {
         decidedAt = at;
     }
 
+    /** The decision taken back (kept in a {@link DecisionWithdrawal}): the version waits for review again. */
+    public void withdrawDecision() {
+        decision = null;
+        decidedBy = null;
+        comment = null;
+        score = null;
+        decidedAt = null;
+    }
+
     public Long getId() {
         return id;
     }

@@ -81,6 +81,22 @@ public class ReviewPage implements Serializable {
         return null;
     }
 
+    /** Takes back the decision shown (post-redirect-get); a refusal says why on the page as it is now. */
+    public String withdraw() {
+        try {
+            Long version = postedVersion != null ? postedVersion : getPage().submissionVersion();
+            reviews.withdraw(getPage().submissionId(), version);
+            Texts.info("review.withdrawn");
+            return Redirects.samePage();
+        } catch (RuntimeException e) {
+            RuleRefusals.show(e, null);
+        }
+        page = reviews.open(getPage().submissionId());
+        postedVersion = null;
+        postedNumber = null;
+        return null;
+    }
+
     public Decision[] getDecisions() {
         return Decision.values();
     }

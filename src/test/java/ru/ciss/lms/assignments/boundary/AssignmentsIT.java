@@ -134,6 +134,82 @@ class AssignmentsIT {
         assertTrue(home.contains("class=\"assignments\"") && home.contains("принято"), home);
     }
 
+    /**
+     * A decision taken by mistake is taken back: the work waits for review again, the decision stays in the history
+     * and the trainee is told. Only its reviewer or an administrator may; not once the cohort is finished; a return
+     * not once the trainee has started revising (a page opened before is refused, nothing of the draft lost).
+     */
+    @Test
+    void aDecisionTakenBackWaitsForReviewAgainAndTheTraineeIsTold() throws Exception {
+        long cohort = TestData.cohort("rc-leaders", null);
+        TestPeople.Account trainee = TestPeople.create("Отменова", "TRAINEE");
+        TestPeople.Account mentor = TestPeople.create("Поспешный", "MENTOR");
+        TestPeople.Account colleague = TestPeople.create("Коллегина", "MENTOR");
+        TestData.enrolTrainee(cohort, trainee.id());
+        TestData.enrolMentor(cohort, mentor.id());
+        TestData.enrolMentor(cohort, colleague.id());
+        String page = "/study/assignment.xhtml?module=" + firstModule() + "&cohort=" + cohort;
+        WebClient t = signedIn(trainee);
+        t.follow(t.postMultipart(page, t.get(page).body(), answer("Ответ для отмены решения.", "submit")));
+        long submission = Long.parseLong(TestData.value("SELECT id FROM submission WHERE person_id = ?", trainee.id()));
+        String review = "/review/submission.xhtml?id=" + submission;
+        WebClient m = signedIn(mentor);
+        m.follow(m.postMultipart(review, m.get(review).body(), decision("ACCEPTED", "Принято по ошибке.", "95")));
+        assertEquals("ACCEPTED/95", TestData.value("SELECT CONCAT(state, '/', score) FROM submission WHERE id = ?",
+                submission));
+
+        assertFalse(signedIn(colleague).get(review).body().contains("withdraw:do-withdraw"),
+                "another mentor cannot take a colleague's decision back");
+        String decided = m.get(review).body();
+        assertTrue(decided.contains("withdraw:do-withdraw") && decided.contains("withdraw-confirm"), decided);
+        String taken = m.follow(m.postForm(review, decided, withdraw())).body();
+        assertTrue(taken.contains("Решение отменено") && taken.contains("Отменённые решения")
+                && taken.contains("decision:send"), "waits for a decision again, the old one listed: " + taken);
+        assertEquals("SUBMITTED/null", TestData.value("SELECT CONCAT(state, '/', COALESCE(score, 'null')) FROM submission "
+                + "WHERE id = ?", submission));
+        assertEquals("ACCEPTED/" + mentor.id() + "/" + mentor.id() + "/Принято по ошибке.", TestData.value(
+                "SELECT CONCAT(w.decision, '/', w.decided_by, '/', w.withdrawn_by, '/', w.comment) FROM decision_withdrawal w "
+                        + "JOIN submission_version v ON v.id = w.version_id WHERE v.submission_id = ?", submission));
+        assertEquals("0", TestData.value("SELECT COUNT(*) FROM submission_version WHERE submission_id = ? "
+                + "AND decision IS NOT NULL", submission));
+        MimeMessage told = awaitMail(trainee.email(), "отменено");
+        assertTrue(body(told).contains("Принято") && body(told).contains("/study/assignment.xhtml?cohort=" + cohort), body(told));
+        assertTrue(t.get(page).body().contains("на проверке"), "the trainee's page says it is in review again");
+
+        // Accepted again; once the cohort is finished the decision stands, even from a page opened before.
+        m.follow(m.postMultipart(review, m.get(review).body(), decision("ACCEPTED", "Теперь принято.", "")));
+        String before = m.get(review).body();
+        TestData.update("UPDATE cohort SET status = 'FINISHED' WHERE id = ?", cohort);
+        try {
+            assertFalse(m.get(review).body().contains("withdraw:do-withdraw"));
+            String refused = m.postForm(review, before, withdraw()).body();
+            assertTrue(refused.contains("Поток завершён"), refused);
+            assertEquals("ACCEPTED", TestData.value("SELECT state FROM submission WHERE id = ?", submission));
+        } finally {
+            TestData.update("UPDATE cohort SET status = 'ACTIVE' WHERE id = ?", cohort);
+        }
+
+        // An administrator may take it back; then a return the trainee has started revising stays.
+        WebClient a = signedIn(TestPeople.create("Отменяющая", "ADMINISTRATOR"));
+        a.follow(a.postForm(review, a.get(review).body(), withdraw()));
+        assertEquals("SUBMITTED", TestData.value("SELECT state FROM submission WHERE id = ?", submission));
+        m.follow(m.postMultipart(review, m.get(review).body(), decision("RETURNED", "Добавьте опрос жителей.", "")));
+        String returned = m.get(review).body();
+        assertTrue(returned.contains("withdraw:do-withdraw"), "a return nobody has acted on yet can be taken back");
+        String revising = t.get(page).body();
+        t.follow(t.postMultipart(page, revising, answer("Ответ для отмены решения. Опрос: 40 жителей.", "save")));
+        String late = m.postForm(review, returned, withdraw()).body();
+        assertTrue(late.contains("начал исправлять"), late);
+        assertEquals("RETURNED/Ответ для отмены решения. Опрос: 40 жителей.", TestData.value(
+                "SELECT CONCAT(state, '/', draft_text) FROM submission WHERE id = ?", submission));
+        assertEquals("2", TestData.value("SELECT COUNT(*) FROM decision_withdrawal w JOIN submission_version v "
+                + "ON v.id = w.version_id WHERE v.submission_id = ?", submission));
+    }
+
+    private static Map<String, String> withdraw() {
+        return Map.of("withdraw", "withdraw", "withdraw:do-withdraw", "x");
+    }
+
     /** Answers closed after the due time: the unsent draft is still there to read and copy, not editable. */
     @Test
     void aDraftLeftWhenAnswersCloseCanStillBeRead() throws Exception {

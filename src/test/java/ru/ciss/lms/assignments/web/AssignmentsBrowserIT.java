@@ -84,6 +84,13 @@ class AssignmentsBrowserIT {
             browser.type("decision:comment", "Добавьте данные опроса.");
             browser.clickAndWait("decision:send");
             assertTrue(browser.text().contains("Ответ возвращён на доработку"), browser.text());
+            // A wrong button on a phone is taken back, after a dialog that says what it does.
+            browser.assertAccessible();
+            browser.assertFitsWidth(390);
+            browser.confirmAndWait("withdraw:do-withdraw", "withdraw-confirm");
+            assertTrue(browser.text().contains("Решение отменено") && browser.text().contains("Отменённые решения"),
+                    browser.text());
+            browser.assertAccessible();
             browser.signOut();
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 
