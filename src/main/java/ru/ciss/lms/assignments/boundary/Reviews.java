@@ -278,14 +278,20 @@ public class Reviews {
         s.withdrawDecision(now);
         Flush.orRefuse(em, () -> new AssignmentRefusedException("review.refused.changed"));
         PersonCard trainee = people.card(s.getPersonId()).orElseThrow(AssignmentNotFoundException::new);
+        Map<String, String> values = mailValues(s);
+        values.put("decision", Texts.get(trainee.locale(), "assignment.decision." + taken));
+        notices.send(MailKind.DECISION_WITHDRAWN, trainee.id(), values);
+    }
+
+    /** What every e-mail about a reviewed answer names: the module, the reviewer, the answer's page, the programme. */
+    private Map<String, String> mailValues(Submission s) {
         ModuleFacts module = course.module(s.getModuleId()).orElseThrow(AssignmentNotFoundException::new);
         Map<String, String> values = new HashMap<>();
         values.put("module", module.label());
         values.put("reviewer", people.fullName(caller.id()));
-        values.put("decision", Texts.get(trainee.locale(), "assignment.decision." + taken));
         values.put("link", address.of("/study/assignment.xhtml?cohort=" + s.getCohortId() + "&module=" + module.id()));
         values.put(ru.ciss.lms.mail.MailText.PROGRAMME, notices.programmeOf(s.getCohortId()));
-        notices.send(MailKind.DECISION_WITHDRAWN, trainee.id(), values);
+        return values;
     }
 
     /** The decisions taken back on a submission's versions, newest first, for its history. */
@@ -300,14 +306,8 @@ public class Reviews {
 
     private void tellTrainee(Submission s, Decision decision, String comment) {
         PersonCard trainee = people.card(s.getPersonId()).orElseThrow(AssignmentNotFoundException::new);
-        ModuleFacts module = course.module(s.getModuleId()).orElseThrow(AssignmentNotFoundException::new);
-        Map<String, String> values = new HashMap<>();
-        values.put("module", module.label());
-        values.put("reviewer", people.fullName(caller.id()));
+        Map<String, String> values = mailValues(s);
         values.put("comment", comment == null || comment.isBlank() ? "—" : comment.strip());
-        values.put("link", address.of("/study/assignment.xhtml?cohort=" + s.getCohortId()
-                + "&module=" + module.id()));
-        values.put(ru.ciss.lms.mail.MailText.PROGRAMME, notices.programmeOf(s.getCohortId()));
         if (decision == Decision.RETURNED) {
             notices.send(MailKind.RETURNED_FOR_REVISION, trainee.id(), values);
         } else {
