@@ -29,6 +29,7 @@ import ru.ciss.lms.assignments.entity.Submission;
 import ru.ciss.lms.assignments.entity.SubmissionFile;
 import ru.ciss.lms.assignments.entity.SubmissionVersion;
 import ru.ciss.lms.course.CohortStatus;
+import ru.ciss.lms.drafts.boundary.TypedDrafts;
 import ru.ciss.lms.course.boundary.CourseFacts;
 import ru.ciss.lms.course.boundary.CourseFacts.ModuleFacts;
 import ru.ciss.lms.files.IncomingFile;
@@ -64,6 +65,9 @@ public class Reviews {
 
     @Inject
     Caller caller;
+
+    @Inject
+    TypedDrafts drafts;
 
     @Inject
     CohortAccess access;
@@ -181,10 +185,16 @@ public class Reviews {
                 || c.status() == CohortStatus.ARCHIVED).orElse(true)) {
             return "review.refused.cohortFinished";
         }
-        if (s.getState() == SubmissionState.RETURNED && s.changedSince(version.getDecidedAt())) {
+        if (s.getState() == SubmissionState.RETURNED && (s.changedSince(version.getDecidedAt())
+                || drafts.exists(s.getPersonId(), answerDraftKey(s)))) {
             return "review.refused.traineeRevising";
         }
         return null;
+    }
+
+    /** The key under which the answer page keeps its typed text (study/assignment.xhtml's data-draft). */
+    private static String answerDraftKey(Submission s) {
+        return "assignment:cohort=" + s.getCohortId() + ":module=" + s.getModuleId() + ":version=" + s.getVersion();
     }
 
     private SubmissionVersion latestVersion(Submission s) {

@@ -81,6 +81,16 @@ public class TypedDrafts {
                 .map(r -> new Draft((String) r[0], ((Timestamp) r[1]).toInstant())).findFirst();
     }
 
+    /**
+     * Whether a person keeps a draft of this field: only whether, never the text. For a reviewer about to take back a
+     * return: a revision typed but not saved yet would be locked away with the answer.
+     */
+    public boolean exists(long personId, String key) {
+        check(key);
+        return !em.createNativeQuery("SELECT 1 FROM typed_draft WHERE person_id = ? AND draft_key = ?")
+                .setParameter(1, personId).setParameter(2, key).getResultList().isEmpty();
+    }
+
     /** The field's text is safely in its record (or was thrown away on purpose): the draft is not needed. */
     public void discard(String key) {
         check(key);

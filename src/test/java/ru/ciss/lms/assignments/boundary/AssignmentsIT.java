@@ -196,6 +196,14 @@ class AssignmentsIT {
         m.follow(m.postMultipart(review, m.get(review).body(), decision("RETURNED", "Добавьте опрос жителей.", "")));
         String returned = m.get(review).body();
         assertTrue(returned.contains("withdraw:do-withdraw"), "a return nobody has acted on yet can be taken back");
+        // The trainee types a revision: kept as a draft while typed, not saved yet. The return stays.
+        String version = TestData.value("SELECT version FROM submission WHERE id = ?", submission);
+        assertEquals(200, t.post("/drafts", Map.of("key", "assignment:cohort=" + cohort + ":module=" + firstModule()
+                + ":version=" + version, "text", "Опрос: 40 жителей."), "X-Draft", "1").statusCode());
+        assertFalse(m.get(review).body().contains("withdraw:do-withdraw"), "typing a revision ends the taking back");
+        assertTrue(m.postForm(review, returned, withdraw()).body().contains("начал исправлять"));
+        assertEquals("RETURNED", TestData.value("SELECT state FROM submission WHERE id = ?", submission));
+        // Then saves it: still refused, nothing of the draft lost.
         String revising = t.get(page).body();
         t.follow(t.postMultipart(page, revising, answer("Ответ для отмены решения. Опрос: 40 жителей.", "save")));
         String late = m.postForm(review, returned, withdraw()).body();
