@@ -5,16 +5,17 @@
  *  - a page answering a refused save (data-keep-postback="true") shows what was posted; the copy stays;
  *  - the page opened again (a reload after the refusal, which page.js turned into a plain visit, or a visit after the
  *    tab was closed) shows an empty or older form: the copy is put back and said, with a way to drop it;
- *  - the page after a successful save says so (data-keep-saved="true"), and a button marked data-keep-forget
- *    (cancel) drops it: only then is the copy forgotten.
+ *  - the page after a successful save names the form saved (data-keep-saved="<key>": a correction's, when the page
+ *    now shows a new form), and a button marked data-keep-forget (cancel) drops the form's own: only then is a copy
+ *    forgotten.
  * Files cannot be put back by a page; the notice asks for the file again. The server checks everything as before.
  */
 (function () {
     'use strict';
     var KINDS = ['text', 'date', 'url', 'number', 'email', 'tel', 'search', 'select-one', 'textarea'];
 
-    function storageKey(form) {
-        return 'lms.fields:' + form.getAttribute('data-keep-owner') + ':' + form.getAttribute('data-keep-fields');
+    function storageKey(form, key) {
+        return 'lms.fields:' + form.getAttribute('data-keep-owner') + ':' + (key || form.getAttribute('data-keep-fields'));
     }
 
     function fields(form) {
@@ -48,9 +49,9 @@
         }
     }
 
-    function forget(form) {
+    function forget(form, key) {
         try {
-            window.localStorage.removeItem(storageKey(form));
+            window.localStorage.removeItem(storageKey(form, key));
         } catch (e) {
             // nothing kept
         }
@@ -96,9 +97,11 @@
     }
 
     Array.prototype.forEach.call(document.querySelectorAll('form[data-keep-fields]'), function (form) {
-        if (form.getAttribute('data-keep-saved') === 'true') {
-            forget(form);
-        } else if (form.getAttribute('data-keep-postback') !== 'true') {
+        var saved = form.getAttribute('data-keep-saved');
+        if (saved) {
+            forget(form, saved);
+        }
+        if (saved !== form.getAttribute('data-keep-fields') && form.getAttribute('data-keep-postback') !== 'true') {
             restore(form);
         }
         form.addEventListener('input', function () { keep(form); });

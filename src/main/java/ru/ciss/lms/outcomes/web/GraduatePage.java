@@ -71,6 +71,11 @@ public class GraduatePage extends OutcomeEditing {
         return name;
     }
 
+    @Override
+    public String getKeepKey() {
+        return "outcome:person=" + person;
+    }
+
     public String getPerson() {
         return person;
     }

@@ -31,6 +31,11 @@ public class MyOutcomesPage extends OutcomeEditing {
         reload();
     }
 
+    @Override
+    public String getKeepKey() {
+        return "outcome:" + (form.getEditingId() == null ? "new" : form.getEditingId());
+    }
+
     /**
      * ?edit=N opens one of the graduate's own outcomes for correction (the link the questioned-outcome reminder and
      * the list give). Only their own list is searched: someone else's id is "no such record", and nothing is loaded.

@@ -38,13 +38,14 @@ public abstract class OutcomeEditing extends OutcomeTexts {
     /** The form's id on both outcome pages: a field's problem is attached to "outcome:<field>". */
     static final String FORM = "outcome";
 
-    /** Tells the page after a successful save that the browser's copy of the form (fields.js) may go. */
+    /** Tells the page after a successful save which browser copy of the form (fields.js) may go. */
     private static final String SAVED = "outcomes.saved";
 
     protected OutcomeForm form = new OutcomeForm();
     private transient Part evidence;
     private transient List<DistrictChoice> districts;
-    private Boolean justSaved;
+    /** The key of the form saved just before this page (read once), "" when none. */
+    private String savedKey;
 
     public abstract List<Graduates.Graduation> getGraduations();
 
@@ -72,7 +73,7 @@ public abstract class OutcomeEditing extends OutcomeTexts {
             record(cohortId, form.getEditingId(), form.getEditingVersion(), facts,
                     files.isEmpty() ? null : files.getFirst(), form.getLink());
             Texts.info(form.getEditingId() == null ? "outcomes.saved" : "outcomes.corrected");
-            AcrossRedirect.put(SAVED, Boolean.TRUE);
+            AcrossRedirect.put(SAVED, getKeepKey());
             form = new OutcomeForm();
             return Redirects.samePage();
         } catch (OutcomeForm.Unreadable e) {
@@ -103,15 +104,21 @@ public abstract class OutcomeEditing extends OutcomeTexts {
     }
 
     /**
-     * Whether this page follows a successful save (read once, on the page's first render): only then does the
-     * browser forget its copy of the form. A refused save's page, or a reload of it, keeps the copy.
+     * The key under which this browser keeps the form's fields (fields.js): which form, and which outcome it corrects.
      */
-    public boolean isJustSaved() {
-        if (justSaved == null) {
-            justSaved = AcrossRedirect.take(SAVED) != null;
+    public abstract String getKeepKey();
+
+    /**
+     * The key of the form whose save this page follows (read once, on the page's first render), or null: only that
+     * copy is forgotten, so a new outcome typed and left for a correction comes back after the correction is saved.
+     * A refusal in the same view is a postback, and keeps every copy.
+     */
+    public String getJustSavedKey() {
+        if (savedKey == null) {
+            Object saved = AcrossRedirect.take(SAVED);
+            savedKey = saved instanceof String key ? key : "";
         }
-        // a later refusal in the same view is a postback: its copy must stay
-        return justSaved && !FacesContext.getCurrentInstance().isPostback();
+        return savedKey.isEmpty() || FacesContext.getCurrentInstance().isPostback() ? null : savedKey;
     }
 
     public OutcomeKind[] getKinds() {
