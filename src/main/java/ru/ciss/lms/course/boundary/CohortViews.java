@@ -22,8 +22,8 @@ public final class CohortViews {
 
     /** enrolledAt: the start of the enrolment day in Omsk; leftOn: null while the member stays. */
     public record MemberRow(Long personId, String surname, String givenName, String patronymic, String email,
-                            Role role, Long memberId, java.time.Instant enrolledAt, LocalDate leftOn)
-            implements Serializable {
+                            Role role, Long memberId, java.time.Instant enrolledAt, LocalDate leftOn,
+                            ru.ciss.lms.people.Gender gender) implements Serializable {
         public LocalDate enrolledOn() {
             return LocalDate.ofInstant(enrolledAt, SchoolClock.ZONE);
         }

@@ -97,7 +97,7 @@ public class Cohorts {
 
     public List<CohortViews.MemberRow> members(long cohortId) {
         return em.createQuery("SELECT NEW ru.ciss.lms.course.boundary.CohortViews$MemberRow(p.id, p.surname, "
-                        + "p.givenName, p.patronymic, p.email, m.role, m.id, m.enrolledAt, m.leftOn) FROM CohortMember m, Person p "
+                        + "p.givenName, p.patronymic, p.email, m.role, m.id, m.enrolledAt, m.leftOn, p.gender) FROM CohortMember m, Person p "
                         + "WHERE m.personId = p.id AND m.cohort.id = :cohort ORDER BY m.role, p.surname, p.givenName",
                 CohortViews.MemberRow.class).setParameter("cohort", cohortId).getResultList();
     }
@@ -130,7 +130,7 @@ public class Cohorts {
         }
         var count = em.createQuery("SELECT COUNT(m) " + where, Long.class).setParameter("cohort", cohortId);
         var rows = em.createQuery("SELECT NEW ru.ciss.lms.course.boundary.CohortViews$MemberRow(p.id, p.surname, "
-                        + "p.givenName, p.patronymic, p.email, m.role, m.id, m.enrolledAt, m.leftOn) " + where
+                        + "p.givenName, p.patronymic, p.email, m.role, m.id, m.enrolledAt, m.leftOn, p.gender) " + where
                         + " ORDER BY " + (sort == null ? MemberSort.NAME : sort).order.formatted(descending ? "DESC" : "ASC")
                         + ", m.id", CohortViews.MemberRow.class).setParameter("cohort", cohortId);
         if (pattern != null) {
