@@ -5,6 +5,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -68,6 +70,11 @@ public class Reviews {
 
     @Inject
     TypedDrafts drafts;
+
+    /** What other features built on accepted answers (a certificate): such an acceptance is not taken back. */
+    @Inject
+    @Any
+    Instance<AcceptanceUse> acceptanceUses;
 
     @Inject
     CohortAccess access;
@@ -184,6 +191,14 @@ public class Reviews {
         if (course.cohort(s.getCohortId()).map(c -> c.status() == CohortStatus.FINISHED
                 || c.status() == CohortStatus.ARCHIVED).orElse(true)) {
             return "review.refused.cohortFinished";
+        }
+        if (s.getState() == SubmissionState.ACCEPTED) {
+            for (AcceptanceUse use : acceptanceUses) {
+                String why = use.whyAcceptanceStands(s.getCohortId(), s.getPersonId());
+                if (why != null) {
+                    return why;
+                }
+            }
         }
         if (s.getState() == SubmissionState.RETURNED && (s.changedSince(version.getDecidedAt())
                 || drafts.exists(s.getPersonId(), answerDraftKey(s)))) {

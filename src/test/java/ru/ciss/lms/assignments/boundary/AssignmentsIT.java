@@ -188,6 +188,11 @@ class AssignmentsIT {
         } finally {
             TestData.update("UPDATE cohort SET status = 'ACTIVE' WHERE id = ?", cohort);
         }
+        // A certificate issued on the accepted work keeps the acceptance too, until it is revoked.
+        TestData.graduate(cohort, trainee.id());
+        assertFalse(m.get(review).body().contains("withdraw:do-withdraw"));
+        assertTrue(m.postForm(review, before, withdraw()).body().contains("уже выдан сертификат"));
+        TestData.update("UPDATE certificate SET status = 'REVOKED' WHERE person_id = ?", trainee.id());
 
         // An administrator may take it back; then a return the trainee has started revising stays.
         WebClient a = signedIn(TestPeople.create("Отменяющая", "ADMINISTRATOR"));
