@@ -229,6 +229,38 @@ class OutcomesIT {
         assertTrue(mangled.contains(">1–20 из ") && !mangled.contains("msg-error"), mangled);
     }
 
+    /**
+     * A confirmation made by mistake is undone: a confirmed outcome can still be questioned, with a comment; it is
+     * then no longer confirmed and the graduate can correct it.
+     */
+    @Test
+    void aConfirmationMadeByMistakeIsUndoneByAQuestion() throws Exception {
+        Finished c = finishedCohort();
+        TestPeople.Account graduate = graduateOf(c, "Подтверждённая");
+        long outcome = TestData.insert("INSERT INTO outcome (person_id, cohort_id, kind, happened_on, name, people_reached, "
+                + "state, reported_by, reported_at, reviewed_by, reviewed_at) VALUES (?, ?, 'EVENT', ?, 'Форум НКО района', 80, "
+                + "'CONFIRMED', ?, NOW(3), ?, NOW(3))", graduate.id(), c.id, c.ends.plusDays(5), graduate.id(), graduate.id());
+        WebClient a = signedIn(TestPeople.create("Исправляющая", "ADMINISTRATOR"));
+        // Oldest first, twenty a page: the page that holds it, by its address.
+        long before = Long.parseLong(TestData.value("SELECT COUNT(*) FROM outcome WHERE state = 'CONFIRMED' AND id < ?",
+                outcome));
+        String page = "/outcomes/review.xhtml?state=CONFIRMED&from=" + before / 20 * 20;
+        String confirmed = a.get(page).body();
+        int at = confirmed.indexOf("Форум НКО района");
+        assertTrue(at > 0, "the confirmed outcome is listed with its state: " + confirmed);
+        Matcher row = Pattern.compile("queue:r:(\\d+):question").matcher(confirmed.substring(at));
+        assertTrue(row.find(), "a confirmed outcome can be questioned");
+        assertFalse(confirmed.substring(at, at + row.end()).contains(":confirm\""), "and not confirmed again");
+        String asked = a.follow(a.postForm(page, confirmed, Map.of("queue", "queue",
+                "queue:r:" + row.group(1) + ":comment", "В протоколе другой район.",
+                "queue:r:" + row.group(1) + ":question", "x"))).body();
+        assertTrue(asked.contains("уточн"), asked);
+        assertEquals("QUESTIONED/В протоколе другой район.", TestData.value(
+                "SELECT CONCAT(state, '/', review_comment) FROM outcome WHERE id = ?", outcome));
+        assertTrue(signedIn(graduate).get("/outcomes/my.xhtml?edit=" + outcome).body().contains("Форум НКО района"),
+                "the graduate can correct it again");
+    }
+
     @Test
     void theDemo2018CohortAddsUpToTheSeedReportsFigures() throws Exception {
         WebClient a = signedIn(TestPeople.create("Отчётная", "ADMINISTRATOR"));
