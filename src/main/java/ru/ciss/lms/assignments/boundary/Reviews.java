@@ -170,19 +170,17 @@ public class Reviews {
         return new ReviewCase(s.getId(), s.getVersion(), trainee.fullName(), trainee.districtName(),
                 trainee.organisationName(), cohort, module.label(), module.assignmentTitle(),
                 due == null ? null : due.getDueAt(), s.getState(), versions,
-                module.assignmentRubric() ? rubric(module) : List.of(), withdrawal(s) == null, withdrawals(s.getId()));
+                module.assignmentRubric() ? rubric(module) : List.of(), withdrawal(s, latestVersion(s)) == null,
+                withdrawals(s.getId()));
     }
 
     /**
      * Why the caller may not take back the decision on the latest version (a message key), or null when they may:
      * a decision is there, it is theirs (or they administer), the cohort runs, and a return is not being revised.
      */
-    private String withdrawal(Submission s) {
-        if (s.getState() != SubmissionState.ACCEPTED && s.getState() != SubmissionState.RETURNED) {
-            return "review.refused.nothingToWithdraw";
-        }
-        SubmissionVersion version = latestVersion(s);
-        if (version.getDecision() == null) {
+    private String withdrawal(Submission s, SubmissionVersion version) {
+        if (s.getState() != SubmissionState.ACCEPTED && s.getState() != SubmissionState.RETURNED
+                || version.getDecision() == null) {
             return "review.refused.nothingToWithdraw";
         }
         if (!caller.isAdministrator() && !Long.valueOf(caller.id()).equals(version.getDecidedBy())) {
@@ -213,8 +211,12 @@ public class Reviews {
     }
 
     private SubmissionVersion latestVersion(Submission s) {
+        return version(s.getId(), s.getVersions());
+    }
+
+    private SubmissionVersion version(long submissionId, int number) {
         return em.createQuery("SELECT v FROM SubmissionVersion v WHERE v.submissionId = :s AND v.number = :n",
-                SubmissionVersion.class).setParameter("s", s.getId()).setParameter("n", s.getVersions()).getSingleResult();
+                SubmissionVersion.class).setParameter("s", submissionId).setParameter("n", number).getSingleResult();
     }
 
     /** The rubric of the module's programme, criterion by criterion with its levels from 0 up. */
@@ -248,9 +250,7 @@ public class Reviews {
         if (comment != null && comment.length() > 10_000) {
             throw new AssignmentRefusedException("review.refused.commentTooLong", 10_000);
         }
-        SubmissionVersion version = em.createQuery("SELECT v FROM SubmissionVersion v WHERE v.submissionId = :s "
-                        + "AND v.number = :n", SubmissionVersion.class).setParameter("s", submissionId)
-                .setParameter("n", versionNumber).getSingleResult();
+        SubmissionVersion version = version(submissionId, versionNumber);
         Instant now = Instant.now(SchoolClock.current());
         version.decide(decision, caller.id(), comment, score, now);
         s.decide(decision, score, version.getAnswerText(), now);
@@ -283,14 +283,14 @@ public class Reviews {
      */
     public void withdraw(long submissionId, long seenVersion) {
         Submission s = reviewable(submissionId);
-        String refusal = withdrawal(s);
+        SubmissionVersion version = latestVersion(s);
+        String refusal = withdrawal(s, version);
         if (refusal != null) {
             throw new AssignmentRefusedException(refusal);
         }
         if (s.getVersion() != seenVersion) {
             throw new AssignmentRefusedException("review.refused.changed");
         }
-        SubmissionVersion version = latestVersion(s);
         Decision taken = version.getDecision();
         Instant now = Instant.now(SchoolClock.current());
         em.persist(DecisionWithdrawal.of(version, caller.id(), now));
