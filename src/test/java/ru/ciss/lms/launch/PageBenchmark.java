@@ -176,6 +176,13 @@ public final class PageBenchmark {
                 aot = AotCache.in(buildDir, payaraJar, war, preBoot);
             }
             List<String> jvmOptions = new ArrayList<>(aot.training() ? List.of() : aot.jvmOptions());
+            // -Dlms.benchmark.jvmOptions="-XX:… -XX:…": more JVM options for the measured start, for an A/B of a setting
+            // before it goes into the launch command.
+            String extra = System.getProperty("lms.benchmark.jvmOptions", "").strip();
+            if (!extra.isEmpty()) {
+                jvmOptions.addAll(List.of(extra.split("\\s+")));
+                System.out.println("[benchmark] Extra JVM options: " + extra);
+            }
             if (jfrRun) {
                 // A page's stack is deeper than JFR's default 64 frames: cut there, a profile loses where requests start.
                 jvmOptions.add("-XX:FlightRecorderOptions:stackdepth=256");
