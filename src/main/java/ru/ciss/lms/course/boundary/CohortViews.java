@@ -51,6 +51,13 @@ public final class CohortViews {
         }
     }
 
+    /** The first people one may enrol in a role (alphabetically) and how many there are in all. */
+    public record Candidates(List<Candidate> shown, long total) implements Serializable {
+        public boolean cutShort() {
+            return total > shown.size();
+        }
+    }
+
     public record ModuleProgress(Long moduleId, int position, String title, long lessons, long studied)
             implements Serializable {
         public int percent() {

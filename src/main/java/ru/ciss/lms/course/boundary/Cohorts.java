@@ -123,10 +123,8 @@ public class Cohorts {
         String where = "FROM CohortMember m, Person p WHERE m.personId = p.id AND m.cohort.id = :cohort";
         String pattern = null;
         if (search != null && !search.isBlank()) {
-            where += " AND (LOWER(CONCAT(p.surname, ' ', p.givenName, ' ', COALESCE(p.patronymic, ''))) LIKE :q "
-                    + "ESCAPE '!' OR LOWER(p.email) LIKE :q ESCAPE '!')";
-            pattern = "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                    .replace("_", "!_") + "%";
+            where += NAME_OR_EMAIL;
+            pattern = containsPattern(search);
         }
         var count = em.createQuery("SELECT COUNT(m) " + where, Long.class).setParameter("cohort", cohortId);
         var rows = em.createQuery("SELECT NEW ru.ciss.lms.course.boundary.CohortViews$MemberRow(p.id, p.surname, "
@@ -258,14 +256,52 @@ public class Cohorts {
                 Long.class).setParameter("cohort", cohortId).setParameter("role", Role.TRAINEE).getResultList();
     }
 
-    /** Active people holding the role who are not yet in the cohort in it. */
-    public List<CohortViews.Candidate> candidates(long cohortId, Role role) {
-        return em.createQuery("SELECT NEW ru.ciss.lms.course.boundary.CohortViews$Candidate(p.id, p.surname, "
-                        + "p.givenName, p.patronymic, p.email) FROM Person p WHERE p.active = TRUE "
-                        + "AND :role MEMBER OF p.roles AND NOT EXISTS (SELECT m FROM CohortMember m "
-                        + "WHERE m.personId = p.id AND m.cohort.id = :cohort AND m.role = :role) "
-                        + "ORDER BY p.surname, p.givenName", CohortViews.Candidate.class)
-                .setParameter("cohort", cohortId).setParameter("role", role).setMaxResults(500).getResultList();
+    /**
+     * How many people the cohort page lists to choose from in one role: a school's register grows by every cohort, and
+     * the rest are found by a search rather than sent to every page.
+     */
+    public static final int CANDIDATES_SHOWN = 200;
+
+    private static final String CANDIDATE = "FROM Person p WHERE p.active = TRUE AND :role MEMBER OF p.roles "
+            + "AND NOT EXISTS (SELECT m FROM CohortMember m WHERE m.personId = p.id AND m.cohort.id = :cohort "
+            + "AND m.role = :role)";
+
+    private static final String NAME_OR_EMAIL = " AND (LOWER(CONCAT(p.surname, ' ', p.givenName, ' ', "
+            + "COALESCE(p.patronymic, ''))) LIKE :q ESCAPE '!' OR LOWER(p.email) LIKE :q ESCAPE '!')";
+
+    /**
+     * Active people holding the role who are not yet in the cohort in it, whose name or e-mail contains {@code search}
+     * (null or blank: anyone), in alphabetical order: the first {@code limit} of them and how many there are in all
+     * (counted only when there are more than shown).
+     */
+    public CohortViews.Candidates candidates(long cohortId, Role role, String search, int limit) {
+        String pattern = containsPattern(search);
+        String where = CANDIDATE + (pattern == null ? "" : NAME_OR_EMAIL);
+        var rows = em.createQuery("SELECT NEW ru.ciss.lms.course.boundary.CohortViews$Candidate(p.id, p.surname, "
+                + "p.givenName, p.patronymic, p.email) " + where + " ORDER BY p.surname, p.givenName, p.id",
+                CohortViews.Candidate.class).setParameter("cohort", cohortId).setParameter("role", role);
+        if (pattern != null) {
+            rows.setParameter("q", pattern);
+        }
+        List<CohortViews.Candidate> found = rows.setMaxResults(limit + 1).getResultList();
+        if (found.size() <= limit) {
+            return new CohortViews.Candidates(found, found.size());
+        }
+        var count = em.createQuery("SELECT COUNT(p) " + where, Long.class).setParameter("cohort", cohortId)
+                .setParameter("role", role);
+        if (pattern != null) {
+            count.setParameter("q", pattern);
+        }
+        return new CohortViews.Candidates(found.subList(0, limit), count.getSingleResult());
+    }
+
+    /** A LIKE pattern for «contains», lower case, its wildcards escaped with '!'; null for no search. */
+    private static String containsPattern(String search) {
+        if (search == null || search.isBlank()) {
+            return null;
+        }
+        return "%" + search.strip().toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_") + "%";
     }
 
     /**
@@ -293,13 +329,16 @@ public class Cohorts {
         if (role != Role.TRAINEE && role != Role.MENTOR) {
             throw new CourseRuleException("course.cohort.role");
         }
-        List<Long> eligible = candidates(cohortId, role).stream().map(CohortViews.Candidate::personId).toList();
-        if (personIds.isEmpty() || !eligible.containsAll(personIds)) {
+        // Checked for exactly the people chosen, not against the list the page showed: that list is cut short.
+        List<Long> chosen = personIds.stream().distinct().toList();
+        if (chosen.isEmpty() || chosen.contains(null) || em.createQuery("SELECT COUNT(p) " + CANDIDATE
+                        + " AND p.id IN :ids", Long.class).setParameter("cohort", cohortId).setParameter("role", role)
+                .setParameter("ids", chosen).getSingleResult() != chosen.size()) {
             throw new CourseRuleException("course.cohort.notEligible");
         }
         LocalDate from = enrolledOn == null ? LocalDate.now(SchoolClock.current()) : enrolledOn;
-        personIds.forEach(id -> em.persist(new CohortMember(cohort, id, role, from)));
-        return personIds.size();
+        chosen.forEach(id -> em.persist(new CohortMember(cohort, id, role, from)));
+        return chosen.size();
     }
 
     /** A membership's dates for its edit form; unknown ids answer as not found. */

@@ -52,6 +52,8 @@ public class CohortView implements Serializable {
 
     private String id;
     private String q;
+    /** The search among the people one may enrol, in the address (?who=) like the member search. */
+    private String who;
     private String sort;
     private boolean desc;
     private int page;
@@ -68,8 +70,9 @@ public class CohortView implements Serializable {
     private List<CohortViews.MemberRow> members;
     private long traineesWithoutConsent;
     private Set<Long> consented = Set.of();
-    private List<CohortViews.Candidate> trainees;
-    private List<CohortViews.Candidate> mentors;
+    /** The people one may enrol, found by {@link #who} (or the first of everyone) and how many there are. */
+    private CohortViews.Candidates trainees;
+    private CohortViews.Candidates mentors;
     private List<Long> chosenTrainees = new ArrayList<>();
     private List<Long> chosenMentors = new ArrayList<>();
     private LocalDate firstPastDay;
@@ -191,8 +194,8 @@ public class CohortView implements Serializable {
         consented.addAll(consents.withPersonalDataConsent(members.stream().filter(m -> m.role() != Role.TRAINEE)
                 .map(CohortViews.MemberRow::personId).toList()));
         traineesWithoutConsent = everyTrainee.stream().filter(t -> !consented.contains(t)).count();
-        trainees = cohorts.candidates(cohort.getId(), Role.TRAINEE);
-        mentors = cohorts.candidates(cohort.getId(), Role.MENTOR);
+        trainees = cohorts.candidates(cohort.getId(), Role.TRAINEE, who, Cohorts.CANDIDATES_SHOWN);
+        mentors = cohorts.candidates(cohort.getId(), Role.MENTOR, who, Cohorts.CANDIDATES_SHOWN);
         firstPastDay = cohorts.firstPastDay(cohort.getId());
     }
 
@@ -274,6 +277,14 @@ public class CohortView implements Serializable {
 
     public void setPage(int page) {
         this.page = Math.max(0, page);
+    }
+
+    public String getWho() {
+        return who;
+    }
+
+    public void setWho(String who) {
+        this.who = who == null || who.isBlank() ? null : who.strip().substring(0, Math.min(200, who.strip().length()));
     }
 
     public String getQ() {
@@ -380,11 +391,11 @@ public class CohortView implements Serializable {
         return traineesWithoutConsent;
     }
 
-    public List<CohortViews.Candidate> getTrainees() {
+    public CohortViews.Candidates getTrainees() {
         return trainees;
     }
 
-    public List<CohortViews.Candidate> getMentors() {
+    public CohortViews.Candidates getMentors() {
         return mentors;
     }
 

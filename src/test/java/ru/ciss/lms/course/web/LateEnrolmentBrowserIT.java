@@ -36,7 +36,7 @@ class LateEnrolmentBrowserIT {
         TestPeople.Account admin = TestPeople.create("Зачисляева", "ADMINISTRATOR");
         try (Browser browser = new Browser(url)) {
             browser.signIn(admin.email(), admin.password());
-            browser.open("/course/cohort.xhtml?id=" + cohort);
+            browser.open("/course/cohort.xhtml?id=" + cohort + "&who=" + late.email());
             String question = browser.text();
             assertTrue(question.contains("Дни потока уже начались"), question);
             assertTrue(question.contains("с начала потока, " + starts + " (дни с " + DATE.format(past)

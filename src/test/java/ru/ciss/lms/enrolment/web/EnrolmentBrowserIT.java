@@ -59,7 +59,7 @@ class EnrolmentBrowserIT {
         try (Browser browser = new Browser(url)) {
             browser.signIn(admin.email(), admin.password());
             browser.open("/course/cohort.xhtml?id=" + cohort);
-            browser.driver().findElement(By.id("enrol:to-enrol")).click();
+            browser.driver().findElement(By.id("to-enrol")).click();
             browser.waitFor(By.id("upload:file"));
             browser.assertAccessible();
 
