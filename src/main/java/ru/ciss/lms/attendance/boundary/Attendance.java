@@ -221,10 +221,12 @@ public class Attendance {
 
     /** The same figures for whoever asks: one query for the cohorts, one for the days, one for the marks. */
     private List<AttendanceViews.Record> recordsOf(long me) {
-        List<CohortRules.Rules> cohorts = cohortRules.of(em.createQuery("SELECT m.cohort.id FROM CohortMember m "
-                        + "WHERE m.personId = :me AND m.role = :role "
-                        + "AND m.cohort.status <> ru.ciss.lms.course.CohortStatus.ARCHIVED", Long.class)
-                .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList());
+        Map<Long, Boolean> finished = new HashMap<>();
+        em.createQuery("SELECT m.cohort.id, m.cohort.status FROM CohortMember m WHERE m.personId = :me "
+                        + "AND m.role = :role AND m.cohort.status <> ru.ciss.lms.course.CohortStatus.ARCHIVED", Object[].class)
+                .setParameter("me", me).setParameter("role", Role.TRAINEE).getResultList()
+                .forEach(row -> finished.put((Long) row[0], row[1] == ru.ciss.lms.course.CohortStatus.FINISHED));
+        List<CohortRules.Rules> cohorts = cohortRules.of(List.copyOf(finished.keySet()));
         if (cohorts.isEmpty()) {
             return List.of();
         }
@@ -245,7 +247,8 @@ public class Attendance {
                     }).toList();
             AttendanceRate.Rule rule = CohortAttendance.ruleOf(cohort);
             records.add(new AttendanceViews.Record(cohort.cohortId(), cohort.name(), rule, states,
-                    AttendanceRate.of(states.stream().map(AttendanceViews.DayState::state).toList(), rule)));
+                    AttendanceRate.of(states.stream().map(AttendanceViews.DayState::state).toList(), rule),
+                    Boolean.TRUE.equals(finished.get(cohort.cohortId()))));
         }
         return records;
     }

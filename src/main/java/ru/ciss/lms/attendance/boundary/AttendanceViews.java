@@ -49,9 +49,17 @@ public final class AttendanceViews {
             implements Serializable {
     }
 
-    /** A trainee's attendance in one cohort against its rule. */
+    /**
+     * A trainee's attendance in one cohort against its rule, and whether the cohort is finished: a running cohort with
+     * no day yet has simply not had its sessions planned, a finished one without a day can no longer meet the rule.
+     */
     public record Record(long cohortId, String cohortName, AttendanceRate.Rule rule, List<DayState> days,
-                         AttendanceRate.Result result) implements Serializable {
+                         AttendanceRate.Result result, boolean cohortFinished) implements Serializable {
+
+        /** No day expected of the trainee yet, and days may still come. */
+        public boolean daysToCome() {
+            return result.noDays() && !cohortFinished;
+        }
     }
 
     public record RegisterRow(long personId, String fullName, String district,

@@ -134,6 +134,37 @@ class AttendanceIT {
         assertTrue(!mine.contains("Бэттова"), "and nobody else's");
     }
 
+    /**
+     * A trainee in two cohorts, neither with a session day: the running one says days are still to be planned, not
+     * that the certificate's attendance condition has failed; the finished one says it has (no day, no certificate).
+     */
+    @Test
+    void aRunningCohortWithoutDaysYetIsNotReportedAsAFailedCondition() throws Exception {
+        long running = cohort(null);
+        long finished = cohort(null);
+        TestData.update("UPDATE cohort SET status = 'FINISHED' WHERE id = ?", finished);
+        TestPeople.Account both = trainee(running, "Двухпоточная");
+        TestData.enrolTrainee(finished, both.id());
+        WebClient trainee = WebClient.signedIn(url, both);
+
+        String mine = trainee.get("/attendance/my.xhtml").body();
+        Matcher verdicts = Pattern.compile("<p(?: class=\"([^\"]*)\")? id=\"verdict-(\\d+)\">(.*?)</p>", Pattern.DOTALL)
+                .matcher(mine);
+        java.util.Map<String, String> verdict = new java.util.HashMap<>();
+        java.util.Map<String, String> style = new java.util.HashMap<>();
+        while (verdicts.find()) {
+            verdict.put(verdicts.group(2), verdicts.group(3).strip());
+            style.put(verdicts.group(2), verdicts.group(1) == null ? "" : verdicts.group(1)); // no class: none written
+        }
+        String now = verdict.get(String.valueOf(running));
+        assertTrue(now != null && now.startsWith("Пока нет ни одного дня сессий") && !now.contains("не выполнено")
+                && !style.get(String.valueOf(running)).contains("flag"), () -> "still to come: " + mine);
+        String over = verdict.get(String.valueOf(finished));
+        assertTrue(over != null && over.contains("условие сертификата по посещаемости не выполнено")
+                && style.get(String.valueOf(finished)).contains("flag"), () -> "over, not met: " + mine);
+        assertTrue(!mine.contains("<table"), "no empty tables of days");
+    }
+
     @Test
     void aTraineeChecksInWithTheTypedCodeOrWithACodeScannedOfflineEarlierAndForgeriesAreRefused() throws Exception {
         LocalDate today = SchoolToday.forAWhile();
