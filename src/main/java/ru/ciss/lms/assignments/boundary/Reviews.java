@@ -236,7 +236,11 @@ public class Reviews {
             throw new AssignmentRefusedException("review.refused.replaced", s.getVersions());
         }
         if (s.getState() != SubmissionState.SUBMITTED || s.getVersion() != seenVersion) {
-            throw new AssignmentRefusedException("review.refused.decided");
+            // Waiting for review again on a page opened before: someone decided and took the decision back meanwhile.
+            boolean takenBack = s.getState() == SubmissionState.SUBMITTED && em.createQuery("SELECT COUNT(w) FROM "
+                    + "DecisionWithdrawal w WHERE w.versionId = :v", Long.class)
+                    .setParameter("v", version(submissionId, versionNumber).getId()).getSingleResult() > 0;
+            throw new AssignmentRefusedException(takenBack ? "review.refused.decidedAndTakenBack" : "review.refused.decided");
         }
         if (decision == null) {
             throw new AssignmentRefusedException("review.refused.noDecision");

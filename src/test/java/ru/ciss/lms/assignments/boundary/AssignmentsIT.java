@@ -153,6 +153,8 @@ class AssignmentsIT {
         t.follow(t.postMultipart(page, t.get(page).body(), answer("Ответ для отмены решения.", "submit")));
         long submission = Long.parseLong(TestData.value("SELECT id FROM submission WHERE person_id = ?", trainee.id()));
         String review = "/review/submission.xhtml?id=" + submission;
+        WebClient c = signedIn(colleague);
+        String openedBefore = c.get(review).body(); // the colleague's tab, opened before anyone decided
         WebClient m = signedIn(mentor);
         m.follow(m.postMultipart(review, m.get(review).body(), decision("ACCEPTED", "Принято по ошибке.", "95")));
         assertEquals("ACCEPTED/95", TestData.value("SELECT CONCAT(state, '/', score) FROM submission WHERE id = ?",
@@ -175,6 +177,10 @@ class AssignmentsIT {
         MimeMessage told = awaitMail(trainee.email(), "отменено");
         assertTrue(body(told).contains("Принято") && body(told).contains("/study/assignment.xhtml?cohort=" + cohort), body(told));
         assertTrue(t.get(page).body().contains("на проверке"), "the trainee's page says it is in review again");
+        String stale = c.postMultipart(review, openedBefore, decision("RETURNED", "Со старой страницы.", "")).body();
+        assertTrue(stale.contains("приняли решение и отменили его"), () -> "says what happened meanwhile: " + stale);
+        assertEquals("SUBMITTED", TestData.value("SELECT state FROM submission WHERE id = ?", submission),
+                "the stale page decided nothing");
 
         // Accepted again; once the cohort is finished the decision stands, even from a page opened before.
         m.follow(m.postMultipart(review, m.get(review).body(), decision("ACCEPTED", "Теперь принято.", "")));
