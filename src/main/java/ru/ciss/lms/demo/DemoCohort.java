@@ -174,6 +174,31 @@ public class DemoCohort {
         java.time.Instant enrolled = today.minusDays(21).atStartOfDay(SchoolClock.ZONE).toInstant();
         enrolDemoAccount("trainee@example.org", current, Role.TRAINEE, enrolled);
         enrolDemoAccount("mentor@example.org", current, Role.MENTOR, enrolled);
+        currentSessions(current, today);
+    }
+
+    /**
+     * The current cohort's sessions, so that the demo accounts can try attendance: the first session held a week ago
+     * (the demo trainee marked present, late on its second day), the second in three weeks, in the schedule and the
+     * calendar feed. Without them the trainee's attendance page and the mentor's marking had nothing to show.
+     */
+    private void currentSessions(long cohort, LocalDate today) {
+        String place = "Омск, ул. Красный Путь, 5, конференц-зал";
+        long first = attendance.session(cohort, "Первая сессия: социальное проектирование", SessionFormat.IN_PERSON, place);
+        Long administrator = records.administrator();
+        java.util.Optional<Long> trainee = people.idByEmail("trainee@example.org");
+        for (int d = 0; d < 2; d++) {
+            AttendanceRecords.Day day = attendance.day(first, today.minusDays(7 - d), java.time.LocalTime.of(10, 0),
+                    java.time.LocalTime.of(17, 0), "Лекции, практикум, разбор проектов");
+            AttendanceStatus status = d == 0 ? AttendanceStatus.PRESENT : AttendanceStatus.LATE;
+            trainee.ifPresent(t -> attendance.mark(day.id(), t, status, null, day.start(),
+                    administrator == null ? 0L : administrator, MarkSource.GRID));
+        }
+        long second = attendance.session(cohort, "Вторая сессия: гранты и субсидии", SessionFormat.MIXED, place);
+        for (int d = 0; d < 2; d++) {
+            attendance.day(second, today.plusDays(21 + d), java.time.LocalTime.of(10, 0), java.time.LocalTime.of(17, 0),
+                    "Гранты и субсидии: разбор заявок слушателей");
+        }
     }
 
     private void enrolDemoAccount(String email, long cohort, Role role, java.time.Instant enrolled) {

@@ -37,4 +37,16 @@ class DemoDataIT {
         assertTrue(page.contains("Уже выдано: " + DemoGraduates.GRADUATES) && page.contains("Можно выдать сейчас: 0"),
                 () -> "the holders hold theirs and the two who did not finish may not get one: " + page);
     }
+
+    /** The demo trainee's current cohort has sessions to try attendance on: one held and marked, one to come. */
+    @Test
+    void theDemoTraineeHasAttendanceToSee() throws Exception {
+        WebClient trainee = new WebClient(url);
+        assertEquals(302, trainee.signIn("trainee@example.org", "Trainee-2026").statusCode());
+        String mine = trainee.get("/attendance/my.xhtml").body();
+        assertTrue(mine.contains("Посещено 2 из 2 прошедших дней") && mine.contains("из 4 дней потока")
+                && mine.contains("опоздал"), () -> "two days held and marked, two to come: " + mine);
+        String calendar = trainee.get("/attendance/calendar.xhtml").body();
+        assertTrue(calendar.contains("Вторая сессия: гранты и субсидии"), () -> "the next session is listed: " + calendar);
+    }
 }
