@@ -45,7 +45,8 @@ class DemoDataIT {
         assertEquals(302, trainee.signIn("trainee@example.org", "Trainee-2026").statusCode());
         String mine = trainee.get("/attendance/my.xhtml").body();
         assertTrue(mine.contains("Посещено 2 из 2 прошедших дней") && mine.contains("из 4 дней потока")
-                && mine.contains("опоздал"), () -> "two days held and marked, two to come: " + mine);
+                && mine.contains(">опоздала<") && mine.contains(">присутствовала<"),
+                () -> "two days held and marked, two to come, in the words for her: " + mine);
         String calendar = trainee.get("/attendance/calendar.xhtml").body();
         assertTrue(calendar.contains("Вторая сессия: гранты и субсидии"), () -> "the next session is listed: " + calendar);
     }

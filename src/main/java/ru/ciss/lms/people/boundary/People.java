@@ -270,10 +270,10 @@ public class People {
     public CallerCard myCard() {
         // Native SQL: EclipseLink generates a constructor query's SQL anew at every execution (see NativeRows).
         Object[] row = (Object[]) em.createNativeQuery("SELECT p.surname, p.given_name, p.patronymic, p.email, "
-                        + "p.district_id, o.name FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
+                        + "p.district_id, o.name, p.gender FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
                         + "WHERE p.id = ?").setParameter(1, caller.id()).getSingleResult();
         return new CallerCard(caller.id(), (String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                NativeRows.asInt(row[4]), (String) row[5]);
+                NativeRows.asInt(row[4]), (String) row[5], NativeRows.asEnum(ru.ciss.lms.people.Gender.class, row[6]));
     }
 
     /** A person edits their own contact details; roles, e-mail and the active flag are the administrators'. */

@@ -18,9 +18,10 @@ public final class CallerCard {
     private final String email;
     private final Integer districtId;
     private final String organisationName;
+    private final ru.ciss.lms.people.Gender gender;
 
     public CallerCard(long personId, String surname, String givenName, String patronymic, String email,
-            Integer districtId, String organisationName) {
+            Integer districtId, String organisationName, ru.ciss.lms.people.Gender gender) {
         this.personId = personId;
         this.surname = surname;
         this.givenName = givenName;
@@ -28,6 +29,7 @@ public final class CallerCard {
         this.email = email;
         this.districtId = districtId;
         this.organisationName = organisationName;
+        this.gender = gender;
     }
 
     /** Whose card it is: a page shows it only to that person. */
@@ -56,5 +58,15 @@ public final class CallerCard {
     /** Null when the person named none. */
     public String getOrganisationName() {
         return organisationName;
+    }
+
+    /** For the words that agree with the person («присутствовала»): see {@code GenderedText}. */
+    public String getPatronymic() {
+        return patronymic;
+    }
+
+    /** The gender set on the person; null when none is (the patronymic may still tell). */
+    public ru.ciss.lms.people.Gender getGender() {
+        return gender;
     }
 }

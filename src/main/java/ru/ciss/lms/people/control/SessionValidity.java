@@ -28,7 +28,7 @@ public class SessionValidity {
         // Native SQL: EclipseLink builds a column query's SQL anew at every execution (see NativeRows), and this
         // one runs on every request of everyone signed in (issue #25).
         List<Object[]> rows = NativeRows.rows(em.createNativeQuery("SELECT p.active, p.sessions_valid_from, p.surname, "
-                + "p.given_name, p.patronymic, p.email, p.district_id, o.name FROM person p "
+                + "p.given_name, p.patronymic, p.email, p.district_id, o.name, p.gender FROM person p "
                 + "LEFT JOIN organisation o ON o.id = p.organisation_id WHERE p.id = ?").setParameter(1, personId));
         if (rows.isEmpty()) {
             return null;
@@ -42,7 +42,7 @@ public class SessionValidity {
             return null;
         }
         return new CallerCard(personId, (String) row[2], (String) row[3], (String) row[4], (String) row[5],
-                NativeRows.asInt(row[6]), (String) row[7]);
+                NativeRows.asInt(row[6]), (String) row[7], NativeRows.asEnum(ru.ciss.lms.people.Gender.class, row[8]));
     }
 
     /** An invited mentor's session goes on only while its invitation is neither revoked nor expired. */
