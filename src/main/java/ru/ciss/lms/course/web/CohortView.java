@@ -234,6 +234,9 @@ public class CohortView implements Serializable {
         if (q != null && !q.isBlank()) {
             url.append("&q=").append(java.net.URLEncoder.encode(q.strip(), java.nio.charset.StandardCharsets.UTF_8));
         }
+        if (who != null) { // the search among the people one may enrol stays while the members are ordered or paged
+            url.append("&who=").append(java.net.URLEncoder.encode(who, java.nio.charset.StandardCharsets.UTF_8));
+        }
         String by = sortBy == null ? sortOrder().name().toLowerCase(java.util.Locale.ROOT) : sortBy;
         boolean down = descending == null ? desc : descending;
         url.append("&sort=").append(by);

@@ -72,8 +72,11 @@ class EnrolmentCandidatesIT {
             assertTrue(again.contains("Выберите людей из списка"), again);
             assertEquals("1", TestData.value("SELECT COUNT(*) FROM cohort_member WHERE cohort_id = ? AND person_id = ?",
                     cohort, sought.id()), "enrolled once");
-            String none = traineeList(admin.get(search).body());
+            String after = admin.get(search).body();
+            String none = traineeList(after);
             assertFalse(none.contains("<option"), () -> "nobody left to enrol by that name: " + none);
+            assertTrue(after.contains("&amp;who=" + URLEncoder.encode("яяяяя-елкина-" + run, StandardCharsets.UTF_8)
+                    + "&amp;sort=email"), () -> "ordering the members keeps the search: " + after);
         } finally {
             TestData.update("DELETE FROM person_role WHERE person_id IN (SELECT id FROM person WHERE email LIKE ?)",
                     bulk);
