@@ -729,6 +729,7 @@ public final class PageBenchmark {
                 .findFirst().orElse(Double.NaN);
         Map<String, BenchmarkHistory.Row> before = BenchmarkHistory.previous(history);
         boolean allMet = true;
+        int sharesMissed = 0;
         for (Result r : results) {
             List<String> missed = new ArrayList<>();
             boolean list = LISTS.contains(r.name());
@@ -741,9 +742,10 @@ public final class PageBenchmark {
                 missed.add("p95 > " + maxP95 + " ms");
             }
             double share = r.requestsPerSecond() / staticRps;
-            if (r.dynamic() && share < MIN_STATIC_SHARE) {
-                missed.add("< 30% of static");
-            }
+            // Issue #9's share of the static file is reported on its own: issue #25's limits (CPU, p95, status) are
+            // the ones a page is judged by, and one «missed» for both read as if those had failed.
+            boolean belowShare = r.dynamic() && share < MIN_STATIC_SHARE;
+            sharesMissed += belowShare ? 1 : 0;
             if (r.non200() > 0 || r.socketErrors() > 0) {
                 missed.add("errors");
             }
@@ -759,8 +761,9 @@ public final class PageBenchmark {
                     r.dynamic() ? BenchmarkHistory.timesEmpty(r.cpuMsPerRequest(), emptyCpu) : "—",
                     BenchmarkHistory.change(new BenchmarkHistory.Row(key, r.requestsPerSecond(), r.p95(),
                             r.cpuMsPerRequest()), before.get(key)),
-                    !measured ? "**not measured**: no answer had the expected status"
-                            : missed.isEmpty() ? "met" : "**missed**: " + String.join(", ", missed)));
+                    (!measured ? "**not measured**: no answer had the expected status"
+                            : missed.isEmpty() ? "met" : "**missed**: " + String.join(", ", missed))
+                            + (belowShare ? " (#9's ≥ 30% of static: missed)" : "")));
         }
         md.append('\n');
         BenchmarkHistory.Row staticBefore = before.get("static file");
@@ -784,10 +787,11 @@ public final class PageBenchmark {
                 readiness.withoutCache() == null ? "" : String.format(Locale.ROOT, " (%.1f s without it, the start that "
                         + "recorded it)", readiness.withoutCache().toMillis() / 1000.0),
                 MAX_READY_S, ready.toMillis() <= MAX_READY_S * 1000 ? "met" : "**missed**"));
-        md.append("- Targets per page (at ").append(connections).append(" connections): CPU ≤ 5 ms/request and p95 ≤ 100 ms"
-                + " (attendance grid, review queue, people list: 8 ms and 150 ms), dynamic pages ≥ 30% of the static"
-                + " file's req/s, every answer 200 (304 for a page seen again): ")
-                .append(allMet ? "all met" : "**some missed** (see the table)").append('\n');
+        md.append("- Issue #25's targets per page (at ").append(connections).append(" connections): CPU ≤ 5 ms/request and"
+                + " p95 ≤ 100 ms (attendance grid, review queue, people list: 8 ms and 150 ms), every answer 200 (304 for"
+                + " a page seen again): ").append(allMet ? "all met" : "**some missed** (see the table)")
+                .append(String.format(Locale.ROOT, "; issue #9's «dynamic pages ≥ 30%% of the static file's req/s»: %s%n",
+                        sharesMissed == 0 ? "met" : "missed by " + sharesMissed + " of the dynamic pages"));
         if (!sizes.isEmpty()) {
             md.append("\nTransfer sizes in headless Chromium (page plus every resource it loaded):\n\n");
             md.append("| trainee page | first visit KiB | repeat visit KiB |\n|---|---:|---:|\n");
