@@ -134,6 +134,30 @@ class AttendanceIT {
         assertTrue(!mine.contains("Бэттова"), "and nobody else's");
     }
 
+    /** A mentor's home lists the next days of their cohorts with the links to mark them; another cohort's are not there. */
+    @Test
+    void aMentorsHomeListsTheirNextSessionDays() throws Exception {
+        LocalDate today = SchoolToday.forAWhile();
+        long cohort = cohort(null);
+        long other = cohort(null);
+        TestPeople.Account mentor = TestPeople.create("Ведущая", "MENTOR");
+        TestData.enrolMentor(cohort, mentor.id());
+        long past = day(cohort, today.minusDays(3), LocalTime.of(10, 0), LocalTime.of(17, 0));
+        long next = day(cohort, today.plusDays(2), LocalTime.of(10, 0), LocalTime.of(17, 0));
+        long foreign = day(other, today.plusDays(1), LocalTime.of(10, 0), LocalTime.of(17, 0));
+        WebClient m = WebClient.signedIn(url, mentor);
+
+        String home = m.get("/home/mentor.xhtml").body();
+        int section = home.indexOf("id=\"next-days\"");
+        assertTrue(section > 0, () -> "the section of days: " + home);
+        String days = home.substring(section, home.indexOf("</ol>", section));
+        assertTrue(days.contains("/attendance/mark.xhtml?day=" + next) && days.contains("/attendance/screen.xhtml?day=" + next)
+                && days.contains(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(today.plusDays(2))),
+                () -> "the next day with its links: " + days);
+        assertFalse(days.contains("day=" + past + "\"") || days.contains("day=" + foreign + "\""),
+                () -> "neither a past day nor another cohort's: " + days);
+    }
+
     /**
      * A trainee in two cohorts, neither with a session day: the running one says days are still to be planned, not
      * that the certificate's attendance condition has failed; the finished one says it has (no day, no certificate).
