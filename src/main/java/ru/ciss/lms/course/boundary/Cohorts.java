@@ -331,6 +331,17 @@ public class Cohorts {
         }
         // Checked for exactly the people chosen, not against the list the page showed: that list is cut short.
         List<Long> chosen = personIds.stream().distinct().toList();
+        if (!chosen.isEmpty() && !chosen.contains(null)) {
+            // A second tab or a colleague enrolled some of them meanwhile: say who, not «choose from the list».
+            List<String> already = em.createQuery("SELECT CONCAT(p.surname, ' ', p.givenName) FROM CohortMember m, "
+                            + "Person p WHERE p.id = m.personId AND m.cohort.id = :cohort AND m.role = :role "
+                            + "AND m.personId IN :ids ORDER BY p.surname, p.givenName", String.class)
+                    .setParameter("cohort", cohortId).setParameter("role", role).setParameter("ids", chosen)
+                    .getResultList();
+            if (!already.isEmpty()) {
+                throw new CourseRuleException("course.cohort.alreadyIn", String.join(", ", already));
+            }
+        }
         if (chosen.isEmpty() || chosen.contains(null) || em.createQuery("SELECT COUNT(p) " + CANDIDATE
                         + " AND p.id IN :ids", Long.class).setParameter("cohort", cohortId).setParameter("role", role)
                 .setParameter("ids", chosen).getSingleResult() != chosen.size()) {

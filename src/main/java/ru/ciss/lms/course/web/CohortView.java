@@ -170,7 +170,7 @@ public class CohortView implements Serializable {
             Texts.info("course.cohort.enrolled", count);
             return Redirects.samePage();
         } catch (CourseRuleException e) {
-            Texts.error(null, e.messageKey());
+            Texts.error(null, e.messageKey(), e.arguments());
             refresh();
             return null;
         }
