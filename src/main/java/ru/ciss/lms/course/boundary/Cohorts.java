@@ -333,11 +333,11 @@ public class Cohorts {
         List<Long> chosen = personIds.stream().distinct().toList();
         if (!chosen.isEmpty() && !chosen.contains(null)) {
             // A second tab or a colleague enrolled some of them meanwhile: say who, not «choose from the list».
-            List<String> already = em.createQuery("SELECT CONCAT(p.surname, ' ', p.givenName) FROM CohortMember m, "
+            List<String> already = em.createQuery("SELECT p.surname, p.givenName, p.patronymic FROM CohortMember m, "
                             + "Person p WHERE p.id = m.personId AND m.cohort.id = :cohort AND m.role = :role "
-                            + "AND m.personId IN :ids ORDER BY p.surname, p.givenName", String.class)
+                            + "AND m.personId IN :ids ORDER BY p.surname, p.givenName", Object[].class)
                     .setParameter("cohort", cohortId).setParameter("role", role).setParameter("ids", chosen)
-                    .getResultList();
+                    .getResultStream().map(n -> (n[0] + " " + n[1] + (n[2] == null ? "" : " " + n[2])).strip()).toList();
             if (!already.isEmpty()) {
                 throw new CourseRuleException("course.cohort.alreadyIn", String.join(", ", already));
             }

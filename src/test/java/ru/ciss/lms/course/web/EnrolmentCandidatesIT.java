@@ -70,7 +70,7 @@ class EnrolmentCandidatesIT {
             // The same page sent again (a second tab, a double click): she is in the cohort already, refused by name.
             String again = admin.postForm(search, found, enrol).body();
             assertTrue(again.contains("Пока страница была открыта, в поток уже зачислили: Яяяяя-Ёлкина-" + run
-                    + " Пётр."), again);
+                    + " Пётр Тестович."), again); // Фамилия Имя Отчество, as everywhere
             assertEquals("1", TestData.value("SELECT COUNT(*) FROM cohort_member WHERE cohort_id = ? AND person_id = ?",
                     cohort, sought.id()), "enrolled once");
             String after = admin.get(search).body();
