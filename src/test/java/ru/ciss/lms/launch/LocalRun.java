@@ -45,15 +45,15 @@ public final class LocalRun {
         env.putIfAbsent("LMS_CONTENT_DIR", projectDir.resolve("content").toString());
         // Uploaded files live beside the embedded database, so one folder holds all the local data.
         env.putIfAbsent("LMS_FILES_DIR", dataDir.resolve("files").toString());
-        System.out.println("[lms] Starting Payara Micro on port " + httpPort + " ...");
-        AotCache.Plan aot = AotCache.in(buildDir, buildDir.resolve("payara-micro.jar"), buildDir.resolve("lms.war"),
-                projectDir.resolve("config/pre-boot.asadmin"));
+        FastStart fastStart = FastStart.prepare(projectDir, buildDir);
+        System.out.println("[lms] Starting Payara Micro on port " + httpPort + " " + fastStart.how() + " ...");
+        AotCache.Plan aot = fastStart.aot();
         if (aot.training()) {
             System.out.println("[lms] This start records the class cache that makes the next ones faster (" + aot.file()
                     + ", written when the app stops)");
         }
         PayaraProcess payara = PayaraProcess.start(projectDir, buildDir, httpPort, env, null, List.of("--nocluster"),
-                aot.jvmOptions());
+                aot.jvmOptions(), fastStart.serverJar());
         EmbeddedMariaDb database = db;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // Stop first, talk after: Maven's console stream can throw while the JVM goes down (its ANSI filter
@@ -64,6 +64,7 @@ public final class LocalRun {
                 if (database != null) {
                     database.close();
                 }
+                closeQuietly(fastStart);
             }
             say("[lms] Stopped.");
         }, "lms-stop"));
@@ -77,6 +78,15 @@ public final class LocalRun {
             database.close();
         }
         System.exit(exit);
+    }
+
+    /** Lets the next run use the unpacked runtime; the lock goes with this process anyway. */
+    private static void closeQuietly(FastStart fastStart) {
+        try {
+            fastStart.close();
+        } catch (java.io.IOException ignored) {
+            // released when the JVM exits
+        }
     }
 
     /** Prints a line when the console still takes one; a line lost at shutdown must not stop the stopping. */

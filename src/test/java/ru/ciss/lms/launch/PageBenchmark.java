@@ -131,6 +131,7 @@ public final class PageBenchmark {
             System.out.println("[benchmark] Using the MariaDB server at " + externalUrl + " (LMS_DB_URL).");
         }
         PayaraProcess payara = null;
+        FastStart fastStart = null;
         int exit = 1;
         try {
             Workload workload;
@@ -154,10 +155,9 @@ public final class PageBenchmark {
             System.out.println("[benchmark] Starting Payara Micro on port " + httpPort + " (log: " + log + ") ...");
             // Ready with JDK 25's ahead-of-time class cache (issue #25, point 2), as the run command starts; when this
             // build has none yet, a first start records it, and its time is the one without the cache.
-            Path payaraJar = buildDir.resolve("payara-micro.jar");
-            Path war = buildDir.resolve("lms.war");
-            Path preBoot = projectDir.resolve("config/pre-boot.asadmin");
-            AotCache.Plan aot = AotCache.in(buildDir, payaraJar, war, preBoot);
+            fastStart = FastStart.prepare(projectDir, buildDir);
+            System.out.println("[benchmark] Payara Micro starts " + fastStart.how());
+            AotCache.Plan aot = fastStart.aot();
             Duration withoutCache = null;
             boolean useAot = !"false".equals(System.getProperty("lms.benchmark.aot"));
             // A JFR run starts the JVM with JFR's stack depth option, which loads jdk.jfr at start; the JVM then refuses
@@ -169,11 +169,11 @@ public final class PageBenchmark {
             } else if (aot.training()) {
                 System.out.println("[benchmark] Recording the class cache " + aot.file() + " (a start, then a stop) ...");
                 payara = PayaraProcess.start(projectDir, buildDir, httpPort, env, log, List.of("--nocluster"),
-                        aot.jvmOptions());
+                        aot.jvmOptions(), fastStart.serverJar());
                 withoutCache = payara.awaitReady(Duration.ofMinutes(5));
                 System.out.println("[benchmark] Ready without the cache after " + withoutCache.toMillis() / 1000.0 + " s");
                 payara.close();
-                aot = AotCache.in(buildDir, payaraJar, war, preBoot);
+                aot = fastStart.aot();
             }
             List<String> jvmOptions = new ArrayList<>(aot.training() ? List.of() : aot.jvmOptions());
             // -Dlms.benchmark.jvmOptions="-XX:… -XX:…": more JVM options for the measured start, for an A/B of a setting
@@ -187,7 +187,8 @@ public final class PageBenchmark {
                 // A page's stack is deeper than JFR's default 64 frames: cut there, a profile loses where requests start.
                 jvmOptions.add("-XX:FlightRecorderOptions:stackdepth=256");
             }
-            payara = PayaraProcess.start(projectDir, buildDir, httpPort, env, log, List.of("--nocluster"), jvmOptions);
+            payara = PayaraProcess.start(projectDir, buildDir, httpPort, env, log, List.of("--nocluster"), jvmOptions,
+                    fastStart.serverJar());
             Duration ready = payara.awaitReady(Duration.ofMinutes(5));
             System.out.println("[benchmark] Ready after " + ready.toMillis() / 1000.0 + " s"
                     + (jfrRun ? " (no class cache: a JFR run cannot use it)"
@@ -204,6 +205,9 @@ public final class PageBenchmark {
             }
             if (db != null) {
                 db.close();
+            }
+            if (fastStart != null) {
+                fastStart.close();
             }
         }
         System.exit(exit);

@@ -58,11 +58,18 @@ public final class PayaraProcess implements AutoCloseable {
     /** As above, with more options for the JVM (the ahead-of-time cache of {@link AotCache}, say). */
     public static PayaraProcess start(Path projectDir, Path buildDir, int port, Map<String, String> env, Path log,
             List<String> clusterOptions, List<String> jvmOptions) throws IOException {
+        return start(projectDir, buildDir, port, env, log, clusterOptions, jvmOptions,
+                buildDir.resolve("payara-micro.jar"));
+    }
+
+    /** As above, started from this jar: payara-micro.jar, or the launcher of an {@link UnpackedRuntime}. */
+    static PayaraProcess start(Path projectDir, Path buildDir, int port, Map<String, String> env, Path log,
+            List<String> clusterOptions, List<String> jvmOptions, Path serverJar) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Duser.timezone=UTC", NO_STARTUP_THREADS,
                 "-Djava.util.logging.config.file=" + projectDir.resolve("config/logging.properties")));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", buildDir.resolve("payara-micro.jar").toString(),
+        command.addAll(List.of("-jar", serverJar.toString(),
                 "--deploy", buildDir.resolve("lms.war").toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(port),
