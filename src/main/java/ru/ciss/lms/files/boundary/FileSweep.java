@@ -1,10 +1,12 @@
 package ru.ciss.lms.files.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +31,12 @@ import ru.ciss.lms.platform.time.SchoolClock;
  * share the store ({@code lms.files.shared=true}), another one may be writing, so only files older than the grace
  * period go; the hourly sweep always keeps that grace. It waits for the migrations: on a new database its tables
  * do not exist before them.
+ *
+ * <p>The start-up sweep removes the rows and temporary files while the app starts, and reads every folder of the
+ * stored files right after, beside the rest of the start: with thousands of files (a certificate's PDF each) that
+ * walk took seconds, and the app answered nobody meanwhile (issue #25, point 2). Files written after the start are
+ * younger than its cut-off, and a commit that takes up an older file waits while the walk runs ({@link BlobStore}),
+ * so nothing being uploaded can be taken.
  */
 @Singleton
 @Startup
@@ -52,33 +60,56 @@ public class FileSweep {
     @PersistenceContext
     EntityManager em;
 
+    /** The container's default executor: the start-up walk runs on it. */
+    @Resource
+    ManagedExecutorService background;
+
     @PostConstruct
     void atStart() {
-        sweep(shared ? GRACE : Duration.ZERO);
+        Begun begun = begin(shared ? GRACE : Duration.ZERO);
+        if (begun != null) {
+            background.execute(() -> finish(begun));
+        }
     }
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void hourly() {
-        sweep(GRACE);
+        Begun begun = begin(GRACE);
+        if (begun != null) {
+            finish(begun);
+        }
     }
 
-    /** Answers what was removed: unreferenced rows, temporary files, orphan files. */
-    public long[] sweep(Duration grace) {
+    /** What a sweep did in its transaction, and what its walk over the stored files needs. */
+    private record Begun(int rows, int temps, Set<String> known, Instant cutoff, BlobStore blobs) {
+    }
+
+    /** Removes the rows nothing refers to and the old temporary files; null when that failed. */
+    private Begun begin(Duration grace) {
         try {
-            Instant before = Instant.now(SchoolClock.current()).minus(grace);
-            int rows = removeUnreferencedRows(before);
+            Instant cutoff = Instant.now(SchoolClock.current()).minus(grace);
+            int rows = removeUnreferencedRows(cutoff);
             Set<String> known = new HashSet<>(em.createQuery("SELECT f.sha256 FROM StoredFile f", String.class)
                     .getResultList());
-            BlobStore.SweepResult result = store.blobs().sweep(known::contains, grace, Instant.now(SchoolClock.current()));
-            if (rows + result.tempFilesRemoved() + result.orphanBlobsRemoved() > 0) {
-                LOG.info(() -> "File sweep removed " + rows + " unreferenced rows, " + result.tempFilesRemoved()
-                        + " temporary files and " + result.orphanBlobsRemoved() + " files without a row");
-            }
-            return new long[] {rows, result.tempFilesRemoved(), result.orphanBlobsRemoved()};
+            BlobStore blobs = store.blobs();
+            return new Begun(rows, blobs.sweepTemporary(cutoff), known, cutoff, blobs);
         } catch (IOException | RuntimeException e) {
             // A sweep is housekeeping: it must never stop the app from starting.
             LOG.log(Level.WARNING, "File sweep failed; the next one tries again", e);
-            return new long[3];
+            return null;
+        }
+    }
+
+    /** Removes the stored files without a row; needs no transaction, only the files. */
+    private static void finish(Begun begun) {
+        try {
+            int orphans = begun.blobs().sweepStored(begun.known()::contains, begun.cutoff());
+            if (begun.rows() + begun.temps() + orphans > 0) {
+                LOG.info(() -> "File sweep removed " + begun.rows() + " unreferenced rows, " + begun.temps()
+                        + " temporary files and " + orphans + " files without a row");
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "File sweep failed; the next one tries again", e);
         }
     }
 

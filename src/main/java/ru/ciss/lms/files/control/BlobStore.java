@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import ru.ciss.lms.files.BlobCorruptException;
@@ -34,7 +36,9 @@ import ru.ciss.lms.platform.time.SchoolClock;
  * into place atomically: a reader sees either no blob or the whole blob.
  *
  * <p>The database row that refers to a blob is written after {@link #commit}; {@link #sweep} removes what was never
- * referred to. The two run concurrently, which is why commit refreshes the time stamp of a blob it reuses.
+ * referred to. The two run concurrently, which is why commit refreshes the time stamp of a blob it reuses, and why a
+ * commit waits while the stored blobs are swept: between the sweep's look at a blob and its delete, no commit may
+ * take that blob up again.
  */
 public final class BlobStore {
 
@@ -51,6 +55,8 @@ public final class BlobStore {
 
     private final Path blobs;
     private final Path tmp;
+    /** Commits share it; a sweep of the stored blobs holds it alone (fair: a waiting sweep is not starved). */
+    private final ReadWriteLock sweeping = new ReentrantReadWriteLock(true);
 
     public BlobStore(Path root) {
         Path base = root.toAbsolutePath().normalize();
@@ -99,6 +105,15 @@ public final class BlobStore {
 
     /** Moves the upload to its final place; if the same content is already stored, keeps the stored copy. */
     public void commit(Written written) throws IOException {
+        sweeping.readLock().lock();
+        try {
+            commitUnlocked(written);
+        } finally {
+            sweeping.readLock().unlock();
+        }
+    }
+
+    private void commitUnlocked(Written written) throws IOException {
         Path temp = ownTemp(written);
         Path target = path(written.sha256());
         Path dir = target.getParent();
@@ -163,37 +178,56 @@ public final class BlobStore {
      * it should exceed the longest upload. A blob that {@code known} claims is never removed, whatever its age.
      */
     public SweepResult sweep(Predicate<String> known, Duration grace, Instant now) throws IOException {
-        FileTime cutoff = FileTime.from(now.minus(grace));
+        Instant cutoff = now.minus(grace);
+        int temps = sweepTemporary(cutoff);
+        return new SweepResult(temps, sweepStored(known, cutoff));
+    }
+
+    /** Removes the temporary files older than {@code cutoff}: uploads that never finished. Cheap: one folder. */
+    public int sweepTemporary(Instant cutoff) throws IOException {
+        FileTime before = FileTime.from(cutoff);
         int temps = 0;
         if (Files.isDirectory(tmp)) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(tmp)) {
                 for (Path file : files) {
-                    if (olderThan(file, cutoff) && Files.deleteIfExists(file)) {
+                    if (olderThan(file, before) && Files.deleteIfExists(file)) {
                         temps++;
                     }
                 }
             }
         }
-        int orphans = 0;
-        for (Path first : subdirectories(blobs)) {
-            for (Path second : subdirectories(first)) {
-                try (DirectoryStream<Path> files = Files.newDirectoryStream(second)) {
-                    for (Path file : files) {
-                        String name = file.getFileName().toString();
-                        // Files that are not ours (no hash name, or in the wrong folder) are left alone.
-                        if (!SHA256.matcher(name).matches() || !file.equals(path(name))) {
-                            continue;
-                        }
-                        // Age is checked again after asking: a commit may have reused the blob while we asked.
-                        if (olderThan(file, cutoff) && !known.test(name) && olderThan(file, cutoff)
-                                && Files.deleteIfExists(file)) {
-                            orphans++;
+        return temps;
+    }
+
+    /**
+     * Removes the stored blobs older than {@code cutoff} that {@code known} does not claim. It reads every folder of
+     * the store (seconds for thousands of files), and commits wait meanwhile.
+     */
+    public int sweepStored(Predicate<String> known, Instant cutoff) throws IOException {
+        FileTime before = FileTime.from(cutoff);
+        sweeping.writeLock().lock();
+        try {
+            int orphans = 0;
+            for (Path first : subdirectories(blobs)) {
+                for (Path second : subdirectories(first)) {
+                    try (DirectoryStream<Path> files = Files.newDirectoryStream(second)) {
+                        for (Path file : files) {
+                            String name = file.getFileName().toString();
+                            // Files that are not ours (no hash name, or in the wrong folder) are left alone.
+                            if (!SHA256.matcher(name).matches() || !file.equals(path(name))) {
+                                continue;
+                            }
+                            if (olderThan(file, before) && !known.test(name) && Files.deleteIfExists(file)) {
+                                orphans++;
+                            }
                         }
                     }
                 }
             }
+            return orphans;
+        } finally {
+            sweeping.writeLock().unlock();
         }
-        return new SweepResult(temps, orphans);
     }
 
     /** The final place of a blob; refuses anything but a SHA-256 in lower-case hex, so no path can be smuggled in. */

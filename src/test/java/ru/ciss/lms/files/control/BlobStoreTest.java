@@ -228,6 +228,56 @@ class BlobStoreTest {
         assertTrue(store.exists(sha));
     }
 
+    /**
+     * The start-up sweep reads the stored files while uploads may arrive. Between its look at an orphan and its delete,
+     * an upload of the same content took the orphan up again (refreshed its time, kept it as its own) and the sweep
+     * then deleted the file the new row points to. A commit now waits for the sweep, and then stores its own copy.
+     */
+    @Test
+    void aCommitDuringTheSweepOfStoredFilesWaitsAndKeepsItsFile() throws Exception {
+        BlobStore store = new BlobStore(root);
+        String sha = commit(store, "left by a crash, then uploaded again");
+        age(store.path(sha), Instant.now().minus(Duration.ofDays(1)));
+        Written again = store.write(stream("left by a crash, then uploaded again"), 100);
+        java.util.concurrent.CountDownLatch committed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService uploader = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            int removed = store.sweepStored(name -> {
+                // the sweep has looked at the orphan: an upload of the same content commits now
+                uploader.submit(() -> {
+                    store.commit(again);
+                    committed.countDown();
+                    return null;
+                });
+                try {
+                    committed.await(2, java.util.concurrent.TimeUnit.SECONDS); // without the lock it is done at once
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return false; // its row is not written yet
+            }, Instant.now());
+            assertEquals(1, removed, "the orphan as it was when looked at");
+            assertTrue(committed.await(10, java.util.concurrent.TimeUnit.SECONDS), "the commit goes on after the sweep");
+        } finally {
+            uploader.shutdownNow();
+        }
+        assertTrue(store.exists(sha), "the committed upload's file is there");
+        assertArrayEquals("left by a crash, then uploaded again".getBytes(StandardCharsets.UTF_8),
+                Files.readAllBytes(store.verified(sha)));
+    }
+
+    @Test
+    void theTemporaryFilesAreSweptOnTheirOwn() throws IOException {
+        BlobStore store = new BlobStore(root);
+        String orphan = commit(store, "an orphan, left for the walk");
+        age(store.path(orphan), Instant.EPOCH);
+        Written abandoned = store.write(stream("abandoned"), 100);
+        age(abandoned.temp(), Instant.EPOCH);
+        assertEquals(1, store.sweepTemporary(Instant.now()));
+        assertFalse(Files.exists(abandoned.temp()));
+        assertTrue(store.exists(orphan), "the stored files wait for their own sweep");
+    }
+
     private static String commit(BlobStore store, String content) throws IOException {
         Written written = store.write(stream(content), 1000);
         store.commit(written);
