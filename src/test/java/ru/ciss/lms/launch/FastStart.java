@@ -57,8 +57,14 @@ final class FastStart implements AutoCloseable {
                 + (failed != null ? failed : "another server uses the unpacked runtime of this build") + ")");
     }
 
-    /** The jar to start: the unpacked runtime's launcher, or payara-micro.jar. */
-    Path serverJar() {
+    /**
+     * The jar to start the next server with: the unpacked runtime's launcher, its folder put back as unpacked (every
+     * start needs that, a recording start and the one after it too), or payara-micro.jar.
+     */
+    Path nextStart() throws IOException {
+        if (runtime != null) {
+            runtime.reset();
+        }
         return serverJar;
     }
 

@@ -53,7 +53,7 @@ public final class LocalRun {
                     + ", written when the app stops)");
         }
         PayaraProcess payara = PayaraProcess.start(projectDir, buildDir, httpPort, env, null, List.of("--nocluster"),
-                aot.jvmOptions(), fastStart.serverJar());
+                aot.jvmOptions(), fastStart.nextStart());
         EmbeddedMariaDb database = db;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // Stop first, talk after: Maven's console stream can throw while the JVM goes down (its ANSI filter

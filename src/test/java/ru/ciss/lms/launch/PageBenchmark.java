@@ -169,7 +169,7 @@ public final class PageBenchmark {
             } else if (aot.training()) {
                 System.out.println("[benchmark] Recording the class cache " + aot.file() + " (a start, then a stop) ...");
                 payara = PayaraProcess.start(projectDir, buildDir, httpPort, env, log, List.of("--nocluster"),
-                        aot.jvmOptions(), fastStart.serverJar());
+                        aot.jvmOptions(), fastStart.nextStart());
                 withoutCache = payara.awaitReady(Duration.ofMinutes(5));
                 System.out.println("[benchmark] Ready without the cache after " + withoutCache.toMillis() / 1000.0 + " s");
                 payara.close();
@@ -188,7 +188,7 @@ public final class PageBenchmark {
                 jvmOptions.add("-XX:FlightRecorderOptions:stackdepth=256");
             }
             payara = PayaraProcess.start(projectDir, buildDir, httpPort, env, log, List.of("--nocluster"), jvmOptions,
-                    fastStart.serverJar());
+                    fastStart.nextStart());
             Duration ready = payara.awaitReady(Duration.ofMinutes(5));
             System.out.println("[benchmark] Ready after " + ready.toMillis() / 1000.0 + " s"
                     + (jfrRun ? " (no class cache: a JFR run cannot use it)"

@@ -23,9 +23,10 @@ import java.util.stream.Stream;
  * that the cache holds Payara's classes too. Measured on a 2-core machine (2026-12-07, three starts each, alternating,
  * with the class cache): ready after 9.8-11.2 s instead of 12.0-13.8 s.
  *
- * <p>The folder also keeps the server's settings between starts (Payara writes the pre- and post-boot commands into
- * its domain.xml) and the deployed application, so it belongs to one build and one set of settings: its name carries
- * the same fingerprint as the class cache, which lives in it, and the folders of other builds are deleted. One server
+ * <p>A start writes its settings (the pre- and post-boot commands) and its deployment into the folder; {@link #reset}
+ * takes them out again before the next start. The folder belongs to one build and one set of settings all the same:
+ * its name carries the same fingerprint as the class cache, which lives in it, and the folders of other builds are
+ * deleted. One server
  * at a time may use a folder (two would write the same settings and deployment): a running one holds a file lock on
  * it, and {@link #in} answers empty while another process holds it, so that the caller starts from payara-micro.jar.
  */
@@ -95,17 +96,7 @@ final class UnpackedRuntime implements AutoCloseable {
             }
             unpackOnce(folder, unpacker);
         }
-        Optional<FileLock> held = lock(folder);
-        if (held.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            resetState(folder);
-        } catch (IOException | RuntimeException e) {
-            held.get().channel().close();
-            throw e;
-        }
-        return Optional.of(new UnpackedRuntime(folder, held.get().channel(), held.get()));
+        return lock(folder).map(held -> new UnpackedRuntime(folder, held.channel(), held));
     }
 
     private static boolean whole(Path folder) {
@@ -148,12 +139,13 @@ final class UnpackedRuntime implements AutoCloseable {
     }
 
     /**
-     * Puts the folder back as it was unpacked, but for the class caches. A start writes its state into the folder: the
-     * settings of its command files into config/domain.xml, and now and then the deployed application too (seen: the
-     * next start then loaded the old deployment before deploying the WAR again, and answered 404 and 500 afterwards).
-     * Started from payara-micro.jar, every start had a new folder; so does every start here, but for the unpacking.
+     * Puts the folder back as it was unpacked, but for the class caches: call it before every start. A start writes
+     * its state into the folder: the settings of its command files into config/domain.xml, and the deployed
+     * application too (seen: the next start then loaded the old deployment before deploying the WAR again, and
+     * answered 404, or failed in PrimeFaces' set-up, afterwards). Started from payara-micro.jar, every start had a new
+     * folder; so does every start here, but for the unpacking.
      */
-    private static void resetState(Path folder) throws IOException {
+    void reset() throws IOException {
         List<Path> state;
         try (Stream<Path> entries = Files.list(folder)) {
             state = entries.filter(p -> !UNPACKED.contains(p.getFileName().toString())
