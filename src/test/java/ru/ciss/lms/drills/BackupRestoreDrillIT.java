@@ -18,9 +18,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import ru.ciss.lms.launch.Folders;
 import ru.ciss.lms.launch.PayaraProcess;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestFiles;
@@ -99,14 +99,14 @@ class BackupRestoreDrillIT {
                 "--password=" + password(), "--single-transaction", "--routines", "--triggers",
                 "--default-character-set=utf8mb4", "--result-file=" + dump, source), null);
         Path backupFiles = drillDir.resolve("backup-files");
-        copyTree(sourceFiles, backupFiles);
+        Folders.copyTree(sourceFiles, backupFiles);
 
         // The server is lost. Restore into an empty database and an empty folder, then start the app on them.
         app.close();
         run(List.of(tool("mariadb"), "--host=127.0.0.1", "--port=" + port(), "--user=" + user(),
                 "--password=" + password(), "--default-character-set=utf8mb4", target), dump);
         Path restoredFiles = drillDir.resolve("restored-files");
-        copyTree(backupFiles, restoredFiles);
+        Folders.copyTree(backupFiles, restoredFiles);
         PayaraProcess restored = start(target, restoredFiles, "restored");
 
         for (String table : tables(source)) {
@@ -239,19 +239,6 @@ class BackupRestoreDrillIT {
 
     private static String password() {
         return System.getProperty("lms.test.db.password", "lms");
-    }
-
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path copy = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(path, copy);
-                }
-            }
-        }
     }
 
 }

@@ -127,7 +127,8 @@ final class UnpackedRuntime implements AutoCloseable {
         Folders.deleteTree(staging);
         try {
             unpacker.unpackInto(staging);
-            copyTree(staging.resolve("config"), staging.resolve(PRISTINE_CONFIG));
+            Folders.copyTree(staging.resolve("config"), staging.resolve(PRISTINE_CONFIG),
+                    StandardCopyOption.COPY_ATTRIBUTES);
             try {
                 Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException unpackedMeanwhile) {
@@ -154,20 +155,8 @@ final class UnpackedRuntime implements AutoCloseable {
         for (Path written : state) {
             Folders.deleteTree(written);
         }
-        copyTree(folder.resolve(PRISTINE_CONFIG), folder.resolve("config"));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
+        Folders.copyTree(folder.resolve(PRISTINE_CONFIG), folder.resolve("config"),
+                StandardCopyOption.COPY_ATTRIBUTES);
     }
 
     private static Optional<FileLock> lock(Path folder) throws IOException {

@@ -68,7 +68,11 @@ public class FileSweep {
     void atStart() {
         Begun begun = begin(shared ? GRACE : Duration.ZERO);
         if (begun != null) {
-            background.execute(() -> finish(begun));
+            try {
+                background.execute(() -> finish(begun));
+            } catch (RuntimeException refused) {
+                finish(begun); // no executor to take it: done here, as before, only slower
+            }
         }
     }
 

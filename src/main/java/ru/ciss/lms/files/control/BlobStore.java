@@ -217,7 +217,10 @@ public final class BlobStore {
                             if (!SHA256.matcher(name).matches() || !file.equals(path(name))) {
                                 continue;
                             }
-                            if (olderThan(file, before) && !known.test(name) && Files.deleteIfExists(file)) {
+                            // Age is checked again after asking: this server's commits wait for the lock, but
+                            // another server sharing the store may have taken the blob up meanwhile.
+                            if (olderThan(file, before) && !known.test(name) && olderThan(file, before)
+                                    && Files.deleteIfExists(file)) {
                                 orphans++;
                             }
                         }

@@ -241,6 +241,7 @@ class BlobStoreTest {
         Written again = store.write(stream("left by a crash, then uploaded again"), 100);
         java.util.concurrent.CountDownLatch committed = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.ExecutorService uploader = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.atomic.AtomicBoolean committedDuringSweep = new java.util.concurrent.atomic.AtomicBoolean();
         try {
             int removed = store.sweepStored(name -> {
                 // the sweep has looked at the orphan: an upload of the same content commits now
@@ -250,12 +251,14 @@ class BlobStoreTest {
                     return null;
                 });
                 try {
-                    committed.await(2, java.util.concurrent.TimeUnit.SECONDS); // without the lock it is done at once
+                    // without the lock the commit is done at once
+                    committedDuringSweep.set(committed.await(1, java.util.concurrent.TimeUnit.SECONDS));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
                 return false; // its row is not written yet
             }, Instant.now());
+            assertFalse(committedDuringSweep.get(), "the commit waited while the stored files were swept");
             assertEquals(1, removed, "the orphan as it was when looked at");
             assertTrue(committed.await(10, java.util.concurrent.TimeUnit.SECONDS), "the commit goes on after the sweep");
         } finally {
