@@ -201,25 +201,6 @@ public class MarkingGrid implements Serializable {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** Resolved for this request's language, not per row and option: a grid of 100 rows has 500 options. */
-    private transient List<jakarta.faces.model.SelectItem> statusItems;
-    private transient java.util.Locale statusItemsLocale;
-
-    public List<jakarta.faces.model.SelectItem> getStatusItems() {
-        // The view's locale (f:view sets it from the visitor's choice): asked once per row, so not Texts.locale(),
-        // which finds the visitor's choice through CDI.current() and its walk of the stack.
-        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        if (statusItems == null || !locale.equals(statusItemsLocale)) {
-            List<jakarta.faces.model.SelectItem> items = new ArrayList<>();
-            for (AttendanceStatus status : AttendanceStatus.values()) {
-                items.add(new jakarta.faces.model.SelectItem(status, Texts.get(locale, "attendance.status." + status)));
-            }
-            statusItems = List.copyOf(items);
-            statusItemsLocale = locale;
-        }
-        return statusItems;
-    }
-
     public AttendanceViews.Grid getGrid() {
         return grid;
     }

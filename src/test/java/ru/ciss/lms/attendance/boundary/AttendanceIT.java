@@ -135,6 +135,44 @@ class AttendanceIT {
     }
 
     /** A mentor's home lists the next days of their cohorts with the links to mark them; another cohort's are not there. */
+    /**
+     * The grid's rows are one component since issue #25: a post refused at one row takes nothing from any row, and
+     * shows every row as posted (the other row's choice and reason too, not the stored marks), with the refused row
+     * named at its field and in the summary.
+     */
+    @Test
+    void aPostRefusedAtOneRowKeepsWhatEveryRowPostedAndSavesNothing() throws Exception {
+        long cohort = cohort(null);
+        TestPeople.Account first = trainee(cohort, "Аверина");
+        TestPeople.Account second = trainee(cohort, "Букина");
+        long day = day(cohort, SchoolToday.forAWhile(), LocalTime.of(0, 0), LocalTime.of(23, 59));
+        WebClient marker = admin();
+        String path = "/attendance/mark.xhtml?day=" + day;
+        String page = marker.get(path).body();
+        Map<String, String> form = row(0, "NOT_A_STATUS", "");
+        form.put("grid:row:1:status", "EXCUSED");
+        form.put("grid:row:1:reason", "болезнь <справка>");
+        String refused = marker.postForm(path, page, form).body();
+        assertTrue(refused.contains("id=\"grid:row:0:status-error\"") && refused.contains("Аверина")
+                && refused.contains("такой отметки нет"), () -> refused);
+        assertTrue(refused.contains("id=\"problem-summary\"") && refused.contains("href=\"#grid:row:0:status\""),
+                () -> "the summary links the refused row: " + refused);
+        Matcher secondSelect = Pattern.compile("<select id=\"grid:row:1:status\".*?</select>", Pattern.DOTALL)
+                .matcher(refused);
+        assertTrue(secondSelect.find() && secondSelect.group().contains("<option value=\"EXCUSED\" selected=\"selected\">"),
+                () -> refused);
+        assertTrue(refused.contains("value=\"болезнь &lt;справка&gt;\""),
+                () -> "the other row's reason as typed, escaped: " + refused);
+        assertEquals("0", value("SELECT COUNT(*) FROM attendance_mark WHERE day_id = ? AND person_id IN ("
+                + first.id() + ", " + second.id() + ")", day), "nothing taken from the refused post");
+
+        String fixed = marker.follow(marker.postForm(path, refused, Map.of("grid", "grid", "grid:row:0:status", "",
+                "grid:row:1:status", "EXCUSED", "grid:row:1:reason", "болезнь", "grid:save", "Сохранить"))).body();
+        assertTrue(fixed.contains("Сохранено отметок: 1"), () -> fixed);
+        assertEquals("EXCUSED:болезнь", value("SELECT CONCAT(status, ':', reason) FROM attendance_mark WHERE day_id = ? "
+                + "AND person_id = " + second.id(), day));
+    }
+
     @Test
     void aMentorsHomeListsTheirNextSessionDays() throws Exception {
         LocalDate today = SchoolToday.forAWhile();

@@ -113,7 +113,7 @@ class AttendanceFiguresBrowserIT {
                     () -> browser.text());
             assertTrue(browser.text().contains("зачислен(а) с " + today.format(java.time.format.DateTimeFormatter
                     .ofPattern("dd.MM.yyyy"))), () -> browser.text());
-            // The rows' selects are written by the plain renderer since issue #25: the late one stays locked, and
+            // The rows are written by one component (MarkingRows) since issue #25: the late one stays locked, and
             // each row's name is the label of its own select (by id, as h:outputLabel named it).
             WebElement lateRow = browser.find("rows").findElement(By.xpath(".//tbody/tr[th[contains(., '"
                     + late.surname() + "')]]"));
