@@ -1,5 +1,6 @@
 package ru.ciss.lms.assignments.web;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,10 +13,11 @@ import ru.ciss.lms.assignments.SubmissionState;
 import ru.ciss.lms.assignments.boundary.AssignmentViews.QueueRow;
 import ru.ciss.lms.assignments.boundary.ReviewFilter;
 import ru.ciss.lms.assignments.boundary.Reviews;
-import ru.ciss.lms.people.boundary.DistrictChoice;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.platform.database.CountedRows;
 import ru.ciss.lms.platform.web.OneCallLazyModel;
+import ru.ciss.lms.platform.web.Texts;
+import ru.ciss.lms.platform.web.fields.MenuOptions;
 
 /** /review/queue.xhtml: answers waiting for review (by default), filtered by module, district and state; paged. */
 @Named
@@ -35,8 +37,9 @@ public class ReviewQueue implements Serializable {
     private SubmissionState state = SubmissionState.SUBMITTED;
     // The reference lists and the table's model (with its page of rows) are not kept in the replicated session:
     // serialized after every request they cost more than loading them again (the page benchmark's profile).
-    private transient List<Object[]> modules;
-    private transient List<DistrictChoice> districts;
+    private transient MenuOptions moduleOptions;
+    private transient MenuOptions districtOptions;
+    private transient MenuOptions stateOptions;
     private transient LazyDataModel<QueueRow> model;
 
     public void apply() {
@@ -83,8 +86,13 @@ public class ReviewQueue implements Serializable {
         }
     }
 
-    public SubmissionState[] getStates() {
-        return new SubmissionState[] {SubmissionState.SUBMITTED, SubmissionState.RETURNED, SubmissionState.ACCEPTED};
+    /** The states to filter by, as options of the filter's plain menu (built once for the page's language). */
+    public List<SelectItem> getStateOptions() {
+        if (stateOptions == null) {
+            stateOptions = new MenuOptions();
+        }
+        return stateOptions.in(locale -> java.util.stream.Stream.of(SubmissionState.SUBMITTED, SubmissionState.RETURNED,
+                SubmissionState.ACCEPTED).map(s -> new SelectItem(s, Texts.get(locale, "assignment.state." + s))).toList());
     }
 
     public LazyDataModel<QueueRow> getModel() {
@@ -94,18 +102,22 @@ public class ReviewQueue implements Serializable {
         return model;
     }
 
-    public List<Object[]> getModules() {
-        if (modules == null) {
-            modules = reviews.modules();
+    /** The modules the reviewer can filter by («Программа: 3. Модуль»), as options of the filter's plain menu. */
+    public List<SelectItem> getModuleOptions() {
+        if (moduleOptions == null) {
+            moduleOptions = new MenuOptions();
         }
-        return modules;
+        return moduleOptions.in(locale -> reviews.modules().stream()
+                .map(m -> new SelectItem(m[0], m[3] + ": " + m[1] + ". " + m[2])).toList());
     }
 
-    public List<DistrictChoice> getDistricts() {
-        if (districts == null) {
-            districts = people.districtChoices();
+    /** The districts to filter by, as options of the filter's plain menu. */
+    public List<SelectItem> getDistrictOptions() {
+        if (districtOptions == null) {
+            districtOptions = new MenuOptions();
         }
-        return districts;
+        return districtOptions.in(locale -> people.districtChoices().stream()
+                .map(d -> new SelectItem(d.id(), d.name(locale))).toList());
     }
 
     public Long getModuleId() {

@@ -1,5 +1,6 @@
 package ru.ciss.lms.people.web;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,11 +13,12 @@ import org.primefaces.model.SortOrder;
 import ru.ciss.lms.people.boundary.People;
 import ru.ciss.lms.people.boundary.PersonFilter;
 import ru.ciss.lms.people.boundary.PersonRow;
-import ru.ciss.lms.people.entity.District;
 import ru.ciss.lms.platform.database.CountedRows;
 import ru.ciss.lms.platform.web.FilterAddress;
 import ru.ciss.lms.platform.security.Role;
 import ru.ciss.lms.platform.web.OneCallLazyModel;
+import ru.ciss.lms.platform.web.Texts;
+import ru.ciss.lms.platform.web.fields.MenuOptions;
 
 /** /people/list.xhtml: everyone with an account, a page at a time, narrowed by text, role and district. */
 @Named
@@ -37,7 +39,8 @@ public class PeopleList implements Serializable {
     private boolean includeInactive;
     // The reference lists and the table's model (with its page of rows) are not kept in the replicated session:
     // serialized after every request they cost more than loading them again (the page benchmark's profile).
-    private transient List<District> districts;
+    private transient MenuOptions roleOptions;
+    private transient MenuOptions districtOptions;
     private transient LazyDataModel<PersonRow> model;
 
     /** The filter form's button: the table reloads from its first page. */
@@ -83,15 +86,22 @@ public class PeopleList implements Serializable {
         return model;
     }
 
-    public Role[] getRoles() {
-        return Role.values();
+    /** The roles to filter by, as options of the filter's plain menu (built once for the page's language). */
+    public List<SelectItem> getRoleOptions() {
+        if (roleOptions == null) {
+            roleOptions = new MenuOptions();
+        }
+        return roleOptions.in(locale -> java.util.Arrays.stream(Role.values())
+                .map(r -> new SelectItem(r, Texts.get(locale, "people.role." + r))).toList());
     }
 
-    public List<District> getDistricts() {
-        if (districts == null) {
-            districts = districtList.all();
+    /** The districts to filter by, as options of the filter's plain menu. */
+    public List<SelectItem> getDistrictOptions() {
+        if (districtOptions == null) {
+            districtOptions = new MenuOptions();
         }
-        return districts;
+        return districtOptions.in(locale -> districtList.all().stream()
+                .map(d -> new SelectItem(d.getId(), d.name(locale))).toList());
     }
 
     public String getText() {

@@ -57,6 +57,10 @@ class ReviewQueueIT {
         }
         assertFalse(row(all, older.surname()).contains("сдано после срока"));
         assertTrue(all.contains("value=\"" + first + "\""), "the module filter offers the cohort's modules");
+        // The filters' options are built by the bean since issue #25 and written by the plain menu: the same options.
+        String moduleLabel = TestData.value("SELECT CONCAT(p.title, ': ', m.position, '. ', m.title) FROM course_module m "
+                + "JOIN programme p ON p.id = m.programme_id WHERE m.id = ?", first);
+        assertTrue(all.contains("<option value=\"" + first + "\">" + moduleLabel + "</option>"), () -> moduleLabel);
 
         String byDistrict = search(reviewer, Map.of("filter:district", cherlak));
         assertTrue(byDistrict.contains("1–1 / 1") && byDistrict.contains(older.surname()), () -> "by district: " + byDistrict);
@@ -70,8 +74,12 @@ class ReviewQueueIT {
                 .replace("&nbsp;", " ");
         assertTrue(fromAddress.contains("1–1 / 1") && fromAddress.contains(older.surname()),
                 () -> "district and any state from the address: " + fromAddress);
+        assertTrue(fromAddress.contains("<option value=\"" + cherlak + "\" selected=\"selected\">Черлакский район</option>")
+                && fromAddress.contains("<option value=\"\" selected=\"selected\">"),
+                () -> "the filters read from the address are the chosen options: " + fromAddress);
         String accepted = reviewer.get("/review/queue.xhtml?state=ACCEPTED").body().replace("&nbsp;", " ");
         assertTrue(accepted.contains("1–1 / 1") && accepted.contains(newer.surname()), () -> accepted);
+        assertTrue(accepted.contains("<option value=\"ACCEPTED\" selected=\"selected\">принято</option>"), () -> accepted);
         String mangled = reviewer.get("/review/queue.xhtml?state=NOPE&module=x&district=").body().replace("&nbsp;", " ");
         assertTrue(mangled.contains("1–1 / 1") && mangled.contains(older.surname()) && !mangled.contains("msg-error"),
                 () -> "a mangled bookmark shows the waiting queue, no converter's message: " + mangled);

@@ -23,7 +23,8 @@ public class FieldRenderKit extends RenderKitWrapper {
             "jakarta.faces.SelectOne|jakarta.faces.Menu", "jakarta.faces.SelectOne|jakarta.faces.Listbox",
             "jakarta.faces.SelectOne|jakarta.faces.Radio", "jakarta.faces.SelectMany|jakarta.faces.Checkbox",
             "jakarta.faces.SelectMany|jakarta.faces.Menu", "jakarta.faces.SelectMany|jakarta.faces.Listbox",
-            "jakarta.faces.SelectBoolean|jakarta.faces.Checkbox");
+            "jakarta.faces.SelectBoolean|jakarta.faces.Checkbox",
+            "jakarta.faces.SelectOne|" + PlainMenu.RENDERER_TYPE);
 
     private final Map<String, Renderer> renderers = new ConcurrentHashMap<>();
 
@@ -37,6 +38,11 @@ public class FieldRenderKit extends RenderKitWrapper {
 
     @Override
     public Renderer getRenderer(String family, String rendererType) {
+        if (PlainMenu.RENDERER_TYPE.equals(rendererType)) {
+            // Decoded and converted by the standard menu renderer, written by the plain one; marked as every field.
+            return renderers.computeIfAbsent(family + "|" + rendererType, k -> new FieldRenderer(
+                    new PlainMenuRenderer(getWrapped().getRenderer(family, "jakarta.faces.Menu")), false));
+        }
         Renderer renderer = getWrapped().getRenderer(family, rendererType);
         if (renderer == null) {
             return null;
