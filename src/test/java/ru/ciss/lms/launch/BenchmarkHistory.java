@@ -20,6 +20,9 @@ final class BenchmarkHistory {
 
     static final String FILE = "benchmark-history.tsv";
 
+    /** Added to the run's time for a profiling run ({@code -Dlms.benchmark.jfr=true}): kept, never compared with. */
+    static final String PROFILED = " profiled";
+
     /** One page's figures of one run. */
     record Row(String page, double requestsPerSecond, double p95, double cpuMs) {
     }
@@ -50,6 +53,9 @@ final class BenchmarkHistory {
             String[] cells = line.split("\t");
             if (cells.length != 5 || line.startsWith("#")) {
                 continue;
+            }
+            if (cells[0].endsWith(PROFILED)) {
+                continue; // JFR on and no class cache: slower by design, so no run to compare a measured one with
             }
             try {
                 Row row = new Row(cells[1], Double.parseDouble(cells[2]), Double.parseDouble(cells[3]),

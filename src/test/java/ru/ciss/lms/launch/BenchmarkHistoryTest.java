@@ -31,6 +31,22 @@ class BenchmarkHistoryTest {
                 new BenchmarkHistory.Row("trainee home", 100, 330, 8.0), previous.get("trainee home")));
     }
 
+    /**
+     * A profiling run (JFR on, no class cache) is kept in the history but is not what the next run is compared with:
+     * it was 40-140 % slower by design, and the next run would show a false speed-up (seen this session).
+     */
+    @Test
+    void aProfilingRunIsNotWhatTheNextRunIsComparedWith() throws Exception {
+        Path file = dir.resolve(BenchmarkHistory.FILE);
+        BenchmarkHistory.append(file, "2026-12-07T22:00", List.of(new BenchmarkHistory.Row("attendance grid", 280, 113, 4.98)));
+        BenchmarkHistory.append(file, "2026-12-07T22:10" + BenchmarkHistory.PROFILED,
+                List.of(new BenchmarkHistory.Row("attendance grid", 317, 102, 6.43)));
+
+        assertEquals(4.98, BenchmarkHistory.previous(file).get("attendance grid").cpuMs());
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("2026-12-07T22:10 profiled\tattendance grid"),
+                "the profiling run is still written down");
+    }
+
     /** A quick run of two pages does not make the next full run's other pages «first run». */
     @Test
     void aPageLeftOutOfTheLatestRunIsComparedWithItsOwnLatestRun() throws Exception {

@@ -394,7 +394,8 @@ public final class PageBenchmark {
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
         Files.writeString(file, report, StandardCharsets.UTF_8);
         System.out.println("[benchmark] Written to " + file);
-        BenchmarkHistory.append(history, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")),
+        BenchmarkHistory.append(history, LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"))
+                        + (Boolean.getBoolean("lms.benchmark.jfr") ? BenchmarkHistory.PROFILED : ""),
                 results.stream().map(r -> new BenchmarkHistory.Row(BenchmarkHistory.key(r.name()),
                         r.requestsPerSecond(), r.p95(), r.cpuMsPerRequest())).toList());
         System.out.println("[benchmark] Added to the history in " + history);
