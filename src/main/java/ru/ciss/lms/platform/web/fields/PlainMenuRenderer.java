@@ -19,10 +19,12 @@ import java.util.List;
 /**
  * Writes a {@link PlainMenu} as the standard menu renderer does ({@code <select id name size="1">} with one
  * {@code <option>} per item, the current or submitted value selected), without what makes the standard one dear on a
- * grid's hundred rows: a converter looked up and an expression-language coercion for every option, a buffer for the
- * options, and every possible HTML attribute asked for (the selects were 15 % of the attendance grid's CPU, issue
+ * page opened all day or a select repeated on many rows: a converter looked up and an expression-language coercion
+ * for every option, a buffer for the options, and every possible HTML attribute asked for (the attendance grid's
+ * selects were 15 % of its CPU before its rows got a component of their own, the review queue's filters 18 %; issue
  * #25). Decoding and conversion stay the standard renderer's; a select this one cannot write faithfully (a converter,
- * a behaviour, groups, items not {@code SelectItem}s, values neither enums nor strings) is written by it too.
+ * a behaviour, groups, items not {@code SelectItem}s, values other than enums, strings, Longs and Integers) is
+ * written by it too.
  */
 final class PlainMenuRenderer extends RendererWrapper {
 
