@@ -81,7 +81,7 @@ public class Attendance {
             AttendanceMark mark = marks.get(t.personId());
             return new AttendanceViews.GridRow(t.personId(), t.fullName(), mark == null ? null : mark.getStatus(),
                     mark == null ? null : mark.getReason(), mark == null ? null : mark.getVersion(),
-                    t.expectedOn(day.day()), t.enrolledOn());
+                    t.expectedOn(day.day()), t.enrolledOn(), t.gender());
         }).toList();
         return new AttendanceViews.Grid(day, rows);
     }

@@ -10,10 +10,12 @@ public final class AttendanceViews {
 
     /**
      * One trainee on the marking grid; version null: not marked yet. {@code enrolledOn} is the day from which the
-     * trainee is expected, shown next to a mark that is disabled because the day came before it.
+     * trainee is expected, shown next to a mark that is disabled because the day came before it; {@code gender} the one
+     * the row's words follow (null: the neutral forms).
      */
     public record GridRow(long personId, String fullName, AttendanceStatus status, String reason, Long version,
-                          boolean expected, java.time.LocalDate enrolledOn) implements Serializable {
+                          boolean expected, java.time.LocalDate enrolledOn, ru.ciss.lms.people.Gender gender)
+            implements Serializable {
     }
 
     public record Grid(SessionViews.DayRow day, List<GridRow> rows) implements Serializable {

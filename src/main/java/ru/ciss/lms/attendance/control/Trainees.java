@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import ru.ciss.lms.people.Gender;
+import ru.ciss.lms.people.GenderedWords;
 import ru.ciss.lms.people.OrganisationKind;
 import ru.ciss.lms.platform.database.NativeRows;
 import ru.ciss.lms.platform.security.Role;
@@ -17,8 +19,12 @@ import ru.ciss.lms.platform.time.SchoolClock;
 @ApplicationScoped
 public class Trainees {
 
+    /**
+     * {@code gender}: the one the words about the trainee follow («присутствовала»), set on the person or told by the
+     * patronymic; null when neither tells (then the neutral «присутствовал(а)»).
+     */
     public record Trainee(long personId, String fullName, String district, OrganisationKind organisationKind,
-                          Instant enrolledAt, LocalDate leftOn) implements Serializable {
+                          Instant enrolledAt, LocalDate leftOn, Gender gender) implements Serializable {
         /**
          * Someone enrolled after a day, or who had left before it, was never expected on it: that day is "not
          * expected", never "absent". The day they left is their last expected day.
@@ -36,7 +42,7 @@ public class Trainees {
     // Native SQL: EclipseLink builds a column query's SQL anew at every execution (see NativeRows), and the attendance
     // grid, every mentor's most used page, reads its trainees here (issue #25).
     private static final String SELECT = "SELECT m.person_id, p.surname, p.given_name, p.patronymic, d.name_ru, "
-            + "m.enrolled_at, m.cohort_id, o.kind, m.left_on FROM cohort_member m JOIN person p ON p.id = m.person_id "
+            + "m.enrolled_at, m.cohort_id, o.kind, m.left_on, p.gender FROM cohort_member m JOIN person p ON p.id = m.person_id "
             + "LEFT JOIN district d ON d.id = p.district_id LEFT JOIN organisation o ON o.id = p.organisation_id "
             + "WHERE m.role = ?";
     private static final String QUERY = SELECT + " AND m.cohort_id = ?";
@@ -67,6 +73,6 @@ public class Trainees {
         String name = (row[1] + " " + row[2] + (row[3] == null ? "" : " " + row[3])).strip();
         return new Trainee(NativeRows.asLong(row[0]), name, (String) row[4],
                 NativeRows.asEnum(OrganisationKind.class, row[7]), NativeRows.asInstant(row[5]),
-                NativeRows.asDate(row[8]));
+                NativeRows.asDate(row[8]), GenderedWords.of(NativeRows.asEnum(Gender.class, row[9]), (String) row[3]));
     }
 }

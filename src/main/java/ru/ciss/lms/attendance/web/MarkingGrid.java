@@ -57,6 +57,11 @@ public class MarkingGrid implements Serializable {
             return shown.enrolledOn();
         }
 
+        /** The gender the row's words follow; null: the neutral forms. */
+        public ru.ciss.lms.people.Gender getGender() {
+            return shown.gender();
+        }
+
         public AttendanceStatus getStatus() {
             return status;
         }

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ru.ciss.lms.attendance.AttendanceStatus;
+import ru.ciss.lms.people.Gender;
+import ru.ciss.lms.people.GenderedWords;
+import ru.ciss.lms.platform.text.TextFormat;
 import ru.ciss.lms.platform.web.Texts;
 
 /**
@@ -23,7 +26,9 @@ import ru.ciss.lms.platform.web.Texts;
  * through expressions, two thirds of the page's CPU (issue #25). The HTML, the names posted and the rules are the
  * same: {@code grid:row:N:status} and {@code grid:row:N:reason}, a status no option offers is refused at its field
  * (which then says so, as every field does) and nothing is taken, the rows of trainees enrolled after the day are
- * disabled and nothing posted for them is taken, and after a refused post every row shows what was posted.
+ * disabled and nothing posted for them is taken, and after a refused post every row shows what was posted. The
+ * statuses and the hint agree with each trainee («присутствовала», «зачислен с»), as the person's gender or patronymic
+ * tells, and keep the neutral «присутствовал(а)» when neither does.
  */
 @FacesComponent(value = MarkingRows.COMPONENT_TYPE, createTag = true, tagName = "markingRows",
         namespace = "ru.ciss.lms/attendance")
@@ -149,7 +154,12 @@ public class MarkingRows extends UIComponentBase {
             return;
         }
         Locale locale = context.getViewRoot().getLocale();
-        Labels labels = new Labels(locale);
+        // The words agree with each trainee («присутствовала», «зачислен с»): three sets, each looked up once a page.
+        Map<Gender, Labels> byGender = new java.util.EnumMap<>(Gender.class);
+        for (Gender gender : Gender.values()) {
+            byGender.put(gender, new Labels(locale, gender));
+        }
+        Labels neutral = new Labels(locale, null);
         boolean problems = context.getMaximumSeverity() != null || context.isValidationFailed();
         // After a refused post, every row shows what was posted, not the model (as fields do when one is refused).
         Map<Integer, Posted> shown = context.isValidationFailed() ? posted : Map.of();
@@ -157,6 +167,7 @@ public class MarkingRows extends UIComponentBase {
         List<MarkingGrid.Row> rows = rows();
         for (int i = 0; i < rows.size(); i++) {
             MarkingGrid.Row row = rows.get(i);
+            Labels labels = row.getGender() == null ? neutral : byGender.get(row.getGender());
             Posted again = shown.get(i);
             String status = again != null && again.status() != null ? again.status()
                     : row.getStatus() == null ? "" : row.getStatus().name();
@@ -183,7 +194,7 @@ public class MarkingRows extends UIComponentBase {
                 out.startElement("span", null);
                 out.writeAttribute("id", fieldId(context, i, "why"), null);
                 out.writeAttribute("class", "hint", null);
-                out.writeText(Texts.get(locale, "attendance.mark.enrolledAfter", day(row)), null);
+                out.writeText(TextFormat.format(labels.enrolledAfter, locale, day(row)), null);
                 out.endElement("span");
             }
             out.endElement("td");
@@ -267,21 +278,24 @@ public class MarkingRows extends UIComponentBase {
         return row.getEnrolledOn() == null ? "" : DAY.format(row.getEnrolledOn());
     }
 
-    /** The page's words, looked up once a page rather than once a row. */
+    /** The page's words for trainees of one gender (null: the neutral forms), looked up once a page, not a row. */
     private static final class Labels {
         final String none;
         final String notExpected;
+        /** A pattern: the enrolment date goes in. */
+        final String enrolledAfter;
         final String reason;
         final String reasonPlaceholder;
         final Map<AttendanceStatus, String> status = new java.util.EnumMap<>(AttendanceStatus.class);
 
-        Labels(Locale locale) {
+        Labels(Locale locale, Gender gender) {
             none = Texts.get(locale, "attendance.status.none");
-            notExpected = Texts.get(locale, "attendance.status.notExpected");
+            notExpected = Texts.get(locale, GenderedWords.key("attendance.status.notExpected", gender));
+            enrolledAfter = Texts.get(locale, GenderedWords.key("attendance.mark.enrolledAfter", gender));
             reason = Texts.get(locale, "attendance.mark.reason");
             reasonPlaceholder = Texts.get(locale, "attendance.mark.reasonPlaceholder");
             for (AttendanceStatus s : AttendanceStatus.values()) {
-                status.put(s, Texts.get(locale, "attendance.status." + s));
+                status.put(s, Texts.get(locale, GenderedWords.key("attendance.status." + s, gender)));
             }
         }
     }

@@ -19,7 +19,7 @@ class DayStateTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
     private static final Trainees.Trainee ENROLLED_TODAY = new Trainees.Trainee(1, "Абрамова Ольга Ивановна", null, null,
-            TODAY.atStartOfDay(ZoneId.of("Asia/Omsk")).toInstant(), null);
+            TODAY.atStartOfDay(ZoneId.of("Asia/Omsk")).toInstant(), null, ru.ciss.lms.people.Gender.FEMALE);
 
     @Test
     void todaysUnmarkedDayIsStillAhead() {

@@ -20,7 +20,7 @@ class TraineeExpectedDaysTest {
             "2019-03-11, 2019-04-10, 2019-03-04, false"})
     void expectedFromEnrolmentToTheDayTheyLeft(LocalDate enrolled, LocalDate left, LocalDate day, boolean expected) {
         Trainees.Trainee trainee = new Trainees.Trainee(1, "Семёнова Анна", "Крутинский", null,
-                enrolled.atStartOfDay(ZoneId.of("Asia/Omsk")).toInstant(), left);
+                enrolled.atStartOfDay(ZoneId.of("Asia/Omsk")).toInstant(), left, ru.ciss.lms.people.Gender.FEMALE);
         assertEquals(expected, trainee.expectedOn(day));
     }
 }

@@ -111,7 +111,8 @@ class AttendanceFiguresBrowserIT {
             browser.open("/attendance/mark.xhtml?day=" + days.get(1));
             assertTrue(browser.find("not-expected").getText().contains("Слушателей, зачисленных после этого дня: 1"),
                     () -> browser.text());
-            assertTrue(browser.text().contains("зачислен(а) с " + today.format(java.time.format.DateTimeFormatter
+            // In words agreeing with the trainee (the test people's patronymic is «Тестович»).
+            assertTrue(browser.text().contains("зачислен с " + today.format(java.time.format.DateTimeFormatter
                     .ofPattern("dd.MM.yyyy"))), () -> browser.text());
             // The rows are written by one component (MarkingRows) since issue #25: the late one stays locked, and
             // each row's name is the label of its own select (by id, as h:outputLabel named it).
