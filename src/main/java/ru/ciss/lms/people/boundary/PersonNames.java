@@ -34,9 +34,11 @@ public class PersonNames {
     }
 
     /** A person's contacts and account, as an administrator's page of that person shows them. */
+    /** {@code wordsGender}: the gender the words about the person follow (set, or told by the patronymic; else null). */
     public record PersonContacts(long id, String fullName, String email, String phone, DistrictChoice district,
                                  String organisationName, String position, List<Role> roles,
-                                 boolean active, boolean activated) implements Serializable {
+                                 boolean active, boolean activated, ru.ciss.lms.people.Gender wordsGender)
+            implements Serializable {
     }
 
     @PersistenceContext
@@ -47,7 +49,8 @@ public class PersonNames {
                 .map(p -> new PersonContacts(p.getId(), p.getFullName(), p.getEmail(), p.getPhone(),
                         p.getDistrict() == null ? null : DistrictChoice.of(p.getDistrict()),
                         p.getOrganisation() == null ? null : p.getOrganisation().getName(), p.getPosition(),
-                        p.getRoles().stream().sorted().toList(), p.isActive(), p.getPasswordHash() != null));
+                        p.getRoles().stream().sorted().toList(), p.isActive(), p.getPasswordHash() != null,
+                        ru.ciss.lms.people.GenderedWords.of(p.getGender(), p.getPatronymic())));
     }
 
     public Optional<PersonCard> card(long personId) {

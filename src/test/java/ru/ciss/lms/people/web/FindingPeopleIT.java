@@ -181,7 +181,7 @@ class FindingPeopleIT {
         String page = answer.body().replace("&nbsp;", " ");
         for (String part : new String[] {"Карточкина" + token + " Алёна Петровна", trainee.email(),
                 "активна", "пароль задан", cohortName, "/course/member.xhtml?member=" + member,
-                "посетил(а) 1 из 1 прошедшего дня (100 %", "принято", "Итоговая презентация: отправлена", "82,5",
+                "посетила 1 из 1 прошедшего дня (100 %", "принято", "Итоговая презентация: отправлена", "82,5",
                 number, "Согласие на обработку персональных данных", "отозвано", "Центр " + token, "на проверке",
                 "Письмо " + token, "отправлено"}) {
             assertTrue(page.contains(part), () -> "the page shows «" + part + "»: " + page);
