@@ -91,8 +91,9 @@ public class ReviewQueue implements Serializable {
         if (stateOptions == null) {
             stateOptions = new MenuOptions();
         }
-        return stateOptions.in(locale -> java.util.stream.Stream.of(SubmissionState.SUBMITTED, SubmissionState.RETURNED,
-                SubmissionState.ACCEPTED).map(s -> new SelectItem(s, Texts.get(locale, "assignment.state." + s))).toList());
+        return stateOptions.in(locale -> java.util.stream.Stream.of(SubmissionState.SUBMITTED,
+                SubmissionState.RETURNED, SubmissionState.ACCEPTED)
+                .map(s -> new SelectItem(s, Texts.get(locale, "assignment.state." + s))).toList());
     }
 
     public LazyDataModel<QueueRow> getModel() {

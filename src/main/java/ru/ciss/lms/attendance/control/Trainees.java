@@ -42,8 +42,9 @@ public class Trainees {
     // Native SQL: EclipseLink builds a column query's SQL anew at every execution (see NativeRows), and the attendance
     // grid, every mentor's most used page, reads its trainees here (issue #25).
     private static final String SELECT = "SELECT m.person_id, p.surname, p.given_name, p.patronymic, d.name_ru, "
-            + "m.enrolled_at, m.cohort_id, o.kind, m.left_on, p.gender FROM cohort_member m JOIN person p ON p.id = m.person_id "
-            + "LEFT JOIN district d ON d.id = p.district_id LEFT JOIN organisation o ON o.id = p.organisation_id "
+            + "m.enrolled_at, m.cohort_id, o.kind, m.left_on, p.gender FROM cohort_member m "
+            + "JOIN person p ON p.id = m.person_id LEFT JOIN district d ON d.id = p.district_id "
+            + "LEFT JOIN organisation o ON o.id = p.organisation_id "
             + "WHERE m.role = ?";
     private static final String QUERY = SELECT + " AND m.cohort_id = ?";
 

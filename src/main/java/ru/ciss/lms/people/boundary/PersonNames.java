@@ -33,8 +33,10 @@ public class PersonNames {
             implements Serializable {
     }
 
-    /** A person's contacts and account, as an administrator's page of that person shows them. */
-    /** {@code wordsGender}: the gender the words about the person follow (set, or told by the patronymic; else null). */
+    /**
+     * A person's contacts and account, as an administrator's page of that person shows them; {@code wordsGender} the
+     * gender the words about the person follow (set, or told by the patronymic; else null: the neutral forms).
+     */
     public record PersonContacts(long id, String fullName, String email, String phone, DistrictChoice district,
                                  String organisationName, String position, List<Role> roles,
                                  boolean active, boolean activated, ru.ciss.lms.people.Gender wordsGender)
