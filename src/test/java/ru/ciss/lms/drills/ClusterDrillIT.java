@@ -97,9 +97,7 @@ class ClusterDrillIT {
         long started = System.nanoTime();
         Files.createDirectories(drillDir);
         database = new EmbeddedMariaDb(buildDir, drillDir.resolve("mariadb"), PayaraProcess.freePort());
-        database.start();
-        database.createDatabase("lms", "lms", "lms");
-        String url = database.jdbcUrl("lms");
+        String url = database.startWithSchoolDatabase();
         Path files = Files.createDirectories(drillDir.resolve("files"));
 
         // Two instances on one data grid. Ports of the grid are chosen free and both listed for TCP/IP discovery.

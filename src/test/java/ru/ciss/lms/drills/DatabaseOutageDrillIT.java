@@ -60,9 +60,7 @@ class DatabaseOutageDrillIT {
     @Test
     void pagesSayUnavailableDuringAnOutageAndTheServerRecoversByItself() throws Exception {
         database = new EmbeddedMariaDb(buildDir, drillDir.resolve("mariadb"), PayaraProcess.freePort());
-        database.start();
-        database.createDatabase("lms", "lms", "lms");
-        String url = database.jdbcUrl("lms");
+        String url = database.startWithSchoolDatabase();
         app = PayaraProcess.start(projectDir, buildDir, PayaraProcess.freePort(), Map.of("LMS_DB_URL", url,
                 "LMS_DB_USER", "lms", "LMS_DB_PASSWORD", "lms", "LMS_FILES_DIR", drillDir.resolve("files").toString()),
                 drillDir.resolve("payara.log"));

@@ -81,6 +81,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         awaitConnections(log);
     }
 
+    /**
+     * Starts the server and creates the application's database {@code lms} with its account {@code lms}/{@code lms}
+     * (as the run, the generator, the benchmark and the drills all use it); returns the database's JDBC URL.
+     */
+    public String startWithSchoolDatabase() throws IOException, InterruptedException, SQLException {
+        start();
+        createDatabase("lms", "lms", "lms");
+        return jdbcUrl("lms");
+    }
+
     /** Creates the database and an account for the application, both idempotently. */
     public void createDatabase(String database, String user, String password) throws SQLException {
         if (!database.matches("[A-Za-z0-9_]+") || !user.matches("[A-Za-z0-9_]+") || password.contains("'")) {

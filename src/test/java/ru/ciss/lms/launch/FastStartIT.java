@@ -41,9 +41,7 @@ class FastStartIT {
     @Test
     void theRunStartsTwiceFromTheUnpackedRuntimeAndServesPagesEachTime() throws Exception {
         database = new EmbeddedMariaDb(buildDir, drillDir.resolve("mariadb"), PayaraProcess.freePort());
-        database.start();
-        database.createDatabase("lms", "lms", "lms");
-        String url = database.jdbcUrl("lms");
+        String url = database.startWithSchoolDatabase();
         // A build folder of its own with the real server and WAR, so that target/'s own runtime is left alone.
         Path build = Files.createDirectories(drillDir.resolve("build"));
         linkOrCopy(buildDir.resolve("payara-micro.jar"), build.resolve("payara-micro.jar"));

@@ -52,9 +52,7 @@ public final class GenerateData {
             db = new EmbeddedMariaDb(buildDir, dataDir.resolve("mariadb"), port);
             System.out.println("[generate] Starting the embedded MariaDB on 127.0.0.1:" + port + ", data in "
                     + dataDir.resolve("mariadb"));
-            db.start();
-            db.createDatabase("lms", "lms", "lms");
-            url = db.jdbcUrl("lms");
+            url = db.startWithSchoolDatabase();
             user = "lms";
             password = "lms";
         } else {

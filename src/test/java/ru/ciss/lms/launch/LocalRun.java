@@ -31,9 +31,7 @@ public final class LocalRun {
             db = new EmbeddedMariaDb(buildDir, dataDir.resolve("mariadb"), dbPort);
             System.out.println("[lms] Starting the embedded MariaDB " + EmbeddedMariaDb.VERSION + " on 127.0.0.1:" + dbPort
                     + ", data in " + dataDir.resolve("mariadb"));
-            db.start();
-            db.createDatabase("lms", "lms", "lms");
-            env.put("LMS_DB_URL", db.jdbcUrl("lms"));
+            env.put("LMS_DB_URL", db.startWithSchoolDatabase());
             env.put("LMS_DB_USER", "lms");
             env.put("LMS_DB_PASSWORD", "lms");
             // Only the embedded default gets demo accounts; a real server never does.

@@ -116,9 +116,7 @@ public final class PageBenchmark {
             db = new EmbeddedMariaDb(buildDir, dataDir.resolve("mariadb"), dbPort);
             System.out.println("[benchmark] Starting the embedded MariaDB on 127.0.0.1:" + dbPort + ", data in "
                     + dataDir.resolve("mariadb"));
-            db.start();
-            db.createDatabase("lms", "lms", "lms");
-            url = db.jdbcUrl("lms");
+            url = db.startWithSchoolDatabase();
             user = "lms";
             password = "lms";
             env.put("LMS_DB_URL", url);

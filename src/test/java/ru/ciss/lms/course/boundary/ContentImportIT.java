@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import ru.ciss.lms.course.control.ImportReport;
+import ru.ciss.lms.launch.Folders;
 import ru.ciss.lms.testing.Deployments;
 
 /**
@@ -35,7 +36,7 @@ class ContentImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.applicationWith(Folders.class); // its folder helpers run in the server with the test
     }
 
     @Inject
@@ -82,7 +83,7 @@ class ContentImportIT {
                     + "ON p.id = l.programme_id WHERE p.code = '" + code + "' AND l.archived"),
                     "archived lessons are kept, not deleted");
         } finally {
-            deleteTree(root);
+            Folders.deleteTree(root);
         }
     }
 
@@ -105,7 +106,7 @@ class ContentImportIT {
             assertTrue(refused.problems().stream().anyMatch(p -> p.key().equals("weights")), refused::toString);
             assertEquals(before, text(lessonQuery), "nothing half-imported");
         } finally {
-            deleteTree(root);
+            Folders.deleteTree(root);
         }
     }
 
@@ -115,16 +116,7 @@ class ContentImportIT {
         String code = "t" + unique;
         Path source = imports.contentRoot().resolve("social-innovations");
         Path target = root.resolve(code);
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        Folders.copyTree(source, target, StandardCopyOption.REPLACE_EXISTING);
         Path descriptor = target.resolve("programme.yaml");
         Files.writeString(descriptor, Files.readString(descriptor)
                 .replace("id: social-innovations", "id: " + code)
@@ -152,21 +144,10 @@ class ContentImportIT {
             // The last one: the module folders are numbered without gaps, and the programme has two or more.
             second = modules.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).findFirst().orElseThrow();
         }
-        deleteTree(second);
+        Folders.deleteTree(second);
         Path descriptor = programme.resolve("programme.yaml");
         Files.writeString(descriptor, Files.readString(descriptor)
                 .replace("  - " + second.getFileName() + "\n", ""));
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     private String text(String sql) throws SQLException {
