@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import ru.ciss.lms.launch.Folders;
 import ru.ciss.lms.launch.PayaraProcess;
 import ru.ciss.lms.testing.TestData;
 import ru.ciss.lms.testing.TestPeople;
@@ -77,7 +78,7 @@ class UploadCrashDrillIT {
         if (Files.isDirectory(drillDir.getParent())) {
             try (Stream<Path> runs = Files.list(drillDir.getParent())) {
                 for (Path run : runs.toList()) {
-                    deleteTree(run.resolve("files"));
+                    Folders.deleteTree(run.resolve("files"));
                 }
             }
         }
@@ -282,17 +283,6 @@ class UploadCrashDrillIT {
         return pdf.append("trailer << /Root 1 0 R >>\n%%EOF\n").toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-
-    private static void deleteTree(Path root) throws Exception {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 
     private static final class Upload {
         final int index;

@@ -1,12 +1,10 @@
 package ru.ciss.lms.testing;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import ru.ciss.lms.launch.EmbeddedMariaDb;
+import ru.ciss.lms.launch.Folders;
 
 /**
  * Starts the embedded MariaDB once for the integration-test JVM, before any test class, when the build asks for it
@@ -26,7 +24,7 @@ public class TestDatabase implements LauncherSessionListener {
         Path build = Path.of(System.getProperty("lms.build.dir", "target"));
         Path data = build.resolve("test-db").resolve(String.valueOf(port));
         try {
-            deleteTree(data);
+            Folders.deleteTree(data);
             embedded = new EmbeddedMariaDb(build, data, port);
             embedded.start();
             embedded.createDatabase("lms_test", System.getProperty("lms.test.db.user", "lms"),
@@ -48,17 +46,6 @@ public class TestDatabase implements LauncherSessionListener {
         if (embedded != null) {
             embedded.close();
             embedded = null;
-        }
-    }
-
-    private static void deleteTree(Path root) throws java.io.IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }
